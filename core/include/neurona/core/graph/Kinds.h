@@ -1,0 +1,41 @@
+#pragma once
+// The enumerations that name the parts of a network and of a training run, with their file/CLI names.
+// Names are a contract with project files, model files and neurona-cli: never rename one.
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace neurona {
+
+enum class LayerType { Dense, Dropout, BatchNorm };
+
+enum class ActivationKind { Linear, Sigmoid, Tanh, Relu, LeakyRelu, Elu, Selu, Gelu, Swish, Softplus, Softmax };
+
+enum class InitKind { Uniform, GlorotUniform, GlorotNormal, HeUniform, HeNormal, Zeros };
+
+enum class LossKind { Mse, Mae, Huber, Bce, Cce };
+
+enum class TaskKind { BinaryClassification, MulticlassClassification, Regression };
+
+std::string_view toString(LayerType v);
+std::string_view toString(ActivationKind v);
+std::string_view toString(InitKind v);
+std::string_view toString(LossKind v);
+std::string_view toString(TaskKind v);
+
+std::optional<LayerType> layerTypeFromString(std::string_view s);
+std::optional<ActivationKind> activationFromString(std::string_view s);
+std::optional<InitKind> initFromString(std::string_view s);
+std::optional<LossKind> lossFromString(std::string_view s);
+std::optional<TaskKind> taskFromString(std::string_view s);
+
+std::span<const ActivationKind> allActivations();
+std::span<const InitKind> allInits();
+std::span<const LossKind> allLosses();
+
+// Default alpha of the parametric activations (leaky_relu 0.01, elu 1); 0 for the others.
+double defaultActivationAlpha(ActivationKind v);
+
+bool isClassification(TaskKind t);
+
+} // namespace neurona

@@ -1,0 +1,66 @@
+#pragma once
+// Validation of a network description against the data and task it will train on.
+// Diagnostics are codes plus data (layer id, expected and actual values); the UI writes the sentences.
+#include "neurona/core/graph/NetworkSpec.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace neurona {
+
+enum class DiagnosticCode {
+  NoLayers,                 // the network has no dense output layer
+  NoInputs,                 // expected: at least 1, actual: inputs
+  ZeroUnits,                // layer with units < 1; actual: units
+  TooManyUnits,             // expected: limit, actual: units; data: estimated bytes
+  OutputSizeMismatch,       // output units do not fit the task; expected, actual: units
+  OutputActivationMismatch, // output activation does not fit the task; actual: (int)ActivationKind
+  LossActivationMismatch,   // loss does not fit the output activation; actual: (int)LossKind
+  LossTaskMismatch,         // a classification loss on regression or the reverse; actual: (int)LossKind
+  SoftmaxNotLast,           // softmax on a hidden layer
+  DropoutOnOutput,          // dropout after the output layer
+  DropoutRateOutOfRange,    // rate outside [0, 1); data holds nothing
+  BatchNormAfterOutput,     // batchnorm after the output layer
+  BadLayerParameter,        // momentum/epsilon/alpha/l1/l2 not finite or out of range
+  NoHiddenLayer,            // warning: no hidden layer while the data is not linearly separable
+};
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+  DiagnosticCode code;
+  Severity severity = Severity::Error;
+  LayerId layer = kNoLayer;
+  std::int64_t expected = 0;
+  std::int64_t actual = 0;
+  bool operator==(const Diagnostic&) const = default;
+};
+
+struct ValidationContext {
+  int inputs = 2;
+  TaskKind task = TaskKind::BinaryClassification;
+  int classes = 2; // for classification
+  LossKind loss = LossKind::Bce;
+  bool linearlySeparable = true; // false turns a network without hidden layer into a warning
+};
+
+// Largest units a dense layer may have: beyond it the memory estimate is reported instead.
+inline constexpr int kMaxUnits = 4096;
+
+struct LayerShape {
+  LayerId id = kNoLayer;
+  int inputs = 0;  // width entering the layer
+  int outputs = 0; // width leaving it
+  std::int64_t params = 0; // trainable parameters (batchnorm: gamma and beta)
+};
+
+struct NetworkSummary {
+  std::vector<LayerShape> layers; // in the order of the spec
+  std::int64_t totalParams = 0;
+};
+
+std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContext& ctx);
+bool hasErrors(const std::vector<Diagnostic>& diagnostics);
+NetworkSummary summarize(const NetworkSpec& spec, int inputs);
+
+} // namespace neurona

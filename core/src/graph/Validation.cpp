@@ -1,0 +1,129 @@
+#include "neurona/core/graph/Validation.h"
+
+#include <cmath>
+
+namespace neurona {
+namespace {
+
+bool finiteNonNegative(double v) { return std::isfinite(v) && v >= 0.0; }
+
+// Does `loss` fit an output layer with this activation?
+bool lossFitsActivation(LossKind loss, ActivationKind act) {
+  switch (loss) {
+  case LossKind::Bce: return act == ActivationKind::Sigmoid;
+  case LossKind::Cce: return act == ActivationKind::Softmax;
+  default: return true; // mse/mae/huber fit any output (the tutorial uses MSE on a sigmoid)
+  }
+}
+
+} // namespace
+
+std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContext& ctx) {
+  std::vector<Diagnostic> out;
+  if (ctx.inputs < 1) out.push_back({DiagnosticCode::NoInputs, Severity::Error, kNoLayer, 1, ctx.inputs});
+
+  const int outIdx = spec.outputIndex();
+  if (outIdx < 0) {
+    out.push_back({DiagnosticCode::NoLayers, Severity::Error, kNoLayer, 1, 0});
+    return out;
+  }
+
+  for (int i = 0; i < static_cast<int>(spec.layers.size()); ++i) {
+    const LayerSpec& l = spec.layers[static_cast<std::size_t>(i)];
+    switch (l.type) {
+    case LayerType::Dense:
+      if (l.units < 1) {
+        out.push_back({DiagnosticCode::ZeroUnits, Severity::Error, l.id, 1, l.units});
+      } else if (l.units > kMaxUnits) {
+        // expected: the limit; actual: the units asked for. The UI adds the memory estimate.
+        out.push_back({DiagnosticCode::TooManyUnits, Severity::Error, l.id, kMaxUnits, l.units});
+      }
+      if (l.activation == ActivationKind::Softmax && i != outIdx)
+        out.push_back({DiagnosticCode::SoftmaxNotLast, Severity::Error, l.id, 0, 0});
+      if (!finiteNonNegative(l.l1) || !finiteNonNegative(l.l2) || !std::isfinite(l.alpha))
+        out.push_back({DiagnosticCode::BadLayerParameter, Severity::Error, l.id, 0, 0});
+      break;
+    case LayerType::Dropout:
+      if (!(l.rate >= 0.0 && l.rate < 1.0))
+        out.push_back({DiagnosticCode::DropoutRateOutOfRange, Severity::Error, l.id, 0, 0});
+      if (i > outIdx) out.push_back({DiagnosticCode::DropoutOnOutput, Severity::Error, l.id, 0, 0});
+      break;
+    case LayerType::BatchNorm:
+      if (!(l.momentum >= 0.0 && l.momentum <= 1.0) || !(l.epsilon > 0.0 && std::isfinite(l.epsilon)))
+        out.push_back({DiagnosticCode::BadLayerParameter, Severity::Error, l.id, 0, 0});
+      if (i > outIdx) out.push_back({DiagnosticCode::BatchNormAfterOutput, Severity::Error, l.id, 0, 0});
+      break;
+    }
+  }
+  const LayerSpec& o = spec.layers[static_cast<std::size_t>(outIdx)];
+  switch (ctx.task) {
+  case TaskKind::BinaryClassification:
+    // 1 sigmoid unit, or 2 softmax units.
+    if (o.activation == ActivationKind::Softmax) {
+      if (o.units != 2) out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 2, o.units});
+    } else if (o.activation == ActivationKind::Sigmoid) {
+      if (o.units != 1) out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 1, o.units});
+    } else {
+      out.push_back({DiagnosticCode::OutputActivationMismatch, Severity::Error, o.id,
+                     static_cast<int>(ActivationKind::Sigmoid), static_cast<int>(o.activation)});
+      if (o.units != 1) out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 1, o.units});
+    }
+    break;
+  case TaskKind::MulticlassClassification:
+    if (o.units != ctx.classes)
+      out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, ctx.classes, o.units});
+    if (o.activation != ActivationKind::Softmax)
+      out.push_back({DiagnosticCode::OutputActivationMismatch, Severity::Error, o.id,
+                     static_cast<int>(ActivationKind::Softmax), static_cast<int>(o.activation)});
+    break;
+  case TaskKind::Regression:
+    if (o.units != 1) out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 1, o.units});
+    if (o.activation != ActivationKind::Linear)
+      out.push_back({DiagnosticCode::OutputActivationMismatch, Severity::Error, o.id,
+                     static_cast<int>(ActivationKind::Linear), static_cast<int>(o.activation)});
+    break;
+  }
+
+  // bce/cce need class labels; mse, mae and huber may train either task.
+  const bool classificationLoss = ctx.loss == LossKind::Bce || ctx.loss == LossKind::Cce;
+  if (classificationLoss && ctx.task == TaskKind::Regression) {
+    out.push_back({DiagnosticCode::LossTaskMismatch, Severity::Error, o.id, 0, static_cast<int>(ctx.loss)});
+  } else if (!lossFitsActivation(ctx.loss, o.activation)) {
+    out.push_back({DiagnosticCode::LossActivationMismatch, Severity::Error, o.id,
+                   static_cast<int>(ctx.loss == LossKind::Bce ? ActivationKind::Sigmoid : ActivationKind::Softmax),
+                   static_cast<int>(ctx.loss)});
+  }
+
+  if (!ctx.linearlySeparable) {
+    int dense = 0;
+    for (const LayerSpec& l : spec.layers) dense += l.type == LayerType::Dense ? 1 : 0;
+    if (dense < 2) out.push_back({DiagnosticCode::NoHiddenLayer, Severity::Warning, o.id, 1, 0});
+  }
+  return out;
+}
+
+bool hasErrors(const std::vector<Diagnostic>& diagnostics) {
+  for (const Diagnostic& d : diagnostics)
+    if (d.severity == Severity::Error) return true;
+  return false;
+}
+
+NetworkSummary summarize(const NetworkSpec& spec, int inputs) {
+  NetworkSummary s;
+  int width = inputs;
+  for (const LayerSpec& l : spec.layers) {
+    LayerShape shape{l.id, width, width, 0};
+    if (l.type == LayerType::Dense) {
+      shape.outputs = l.units;
+      shape.params = static_cast<std::int64_t>(width) * l.units + l.units; // W (in x units) + b
+    } else if (l.type == LayerType::BatchNorm) {
+      shape.params = 2 * static_cast<std::int64_t>(width); // gamma, beta
+    }
+    width = shape.outputs;
+    s.totalParams += shape.params;
+    s.layers.push_back(shape);
+  }
+  return s;
+}
+
+} // namespace neurona
