@@ -12,7 +12,7 @@ SUDO       := $(if $(filter 0,$(shell id -u)),,sudo)
 PACKAGES   := $(shell sed -e 's/\#.*//' .ci/packages)
 CMAKE_ARGS ?=
 
-.PHONY: deps configure build run test asan tsan bench translations clean
+.PHONY: deps configure build run test asan tsan bench translations clean fuzz
 
 deps:
 	@missing=$$(dpkg-query -W -f='$${Package} $${db:Status-Status}\n' $(PACKAGES) 2>/dev/null \
@@ -51,3 +51,20 @@ translations: configure
 
 clean:
 	rm -rf $(BUILD) build-asan build-tsan
+
+# libFuzzer: builds build-fuzz with clang and runs every harness for FUZZ_SECONDS on a scratch copy of
+# its seed corpus (tests/fuzz/corpus/NAME); crashes land in build-fuzz/crashes/.
+FUZZ_SECONDS ?= 30
+fuzz: deps
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DNEURONA_FUZZ=ON -DNEURONA_SANITIZE=address,undefined
+	cmake --build build-fuzz -j $(JOBS)
+	@mkdir -p build-fuzz/crashes; status=0; \
+	for f in build-fuzz/tests/fuzz/fuzz_*; do n=$$(basename $$f); c=$${n#fuzz_}; \
+	  rm -rf build-fuzz/corpus-$$c; cp -r tests/fuzz/corpus/$$c build-fuzz/corpus-$$c; \
+	  echo "== $$n for $(FUZZ_SECONDS) s"; \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	    -artifact_prefix=build-fuzz/crashes/$$c- -print_final_stats=1 build-fuzz/corpus-$$c 2>&1 \
+	    | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done' || true; \
+	  [ -z "$$(ls build-fuzz/crashes/$$c-* 2>/dev/null)" ] || status=1; \
+	done; exit $$status

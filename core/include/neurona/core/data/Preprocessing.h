@@ -1,7 +1,10 @@
 #pragma once
 // Per-feature scaling fitted on the training part only; it belongs to the model and travels with it.
-//   standardize: x' = (x - mean) / scale, scale = population standard deviation (1 where it is 0)
+//   standardize: x' = (x - mean) / scale, scale = population standard deviation (1 where it is 0, i.e.
+//                below 1e-12 of the column's largest magnitude)
 //   minmax:      x' = (x - min) / scale,  scale = max - min (1 where it is 0)
+// Fitting on zero rows gives offset 0 and scale 1. apply() throws std::invalid_argument when the
+// feature count differs from the fitted one (a programming error, not a data error).
 #include "neurona/core/Types.h"
 
 #include <optional>

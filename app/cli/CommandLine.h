@@ -1,0 +1,62 @@
+#pragma once
+// The command line of neurona-cli as data: parse(argc, argv) gives a Command or a usage error, and
+// nothing else (no I/O), so that a fuzzer can drive it.
+#include "neurona/core/export/ExportFormat.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace neurona::cli {
+
+enum class Verb { None, Dataset, Train, Predict, Export, Info };
+
+std::string_view toString(Verb v); // "dataset", ...
+
+struct Command {
+  Verb verb = Verb::None;
+  bool help = false;    // --help (for the verb, or the general help when verb is None)
+  bool version = false; // --version
+
+  // dataset GENERATOR [--samples N] [--noise F] [--classes K] [--seed S] [--param NAME=VALUE]... --out
+  // FILE.csv
+  std::string generator;
+  std::optional<int> samples;
+  std::optional<double> noise;
+  std::optional<int> classes;
+  std::map<std::string, double> params;
+
+  // train PROJECT.neurona [--epochs N] [--seed S] [--out MODEL.json] [--history FILE.csv] [--quiet]
+  std::string project;
+  std::optional<int> epochs;
+  std::string history;
+  bool quiet = false;
+
+  // predict MODEL.json INPUT.csv [--out OUT.csv]
+  // export MODEL.json --format onnx|numpy|pytorch|keras|cpp --out FILE
+  std::string model;
+  std::string input;
+  std::optional<ExportFormat> format;
+
+  // info MODEL.json|PROJECT.neurona
+  std::string file;
+
+  std::optional<std::uint64_t> seed; // dataset, train
+  std::string out;                   // dataset, train, predict, export
+};
+
+struct UsageError {
+  Verb verb = Verb::None; // the verb whose usage to show
+  std::string message;
+};
+
+class CommandLine {
+public:
+  static std::variant<Command, UsageError> parse(int argc, const char* const* argv);
+  static std::string_view usage(Verb verb); // the help text of a verb, or the general one
+};
+
+} // namespace neurona::cli

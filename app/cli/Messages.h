@@ -1,0 +1,17 @@
+#pragma once
+// The sentences neurona-cli prints for core's error codes (core itself returns codes plus data).
+#include "neurona/core/data/CsvReader.h"
+#include "neurona/core/graph/Validation.h"
+#include "neurona/core/io/FileError.h"
+
+#include <string>
+
+namespace neurona::cli {
+
+// "FILE: JSONPATH: what is wrong" / "FILE:LINE:COLUMN: what is wrong".
+std::string describe(const FileError& e);
+// One validation diagnostic of a network, e.g. "network.layers[2]: softmax is only allowed on the output
+// layer".
+std::string describe(const Diagnostic& d, const NetworkSpec& spec);
+
+} // namespace neurona::cli

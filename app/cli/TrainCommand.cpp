@@ -1,0 +1,166 @@
+#include "cli/Commands.h"
+#include "cli/Messages.h"
+#include "cli/Progress.h"
+#include "neurona/core/io/AtomicFile.h"
+#include "neurona/core/io/ModelFile.h"
+#include "neurona/core/io/ProjectData.h"
+#include "neurona/core/io/ProjectFile.h"
+#include "neurona/core/train/Trainer.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <ostream>
+#include <stdexcept>
+
+namespace neurona::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string number(double v) {
+  if (!std::isfinite(v)) return {};
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
+}
+
+// History as CSV: epoch, then every metric that has a value in some epoch.
+std::string historyCsv(const std::vector<EpochRecord>& history) {
+  struct Column {
+    const char* name;
+    double EpochRecord::*member;
+  };
+  static constexpr Column kColumns[] = {{"loss", &EpochRecord::loss},
+                                        {"val_loss", &EpochRecord::valLoss},
+                                        {"accuracy", &EpochRecord::accuracy},
+                                        {"val_accuracy", &EpochRecord::valAccuracy},
+                                        {"mae", &EpochRecord::mae},
+                                        {"rmse", &EpochRecord::rmse},
+                                        {"r2", &EpochRecord::r2},
+                                        {"val_mae", &EpochRecord::valMae},
+                                        {"val_rmse", &EpochRecord::valRmse},
+                                        {"val_r2", &EpochRecord::valR2},
+                                        {"penalty", &EpochRecord::penalty},
+                                        {"learning_rate", &EpochRecord::learningRate}};
+  std::vector<const Column*> used;
+  for (const Column& c : kColumns)
+    for (const EpochRecord& r : history)
+      if (std::isfinite(r.*c.member)) {
+        used.push_back(&c);
+        break;
+      }
+  std::string csv = "epoch";
+  for (const Column* c : used) csv.append(",").append(c->name);
+  csv += "\n";
+  for (const EpochRecord& r : history) {
+    csv += std::to_string(r.epoch);
+    for (const Column* c : used) csv.append(",").append(number(r.*c->member));
+    csv += "\n";
+  }
+  return csv;
+}
+
+} // namespace
+
+int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsTerminal) {
+  const fs::path projectPath = c.project;
+  Loaded<Project> loaded = ProjectFile::read(projectPath);
+  if (!loaded.ok()) {
+    err << describe(loaded.error) << "\n";
+    return kBadFile;
+  }
+  Project& project = loaded.value;
+  if (c.epochs) project.training.epochs = *c.epochs;
+  if (c.seed) project.training.seed = *c.seed;
+
+  const fs::path dir = projectPath.has_parent_path() ? projectPath.parent_path() : fs::path(".");
+  Loaded<PreparedData> data = ProjectData::prepare(project, dir);
+  if (!data.ok()) {
+    if (data.error.file.empty()) data.error.file = projectPath.string();
+    err << describe(data.error) << "\n";
+    return kBadFile;
+  }
+  const PreparedData& d = data.value;
+
+  ValidationContext ctx;
+  ctx.inputs = static_cast<int>(d.train.featureCount());
+  ctx.task = d.raw.task;
+  ctx.classes = d.raw.classCount();
+  ctx.loss = project.training.loss;
+  const std::vector<Diagnostic> diagnostics = validate(project.network, ctx);
+  if (hasErrors(diagnostics)) {
+    for (const Diagnostic& diag : diagnostics)
+      if (diag.severity == Severity::Error)
+        err << projectPath.string() << ": " << describe(diag, project.network) << "\n";
+    return kBadFile;
+  }
+
+  std::unique_ptr<Trainer> trainer;
+  try {
+    trainer = std::make_unique<Trainer>(project.network, project.training, d.train,
+                                        d.validation.samples() > 0 ? &d.validation : nullptr);
+  } catch (const std::exception& e) {
+    err << projectPath.string() << ": cannot train (" << e.what() << ")\n";
+    return kBadFile;
+  }
+  // Training continues from the project's model when it fits the network.
+  bool continued = false;
+  if (project.model && ProjectData::modelFits(*project.model, project.network, ctx.inputs))
+    continued = trainer->network().setParams(project.model->params);
+
+  TrainingResult result;
+  if (c.quiet) {
+    result = trainer->run();
+  } else {
+    if (continued) err << "continuing from the model stored in the project\n";
+    Progress progress(err, errIsTerminal, 0, project.training.epochs);
+    result = trainer->run(progress);
+    progress.finish();
+  }
+
+  const Model model = ProjectData::makeModel(project, d, trainer->params());
+  fs::path modelPath = c.out;
+  if (modelPath.empty()) modelPath = dir / (projectPath.stem().string() + ".model.json");
+  if (const FileError e = ModelFile::write(modelPath, model); !e.ok()) {
+    err << describe(e) << "\n";
+    return kBadFile;
+  }
+  if (!c.history.empty()) {
+    if (const FileError e = AtomicFile::write(c.history, historyCsv(result.history)); !e.ok()) {
+      err << describe(e) << "\n";
+      return kBadFile;
+    }
+  }
+
+  if (!c.quiet) {
+    char line[256];
+    int n = std::snprintf(line, sizeof line, "%s after %d epochs",
+                          std::string(toString(result.status)).c_str(), result.epochs);
+    const auto add = [&](const char* fmt, double v) {
+      if (n < static_cast<int>(sizeof line))
+        n += std::snprintf(line + n, sizeof line - static_cast<std::size_t>(n), fmt, v);
+    };
+    if (!result.history.empty()) add(", loss %.4g", result.history.back().loss);
+    if (isClassification(d.raw.task)) {
+      add(", training accuracy %.1f%%", 100.0 * trainer->classificationMetrics(d.train).accuracy);
+      if (d.validation.samples() > 0)
+        add(", validation accuracy %.1f%%", 100.0 * trainer->classificationMetrics(d.validation).accuracy);
+    } else {
+      const RegressionMetrics m = trainer->regressionMetrics(d.train);
+      add(", training RMSE %.4g", m.rmse);
+      add(", R2 %.4f", m.r2);
+    }
+    err << line << "\n";
+  }
+  out << "model written to " << modelPath.string() << "\n";
+  if (result.status == TrainingStatus::Diverged) {
+    err << projectPath.string() << ": training diverged; the model holds the last finite weights\n";
+    return kDiverged;
+  }
+  return kOk;
+}
+
+} // namespace neurona::cli

@@ -1,0 +1,105 @@
+#pragma once
+// Loads a CSV file written by people and spreadsheets into a Dataset, all or nothing.
+//
+// Handles: a header row or none (the first row is a header when one of its fields is not a number in
+// a column whose following rows are numbers; without a header the columns are x1, x2, ...); the
+// separators ',' ';' and tab, auto-detected; with ';' the decimal comma ("1,5"); RFC 4180 quoting
+// (quoted separators, "" escapes, line breaks inside quotes); a UTF-8 BOM; LF, CRLF or CR line ends;
+// blank lines (skipped); surrounding spaces in fields (trimmed).
+// Label column: one named by the caller, else the first of label, class, target, clase, etiqueta, y
+// (case-insensitive; "y" is skipped when an "x" column exists: x,y are then coordinates), else the
+// last column. Every other column is a feature and must be numeric.
+// Blank rows and rows of empty cells (";;;") are skipped; trailing unnamed empty columns are ignored.
+// Text: UTF-8 (BOM optional); UTF-16 with a BOM and, with acceptLatin1, Windows-1252 are converted.
+// Task: forced by the caller, else text labels, or integer labels with at most maxClasses distinct
+// values, give classification (binary with 2 classes); other numeric labels give regression.
+// Class order: all-numeric labels numerically (names are the shortest round-trip spelling, "1" for
+// "1.0"), otherwise as text (byte order, numbers before text); class 1 is the positive one when binary.
+// Missing values: empty, NA, N/A, NaN, null or ? (case-insensitive) in any column. They are an error
+// that counts the affected rows unless dropMissingRows is set, which drops those rows and reports how
+// many. Inf is always an error.
+//
+// Errors are codes plus data: the file's own line (header = line 1, a quoted multi-line record counts
+// from its first line), 1-based column and its name, and counts. Never a partial dataset.
+#include "neurona/core/data/Dataset.h"
+
+#include <cstddef>
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace neurona {
+
+enum class CsvError {
+  None,
+  CannotOpen,          // the path could not be opened or read (text = path)
+  TooLarge,            // found = bytes, expected = CsvOptions::maxBytes
+  Empty,               // no data at all (empty, only a BOM or only blank lines)
+  NotText,             // NUL byte or another control byte: a binary file (line, found = byte offset)
+  InvalidUtf8,         // not UTF-8 and acceptLatin1 is off (line, found = byte offset)
+  UnterminatedQuote,   // a quoted field never closes (line where the record starts)
+  NoFeatureColumns,    // fewer than 2 columns (found = columns)
+  NoRows,              // a header but no data rows, or every row dropped (found = dropped rows)
+  RaggedRow,           // line has `found` fields, the first row (header) has `expected`
+  NonNumericFeature,   // line, column, columnName, text = the field
+  NonFiniteValue,      // Inf or a number out of range (line, column, columnName, text)
+  MissingValue,        // first missing cell (line, column, columnName, text); found = rows with missing cells
+  LabelColumnNotFound, // the caller's labelColumn is not a header name nor a valid index (text)
+  NonNumericTarget,    // regression forced but a label is text (line, column, text)
+  SingleClass,         // classification with one class (text = that class)
+  TooManyClasses,      // found = distinct labels (exact), expected = maxClasses
+  WrongClassCount,     // binary forced with found != 2 classes
+  UnknownClass,        // a label not in CsvOptions::classNames (line, column, text)
+};
+
+std::string_view toString(CsvError e); // stable code names, e.g. "ragged-row"
+
+struct CsvOptions {
+  std::optional<char> separator;       // ',', ';' or '\t'; auto-detected when empty
+  std::optional<bool> hasHeader;       // auto-detected when empty
+  std::optional<bool> decimalComma;    // default: on with ';', off otherwise
+  std::string labelColumn;             // header name (case-insensitive) or a 1-based index "3"; empty = auto
+  std::optional<TaskKind> task;        // forced task; auto-inferred when empty
+  std::vector<std::string> classNames; // explicit class order (e.g. from a project file); empty = auto
+  bool dropMissingRows = false;
+  bool acceptLatin1 = true; // a non-UTF-8 text file is read as Windows-1252 (old spreadsheets)
+  std::size_t maxClasses = 1000;
+  std::size_t maxBytes = std::size_t{2} << 30;
+};
+
+struct CsvErrorInfo {
+  CsvError code = CsvError::None;
+  std::size_t line = 0;   // 1-based line of the file; 0 when not about one line
+  std::size_t column = 0; // 1-based; 0 when not about one column
+  std::string columnName;
+  std::string text; // the offending field (at most 64 bytes) or name
+  std::size_t found = 0;
+  std::size_t expected = 0;
+};
+
+struct CsvResult {
+  CsvErrorInfo error;
+  Dataset dataset; // empty unless ok()
+  // What the reader detected (filled as far as it got, also on error).
+  char separator = ',';
+  bool decimalComma = false;
+  bool hadHeader = false;
+  bool transcodedLatin1 = false;
+  std::size_t labelColumn = 0; // 1-based
+  std::size_t droppedRows = 0; // rows with missing values dropped (dropMissingRows)
+  std::size_t firstDroppedLine = 0;
+  bool ok() const { return error.code == CsvError::None; }
+};
+
+class CsvReader {
+public:
+  static CsvResult readFile(const std::filesystem::path& path, const CsvOptions& options = {});
+  static CsvResult readStream(std::istream& in, const CsvOptions& options = {});
+  // The in-memory entry point (fuzzers call this): any bytes in, a dataset or an error out.
+  static CsvResult readString(std::string_view text, const CsvOptions& options = {});
+};
+
+} // namespace neurona

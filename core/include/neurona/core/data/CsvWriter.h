@@ -1,0 +1,34 @@
+#pragma once
+// Saves a Dataset as CSV that CsvReader loads back identically: a header (feature names, then the
+// label name), doubles in their shortest round-trip spelling, class labels by class name, RFC 4180
+// quoting where a field needs it, LF line ends, UTF-8 without BOM.
+// Identity on reload holds when the class names are in the reader's order (true for every generated or
+// loaded dataset; otherwise pass them as CsvOptions::classNames) and when no feature is named like a
+// label column (label/class/target/y; otherwise pass CsvOptions::labelColumn).
+#include "neurona/core/data/Dataset.h"
+
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+
+namespace neurona {
+
+struct CsvWriteOptions {
+  char separator = ',';      // ',', ';' or '\t'
+  bool decimalComma = false; // "1,5" (only with ';', as Spanish spreadsheets expect)
+};
+
+enum class CsvWriteError { None, BadOptions, InconsistentDataset, CannotWrite };
+
+class CsvWriter {
+public:
+  static std::string toString(const Dataset& ds, const CsvWriteOptions& options = {});
+  static CsvWriteError write(std::ostream& out, const Dataset& ds, const CsvWriteOptions& options = {});
+  // Writes to path + ".tmp" and renames, so a failed save never leaves a half-written file.
+  static CsvWriteError writeFile(const std::filesystem::path& path, const Dataset& ds,
+                                 const CsvWriteOptions& options = {});
+  // Checks sizes and label ranges (features rows == labels/targets, labels in 0..classes-1, names).
+  static bool isConsistent(const Dataset& ds);
+};
+
+} // namespace neurona

@@ -1,0 +1,84 @@
+#pragma once
+// Toy-problem generators for teaching. Names are a contract with project files and neurona-cli.
+//
+// Every generator takes samples, noise (0 gives clean data), a seed (it seeds its own Rng, so the same
+// seed always gives the same dataset bit for bit on one build) and, where it applies, the number of
+// classes, plus named extra parameters. Classification generators return classes of equal size (the
+// first samples % classes classes get one more), labels 0..K-1 with classNames "0","1",...; regression
+// generators return targets. Samples come out shuffled, features are named x1, x2.
+//
+// noise: for classification, the standard deviation of Gaussian jitter added to both coordinates after
+// labelling, relative to the size of the pattern (about 0..1 is useful); for regression, the standard
+// deviation of Gaussian noise added to the target (the clean targets lie within [-1, 1]).
+#include "neurona/core/data/Dataset.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace neurona {
+
+struct GeneratorParam {
+  std::string_view name;
+  double defaultValue = 0;
+  double min = 0; // inclusive
+  double max = 0; // inclusive
+  bool integer = false;
+};
+
+struct GeneratorInfo {
+  std::string_view name; // "gaussian-quantiles", "circles", ... (file/CLI name)
+  bool regression = false;
+  bool hasClasses = false; // false: the class count is fixed at 2 (classification) or absent (regression)
+  int defaultClasses = 2;  // 0 for regression
+  int minClasses = 2;
+  int maxClasses = 2;
+  int defaultSamples = 400;
+  double defaultNoise = 0;
+  std::vector<GeneratorParam> params; // the named extra parameters with their defaults and ranges
+};
+
+// All 11 generators in a stable order (the GUI builds its picker from it).
+std::span<const GeneratorInfo> allGenerators();
+const GeneratorInfo* findGenerator(std::string_view name); // nullptr when unknown
+
+inline constexpr int kMaxGeneratedSamples = 10'000'000;
+inline constexpr double kMaxGeneratorNoise = 10.0;
+
+struct GeneratorOptions {
+  int samples = 400;
+  double noise = 0;
+  std::uint64_t seed = 1;
+  int classes = 0;                      // 0: the generator's default; ignored by fixed-class generators
+  std::map<std::string, double> params; // missing names take their defaults
+};
+
+enum class GeneratorError {
+  None,
+  UnknownGenerator, // text = the name
+  BadSamples,       // value = samples; min/max = allowed range (classification needs samples >= classes)
+  BadNoise,         // value = noise; allowed [0, kMaxGeneratorNoise]
+  BadClasses,       // value = classes; min/max = allowed range
+  UnknownParam,     // text = the parameter name
+  BadParam,         // text = the parameter name, value; min/max = allowed range (integers where integer)
+};
+
+struct GeneratorResult {
+  GeneratorError error = GeneratorError::None;
+  std::string text;
+  double value = 0;
+  double min = 0;
+  double max = 0;
+  Dataset dataset; // empty unless ok()
+  bool ok() const { return error == GeneratorError::None; }
+};
+
+std::string_view toString(GeneratorError e); // stable code names, e.g. "bad-samples"
+
+GeneratorResult generateDataset(std::string_view name, const GeneratorOptions& options);
+
+} // namespace neurona

@@ -1,0 +1,41 @@
+#pragma once
+// A model as ONNX (opset 13, IR 7) through Debian's libonnx protobuf types. The graph takes the raw
+// inputs "input" [batch, inputs] (float) and gives "output" [batch, outputs]:
+//   transforms  Gather the x1/x2 columns, Mul / Sin, Concat after the inputs
+//   preprocessing  Sub(offset), Div(scale)
+//   dense       Gemm(h, W, b) with W stored inputs x units, then the activation op(s)
+//               (gelu = 0.5·x·(1 + Erf(x/√2)) and swish = x·Sigmoid(x), which opset 13 lacks as ops)
+//   batchnorm   folded into Mul(scale) and Add(shift) with the running statistics
+//   dropout     omitted (identity at inference)
+// Sigmoid and softmax outputs are probabilities. Task, class names and input names travel in the
+// model's metadata_props. Lives in the separate neurona_onnx library (neurona_core stays onnx-free).
+#include "neurona/core/io/FileError.h"
+#include "neurona/core/io/Model.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace neurona {
+
+struct OnnxCheck {
+  bool ok = false;
+  std::string stage;                     // "parse", "checker" or "shape-inference" when not ok
+  std::string detail;                    // onnx's own message
+  std::vector<std::int64_t> outputShape; // inferred shape of "output" (-1 for the symbolic batch)
+};
+
+class OnnxExporter {
+public:
+  static constexpr int kOpset = 13;
+  static constexpr int kIrVersion = 7;
+
+  static std::string serialize(const Model& model); // the ModelProto's bytes
+  static FileError write(const std::filesystem::path& file, const Model& model);
+  // Runs onnx::checker::check_model and strict shape inference (onnx::shape_inference::InferShapes with
+  // type checks and errors thrown) on serialized bytes.
+  static OnnxCheck check(const std::string& bytes);
+};
+
+} // namespace neurona

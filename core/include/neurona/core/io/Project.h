@@ -1,0 +1,84 @@
+#pragma once
+// The whole workspace as a plain value: where the data comes from, how it is split and prepared, the
+// network, the training settings, and optionally the trained model, its history and the canvas layout.
+// It is what a `neurona-project` file holds (see ProjectFile).
+#include "neurona/core/data/FeatureTransform.h"
+#include "neurona/core/data/Preprocessing.h"
+#include "neurona/core/graph/NetworkSpec.h"
+#include "neurona/core/io/Model.h"
+#include "neurona/core/train/TrainingConfig.h"
+#include "neurona/core/train/TrainingObserver.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace neurona {
+
+enum class DatasetSourceKind { Generator, Csv, Points };
+
+struct DatasetSource {
+  DatasetSourceKind kind = DatasetSourceKind::Generator;
+
+  // generator ("dataset": {"generator": NAME, "samples", "noise", "classes", "seed", ...params})
+  std::string generator = "gaussian-quantiles";
+  int samples = 400;
+  double noise = 0.0;
+  int classes = 0; // 0: the generator's default
+  std::uint64_t seed = 0;
+  std::map<std::string, double> params; // the generator's named extra parameters (e.g. "cov")
+
+  // csv ("dataset": {"csv": PATH, "label_column": NAME}); the path is relative to the project file
+  std::string csvPath;
+  std::string labelColumn; // empty: the reader's default (label/class/target/y, else the last column)
+
+  // points ("dataset": {"points": [[x1, x2, label], ...], "inputs": [...]}), painted data
+  std::vector<std::string> inputs;
+  MatrixD points;                  // samples x inputs
+  std::vector<std::string> labels; // one per sample, as text
+  bool numericLabels = false;      // labels are written back as JSON numbers
+
+  nlohmann::json extra = nlohmann::json::object(); // keys of "dataset" this version does not know
+
+  bool operator==(const DatasetSource& o) const {
+    return kind == o.kind && generator == o.generator && samples == o.samples && noise == o.noise &&
+           classes == o.classes && seed == o.seed && params == o.params && csvPath == o.csvPath &&
+           labelColumn == o.labelColumn && inputs == o.inputs && sameValues(points, o.points) &&
+           labels == o.labels && numericLabels == o.numericLabels && extra == o.extra;
+  }
+};
+
+struct SplitSettings {
+  double validation = 0.2;
+  double test = 0.0;
+  std::uint64_t seed = 0;
+  bool operator==(const SplitSettings&) const = default;
+};
+
+struct Project {
+  DatasetSource dataset;
+  std::optional<TaskKind> task; // absent: inferred from the labels (see ProjectData)
+  SplitSettings split;
+  PreprocessingKind preprocessing = PreprocessingKind::None;
+  std::vector<FeatureTransform> transforms;
+  NetworkSpec network;
+  TrainingConfig training;
+  std::optional<Model> model;                       // trained values; training continues from them
+  std::vector<EpochRecord> history;                 // one record per trained epoch
+  nlohmann::json canvas = nlohmann::json::object(); // layer positions, view: kept for the GUI as is
+
+  // Keys this version does not know, at the top level and inside the nested objects (dataset excepted,
+  // see DatasetSource::extra), mirrored as a sparse tree; written back on save.
+  nlohmann::json unknown = nlohmann::json::object();
+
+  bool operator==(const Project& o) const;
+};
+
+// The project the GUI starts from when nothing is open: a 2-4-1 network on two gaussian quantiles.
+Project defaultProject();
+
+} // namespace neurona

@@ -1,0 +1,37 @@
+#pragma once
+// From a project's description to the data a training run uses, the same way in the GUI and the CLI:
+//   dataset (generator | CSV relative to the project file | embedded points; task forced or inferred)
+//   -> stratified split (split.seed) -> pipeline fitted on the training rows -> prepared parts.
+// The trained values then become a Model with the pipeline, input names, task and classes.
+#include "neurona/core/data/Dataset.h"
+#include "neurona/core/data/FeaturePipeline.h"
+#include "neurona/core/data/Split.h"
+#include "neurona/core/io/FileError.h"
+#include "neurona/core/io/Project.h"
+
+#include <filesystem>
+
+namespace neurona {
+
+struct PreparedData {
+  Dataset raw;                     // as generated or read, before transforms and preprocessing
+  DatasetSplit split;              // row indices into raw
+  FeaturePipeline pipeline;        // fitted on the training rows
+  Dataset train, validation, test; // after the pipeline (validation/test may be empty)
+};
+
+class ProjectData {
+public:
+  // Errors: a generator setting out of range -> BadValue / UnknownName at "dataset.<key>"; a CSV
+  // problem -> BadCsv with the CSV's file, line, column and the reader's code in detail; a forced task
+  // that the data cannot have -> BadValue at "task".
+  static Loaded<Dataset> loadDataset(const Project& project, const std::filesystem::path& projectDir);
+  static Loaded<PreparedData> prepare(const Project& project, const std::filesystem::path& projectDir);
+  static PreparedData prepare(const Project& project, Dataset raw); // split + pipeline of loaded data
+
+  static Model makeModel(const Project& project, const PreparedData& data, const ModelParams& params);
+  // True when `model` can seed training of `spec` on `features` network inputs (same layers and shapes).
+  static bool modelFits(const Model& model, const NetworkSpec& spec, int features);
+};
+
+} // namespace neurona

@@ -1,0 +1,24 @@
+#pragma once
+// adam: m ← β1 m + (1−β1) g; v ← β2 v + (1−β2) g²; p ← p − lr/(1−β1ᵗ) · m / (√v / √(1−β2ᵗ) + ε); amsgrad keeps max v
+// Weight decay (PyTorch L2 style, g ← g + wd·p) is applied first, except for adamw (decoupled).
+#include "neurona/core/optim/Optimizer.h"
+
+namespace neurona {
+
+template <class T> class BasicAdam : public BasicOptimizer<T> {
+public:
+  explicit BasicAdam(const OptimizerConfig& config) : BasicOptimizer<T>(config) {}
+
+protected:
+  void update(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad, std::vector<VectorT<T>>& state,
+              long long t) override;
+  int stateVectors() const override;
+  // The Adam step with weight decay `wd` folded into the gradient (AdamW passes 0).
+  void adamStep(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad, std::vector<VectorT<T>>& state,
+                long long t, T wd);
+};
+
+extern template class BasicAdam<float>;
+extern template class BasicAdam<double>;
+
+} // namespace neurona

@@ -1,0 +1,118 @@
+#include "neurona/core/data/CsvWriter.h"
+
+#include <array>
+#include <charconv>
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+namespace neurona {
+namespace {
+
+void appendField(std::string& out, std::string_view s, char sep) {
+  // Quote when the field would otherwise change on reading: separators, quotes, line breaks, the
+  // spaces the reader trims, an empty name, or text the reader takes as a missing value.
+  const bool needsQuotes = s.empty() ||
+                           s.find_first_of(std::string{sep, '"', '\n', '\r'}) != std::string_view::npos ||
+                           s.front() == ' ' || s.back() == ' ' || s.front() == '\t' || s.back() == '\t';
+  if (!needsQuotes) {
+    out.append(s);
+    return;
+  }
+  out.push_back('"');
+  for (char c : s) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+void appendNumber(std::string& out, double v, bool decimalComma) {
+  // Shortest spelling that reads back to the same double.
+  std::array<char, 32> buf{};
+  const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+  for (char* p = buf.data(); p != r.ptr; ++p) out.push_back(decimalComma && *p == '.' ? ',' : *p);
+}
+
+bool validOptions(const CsvWriteOptions& o) {
+  return (o.separator == ',' || o.separator == ';' || o.separator == '\t') &&
+         (!o.decimalComma || o.separator == ';');
+}
+
+} // namespace
+
+bool CsvWriter::isConsistent(const Dataset& ds) {
+  const Eigen::Index n = ds.samples();
+  if (static_cast<Eigen::Index>(ds.featureNames.size()) != ds.featureCount()) return false;
+  if (ds.task == TaskKind::Regression) return ds.targets.size() == n;
+  if (ds.labels.size() != n || ds.classNames.empty()) return false;
+  for (Eigen::Index i = 0; i < n; ++i)
+    if (ds.labels(i) < 0 || ds.labels(i) >= ds.classCount()) return false;
+  return true;
+}
+
+std::string CsvWriter::toString(const Dataset& ds, const CsvWriteOptions& options) {
+  std::string out;
+  if (!validOptions(options) || !isConsistent(ds)) return out;
+  const char sep = options.separator;
+  out.reserve(static_cast<std::size_t>(ds.samples() * (ds.featureCount() + 1) * 12 + 64));
+  for (const auto& name : ds.featureNames) {
+    appendField(out, name, sep);
+    out.push_back(sep);
+  }
+  appendField(out, ds.labelName, sep);
+  out.push_back('\n');
+  for (Eigen::Index i = 0; i < ds.samples(); ++i) {
+    for (Eigen::Index j = 0; j < ds.featureCount(); ++j) {
+      appendNumber(out, ds.features(i, j), options.decimalComma);
+      out.push_back(sep);
+    }
+    if (ds.task == TaskKind::Regression)
+      appendNumber(out, ds.targets(i), options.decimalComma);
+    else
+      appendField(out, ds.classNames[static_cast<std::size_t>(ds.labels(i))], sep);
+    out.push_back('\n');
+  }
+  return out;
+}
+
+CsvWriteError CsvWriter::write(std::ostream& out, const Dataset& ds, const CsvWriteOptions& options) {
+  if (!validOptions(options)) return CsvWriteError::BadOptions;
+  if (!isConsistent(ds)) return CsvWriteError::InconsistentDataset;
+  const std::string text = toString(ds, options);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  return out ? CsvWriteError::None : CsvWriteError::CannotWrite;
+}
+
+CsvWriteError CsvWriter::writeFile(const std::filesystem::path& path, const Dataset& ds,
+                                   const CsvWriteOptions& options) {
+  if (!validOptions(options)) return CsvWriteError::BadOptions;
+  if (!isConsistent(ds)) return CsvWriteError::InconsistentDataset;
+  std::filesystem::path tmp = path;
+  tmp += ".tmp";
+  {
+    std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
+    if (!file) return CsvWriteError::CannotWrite;
+    if (write(file, ds, options) != CsvWriteError::None) {
+      file.close();
+      std::error_code ec;
+      std::filesystem::remove(tmp, ec);
+      return CsvWriteError::CannotWrite;
+    }
+    file.close();
+    if (!file) {
+      std::error_code ec;
+      std::filesystem::remove(tmp, ec);
+      return CsvWriteError::CannotWrite;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    std::filesystem::remove(tmp, ec);
+    return CsvWriteError::CannotWrite;
+  }
+  return CsvWriteError::None;
+}
+
+} // namespace neurona

@@ -1,0 +1,142 @@
+#include "CodeText.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace neurona::codetext {
+
+std::string number(double v) {
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  std::string s(buf, r.ptr);
+  if (s.find_first_of(".en") == std::string::npos) s += ".0";
+  return s;
+}
+
+std::string list(const Eigen::Ref<const VectorD>& v) {
+  std::string s = "[";
+  for (Eigen::Index i = 0; i < v.size(); ++i) s += (i ? ", " : "") + number(v(i));
+  return s + "]";
+}
+
+std::string rows(const Eigen::Ref<const MatrixD>& m, const std::string& indent) {
+  std::string s = "[\n";
+  for (Eigen::Index r = 0; r < m.rows(); ++r) {
+    s += indent + "    " + list(m.row(r).transpose());
+    s += r + 1 < m.rows() ? ",\n" : "\n";
+  }
+  return s + indent + "]";
+}
+
+std::string quoted(const std::string& text) {
+  std::string s = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') s += '\\';
+    if (c == '\n') {
+      s += "\\n";
+      continue;
+    }
+    s += c;
+  }
+  return s + "\"";
+}
+
+namespace {
+
+std::string stringList(const std::vector<std::string>& v) {
+  std::string s = "[";
+  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + quoted(v[i]);
+  return s + "]";
+}
+
+std::string transformExpr(FeatureTransform t) {
+  switch (t) {
+  case FeatureTransform::X1Squared: return "X[:, 0] ** 2";
+  case FeatureTransform::X2Squared: return "X[:, 1] ** 2";
+  case FeatureTransform::X1TimesX2: return "X[:, 0] * X[:, 1]";
+  case FeatureTransform::SinX1: return "np.sin(X[:, 0])";
+  case FeatureTransform::SinX2: return "np.sin(X[:, 1])";
+  }
+  return {};
+}
+
+} // namespace
+
+std::string pythonPreamble(const Model& model, const std::string& title) {
+  std::string s;
+  s += "\"\"\"" + title + ", exported by Neurona " NEURONA_VERSION ".\n\n";
+  s += "Task: " + std::string(toString(model.task)) + "; " + std::to_string(model.inputCount()) +
+       " inputs, " + std::to_string(model.outputCount()) + " outputs.\n";
+  s += "As a module:  predict(X) takes an n x " + std::to_string(model.inputCount()) +
+       " array of raw inputs and returns an n x " + std::to_string(model.outputCount()) + " array.\n";
+  s += "As a script:  python3 "
+       "THIS_FILE input.csv  prints the outputs as CSV.\n\"\"\"\n";
+  s += "import csv\nimport math\nimport sys\n\nimport numpy as np\n\n";
+  s += "INPUTS = " + stringList(model.inputs) + "\n";
+  s += "CLASSES = " + stringList(model.classes) + "\n";
+  s += "TASK = " + quoted(std::string(toString(model.task))) + "\n";
+  std::vector<std::string> features = model.inputs;
+  for (FeatureTransform t : model.pipeline.transforms) features.emplace_back(toString(t));
+  s += "FEATURES = " + stringList(features) + "  # inputs, then the transforms\n";
+  const Preprocessing& p = model.pipeline.preprocessing;
+  s += "PREPROCESSING = " + quoted(std::string(toString(p.kind))) + "\n";
+  if (p.kind != PreprocessingKind::None) {
+    s += std::string("OFFSET = np.array(") + list(p.offset) + ", dtype=np.float64)  # " +
+         (p.kind == PreprocessingKind::Standardize ? "mean" : "min") + "\n";
+    s += "SCALE = np.array(" + list(p.scale) + ", dtype=np.float64)\n";
+  }
+  s += "\n\ndef features(X):\n";
+  s += "    \"\"\"Raw inputs (n x " + std::to_string(model.inputCount()) +
+       ") -> network inputs: transforms appended, then preprocessing.\"\"\"\n";
+  s += "    X = np.asarray(X, dtype=np.float64)\n";
+  s += "    if X.ndim == 1:\n        X = X.reshape(1, -1)\n";
+  s += "    if X.shape[1] != len(INPUTS):\n";
+  s += "        raise ValueError(\"expected %d input columns, got %d\" % (len(INPUTS), X.shape[1]))\n";
+  if (!model.pipeline.transforms.empty()) {
+    s += "    X = np.column_stack([X";
+    for (FeatureTransform t : model.pipeline.transforms) s += ", " + transformExpr(t);
+    s += "])\n";
+  }
+  if (p.kind != PreprocessingKind::None) s += "    X = (X - OFFSET) / SCALE\n";
+  s += "    return X\n";
+  return s;
+}
+
+std::string pythonMain() {
+  return R"PY(
+
+def _read_csv(path):
+    """Input columns by name when the header has them all, else the first columns by position."""
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        rows = [r for r in csv.reader(f) if r and any(c.strip() for c in r)]
+    if not rows:
+        return np.zeros((0, len(INPUTS)))
+    columns = list(range(len(INPUTS)))
+    try:
+        [float(c) for c in rows[0]]
+    except ValueError:
+        header = [c.strip() for c in rows[0]]
+        rows = rows[1:]
+        if all(name in header for name in INPUTS):
+            columns = [header.index(name) for name in INPUTS]
+    return np.array([[float(r[c]) for c in columns] for r in rows], dtype=np.float64).reshape(-1, len(INPUTS))
+
+
+def main(argv):
+    if len(argv) != 2:
+        sys.stderr.write("usage: python3 %s input.csv\n" % argv[0])
+        return 1
+    Y = np.asarray(predict(_read_csv(argv[1])))
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["out%d" % k for k in range(Y.shape[1])])
+    for row in Y:
+        out.writerow([repr(float(v)) for v in row])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
+)PY";
+}
+
+} // namespace neurona::codetext

@@ -1,0 +1,151 @@
+#include "neurona/core/export/CppHeaderExporter.h"
+
+#include "CodeText.h"
+
+namespace neurona {
+
+using namespace codetext;
+
+namespace {
+
+std::string cppArray(const std::string& name, const Eigen::Ref<const VectorD>& v) {
+  std::string s =
+      "inline constexpr double " + name + "[" + std::to_string(std::max<Eigen::Index>(v.size(), 1)) + "] = {";
+  for (Eigen::Index i = 0; i < v.size(); ++i)
+    s += std::string(i % 6 == 0 ? "\n    " : " ") + number(v(i)) + ",";
+  return s + "\n};\n";
+}
+
+// Row-major flattening of W (inputs x units): W[i * units + j].
+VectorD rowMajor(const MatrixD& w) {
+  VectorD v(w.size());
+  for (Eigen::Index i = 0; i < w.rows(); ++i)
+    for (Eigen::Index j = 0; j < w.cols(); ++j) v(i * w.cols() + j) = w(i, j);
+  return v;
+}
+
+// C++ statement applying the activation to `v` (a double) in place.
+std::string activationStmt(const LayerSpec& l) {
+  const std::string alpha = number(l.activationAlpha());
+  switch (l.activation) {
+  case ActivationKind::Linear:
+  case ActivationKind::Softmax: return {};
+  case ActivationKind::Sigmoid: return "v = 1.0 / (1.0 + std::exp(-v));";
+  case ActivationKind::Tanh: return "v = std::tanh(v);";
+  case ActivationKind::Relu: return "v = v > 0.0 ? v : 0.0;";
+  case ActivationKind::LeakyRelu: return "v = v > 0.0 ? v : " + alpha + " * v;";
+  case ActivationKind::Elu: return "v = v > 0.0 ? v : " + alpha + " * std::expm1(v);";
+  case ActivationKind::Selu:
+    return "v = 1.0507009873554804934193349852946 * (v > 0.0 ? v : 1.6732632423543772848170429916717 * "
+           "std::expm1(v));";
+  case ActivationKind::Gelu: return "v = 0.5 * v * (1.0 + std::erf(v * 0.70710678118654752440));";
+  case ActivationKind::Swish: return "v = v / (1.0 + std::exp(-v));";
+  case ActivationKind::Softplus: return "v = (v > 0.0 ? v : 0.0) + std::log1p(std::exp(-std::fabs(v)));";
+  }
+  return {};
+}
+
+std::string transformExpr(FeatureTransform t) {
+  switch (t) {
+  case FeatureTransform::X1Squared: return "h0[0] * h0[0]";
+  case FeatureTransform::X2Squared: return "h0[1] * h0[1]";
+  case FeatureTransform::X1TimesX2: return "h0[0] * h0[1]";
+  case FeatureTransform::SinX1: return "std::sin(h0[0])";
+  case FeatureTransform::SinX2: return "std::sin(h0[1])";
+  }
+  return {};
+}
+
+} // namespace
+
+std::string CppHeaderExporter::generate(const Model& model) {
+  const int in = model.inputCount();
+  const int features = model.featureCount();
+  const int out = model.outputCount();
+  std::string s;
+  s += "// Neurona model, exported by Neurona " NEURONA_VERSION ". Dependency-free: only <cmath>.\n";
+  s += "// Task: " + std::string(toString(model.task)) + ". Inputs (raw, in this order):";
+  for (const std::string& name : model.inputs) s += " " + name;
+  s += "\n";
+  if (isClassification(model.task)) {
+    s += "// Classes:";
+    for (const std::string& c : model.classes) s += " " + c;
+    s += out == 1 ? "  (the output is the probability of the second)\n" : "  (one output per class)\n";
+  }
+  s += "//\n//   #include \"this_file.h\"\n//   float x[" + std::to_string(in) + "] = {...}, y[" +
+       std::to_string(out) + "];\n//   predict(x, y);\n";
+  s += "#pragma once\n\n#include <cmath>\n\nnamespace neurona_model {\n\n";
+  s += "inline constexpr int kInputs = " + std::to_string(in) + ";\n";
+  s += "inline constexpr int kOutputs = " + std::to_string(out) + ";\n\n";
+
+  const Preprocessing& p = model.pipeline.preprocessing;
+  if (p.kind != PreprocessingKind::None) {
+    s += "// Preprocessing over inputs + transforms: x' = (x - offset) / scale\n";
+    s += cppArray("kOffset", p.offset) + cppArray("kScale", p.scale) + "\n";
+  }
+  std::string body;
+  body += "  double h0[" + std::to_string(features) + "];\n";
+  body += "  for (int i = 0; i < " + std::to_string(in) + "; ++i) h0[i] = static_cast<double>(x[i]);\n";
+  for (std::size_t t = 0; t < model.pipeline.transforms.size(); ++t)
+    body += "  h0[" + std::to_string(in + static_cast<int>(t)) +
+            "] = " + transformExpr(model.pipeline.transforms[t]) + ";\n";
+  if (p.kind != PreprocessingKind::None)
+    body += "  for (int i = 0; i < " + std::to_string(features) +
+            "; ++i) h0[i] = (h0[i] - neurona_model::kOffset[i]) / neurona_model::kScale[i];\n";
+
+  int width = features;
+  std::string prev = "h0";
+  int n = 0;
+  for (std::size_t i = 0; i < model.spec.layers.size(); ++i) {
+    const LayerSpec& l = model.spec.layers[i];
+    const LayerParams& lp = model.params[i];
+    const std::string k = std::to_string(++n);
+    const std::string cur = "h" + k;
+    switch (l.type) {
+    case LayerType::Dense: {
+      const std::string units = std::to_string(l.units);
+      s += "// layer " + k + ": dense " + std::to_string(width) + " -> " + units + ", " +
+           std::string(toString(l.activation)) + "; W" + k + "[i * " + units +
+           " + j] = weight from input i to unit j\n";
+      s += cppArray("kW" + k, rowMajor(lp.weights)) + cppArray("kB" + k, lp.bias) + "\n";
+      body += "  double " + cur + "[" + units + "];\n";
+      body += "  for (int j = 0; j < " + units + "; ++j) {\n";
+      body += "    double v = neurona_model::kB" + k + "[j];\n";
+      body += "    for (int i = 0; i < " + std::to_string(width) + "; ++i) v += " + prev +
+              "[i] * neurona_model::kW" + k + "[i * " + units + " + j];\n";
+      const std::string act = activationStmt(l);
+      if (!act.empty()) body += "    " + act + "\n";
+      body += "    " + cur + "[j] = v;\n  }\n";
+      if (l.activation == ActivationKind::Softmax) {
+        body += "  {\n    double m = " + cur + "[0], sum = 0.0;\n";
+        body += "    for (int j = 1; j < " + units + "; ++j) m = " + cur + "[j] > m ? " + cur + "[j] : m;\n";
+        body += "    for (int j = 0; j < " + units + "; ++j) sum += (" + cur + "[j] = std::exp(" + cur +
+                "[j] - m));\n";
+        body += "    for (int j = 0; j < " + units + "; ++j) " + cur + "[j] /= sum;\n  }\n";
+      }
+      width = l.units;
+      prev = cur;
+      break;
+    }
+    case LayerType::Dropout: body += "  // layer " + k + ": dropout, identity at inference\n"; break;
+    case LayerType::BatchNorm: {
+      // y = x · s + t with s = gamma / sqrt(var + eps), t = beta - mean · s
+      const VectorD scale = (lp.gamma.array() / (lp.runningVar.array() + l.epsilon).sqrt()).matrix();
+      const VectorD shift = (lp.beta.array() - lp.runningMean.array() * scale.array()).matrix();
+      s += "// layer " + k + ": batch normalisation folded into y = x * scale + shift\n";
+      s += cppArray("kScale" + k, scale) + cppArray("kShift" + k, shift) + "\n";
+      body += "  for (int i = 0; i < " + std::to_string(width) + "; ++i) " + prev + "[i] = " + prev +
+              "[i] * neurona_model::kScale" + k + "[i] + neurona_model::kShift" + k + "[i];\n";
+      break;
+    }
+    }
+  }
+  body += "  for (int k = 0; k < " + std::to_string(out) + "; ++k) out[k] = static_cast<float>(" + prev +
+          "[k]);\n";
+  s += "} // namespace neurona_model\n\n";
+  s += "// x: " + std::to_string(in) + " raw inputs; out: " + std::to_string(out) + " outputs.\n";
+  s += "inline void predict(const float* x, float* out) {\n" + body + "}\n";
+  return s;
+}
+
+} // namespace neurona

@@ -1,0 +1,38 @@
+#include "neurona/core/export/ExportFormat.h"
+
+#include <array>
+
+namespace neurona {
+namespace {
+constexpr std::array<ExportFormat, 5> kFormats{ExportFormat::Onnx, ExportFormat::Numpy, ExportFormat::Pytorch,
+                                               ExportFormat::Keras, ExportFormat::Cpp};
+}
+
+std::string_view toString(ExportFormat f) {
+  switch (f) {
+  case ExportFormat::Onnx: return "onnx";
+  case ExportFormat::Numpy: return "numpy";
+  case ExportFormat::Pytorch: return "pytorch";
+  case ExportFormat::Keras: return "keras";
+  case ExportFormat::Cpp: return "cpp";
+  }
+  return {};
+}
+
+std::optional<ExportFormat> exportFormatFromString(std::string_view s) {
+  for (ExportFormat f : kFormats)
+    if (toString(f) == s) return f;
+  return std::nullopt;
+}
+
+std::span<const ExportFormat> allExportFormats() { return kFormats; }
+
+std::string_view defaultExtension(ExportFormat f) {
+  switch (f) {
+  case ExportFormat::Onnx: return ".onnx";
+  case ExportFormat::Cpp: return ".h";
+  default: return ".py";
+  }
+}
+
+} // namespace neurona

@@ -1,0 +1,265 @@
+#include "neurona/core/export/OnnxExporter.h"
+
+#include "neurona/core/io/AtomicFile.h"
+
+#include <nlohmann/json.hpp>
+#include <onnx/checker.h>
+#include <onnx/onnx_pb.h>
+#include <onnx/shape_inference/implementation.h>
+
+#include <cmath>
+#include <numbers>
+
+namespace neurona {
+
+namespace {
+
+// Builds the graph node by node, naming tensors uniquely.
+class GraphBuilder {
+public:
+  explicit GraphBuilder(onnx::GraphProto& g) : m_graph(g) {}
+
+  std::string constant(const std::string& name, const std::vector<std::int64_t>& dims,
+                       const Eigen::Ref<const VectorD>& v) {
+    onnx::TensorProto* t = m_graph.add_initializer();
+    t->set_name(name);
+    t->set_data_type(onnx::TensorProto::FLOAT);
+    for (std::int64_t d : dims) t->add_dims(d);
+    for (Eigen::Index i = 0; i < v.size(); ++i) t->add_float_data(static_cast<float>(v(i)));
+    return name;
+  }
+  std::string scalar(const std::string& name, double v) {
+    return constant(name, {}, VectorD::Constant(1, v));
+  }
+  std::string indices(const std::string& name, std::int64_t index) {
+    onnx::TensorProto* t = m_graph.add_initializer();
+    t->set_name(name);
+    t->set_data_type(onnx::TensorProto::INT64);
+    t->add_dims(1);
+    t->add_int64_data(index);
+    return name;
+  }
+
+  onnx::NodeProto* node(const std::string& op, const std::vector<std::string>& inputs,
+                        const std::string& output) {
+    onnx::NodeProto* n = m_graph.add_node();
+    n->set_op_type(op);
+    n->set_name(output + "_" + op);
+    for (const std::string& i : inputs) n->add_input(i);
+    n->add_output(output);
+    return n;
+  }
+  static void attr(onnx::NodeProto* n, const std::string& name, float v) {
+    onnx::AttributeProto* a = n->add_attribute();
+    a->set_name(name);
+    a->set_type(onnx::AttributeProto::FLOAT);
+    a->set_f(v);
+  }
+  static void attr(onnx::NodeProto* n, const std::string& name, std::int64_t v) {
+    onnx::AttributeProto* a = n->add_attribute();
+    a->set_name(name);
+    a->set_type(onnx::AttributeProto::INT);
+    a->set_i(v);
+  }
+
+private:
+  onnx::GraphProto& m_graph;
+};
+
+void setMatrixType(onnx::ValueInfoProto* v, const std::string& name, int columns, const std::string& doc) {
+  v->set_name(name);
+  v->set_doc_string(doc);
+  onnx::TypeProto_Tensor* t = v->mutable_type()->mutable_tensor_type();
+  t->set_elem_type(onnx::TensorProto::FLOAT);
+  t->mutable_shape()->add_dim()->set_dim_param("batch");
+  t->mutable_shape()->add_dim()->set_dim_value(columns);
+}
+
+// Appends the activation of a dense layer to tensor `z` (named after layer k); returns the result's name.
+std::string activation(GraphBuilder& b, const LayerSpec& l, const std::string& z, const std::string& k) {
+  const std::string a = "dense" + k + "_" + std::string(toString(l.activation));
+  switch (l.activation) {
+  case ActivationKind::Linear: return z;
+  case ActivationKind::Sigmoid: b.node("Sigmoid", {z}, a); return a;
+  case ActivationKind::Tanh: b.node("Tanh", {z}, a); return a;
+  case ActivationKind::Relu: b.node("Relu", {z}, a); return a;
+  case ActivationKind::LeakyRelu:
+    GraphBuilder::attr(b.node("LeakyRelu", {z}, a), "alpha", static_cast<float>(l.activationAlpha()));
+    return a;
+  case ActivationKind::Elu:
+    GraphBuilder::attr(b.node("Elu", {z}, a), "alpha", static_cast<float>(l.activationAlpha()));
+    return a;
+  case ActivationKind::Selu: {
+    onnx::NodeProto* n = b.node("Selu", {z}, a);
+    GraphBuilder::attr(n, "alpha", static_cast<float>(1.6732632423543772848170429916717));
+    GraphBuilder::attr(n, "gamma", static_cast<float>(1.0507009873554804934193349852946));
+    return a;
+  }
+  case ActivationKind::Softplus: b.node("Softplus", {z}, a); return a;
+  case ActivationKind::Softmax:
+    GraphBuilder::attr(b.node("Softmax", {z}, a), "axis", std::int64_t{1});
+    return a;
+  case ActivationKind::Swish: {
+    // swish(z) = z · sigmoid(z)
+    b.node("Sigmoid", {z}, a + "_sigmoid");
+    b.node("Mul", {z, a + "_sigmoid"}, a);
+    return a;
+  }
+  case ActivationKind::Gelu: {
+    // gelu(z) = 0.5 · z · (1 + erf(z / √2))
+    b.node("Div", {z, b.scalar(a + "_sqrt2", std::numbers::sqrt2)}, a + "_scaled");
+    b.node("Erf", {a + "_scaled"}, a + "_erf");
+    b.node("Add", {a + "_erf", b.scalar(a + "_one", 1.0)}, a + "_cdf2");
+    b.node("Mul", {z, a + "_cdf2"}, a + "_prod");
+    b.node("Mul", {a + "_prod", b.scalar(a + "_half", 0.5)}, a);
+    return a;
+  }
+  }
+  return z;
+}
+
+onnx::ModelProto buildModel(const Model& model) {
+  onnx::ModelProto m;
+  m.set_ir_version(OnnxExporter::kIrVersion);
+  m.set_producer_name("Neurona");
+  m.set_producer_version(NEURONA_VERSION);
+  m.set_model_version(1);
+  m.set_doc_string("Neurona model (" + std::string(toString(model.task)) + ")");
+  onnx::OperatorSetIdProto* opset = m.add_opset_import();
+  opset->set_domain("");
+  opset->set_version(OnnxExporter::kOpset);
+  const auto meta = [&m](const std::string& key, const std::string& value) {
+    onnx::StringStringEntryProto* p = m.add_metadata_props();
+    p->set_key(key);
+    p->set_value(value);
+  };
+  meta("task", std::string(toString(model.task)));
+  meta("inputs", nlohmann::json(model.inputs).dump());
+  if (isClassification(model.task)) meta("classes", nlohmann::json(model.classes).dump());
+
+  onnx::GraphProto* g = m.mutable_graph();
+  g->set_name("neurona");
+  GraphBuilder b(*g);
+  std::string inputDoc = "raw inputs:";
+  for (const std::string& n : model.inputs) inputDoc += " " + n;
+  setMatrixType(g->add_input(), "input", model.inputCount(), inputDoc);
+
+  std::string h = "input";
+  const auto& transforms = model.pipeline.transforms;
+  if (!transforms.empty()) {
+    GraphBuilder::attr(b.node("Gather", {"input", b.indices("column0", 0)}, "x1"), "axis", std::int64_t{1});
+    GraphBuilder::attr(b.node("Gather", {"input", b.indices("column1", 1)}, "x2"), "axis", std::int64_t{1});
+    std::vector<std::string> parts{"input"};
+    for (std::size_t i = 0; i < transforms.size(); ++i) {
+      const std::string t = "transform" + std::to_string(i);
+      switch (transforms[i]) {
+      case FeatureTransform::X1Squared: b.node("Mul", {"x1", "x1"}, t); break;
+      case FeatureTransform::X2Squared: b.node("Mul", {"x2", "x2"}, t); break;
+      case FeatureTransform::X1TimesX2: b.node("Mul", {"x1", "x2"}, t); break;
+      case FeatureTransform::SinX1: b.node("Sin", {"x1"}, t); break;
+      case FeatureTransform::SinX2: b.node("Sin", {"x2"}, t); break;
+      }
+      parts.push_back(t);
+    }
+    GraphBuilder::attr(b.node("Concat", parts, "features"), "axis", std::int64_t{1});
+    h = "features";
+  }
+  const Preprocessing& p = model.pipeline.preprocessing;
+  if (p.kind != PreprocessingKind::None) {
+    const std::int64_t f = model.featureCount();
+    // x' = (x - offset) / scale
+    b.node("Sub", {h, b.constant("preprocessing_offset", {f}, p.offset)}, "centred");
+    b.node("Div", {"centred", b.constant("preprocessing_scale", {f}, p.scale)}, "preprocessed");
+    h = "preprocessed";
+  }
+
+  int width = model.featureCount();
+  for (std::size_t i = 0; i < model.spec.layers.size(); ++i) {
+    const LayerSpec& l = model.spec.layers[i];
+    const LayerParams& lp = model.params[i];
+    const std::string k = std::to_string(i + 1);
+    switch (l.type) {
+    case LayerType::Dense: {
+      // Gemm: Z = H · W + b, W stored inputs x units (transB = 0)
+      VectorD w(lp.weights.size());
+      for (Eigen::Index r = 0; r < lp.weights.rows(); ++r)
+        for (Eigen::Index c = 0; c < lp.weights.cols(); ++c) w(r * lp.weights.cols() + c) = lp.weights(r, c);
+      const std::string W = b.constant("dense" + k + "_W", {width, l.units}, w);
+      const std::string B = b.constant("dense" + k + "_b", {l.units}, lp.bias);
+      b.node("Gemm", {h, W, B}, "dense" + k);
+      h = activation(b, l, "dense" + k, k);
+      width = l.units;
+      break;
+    }
+    case LayerType::Dropout: break;
+    case LayerType::BatchNorm: {
+      // y = x · s + t, s = gamma / sqrt(var + eps), t = beta - mean · s
+      const VectorD s = (lp.gamma.array() / (lp.runningVar.array() + l.epsilon).sqrt()).matrix();
+      const VectorD t = (lp.beta.array() - lp.runningMean.array() * s.array()).matrix();
+      b.node("Mul", {h, b.constant("batchnorm" + k + "_scale", {width}, s)}, "batchnorm" + k + "_scaled");
+      b.node("Add", {"batchnorm" + k + "_scaled", b.constant("batchnorm" + k + "_shift", {width}, t)},
+             "batchnorm" + k);
+      h = "batchnorm" + k;
+      break;
+    }
+    }
+  }
+  b.node("Identity", {h}, "output");
+  std::string outDoc = "outputs";
+  if (isClassification(model.task)) {
+    outDoc += model.outputCount() == 1 ? " (probability of class " : " (one probability per class:";
+    if (model.outputCount() == 1 && model.classes.size() == 2)
+      outDoc += model.classes[1] + ")";
+    else {
+      for (const std::string& c : model.classes) outDoc += " " + c;
+      outDoc += ")";
+    }
+  }
+  setMatrixType(g->add_output(), "output", model.outputCount(), outDoc);
+  return m;
+}
+
+} // namespace
+
+std::string OnnxExporter::serialize(const Model& model) {
+  std::string bytes;
+  buildModel(model).SerializeToString(&bytes);
+  return bytes;
+}
+
+FileError OnnxExporter::write(const std::filesystem::path& file, const Model& model) {
+  return AtomicFile::write(file, serialize(model));
+}
+
+OnnxCheck OnnxExporter::check(const std::string& bytes) {
+  OnnxCheck r;
+  onnx::ModelProto m;
+  if (!m.ParseFromString(bytes)) {
+    r.stage = "parse";
+    return r;
+  }
+  try {
+    onnx::checker::check_model(m);
+  } catch (const std::exception& e) {
+    r.stage = "checker";
+    r.detail = e.what();
+    return r;
+  }
+  try {
+    onnx::ShapeInferenceOptions options{true, 1, false}; // check types, throw on node errors
+    onnx::shape_inference::InferShapes(m, onnx::OpSchemaRegistry::Instance(), options);
+  } catch (const std::exception& e) {
+    r.stage = "shape-inference";
+    r.detail = e.what();
+    return r;
+  }
+  // The declared output must agree with what inference derives for the last node.
+  for (const onnx::ValueInfoProto& v : m.graph().output())
+    if (v.name() == "output")
+      for (const auto& d : v.type().tensor_type().shape().dim())
+        r.outputShape.push_back(d.has_dim_value() ? d.dim_value() : -1);
+  r.ok = true;
+  return r;
+}
+
+} // namespace neurona

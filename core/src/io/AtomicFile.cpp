@@ -1,0 +1,73 @@
+#include "neurona/core/io/AtomicFile.h"
+
+#include <cstdio>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace neurona {
+namespace {
+
+FileError writeError(const std::filesystem::path& path) {
+  FileError e;
+  e.code = FileErrorCode::CannotWrite;
+  e.file = path.string();
+  return e;
+}
+
+bool writeAll(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0) return false;
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+} // namespace
+
+Loaded<std::string> AtomicFile::read(const std::filesystem::path& path) {
+  Loaded<std::string> out;
+  std::ifstream in(path, std::ios::binary);
+  std::error_code ec;
+  if (!in || std::filesystem::is_directory(path, ec)) {
+    out.error.code = FileErrorCode::CannotOpen;
+    out.error.file = path.string();
+    return out;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out.value = std::move(ss).str();
+  return out;
+}
+
+FileError AtomicFile::write(const std::filesystem::path& path, std::string_view bytes) {
+  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  // mkstemp gives a unique temporary name in the target's folder, so the rename stays on one filesystem.
+  std::string name = ".";
+  name.append(path.filename().string()).append(".XXXXXX");
+  std::string tmpl = (dir / name).string();
+  const int fd = ::mkstemp(tmpl.data());
+  if (fd < 0) return writeError(path);
+  const bool written = writeAll(fd, bytes) && ::fsync(fd) == 0;
+  // mkstemp creates 0600; a saved document should get the usual permissions.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  const bool closed = ::close(fd) == 0;
+  if (!written || !closed || std::rename(tmpl.c_str(), path.c_str()) != 0) {
+    std::remove(tmpl.c_str());
+    return writeError(path);
+  }
+  // Make the rename itself durable.
+  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  if (dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
+  }
+  return {};
+}
+
+} // namespace neurona

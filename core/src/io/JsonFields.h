@@ -1,0 +1,251 @@
+#pragma once
+// Private helpers of the JSON readers: typed access to a key or element that, on failure, throws a
+// FieldError carrying the FileError (code + JSON path). Readers catch it once at the top.
+#include "neurona/core/Types.h"
+#include "neurona/core/io/FileError.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <cstdint>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace neurona::jsonfields {
+
+using Json = nlohmann::json;
+
+struct FieldError {
+  FileError error;
+};
+
+inline std::string child(const std::string& path, std::string_view key) {
+  return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+inline std::string element(const std::string& path, std::size_t i) {
+  return path + "[" + std::to_string(i) + "]";
+}
+
+[[noreturn]] inline void fail(FileErrorCode code, const std::string& path, std::string detail = {},
+                              std::int64_t expected = 0, std::int64_t actual = 0) {
+  FileError e;
+  e.code = code;
+  e.jsonPath = path;
+  e.detail = std::move(detail);
+  e.expected = expected;
+  e.actual = actual;
+  throw FieldError{std::move(e)};
+}
+
+inline const Json& object(const Json& v, const std::string& path) {
+  if (!v.is_object()) fail(FileErrorCode::WrongType, path, "object");
+  return v;
+}
+inline const Json& array(const Json& v, const std::string& path) {
+  if (!v.is_array()) fail(FileErrorCode::WrongType, path, "array");
+  return v;
+}
+// The value under `key` of object `o` (at `path`), or a MissingKey error.
+inline const Json& required(const Json& o, const std::string& path, std::string_view key) {
+  const auto it = o.find(key);
+  if (it == o.end()) fail(FileErrorCode::MissingKey, child(path, key));
+  return *it;
+}
+// Pointer to the value under `key`, nullptr when absent (optional keys take defaults).
+inline const Json* optional(const Json& o, std::string_view key) {
+  const auto it = o.find(key);
+  return it == o.end() ? nullptr : &*it;
+}
+
+inline double number(const Json& v, const std::string& path) {
+  if (!v.is_number()) fail(FileErrorCode::WrongType, path, "number");
+  const double d = v.get<double>();
+  if (!std::isfinite(d)) fail(FileErrorCode::BadValue, path, "not-finite"); // e.g. 1e999
+  return d;
+}
+inline std::int64_t integer(const Json& v, const std::string& path) {
+  if (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))
+    fail(FileErrorCode::BadValue, path, v.dump());
+  if (v.is_number_integer()) return v.get<std::int64_t>();
+  if (v.is_number_float()) {
+    // 2^63 bounds the doubles that convert to int64 without overflow.
+    const double d = v.get<double>();
+    if (std::isfinite(d) && std::abs(d) < 9.2e18 && d == std::trunc(d)) return static_cast<std::int64_t>(d);
+  }
+  fail(FileErrorCode::WrongType, path, "integer");
+}
+// An integer within [lo, hi], or BadValue.
+inline int boundedInt(const Json& v, const std::string& path, std::int64_t lo, std::int64_t hi) {
+  const std::int64_t i = integer(v, path);
+  if (i < lo || i > hi) fail(FileErrorCode::BadValue, path, std::to_string(i));
+  return static_cast<int>(i);
+}
+inline std::uint64_t unsignedInteger(const Json& v, const std::string& path) {
+  if (v.is_number_unsigned()) return v.get<std::uint64_t>();
+  const std::int64_t i = integer(v, path);
+  if (i < 0) fail(FileErrorCode::BadValue, path, std::to_string(i));
+  return static_cast<std::uint64_t>(i);
+}
+inline bool boolean(const Json& v, const std::string& path) {
+  if (!v.is_boolean()) fail(FileErrorCode::WrongType, path, "boolean");
+  return v.get<bool>();
+}
+inline std::string string(const Json& v, const std::string& path) {
+  if (!v.is_string()) fail(FileErrorCode::WrongType, path, "string");
+  return v.get<std::string>();
+}
+inline std::vector<std::string> strings(const Json& v, const std::string& path) {
+  array(v, path);
+  std::vector<std::string> out;
+  out.reserve(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) out.push_back(string(v[i], element(path, i)));
+  return out;
+}
+
+// A vector of numbers; `expected` >= 0 checks its length.
+inline VectorD vector(const Json& v, const std::string& path, std::int64_t expected = -1) {
+  array(v, path);
+  const auto n = static_cast<std::int64_t>(v.size());
+  if (expected >= 0 && n != expected) fail(FileErrorCode::WrongLength, path, {}, expected, n);
+  VectorD out(n);
+  for (std::size_t i = 0; i < v.size(); ++i)
+    out(static_cast<Eigen::Index>(i)) = number(v[i], element(path, i));
+  return out;
+}
+
+// A matrix stored as rows of numbers.
+inline MatrixD matrix(const Json& v, const std::string& path, std::int64_t rows, std::int64_t cols) {
+  array(v, path);
+  const auto n = static_cast<std::int64_t>(v.size());
+  if (n != rows) fail(FileErrorCode::WrongRowCount, path, {}, rows, n);
+  MatrixD out(rows, cols);
+  for (std::size_t r = 0; r < v.size(); ++r) {
+    const std::string rp = element(path, r);
+    array(v[r], rp);
+    const auto c = static_cast<std::int64_t>(v[r].size());
+    if (c != cols) fail(FileErrorCode::WrongColumnCount, rp, {}, cols, c);
+    for (std::size_t k = 0; k < v[r].size(); ++k)
+      out(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = number(v[r][k], element(rp, k));
+  }
+  return out;
+}
+
+inline Json vectorJson(const Eigen::Ref<const VectorD>& v) {
+  Json a = Json::array();
+  for (Eigen::Index i = 0; i < v.size(); ++i) a.push_back(v(i));
+  return a;
+}
+inline Json matrixJson(const Eigen::Ref<const MatrixD>& m) {
+  Json rows = Json::array();
+  for (Eigen::Index r = 0; r < m.rows(); ++r) {
+    Json row = Json::array();
+    for (Eigen::Index c = 0; c < m.cols(); ++c) row.push_back(m(r, c));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+} // namespace neurona::jsonfields
+
+namespace neurona::jsonfields {
+
+// Parses JSON text; a syntax error becomes NotJson with the 1-based line and column of the byte at fault.
+inline Loaded<Json> parse(std::string_view text) {
+  Loaded<Json> out;
+  try {
+    out.value = Json::parse(text);
+  } catch (const Json::parse_error& e) {
+    out.error.code = FileErrorCode::NotJson;
+    const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+    int line = 1, column = 1;
+    for (std::size_t i = 0; i < at; ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+    out.error.line = line;
+    out.error.column = column;
+  } catch (const Json::exception& e) {
+    // e.g. out_of_range 406: a number too large for a double ("1e999"); nlohmann gives no position.
+    out.error.code = FileErrorCode::NotJson;
+    out.error.detail = "number-overflow";
+  }
+  return out;
+}
+
+// Checks "format" and "version" of a document (at `path`, "" for the top level) and returns the version.
+inline int checkHeader(const Json& doc, const std::string& path, std::string_view format, int newest) {
+  object(doc, path);
+  const Json* f = optional(doc, "format");
+  if (!f) fail(FileErrorCode::MissingFormat, child(path, "format"));
+  const std::string name = string(*f, child(path, "format"));
+  if (name != format) fail(FileErrorCode::WrongFormat, child(path, "format"), name);
+  const std::string vp = child(path, "version");
+  const std::int64_t v = integer(required(doc, path, "version"), vp);
+  if (v > newest) fail(FileErrorCode::NewerVersion, vp, {}, newest, v);
+  if (v < 1) fail(FileErrorCode::BadValue, vp, std::to_string(v));
+  return static_cast<int>(v);
+}
+
+} // namespace neurona::jsonfields
+
+namespace neurona::jsonfields {
+
+// Indented JSON in which arrays of scalars stay on one line, so a weight matrix reads as one row per
+// line. Scalars use nlohmann's dump (shortest text that reads back to the same double).
+inline void pretty(const Json& v, std::string& out, int indent) {
+  const auto scalarArray = [](const Json& a) {
+    for (const Json& e : a)
+      if (e.is_structured()) return false;
+    return true;
+  };
+  const std::string pad(static_cast<std::size_t>(indent + 2), ' ');
+  const std::string closePad(static_cast<std::size_t>(indent), ' ');
+  if (v.is_object()) {
+    if (v.empty()) {
+      out += "{}";
+      return;
+    }
+    out += "{\n";
+    bool first = true;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      if (!first) out += ",\n";
+      first = false;
+      out += pad + Json(it.key()).dump() + ": ";
+      pretty(it.value(), out, indent + 2);
+    }
+    out += "\n" + closePad + "}";
+  } else if (v.is_array()) {
+    if (scalarArray(v)) {
+      out += "[";
+      for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + v[i].dump();
+      out += "]";
+      return;
+    }
+    out += "[\n";
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (i) out += ",\n";
+      out += pad;
+      pretty(v[i], out, indent + 2);
+    }
+    out += "\n" + closePad + "]";
+  } else {
+    out += v.dump();
+  }
+}
+
+inline std::string pretty(const Json& v) {
+  std::string out;
+  pretty(v, out, 0);
+  out += '\n';
+  return out;
+}
+
+} // namespace neurona::jsonfields

@@ -1,0 +1,239 @@
+#include "neurona/core/io/ModelFile.h"
+
+#include "JsonFields.h"
+#include "neurona/core/graph/Validation.h"
+#include "neurona/core/io/AtomicFile.h"
+
+#include <cmath>
+
+namespace neurona {
+
+using namespace jsonfields;
+
+namespace {
+
+Json preprocessingToJson(const Preprocessing& p) {
+  Json j = Json::object();
+  j["kind"] = std::string(toString(p.kind));
+  if (p.kind == PreprocessingKind::Standardize) j["mean"] = vectorJson(p.offset);
+  if (p.kind == PreprocessingKind::MinMax) j["min"] = vectorJson(p.offset);
+  if (p.kind != PreprocessingKind::None) j["scale"] = vectorJson(p.scale);
+  return j;
+}
+
+Preprocessing preprocessingFromJson(const Json& j, const std::string& path, int features) {
+  object(j, path);
+  Preprocessing p;
+  const std::string kp = child(path, "kind");
+  const std::string kind = string(required(j, path, "kind"), kp);
+  const auto k = preprocessingFromString(kind);
+  if (!k) fail(FileErrorCode::UnknownName, kp, kind);
+  p.kind = *k;
+  if (p.kind == PreprocessingKind::None) return p;
+  const char* offsetKey = p.kind == PreprocessingKind::Standardize ? "mean" : "min";
+  p.offset = vector(required(j, path, offsetKey), child(path, offsetKey), features);
+  const std::string sp = child(path, "scale");
+  p.scale = vector(required(j, path, "scale"), sp, features);
+  for (Eigen::Index i = 0; i < p.scale.size(); ++i)
+    if (p.scale(i) == 0.0) fail(FileErrorCode::BadValue, element(sp, static_cast<std::size_t>(i)), "0");
+  return p;
+}
+
+Json layerToJson(const LayerSpec& l, const LayerParams& p) {
+  Json j = Json::object();
+  j["type"] = std::string(toString(l.type));
+  switch (l.type) {
+  case LayerType::Dense:
+    j["units"] = l.units;
+    j["activation"] = std::string(toString(l.activation));
+    if (l.activation == ActivationKind::LeakyRelu || l.activation == ActivationKind::Elu)
+      j["alpha"] = l.activationAlpha();
+    j["weights"] = matrixJson(p.weights);
+    j["bias"] = vectorJson(p.bias);
+    break;
+  case LayerType::Dropout: j["rate"] = l.rate; break;
+  case LayerType::BatchNorm:
+    j["gamma"] = vectorJson(p.gamma);
+    j["beta"] = vectorJson(p.beta);
+    j["mean"] = vectorJson(p.runningMean);
+    j["var"] = vectorJson(p.runningVar);
+    j["epsilon"] = l.epsilon;
+    j["momentum"] = l.momentum;
+    break;
+  }
+  return j;
+}
+
+// Reads one layer entering with `width` features; returns its output width.
+int layerFromJson(const Json& j, const std::string& path, int width, LayerSpec& l, LayerParams& p) {
+  object(j, path);
+  const std::string tp = child(path, "type");
+  const std::string type = string(required(j, path, "type"), tp);
+  const auto t = layerTypeFromString(type);
+  if (!t) fail(FileErrorCode::UnknownName, tp, type);
+  l.type = *t;
+  switch (l.type) {
+  case LayerType::Dense: {
+    const std::string up = child(path, "units");
+    const std::int64_t units = integer(required(j, path, "units"), up);
+    if (units < 1 || units > kMaxUnits) fail(FileErrorCode::BadValue, up, std::to_string(units));
+    l.units = static_cast<int>(units);
+    const std::string ap = child(path, "activation");
+    const std::string act = string(required(j, path, "activation"), ap);
+    const auto a = activationFromString(act);
+    if (!a) fail(FileErrorCode::UnknownName, ap, act);
+    l.activation = *a;
+    if (const Json* alpha = optional(j, "alpha")) {
+      // Stored explicitly for other readers; the spec keeps 0 for "the activation's default".
+      const double a = number(*alpha, child(path, "alpha"));
+      l.alpha = a == defaultActivationAlpha(l.activation) ? 0.0 : a;
+    }
+    p.weights = matrix(required(j, path, "weights"), child(path, "weights"), width, units);
+    p.bias = vector(required(j, path, "bias"), child(path, "bias"), units);
+    return l.units;
+  }
+  case LayerType::Dropout: {
+    const std::string rp = child(path, "rate");
+    l.rate = number(required(j, path, "rate"), rp);
+    if (!(l.rate >= 0.0 && l.rate < 1.0)) fail(FileErrorCode::BadValue, rp, Json(l.rate).dump());
+    return width;
+  }
+  case LayerType::BatchNorm: {
+    p.gamma = vector(required(j, path, "gamma"), child(path, "gamma"), width);
+    p.beta = vector(required(j, path, "beta"), child(path, "beta"), width);
+    p.runningMean = vector(required(j, path, "mean"), child(path, "mean"), width);
+    const std::string vp = child(path, "var");
+    p.runningVar = vector(required(j, path, "var"), vp, width);
+    for (Eigen::Index i = 0; i < p.runningVar.size(); ++i)
+      if (p.runningVar(i) < 0.0) fail(FileErrorCode::BadValue, element(vp, static_cast<std::size_t>(i)));
+    if (const Json* e = optional(j, "epsilon")) {
+      l.epsilon = number(*e, child(path, "epsilon"));
+      if (!(l.epsilon > 0.0)) fail(FileErrorCode::BadValue, child(path, "epsilon"), Json(l.epsilon).dump());
+    }
+    if (const Json* m = optional(j, "momentum")) l.momentum = number(*m, child(path, "momentum"));
+    return width;
+  }
+  }
+  return width;
+}
+
+Model modelFromJsonOrThrow(const Json& doc, const std::string& path) {
+  checkHeader(doc, path, ModelFile::kFormat, ModelFile::kVersion);
+  Model m;
+  const std::string ip = child(path, "inputs");
+  m.inputs = strings(required(doc, path, "inputs"), ip);
+  if (m.inputs.empty()) fail(FileErrorCode::WrongLength, ip, {}, 1, 0);
+
+  if (const Json* t = optional(doc, "transforms")) {
+    const std::string tp = child(path, "transforms");
+    const std::vector<std::string> names = strings(*t, tp);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      const auto f = featureTransformFromString(names[i]);
+      if (!f) fail(FileErrorCode::UnknownName, element(tp, i), names[i]);
+      m.pipeline.transforms.push_back(*f);
+    }
+    // Transforms read the first two raw inputs.
+    if (!m.pipeline.transforms.empty() && m.inputs.size() < 2)
+      fail(FileErrorCode::WrongLength, ip, {}, 2, static_cast<std::int64_t>(m.inputs.size()));
+  }
+  const int features = m.featureCount();
+  if (const Json* p = optional(doc, "preprocessing"))
+    m.pipeline.preprocessing = preprocessingFromJson(*p, child(path, "preprocessing"), features);
+
+  const std::string taskPath = child(path, "task");
+  const std::string task = string(required(doc, path, "task"), taskPath);
+  const auto tk = taskFromString(task);
+  if (!tk) fail(FileErrorCode::UnknownName, taskPath, task);
+  m.task = *tk;
+
+  const std::string lp = child(path, "layers");
+  const Json& layers = array(required(doc, path, "layers"), lp);
+  int width = features;
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    LayerSpec l;
+    LayerParams p;
+    width = layerFromJson(layers[i], element(lp, i), width, l, p);
+    p.id = m.spec.append(l);
+    m.params.push_back(std::move(p));
+  }
+  const int outIdx = m.spec.outputIndex();
+  if (outIdx < 0) fail(FileErrorCode::BadValue, lp, "no-dense-layer");
+  const LayerSpec& out = m.spec.layers[static_cast<std::size_t>(outIdx)];
+  const std::string outPath = child(element(lp, static_cast<std::size_t>(outIdx)), "units");
+
+  if (isClassification(m.task)) {
+    const std::string cp = child(path, "classes");
+    const Json& cj = array(required(doc, path, "classes"), cp);
+    for (std::size_t i = 0; i < cj.size(); ++i) {
+      // Numeric class names are accepted and kept as their text.
+      if (cj[i].is_number())
+        m.classes.push_back(cj[i].dump());
+      else
+        m.classes.push_back(string(cj[i], element(cp, i)));
+    }
+    const auto k = static_cast<std::int64_t>(m.classes.size());
+    if (m.task == TaskKind::BinaryClassification) {
+      if (k != 2) fail(FileErrorCode::WrongLength, cp, {}, 2, k);
+      const int want = out.activation == ActivationKind::Softmax ? 2 : 1;
+      if (out.units != want)
+        fail(FileErrorCode::BadValue, outPath, std::to_string(out.units), want, out.units);
+    } else {
+      if (k < 2) fail(FileErrorCode::WrongLength, cp, {}, 2, k);
+      if (out.units != k) fail(FileErrorCode::BadValue, outPath, std::to_string(out.units), k, out.units);
+    }
+  }
+  return m;
+}
+
+} // namespace
+
+Json ModelFile::toJson(const Model& model) {
+  Json j = Json::object();
+  j["format"] = std::string(kFormat);
+  j["version"] = kVersion;
+  j["inputs"] = model.inputs;
+  Json transforms = Json::array();
+  for (FeatureTransform t : model.pipeline.transforms) transforms.push_back(std::string(toString(t)));
+  j["transforms"] = std::move(transforms);
+  j["preprocessing"] = preprocessingToJson(model.pipeline.preprocessing);
+  j["task"] = std::string(toString(model.task));
+  if (isClassification(model.task)) j["classes"] = model.classes;
+  Json layers = Json::array();
+  for (std::size_t i = 0; i < model.spec.layers.size(); ++i)
+    layers.push_back(
+        layerToJson(model.spec.layers[i], i < model.params.size() ? model.params[i] : LayerParams{}));
+  j["layers"] = std::move(layers);
+  return j;
+}
+
+Loaded<Model> ModelFile::fromJson(const Json& doc, const std::string& path) {
+  Loaded<Model> out;
+  try {
+    out.value = modelFromJsonOrThrow(doc, path);
+  } catch (const FieldError& e) {
+    out.error = e.error;
+  }
+  return out;
+}
+
+std::string ModelFile::serialize(const Model& model) { return pretty(toJson(model)); }
+
+Loaded<Model> ModelFile::parse(std::string_view text) {
+  Loaded<Json> doc = jsonfields::parse(text);
+  if (!doc.ok()) return {Model{}, doc.error};
+  return fromJson(doc.value);
+}
+
+Loaded<Model> ModelFile::read(const std::filesystem::path& file) {
+  Loaded<std::string> text = AtomicFile::read(file);
+  if (!text.ok()) return {Model{}, text.error};
+  Loaded<Model> m = parse(text.value);
+  if (!m.ok()) m.error.file = file.string();
+  return m;
+}
+
+FileError ModelFile::write(const std::filesystem::path& file, const Model& model) {
+  return AtomicFile::write(file, serialize(model));
+}
+
+} // namespace neurona

@@ -1,0 +1,211 @@
+#include "neurona/core/io/ProjectData.h"
+
+#include "neurona/core/data/CsvReader.h"
+#include "neurona/core/data/Generators.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace neurona {
+
+namespace {
+
+FileError generatorError(const GeneratorResult& r) {
+  FileError e;
+  e.detail = std::string(toString(r.error));
+  switch (r.error) {
+  case GeneratorError::None: return {};
+  case GeneratorError::UnknownGenerator:
+    e.code = FileErrorCode::UnknownName;
+    e.jsonPath = "dataset.generator";
+    e.detail = r.text;
+    return e;
+  case GeneratorError::BadSamples: e.jsonPath = "dataset.samples"; break;
+  case GeneratorError::BadNoise: e.jsonPath = "dataset.noise"; break;
+  case GeneratorError::BadClasses: e.jsonPath = "dataset.classes"; break;
+  case GeneratorError::UnknownParam:
+    e.code = FileErrorCode::UnknownName;
+    e.jsonPath = "dataset." + r.text;
+    e.detail = r.text;
+    return e;
+  case GeneratorError::BadParam: e.jsonPath = "dataset." + r.text; break;
+  }
+  e.code = FileErrorCode::BadValue;
+  e.expected = static_cast<std::int64_t>(std::llround(r.max));
+  e.actual = static_cast<std::int64_t>(std::llround(r.value));
+  return e;
+}
+
+FileError csvError(const CsvResult& r, const std::string& file) {
+  FileError e;
+  e.code = FileErrorCode::BadCsv;
+  e.file = file;
+  e.line = static_cast<int>(r.error.line);
+  e.column = static_cast<int>(r.error.column);
+  e.detail = std::string(toString(r.error.code));
+  if (!r.error.text.empty()) e.detail += ": " + r.error.text;
+  e.expected = static_cast<std::int64_t>(r.error.expected);
+  e.actual = static_cast<std::int64_t>(r.error.found);
+  return e;
+}
+
+// RFC 4180 field: quoted when it holds a separator, a quote or a line break.
+std::string csvField(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos && !s.empty()) return s;
+  std::string q = "\"";
+  for (char c : s) {
+    if (c == '"') q += '"';
+    q += c;
+  }
+  return q + "\"";
+}
+
+std::string numberText(double v) {
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
+}
+
+// Painted points go through the CSV reader, so that their labels follow exactly the rules of a loaded
+// file (task inference, class order).
+CsvResult pointsDataset(const DatasetSource& d, const std::optional<TaskKind>& task) {
+  std::string text;
+  for (const std::string& name : d.inputs) text += csvField(name) + ",";
+  text += "label\n";
+  for (Eigen::Index r = 0; r < d.points.rows(); ++r) {
+    for (Eigen::Index c = 0; c < d.points.cols(); ++c) text += numberText(d.points(r, c)) + ",";
+    text += csvField(d.labels[static_cast<std::size_t>(r)]) + "\n";
+  }
+  CsvOptions o;
+  o.separator = ',';
+  o.hasHeader = true;
+  o.decimalComma = false;
+  o.labelColumn = std::to_string(d.inputs.size() + 1);
+  o.task = task;
+  return CsvReader::readString(text, o);
+}
+
+Dataset prepared(const Dataset& raw, const std::vector<Eigen::Index>& rows, const FeaturePipeline& pipeline) {
+  Dataset d = subset(raw, rows);
+  d.features = pipeline.apply(d.features);
+  for (FeatureTransform t : pipeline.transforms) d.featureNames.emplace_back(toString(t));
+  return d;
+}
+
+} // namespace
+
+Loaded<Dataset> ProjectData::loadDataset(const Project& project, const std::filesystem::path& projectDir) {
+  Loaded<Dataset> out;
+  const DatasetSource& d = project.dataset;
+  switch (d.kind) {
+  case DatasetSourceKind::Generator: {
+    GeneratorOptions o;
+    o.samples = d.samples;
+    o.noise = d.noise;
+    o.seed = d.seed;
+    o.classes = d.classes;
+    o.params = d.params;
+    GeneratorResult r = generateDataset(d.generator, o);
+    if (!r.ok()) {
+      out.error = generatorError(r);
+      return out;
+    }
+    out.value = std::move(r.dataset);
+    if (project.task && *project.task != out.value.task) {
+      out.error.code = FileErrorCode::BadValue;
+      out.error.jsonPath = "task";
+      out.error.detail = std::string(toString(*project.task));
+    }
+    return out;
+  }
+  case DatasetSourceKind::Csv: {
+    const std::filesystem::path file = std::filesystem::path(d.csvPath).is_absolute()
+                                           ? std::filesystem::path(d.csvPath)
+                                           : projectDir / d.csvPath;
+    CsvOptions o;
+    o.labelColumn = d.labelColumn;
+    o.task = project.task;
+    if (project.model && isClassification(project.model->task)) o.classNames = project.model->classes;
+    CsvResult r = CsvReader::readFile(file, o);
+    if (!r.ok()) {
+      out.error = csvError(r, file.string());
+      if (r.error.code == CsvError::CannotOpen) out.error.code = FileErrorCode::CannotOpen;
+      return out;
+    }
+    out.value = std::move(r.dataset);
+    return out;
+  }
+  case DatasetSourceKind::Points: {
+    CsvResult r = pointsDataset(d, project.task);
+    if (!r.ok()) {
+      out.error = csvError(r, {});
+      out.error.code = FileErrorCode::BadValue;
+      out.error.jsonPath = "dataset.points";
+      // The CSV's line 1 is the header: line L is point L - 2.
+      if (r.error.line >= 2) out.error.jsonPath += "[" + std::to_string(r.error.line - 2) + "]";
+      out.error.line = 0;
+      out.error.column = 0;
+      return out;
+    }
+    out.value = std::move(r.dataset);
+    return out;
+  }
+  }
+  return out;
+}
+
+PreparedData ProjectData::prepare(const Project& project, Dataset raw) {
+  PreparedData p;
+  p.raw = std::move(raw);
+  SplitRatios ratios;
+  ratios.validation = project.split.validation;
+  ratios.test = project.split.test;
+  ratios.train = 1.0 - ratios.validation - ratios.test;
+  Rng rng(project.split.seed);
+  p.split = splitDataset(p.raw, ratios, rng);
+  const Dataset trainRaw = subset(p.raw, p.split.train);
+  p.pipeline = FeaturePipeline::fit(project.transforms, project.preprocessing, trainRaw.features);
+  p.train = prepared(p.raw, p.split.train, p.pipeline);
+  p.validation = prepared(p.raw, p.split.validation, p.pipeline);
+  p.test = prepared(p.raw, p.split.test, p.pipeline);
+  return p;
+}
+
+Loaded<PreparedData> ProjectData::prepare(const Project& project, const std::filesystem::path& projectDir) {
+  Loaded<Dataset> raw = loadDataset(project, projectDir);
+  if (!raw.ok()) return {PreparedData{}, raw.error};
+  if (project.transforms.size() > 0 && raw.value.featureCount() < 2) {
+    FileError e;
+    e.code = FileErrorCode::BadValue;
+    e.jsonPath = "transforms";
+    e.expected = 2;
+    e.actual = raw.value.featureCount();
+    return {PreparedData{}, e};
+  }
+  return {prepare(project, std::move(raw.value)), {}};
+}
+
+Model ProjectData::makeModel(const Project& project, const PreparedData& data, const ModelParams& params) {
+  Model m;
+  m.inputs = data.raw.featureNames;
+  m.pipeline = data.pipeline;
+  m.task = data.raw.task;
+  if (isClassification(m.task)) m.classes = data.raw.classNames;
+  m.spec = project.network;
+  m.params = params;
+  return m;
+}
+
+bool ProjectData::modelFits(const Model& model, const NetworkSpec& spec, int features) {
+  if (model.featureCount() != features || model.spec.layers.size() != spec.layers.size() ||
+      model.params.size() != spec.layers.size())
+    return false;
+  for (std::size_t i = 0; i < spec.layers.size(); ++i) {
+    const LayerSpec& a = model.spec.layers[i];
+    const LayerSpec& b = spec.layers[i];
+    if (a.type != b.type || (a.type == LayerType::Dense && a.units != b.units)) return false;
+  }
+  return true;
+}
+
+} // namespace neurona

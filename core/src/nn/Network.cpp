@@ -1,0 +1,267 @@
+#include "neurona/core/nn/Network.h"
+
+#include "neurona/core/nn/Activation.h"
+#include "neurona/core/nn/Loss.h"
+
+#include <stdexcept>
+#include <utility>
+
+namespace neurona {
+
+template <class T> BasicNetwork<T>::BasicNetwork(const NetworkSpec& spec, int inputs, Rng& rng)
+    : m_spec(spec), m_inputs(inputs) {
+  if (inputs < 1) throw std::invalid_argument("bad_inputs");
+  m_outputIndex = spec.outputIndex();
+  if (m_outputIndex < 0) throw std::invalid_argument("no_output_layer");
+  int width = inputs;
+  for (const LayerSpec& l : spec.layers) {
+    switch (l.type) {
+    case LayerType::Dense: m_layers.push_back(std::make_unique<BasicDenseLayer<T>>(l, width, rng)); break;
+    case LayerType::Dropout: m_layers.push_back(std::make_unique<BasicDropoutLayer<T>>(l, width)); break;
+    case LayerType::BatchNorm: m_layers.push_back(std::make_unique<BasicBatchNormLayer<T>>(l, width)); break;
+    }
+    width = m_layers.back()->outputs();
+  }
+  m_summary = summarize(spec, inputs);
+  rebuildSlots();
+}
+
+template <class T> BasicNetwork<T>::BasicNetwork(const BasicNetwork& o)
+    : m_spec(o.m_spec), m_inputs(o.m_inputs), m_summary(o.m_summary), m_outputIndex(o.m_outputIndex) {
+  for (const auto& l : o.m_layers) m_layers.push_back(l->clone());
+  rebuildSlots();
+}
+
+template <class T> BasicNetwork<T>& BasicNetwork<T>::operator=(const BasicNetwork& o) {
+  if (this != &o) {
+    BasicNetwork copy(o);
+    *this = std::move(copy);
+  }
+  return *this;
+}
+
+template <class T> BasicNetwork<T>::~BasicNetwork() = default;
+
+template <class T> void BasicNetwork<T>::rebuildSlots() {
+  m_slots.clear();
+  for (auto& l : m_layers) l->appendSlots(m_slots);
+  m_output = static_cast<BasicDenseLayer<T>*>(m_layers[static_cast<std::size_t>(m_outputIndex)].get());
+}
+
+template <class T> template <class U> BasicNetwork<U> BasicNetwork<T>::convert() const {
+  Rng rng(0);
+  BasicNetwork<U> out(m_spec, m_inputs, rng);
+  out.setParams(params());
+  return out;
+}
+
+template <class T> ModelParams BasicNetwork<T>::params() const {
+  ModelParams p;
+  p.reserve(m_layers.size());
+  for (const auto& l : m_layers) p.push_back(l->params());
+  return p;
+}
+
+template <class T> bool BasicNetwork<T>::setParams(const ModelParams& p) {
+  if (p.size() != m_layers.size()) return false;
+  const ModelParams old = params();
+  for (std::size_t i = 0; i < m_layers.size(); ++i) {
+    if (!m_layers[i]->setParams(p[i])) {
+      for (std::size_t k = 0; k < i; ++k) m_layers[k]->setParams(old[k]);
+      return false;
+    }
+  }
+  return true;
+}
+
+template <class T>
+void BasicNetwork<T>::predict(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out, NetworkWorkspace<T>& ws) const {
+  const std::size_t n = m_layers.size();
+  if (n == 1) {
+    m_layers[0]->infer(x, out);
+    return;
+  }
+  m_layers[0]->infer(x, ws.a);
+  MatrixT<T>* cur = &ws.a;
+  MatrixT<T>* next = &ws.b;
+  for (std::size_t i = 1; i + 1 < n; ++i) {
+    m_layers[i]->infer(*cur, *next);
+    std::swap(cur, next);
+  }
+  m_layers[n - 1]->infer(*cur, out);
+}
+
+template <class T> void BasicNetwork<T>::predict(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out) const {
+  predict(x, out, m_ws);
+}
+
+template <class T>
+void BasicNetwork<T>::predictWithLogits(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& logits, MatrixT<T>& out,
+                                        NetworkWorkspace<T>& ws) const {
+  const std::size_t oi = static_cast<std::size_t>(m_outputIndex);
+  MatrixT<T>* cur = &ws.a;
+  MatrixT<T>* next = &ws.b;
+  for (std::size_t i = 0; i < oi; ++i) {
+    if (i == 0)
+      m_layers[0]->infer(x, *cur);
+    else {
+      m_layers[i]->infer(*cur, *next);
+      std::swap(cur, next);
+    }
+  }
+  if (oi == 0)
+    m_output->linear(x, logits);
+  else
+    m_output->linear(*cur, logits);
+  activationForward<T>(m_output->activation(), m_output->alpha(), logits, out);
+  for (std::size_t i = oi + 1; i < m_layers.size(); ++i) {
+    m_layers[i]->infer(out, *cur);
+    out.swap(*cur);
+  }
+}
+
+template <class T>
+void BasicNetwork<T>::activations(const Eigen::Ref<const MatrixT<T>>& x, std::vector<MatrixT<T>>& perLayer) const {
+  perLayer.resize(m_layers.size());
+  for (std::size_t i = 0; i < m_layers.size(); ++i) {
+    if (i == 0)
+      m_layers[0]->infer(x, perLayer[0]);
+    else
+      m_layers[i]->infer(perLayer[i - 1], perLayer[i]);
+  }
+}
+
+template <class T>
+const MatrixT<T>& BasicNetwork<T>::runForward(const Eigen::Ref<const MatrixT<T>>& x, Mode mode, Rng& rng) {
+  m_layers[0]->forward(x, mode, rng);
+  for (std::size_t i = 1; i < m_layers.size(); ++i) m_layers[i]->forward(m_layers[i - 1]->output(), mode, rng);
+  return m_layers.back()->output();
+}
+
+template <class T>
+const MatrixT<T>& BasicNetwork<T>::forward(const Eigen::Ref<const MatrixT<T>>& x, Mode mode, Rng& rng) {
+  m_inputCopy = x;
+  return runForward(m_inputCopy, mode, rng);
+}
+
+template <class T> T BasicNetwork<T>::loss(LossKind loss, const Eigen::Ref<const MatrixT<T>>& y) const {
+  return lossValue<T>(loss, m_output->preActivation(), m_layers.back()->output(), y);
+}
+
+template <class T>
+T BasicNetwork<T>::runBackward(const Eigen::Ref<const MatrixT<T>>& x, LossKind loss,
+                               const Eigen::Ref<const MatrixT<T>>& y) {
+  const int last = static_cast<int>(m_layers.size()) - 1;
+  auto inputOf = [&](int i) -> Eigen::Ref<const MatrixT<T>> {
+    if (i == 0) return x;
+    return m_layers[static_cast<std::size_t>(i - 1)]->output();
+  };
+  T value;
+  MatrixT<T>* grad = &m_dA;  // ∂L/∂(output of the current layer)
+  MatrixT<T>* other = &m_dB; // receives ∂L/∂(its input)
+  if (lossIsFused(loss)) {
+    if (last != m_outputIndex || !lossFitsOutput(loss, m_output->activation()))
+      throw std::invalid_argument("loss_activation_mismatch");
+    value = lossGradientLogits<T>(loss, m_output->preActivation(), m_output->output(), y, m_dOut);
+    m_output->backwardFromLogits(inputOf(last), m_dOut, last > 0 ? grad : nullptr);
+  } else {
+    value = lossGradientOutput<T>(loss, m_layers.back()->output(), y, m_dOut);
+    m_layers.back()->backward(inputOf(last), m_dOut, last > 0 ? grad : nullptr);
+  }
+  for (int i = last - 1; i >= 0; --i) {
+    m_layers[static_cast<std::size_t>(i)]->backward(inputOf(i), *grad, i > 0 ? other : nullptr);
+    std::swap(grad, other);
+  }
+  return value;
+}
+
+template <class T> T BasicNetwork<T>::backward(LossKind loss, const Eigen::Ref<const MatrixT<T>>& y) {
+  return runBackward(m_inputCopy, loss, y);
+}
+
+template <class T>
+T BasicNetwork<T>::forwardBackward(const Eigen::Ref<const MatrixT<T>>& x, const Eigen::Ref<const MatrixT<T>>& y,
+                                   LossKind loss, Rng& rng) {
+  runForward(x, Mode::Train, rng);
+  return runBackward(x, loss, y);
+}
+
+template <class T> T BasicNetwork<T>::penalty(double l1, double l2) const {
+  double sum = 0.0;
+  for (const ParamSlot<T>& s : m_slots) {
+    if (!s.isWeight) continue;
+    const Eigen::Map<const VectorT<T>> w(s.value, s.size);
+    const double a = l1 + s.l1, b = l2 + s.l2;
+    if (a != 0.0) sum += a * static_cast<double>(w.template lpNorm<1>());
+    if (b != 0.0) sum += 0.5 * b * static_cast<double>(w.squaredNorm());
+  }
+  return static_cast<T>(sum);
+}
+
+template <class T> void BasicNetwork<T>::addPenaltyGradient(double l1, double l2) {
+  for (const ParamSlot<T>& s : m_slots) {
+    if (!s.isWeight) continue;
+    const Eigen::Map<const VectorT<T>> w(s.value, s.size);
+    Eigen::Map<VectorT<T>> g(s.grad, s.size);
+    const T a = static_cast<T>(l1 + s.l1), b = static_cast<T>(l2 + s.l2);
+    // ∂/∂w (a|w| + b·½w²) = a·sign(w) + b·w
+    if (a != T(0)) g.array() += a * w.array().sign();
+    if (b != T(0)) g.noalias() += b * w;
+  }
+}
+
+template <class T> bool BasicNetwork<T>::parametersFinite() const {
+  for (const ParamSlot<T>& s : m_slots)
+    if (!Eigen::Map<const VectorT<T>>(s.value, s.size).allFinite()) return false;
+  for (const auto& l : m_layers)
+    if (l->type() == LayerType::BatchNorm) {
+      const auto& bn = static_cast<const BasicBatchNormLayer<T>&>(*l);
+      if (!bn.runningMean().allFinite() || !bn.runningVar().allFinite()) return false;
+    }
+  return true;
+}
+
+template <class T> void BasicNetwork<T>::copyParameters(VectorT<T>& flat) const {
+  Eigen::Index total = 0;
+  for (const ParamSlot<T>& s : m_slots) total += s.size;
+  flat.resize(total);
+  Eigen::Index at = 0;
+  for (const ParamSlot<T>& s : m_slots) {
+    flat.segment(at, s.size) = Eigen::Map<const VectorT<T>>(s.value, s.size);
+    at += s.size;
+  }
+}
+
+template <class T> void BasicNetwork<T>::loadParameters(const Eigen::Ref<const VectorT<T>>& flat) {
+  Eigen::Index at = 0;
+  for (const ParamSlot<T>& s : m_slots) {
+    if (at + s.size > flat.size()) return;
+    Eigen::Map<VectorT<T>>(s.value, s.size) = flat.segment(at, s.size);
+    at += s.size;
+  }
+}
+
+template <class T> void BasicNetwork<T>::copyGradients(VectorT<T>& flat) const {
+  Eigen::Index total = 0;
+  for (const ParamSlot<T>& s : m_slots) total += s.size;
+  flat.resize(total);
+  Eigen::Index at = 0;
+  for (const ParamSlot<T>& s : m_slots) {
+    flat.segment(at, s.size) = Eigen::Map<const VectorT<T>>(s.grad, s.size);
+    at += s.size;
+  }
+}
+
+template <class T> void BasicNetwork<T>::setDropoutMask(int layerIndex, const MatrixT<T>& keep) {
+  auto* d = dynamic_cast<BasicDropoutLayer<T>*>(m_layers.at(static_cast<std::size_t>(layerIndex)).get());
+  if (d) d->setFixedMask(keep);
+}
+
+template class BasicNetwork<float>;
+template class BasicNetwork<double>;
+template BasicNetwork<double> BasicNetwork<float>::convert<double>() const;
+template BasicNetwork<float> BasicNetwork<double>::convert<float>() const;
+template BasicNetwork<float> BasicNetwork<float>::convert<float>() const;
+template BasicNetwork<double> BasicNetwork<double>::convert<double>() const;
+
+} // namespace neurona

@@ -1,0 +1,317 @@
+#include "neurona/core/train/Trainer.h"
+
+#include "neurona/core/nn/Loss.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace neurona {
+
+std::string_view toString(TrainingStatus s) {
+  switch (s) {
+  case TrainingStatus::Running: return "running";
+  case TrainingStatus::Completed: return "completed";
+  case TrainingStatus::Stopped: return "stopped";
+  case TrainingStatus::EarlyStopped: return "early_stopped";
+  case TrainingStatus::Diverged: return "diverged";
+  }
+  return "running";
+}
+
+struct Trainer::Prepared {
+  MatrixF x;               // samples × inputs
+  MatrixF y;               // samples × outputs (targets as the loss sees them)
+  Eigen::VectorXi labels;  // classification
+  VectorD targets;         // regression
+  Eigen::Index n = 0;
+};
+
+namespace {
+
+Rng makeRng(std::uint64_t seed) { return Rng(seed); }
+
+} // namespace
+
+Trainer::Trainer(const NetworkSpec& spec, const TrainingConfig& config, const Dataset& train,
+                 const Dataset* validation)
+    : m_config(config), m_rng(makeRng(config.seed)),
+      m_net(spec, static_cast<int>(train.featureCount() > 0 ? train.featureCount() : 1), m_rng),
+      m_task(train.task) {
+  if (train.samples() == 0 || train.featureCount() == 0) throw std::invalid_argument("empty_dataset");
+  m_optimizer = makeOptimizer<float>(config.optimizer);
+  if (!m_optimizer) throw std::invalid_argument("bad_optimizer");
+  if (lossIsFused(config.loss) && (m_net.layerCount() - 1 != spec.outputIndex() ||
+                                   !lossFitsOutput(config.loss, m_net.outputActivation())))
+    throw std::invalid_argument("loss_activation_mismatch");
+  if (validation && validation->featureCount() != train.featureCount()) throw std::invalid_argument("input_mismatch");
+
+  if (isClassification(m_task)) {
+    m_classes = train.classCount();
+    if (train.labels.size() > 0) m_classes = std::max(m_classes, train.labels.maxCoeff() + 1);
+    if (train.labels.size() != train.samples() || train.labels.minCoeff() < 0 ||
+        (m_net.outputs() == 1 && m_classes > 2) || (m_net.outputs() > 1 && m_classes > m_net.outputs()))
+      throw std::invalid_argument("target_mismatch");
+  } else if (train.targets.size() != train.samples() || m_net.outputs() != 1) {
+    throw std::invalid_argument("target_mismatch");
+  }
+  m_train = std::make_unique<Prepared>();
+  prepare(train, *m_train);
+  if (validation && validation->samples() > 0) {
+    m_val = std::make_unique<Prepared>();
+    prepare(*validation, *m_val);
+  }
+  m_baseLr = config.optimizer.learningRate;
+  m_order.resize(static_cast<std::size_t>(m_train->n));
+  for (std::size_t i = 0; i < m_order.size(); ++i) m_order[i] = static_cast<Eigen::Index>(i);
+  if (m_config.epochs <= 0) m_status = TrainingStatus::Completed;
+}
+
+Trainer::~Trainer() = default;
+
+void Trainer::prepare(const Dataset& d, Prepared& p) const {
+  p.n = d.samples();
+  p.x = d.features.cast<float>();
+  p.y = targetMatrix<float>(d, m_net.outputs());
+  p.labels = d.labels;
+  p.targets = d.targets;
+}
+
+void Trainer::setLearningRate(double lr) {
+  m_baseLr = lr;
+  m_baseEpoch = m_epoch;
+}
+
+double Trainer::currentLearningRate() const {
+  return scheduledLearningRate(m_config.schedule, m_baseLr, m_epoch - m_baseEpoch);
+}
+
+void Trainer::setEpochs(int epochs) {
+  m_config.epochs = epochs;
+  if (m_status == TrainingStatus::Diverged) return;
+  m_status = m_epoch < epochs ? TrainingStatus::Running : TrainingStatus::Completed;
+}
+
+void Trainer::endRun(TrainingStatus s) { m_status = s; }
+
+TrainingResult Trainer::result() const {
+  TrainingResult r;
+  r.status = m_status;
+  r.epochs = m_epoch;
+  r.bestEpoch = m_bestEpoch;
+  r.history = m_history;
+  return r;
+}
+
+TrainingResult Trainer::run(TrainingObserver& observer) {
+  while (m_status == TrainingStatus::Running && runEpoch(&observer)) {
+  }
+  return result();
+}
+
+TrainingResult Trainer::run() {
+  while (m_status == TrainingStatus::Running && runEpoch(nullptr)) {
+  }
+  return result();
+}
+
+TrainingStatus Trainer::trainEpochs(int n, TrainingObserver* observer) {
+  for (int k = 0; k < n && m_status == TrainingStatus::Running; ++k)
+    if (!runEpoch(observer)) break;
+  return m_status;
+}
+
+bool Trainer::runEpoch(TrainingObserver* observer) {
+  if (m_epoch >= m_config.epochs) {
+    endRun(TrainingStatus::Completed);
+    return false;
+  }
+  const Prepared& d = *m_train;
+  const Eigen::Index n = d.n;
+  const Eigen::Index bs = (m_config.batchSize <= 0 || m_config.batchSize > n) ? n : m_config.batchSize;
+  const int batches = static_cast<int>((n + bs - 1) / bs);
+  const double lr = currentLearningRate();
+  m_optimizer->setLearningRate(lr);
+  const bool gather = m_config.shuffle && bs < n;
+  if (gather) {
+    // Fisher–Yates with the run's engine (not std::shuffle, whose draws differ between libraries).
+    for (std::size_t i = m_order.size(); i > 1; --i) std::swap(m_order[i - 1], m_order[m_rng() % i]);
+  }
+  if (gather && m_batchX.rows() != bs) {
+    m_batchX.resize(bs, d.x.cols());
+    m_batchY.resize(bs, d.y.cols());
+  }
+  const bool classification = isClassification(m_task);
+  double lossSum = 0.0, correct = 0.0, absSum = 0.0, sqSum = 0.0, ySum = 0.0, y2Sum = 0.0;
+  const double l1 = m_config.l1, l2 = m_config.l2;
+  bool penalties = l1 != 0.0 || l2 != 0.0;
+  for (const ParamSlot<float>& s : m_net.slots()) penalties = penalties || s.l1 != 0.0 || s.l2 != 0.0;
+
+  for (int b = 0; b < batches; ++b) {
+    if (m_stop.pauseRequested() && !m_stop.waitWhilePaused()) {
+      endRun(TrainingStatus::Stopped);
+      return false;
+    }
+    if (m_stop.stopRequested()) {
+      endRun(TrainingStatus::Stopped);
+      return false;
+    }
+    const Eigen::Index start = b * bs, count = std::min(bs, n - start);
+    if (gather) {
+      // Column by column: each column of the batch is a gather from one contiguous feature column.
+      const Eigen::Index* idx = m_order.data() + start;
+      for (Eigen::Index j = 0; j < d.x.cols(); ++j)
+        for (Eigen::Index r = 0; r < count; ++r) m_batchX(r, j) = d.x(idx[r], j);
+      for (Eigen::Index j = 0; j < d.y.cols(); ++j)
+        for (Eigen::Index r = 0; r < count; ++r) m_batchY(r, j) = d.y(idx[r], j);
+    }
+    // Without gathering (shuffle off, or full batch where the order does not change the mean) the batch
+    // is a view of the data.
+    const Eigen::Ref<const MatrixF> xb = gather ? Eigen::Ref<const MatrixF>(m_batchX.topRows(count))
+                                                : Eigen::Ref<const MatrixF>(d.x.middleRows(start, count));
+    const Eigen::Ref<const MatrixF> yb = gather ? Eigen::Ref<const MatrixF>(m_batchY.topRows(count))
+                                                : Eigen::Ref<const MatrixF>(d.y.middleRows(start, count));
+    const float loss = m_net.forwardBackward(xb, yb, m_config.loss, m_rng);
+    const MatrixF* out;
+    out = &m_net.layer(m_net.layerCount() - 1).output();
+    if (!std::isfinite(loss)) {
+      endRun(TrainingStatus::Diverged); // the weights are still those that gave a finite loss before
+      return false;
+    }
+    if (penalties) m_net.addPenaltyGradient(l1, l2);
+    if (m_config.clipNorm > 0.0) {
+      double sq = 0.0;
+      for (const ParamSlot<float>& s : m_net.slots())
+        sq += static_cast<double>(Eigen::Map<const VectorF>(s.grad, s.size).squaredNorm());
+      const double norm = std::sqrt(sq);
+      // PyTorch's clip_grad_norm_: g ← g · max_norm / (‖g‖ + 1e-6) when that factor is below 1
+      const double coef = m_config.clipNorm / (norm + 1e-6);
+      if (coef < 1.0)
+        for (const ParamSlot<float>& s : m_net.slots())
+          Eigen::Map<VectorF>(s.grad, s.size) *= static_cast<float>(coef);
+    }
+    m_net.copyParameters(m_backup);
+    m_optimizer->step(m_net.slots());
+    if (!m_net.parametersFinite()) {
+      m_net.loadParameters(m_backup);
+      endRun(TrainingStatus::Diverged);
+      return false;
+    }
+
+    // Running metrics from this batch's (training-mode) outputs.
+    lossSum += static_cast<double>(loss) * static_cast<double>(count);
+    const Eigen::Ref<const MatrixF> o = *out;
+    if (classification) {
+      if (o.cols() == 1) {
+        for (Eigen::Index r = 0; r < count; ++r) correct += ((o(r, 0) >= 0.5f) == (yb(r, 0) >= 0.5f)) ? 1.0 : 0.0;
+      } else {
+        for (Eigen::Index r = 0; r < count; ++r) {
+          Eigen::Index po = 0, py = 0;
+          o.row(r).maxCoeff(&po);
+          yb.row(r).maxCoeff(&py);
+          correct += po == py ? 1.0 : 0.0;
+        }
+      }
+    } else {
+      absSum += static_cast<double>((o.col(0) - yb.col(0)).cwiseAbs().sum());
+      sqSum += static_cast<double>((o.col(0) - yb.col(0)).squaredNorm());
+      ySum += static_cast<double>(yb.col(0).sum());
+      y2Sum += static_cast<double>(yb.col(0).squaredNorm());
+    }
+    if (observer) {
+      BatchRecord rec{m_epoch, b, batches, static_cast<long long>(count), static_cast<double>(loss)};
+      if (observer->onBatch(rec, *this) == ObserverAction::Stop) {
+        endRun(TrainingStatus::Stopped);
+        return false;
+      }
+    }
+  }
+
+  ++m_epoch;
+  EpochRecord rec;
+  rec.epoch = m_epoch;
+  rec.learningRate = lr;
+  const double nd = static_cast<double>(n);
+  rec.loss = lossSum / nd;
+  rec.penalty = penalties ? static_cast<double>(m_net.penalty(l1, l2)) : 0.0;
+  if (classification) {
+    rec.accuracy = correct / nd;
+  } else {
+    rec.mae = absSum / nd;
+    rec.rmse = std::sqrt(sqSum / nd);
+    const double ssTot = y2Sum - ySum * ySum / nd;
+    rec.r2 = ssTot > 0.0 ? 1.0 - sqSum / ssTot : (sqSum == 0.0 ? 1.0 : 0.0);
+  }
+  if (m_val) {
+    double acc, mae, rmse, r2;
+    evaluateInto(*m_val, rec.valLoss, acc, mae, rmse, r2);
+    if (classification) {
+      rec.valAccuracy = acc;
+    } else {
+      rec.valMae = mae;
+      rec.valRmse = rmse;
+      rec.valR2 = r2;
+    }
+  }
+  m_history.push_back(rec);
+
+  // Early stopping watches the validation loss (the training loss when there is no validation set).
+  const double monitored = m_val ? rec.valLoss : rec.loss;
+  if (m_bestEpoch == 0 || monitored < m_bestLoss - m_config.earlyStopping.minDelta) {
+    m_bestLoss = monitored;
+    m_bestEpoch = m_epoch;
+    m_wait = 0;
+    if (m_config.earlyStopping.patience > 0 && m_config.earlyStopping.restoreBest) m_bestParams = m_net.params();
+  } else {
+    ++m_wait;
+  }
+  if (m_config.earlyStopping.patience > 0 && m_wait >= m_config.earlyStopping.patience) {
+    if (m_config.earlyStopping.restoreBest && !m_bestParams.empty()) m_net.setParams(m_bestParams);
+    endRun(TrainingStatus::EarlyStopped);
+  } else if (m_epoch >= m_config.epochs) {
+    endRun(TrainingStatus::Completed);
+  }
+  if (observer && observer->onEpoch(rec, *this) == ObserverAction::Stop && m_status == TrainingStatus::Running)
+    endRun(TrainingStatus::Stopped);
+  if (m_status == TrainingStatus::Running && m_stop.stopRequested()) endRun(TrainingStatus::Stopped);
+  return m_status == TrainingStatus::Running;
+}
+
+void Trainer::evaluateInto(const Prepared& p, double& loss, double& acc, double& mae, double& rmse, double& r2) const {
+  m_net.predictWithLogits(p.x, m_evalLogits, m_evalOut, m_evalWs);
+  loss = static_cast<double>(lossValue<float>(m_config.loss, m_evalLogits, m_evalOut, p.y));
+  acc = mae = rmse = r2 = EpochRecord::kNone;
+  if (isClassification(m_task)) {
+    const Eigen::VectorXi pred = predictClasses<float>(m_evalOut);
+    acc = static_cast<double>((pred.array() == p.labels.array()).count()) / static_cast<double>(p.n);
+  } else {
+    const RegressionMetrics m = neurona::regressionMetrics(p.targets, m_evalOut.col(0).cast<double>());
+    mae = m.mae;
+    rmse = m.rmse;
+    r2 = m.r2;
+  }
+}
+
+double Trainer::evaluateLoss(const Dataset& data) const {
+  Prepared p;
+  prepare(data, p);
+  double loss, acc, mae, rmse, r2;
+  evaluateInto(p, loss, acc, mae, rmse, r2);
+  return loss;
+}
+
+ClassificationMetrics Trainer::classificationMetrics(const Dataset& data) const {
+  const MatrixF x = data.features.cast<float>();
+  MatrixF out;
+  m_net.predict(x, out);
+  const int classes = std::max(m_classes, data.classCount());
+  return neurona::classificationMetrics(data.labels, predictClasses<float>(out), classes);
+}
+
+RegressionMetrics Trainer::regressionMetrics(const Dataset& data) const {
+  const MatrixF x = data.features.cast<float>();
+  MatrixF out;
+  m_net.predict(x, out);
+  return neurona::regressionMetrics(data.targets, out.col(0).cast<double>());
+}
+
+} // namespace neurona
