@@ -2,7 +2,10 @@
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 
+#include "ui/TrainingWorkspace.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char* argv[]) {
   QApplication app(argc, argv);
@@ -14,7 +17,20 @@ int main(int argc, char* argv[]) {
   LanguageManager languages;
   languages.setLanguage(LanguageManager::startupLanguage());
 
+  // `neurona path/to/project.neurona` (and the desktop file's %f) opens that project; without one, the
+  // last project, or on the first start the bundled tutorial.
+  QCommandLineParser parser;
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "The project to open."),
+                               QStringLiteral("[project.neurona]"));
+  parser.process(app);
+
   MainWindow window(&languages);
-  window.show();
+  window.training()->openAtStartup(parser.positionalArguments().value(0));
+  if (window.restoreLayout())
+    window.show();
+  else
+    window.showMaximized(); // first start: the whole screen, as a class sees it on a projector
   return QApplication::exec();
 }

@@ -7,7 +7,15 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class IssuesPanel;
 class LanguageManager;
+class NetworkView;
+class PalettePanel;
+class ProjectDocument;
+class PropertiesPanel;
+class ConceptsPanel;
+class PresentationController;
+class TrainingWorkspace;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -20,17 +28,41 @@ public:
   QDockWidget* trainingDock() const { return m_trainingDock; }
   QDockWidget* lossDock() const { return m_lossDock; }
   QDockWidget* boundaryDock() const { return m_boundaryDock; }
+  QDockWidget* issuesDock() const { return m_issuesDock; }
+
+  ProjectDocument* document() const { return m_document; }
+  NetworkView* canvas() const { return m_canvas; }
+  PalettePanel* palette() const { return m_palette; }
+  PropertiesPanel* properties() const { return m_properties; }
+  IssuesPanel* issues() const { return m_issues; }
+  QAction* undoAction() const { return m_undoAction; }
+  QAction* redoAction() const { return m_redoAction; }
+  QDockWidget* conceptsDock() const { return m_conceptsDock; }
+  ConceptsPanel* conceptsPanel() const { return m_conceptsPanel; }
+  PresentationController* presentation() const { return m_presentation; }
+  TrainingWorkspace* training() const { return m_training; }
+
+  // Restores the window geometry and dock layout saved by the last session; false on a first start.
+  bool restoreLayout();
 
 protected:
   void changeEvent(QEvent* event) override;
+  void closeEvent(QCloseEvent* event) override;
 
 private:
+  void arrangeDocks();
   void createActions();
   void createMenus();
   void createDocks();
   void retranslateUi();
   void showAbout();
   QDockWidget* addDock(const QString& objectName, Qt::DockWidgetArea area);
+  // The network canvas, its palette, properties and issues docks, and the Edit/View/Templates wiring.
+  void createCanvasUi();
+  void retranslateCanvasUi();
+  void updateUndoTexts();
+  void addLayerFromPalette(int paletteBlock);
+  void showLayerProperties(unsigned layerId);
 
   LanguageManager* m_languages;
 
@@ -56,6 +88,26 @@ private:
   QDockWidget* m_trainingDock = nullptr;
   QDockWidget* m_lossDock = nullptr;
   QDockWidget* m_boundaryDock = nullptr;
-  QLabel* m_canvasPlaceholder = nullptr;
+  QDockWidget* m_conceptsDock = nullptr;
+  ConceptsPanel* m_conceptsPanel = nullptr;
+  PresentationController* m_presentation = nullptr;
+  TrainingWorkspace* m_training = nullptr;
+  QDockWidget* m_issuesDock = nullptr;
+
+  ProjectDocument* m_document = nullptr;
+  NetworkView* m_canvas = nullptr;
+  PalettePanel* m_palette = nullptr;
+  PropertiesPanel* m_properties = nullptr;
+  IssuesPanel* m_issues = nullptr;
+  QMenu* m_templatesMenu = nullptr;
+  QAction* m_undoAction = nullptr;
+  QAction* m_redoAction = nullptr;
+  QAction* m_deleteAction = nullptr;
+  QAction* m_duplicateAction = nullptr;
+  QAction* m_zoomInAction = nullptr;
+  QAction* m_zoomOutAction = nullptr;
+  QAction* m_fitAction = nullptr;
+  QAction* m_exportCanvasAction = nullptr;
+  QList<QAction*> m_templateActions;
   QLabel* m_statusLabel = nullptr;
 };

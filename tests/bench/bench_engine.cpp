@@ -55,7 +55,7 @@ void BM_TrainStepWide(benchmark::State& state) {
   auto opt = makeOptimizer<float>(*OptimizerConfig::defaults("adam"));
   for (auto _ : state) {
     benchmark::DoNotOptimize(net.forwardBackward(x, y, LossKind::Bce, rng));
-    opt->step(net.slots());
+    opt->step(net.paramSlots());
   }
   state.SetItemsProcessed(state.iterations() * batch);
 }
@@ -74,7 +74,7 @@ void BM_TrainStepTutorial(benchmark::State& state) {
   auto opt = makeOptimizer<float>(c);
   for (auto _ : state) {
     benchmark::DoNotOptimize(net.forwardBackward(x, y, LossKind::Mse, rng));
-    opt->step(net.slots());
+    opt->step(net.paramSlots());
   }
   state.SetItemsProcessed(state.iterations() * batch);
 }

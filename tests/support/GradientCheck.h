@@ -35,7 +35,7 @@ inline GradientCheckResult checkGradients(NetworkD& net, const MatrixD& x, const
   net.copyGradients(r.analytic);
   r.numeric.resize(r.analytic.size());
   Eigen::Index k = 0;
-  for (const ParamSlot<double>& s : net.slots()) {
+  for (const ParamSlot<double>& s : net.paramSlots()) {
     for (Eigen::Index i = 0; i < s.size; ++i, ++k) {
       const double v = s.value[i];
       auto at = [&](double d) {

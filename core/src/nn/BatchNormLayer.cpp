@@ -68,9 +68,9 @@ void BasicBatchNormLayer<T>::backward(const Eigen::Ref<const MatrixT<T>>& x, con
   *dx = *dx * m_mean.asDiagonal();
 }
 
-template <class T> void BasicBatchNormLayer<T>::appendSlots(std::vector<ParamSlot<T>>& slots) {
-  slots.push_back({m_gamma.data(), m_dgamma.data(), m_gamma.size(), false, this->m_id, 0.0, 0.0});
-  slots.push_back({m_beta.data(), m_dbeta.data(), m_beta.size(), false, this->m_id, 0.0, 0.0});
+template <class T> void BasicBatchNormLayer<T>::appendSlots(std::vector<ParamSlot<T>>& paramSlots) {
+  paramSlots.push_back({m_gamma.data(), m_dgamma.data(), m_gamma.size(), false, this->m_id, 0.0, 0.0});
+  paramSlots.push_back({m_beta.data(), m_dbeta.data(), m_beta.size(), false, this->m_id, 0.0, 0.0});
 }
 
 template <class T> LayerParams BasicBatchNormLayer<T>::params() const {

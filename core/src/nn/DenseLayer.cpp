@@ -331,9 +331,9 @@ void BasicDenseLayer<T>::backwardFromLogits(const Eigen::Ref<const MatrixT<T>>& 
     dx->noalias() = dz * m_w.transpose();
 }
 
-template <class T> void BasicDenseLayer<T>::appendSlots(std::vector<ParamSlot<T>>& slots) {
-  slots.push_back({m_w.data(), m_dw.data(), m_w.size(), true, this->m_id, m_l1, m_l2});
-  slots.push_back({m_b.data(), m_db.data(), m_b.size(), false, this->m_id, 0.0, 0.0});
+template <class T> void BasicDenseLayer<T>::appendSlots(std::vector<ParamSlot<T>>& paramSlots) {
+  paramSlots.push_back({m_w.data(), m_dw.data(), m_w.size(), true, this->m_id, m_l1, m_l2});
+  paramSlots.push_back({m_b.data(), m_db.data(), m_b.size(), false, this->m_id, 0.0, 0.0});
 }
 
 template <class T> LayerParams BasicDenseLayer<T>::params() const {

@@ -8,15 +8,15 @@
 
 namespace neurona {
 
-template <class T> void BasicOptimizer<T>::step(std::span<const ParamSlot<T>> slots) {
-  if (m_state.size() != slots.size()) {
-    m_state.assign(slots.size(), {});
+template <class T> void BasicOptimizer<T>::step(std::span<const ParamSlot<T>> paramSlots) {
+  if (m_state.size() != paramSlots.size()) {
+    m_state.assign(paramSlots.size(), {});
     m_steps = 0;
   }
   ++m_steps;
   const int vectors = stateVectors();
-  for (std::size_t i = 0; i < slots.size(); ++i) {
-    const ParamSlot<T>& s = slots[i];
+  for (std::size_t i = 0; i < paramSlots.size(); ++i) {
+    const ParamSlot<T>& s = paramSlots[i];
     std::vector<VectorT<T>>& st = m_state[i];
     if (static_cast<int>(st.size()) != vectors || (vectors > 0 && st[0].size() != s.size)) {
       st.resize(static_cast<std::size_t>(vectors));

@@ -144,7 +144,7 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
   double lossSum = 0.0, correct = 0.0, absSum = 0.0, sqSum = 0.0, ySum = 0.0, y2Sum = 0.0;
   const double l1 = m_config.l1, l2 = m_config.l2;
   bool penalties = l1 != 0.0 || l2 != 0.0;
-  for (const ParamSlot<float>& s : m_net.slots()) penalties = penalties || s.l1 != 0.0 || s.l2 != 0.0;
+  for (const ParamSlot<float>& s : m_net.paramSlots()) penalties = penalties || s.l1 != 0.0 || s.l2 != 0.0;
 
   for (int b = 0; b < batches; ++b) {
     if (m_stop.pauseRequested() && !m_stop.waitWhilePaused()) {
@@ -180,17 +180,17 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     if (penalties) m_net.addPenaltyGradient(l1, l2);
     if (m_config.clipNorm > 0.0) {
       double sq = 0.0;
-      for (const ParamSlot<float>& s : m_net.slots())
+      for (const ParamSlot<float>& s : m_net.paramSlots())
         sq += static_cast<double>(Eigen::Map<const VectorF>(s.grad, s.size).squaredNorm());
       const double norm = std::sqrt(sq);
       // PyTorch's clip_grad_norm_: g ← g · max_norm / (‖g‖ + 1e-6) when that factor is below 1
       const double coef = m_config.clipNorm / (norm + 1e-6);
       if (coef < 1.0)
-        for (const ParamSlot<float>& s : m_net.slots())
+        for (const ParamSlot<float>& s : m_net.paramSlots())
           Eigen::Map<VectorF>(s.grad, s.size) *= static_cast<float>(coef);
     }
     m_net.copyParameters(m_backup);
-    m_optimizer->step(m_net.slots());
+    m_optimizer->step(m_net.paramSlots());
     if (!m_net.parametersFinite()) {
       m_net.loadParameters(m_backup);
       endRun(TrainingStatus::Diverged);

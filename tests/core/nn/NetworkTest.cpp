@@ -141,7 +141,7 @@ TEST(Network, ShapesParamsAndSummary) {
   ASSERT_EQ(net.summary().layers.size(), s.layers.size());
   for (std::size_t i = 0; i < s.layers.size(); ++i) EXPECT_EQ(net.summary().layers[i].params, s.layers[i].params);
   Eigen::Index slotTotal = 0;
-  for (const auto& slot : net.slots()) slotTotal += slot.size;
+  for (const auto& slot : net.paramSlots()) slotTotal += slot.size;
   EXPECT_EQ(slotTotal, net.parameterCount());
   const ModelParams p = net.params();
   ASSERT_EQ(p.size(), 4u);

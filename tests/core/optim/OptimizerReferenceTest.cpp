@@ -58,13 +58,13 @@ template <class T> void checkOptimizers(double tolerance) {
     std::vector<VectorT<T>> values, grads;
     for (const json& p : c.at("initial")) values.push_back(vec<T>(p));
     grads.resize(values.size());
-    std::vector<ParamSlot<T>> slots(values.size());
+    std::vector<ParamSlot<T>> paramSlots(values.size());
     for (std::size_t step = 0; step < c.at("grads").size(); ++step) {
       for (std::size_t s = 0; s < values.size(); ++s) {
         grads[s] = vec<T>(c["grads"][step][s]);
-        slots[s] = {values[s].data(), grads[s].data(), values[s].size(), s == 0, kNoLayer, 0.0, 0.0};
+        paramSlots[s] = {values[s].data(), grads[s].data(), values[s].size(), s == 0, kNoLayer, 0.0, 0.0};
       }
-      opt->step(slots);
+      opt->step(paramSlots);
       for (std::size_t s = 0; s < values.size(); ++s) {
         const VectorD expected = vec<double>(c["expected"][step][s]);
         const double err = (values[s].template cast<double>() - expected).cwiseAbs().maxCoeff() /
@@ -150,7 +150,7 @@ TEST(OptimizerReference, WholeTrainingStepsMatchPyTorch) {
     for (std::size_t step = 0; step < losses.size(); ++step) {
       const double l = net.forwardBackward(x, y, loss, rng);
       EXPECT_NEAR(l, losses[step].get<double>(), 1e-12) << "step " << step;
-      opt->step(net.slots());
+      opt->step(net.paramSlots());
     }
     const ModelParams after = net.params();
     for (std::size_t i = 0; i < after.size(); ++i) {

@@ -138,7 +138,7 @@ TEST(Trainer, ShuffleOffKeepsDataOrderAndLastPartialBatch) {
   for (Eigen::Index start : {0, 4, 8}) {
     const Eigen::Index n = std::min<Eigen::Index>(4, 10 - start);
     net.forwardBackward(x.middleRows(start, n), y.middleRows(start, n), LossKind::Bce, rng);
-    opt->step(net.slots());
+    opt->step(net.paramSlots());
   }
   EXPECT_EQ(net.params(), t.params());
 }

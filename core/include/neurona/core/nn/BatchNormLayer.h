@@ -20,7 +20,7 @@ public:
                 MatrixT<T>* dx) override;
   void infer(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out) const override;
 
-  void appendSlots(std::vector<ParamSlot<T>>& slots) override;
+  void appendSlots(std::vector<ParamSlot<T>>& paramSlots) override;
   LayerParams params() const override;
   bool setParams(const LayerParams& p) override;
   std::int64_t parameterCount() const override { return m_gamma.size() + m_beta.size(); }

@@ -30,7 +30,7 @@ public:
   // z = x · W + b only (inference).
   void linear(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& z) const;
 
-  void appendSlots(std::vector<ParamSlot<T>>& slots) override;
+  void appendSlots(std::vector<ParamSlot<T>>& paramSlots) override;
   LayerParams params() const override;
   bool setParams(const LayerParams& p) override;
   std::int64_t parameterCount() const override { return m_w.size() + m_b.size(); }

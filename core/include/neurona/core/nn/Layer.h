@@ -13,7 +13,7 @@ namespace neurona {
 enum class Mode { Train, Inference };
 
 // One learnable tensor: its values and gradient (contiguous, `size` entries). Optimizer state is indexed
-// by the slot's position in BasicNetwork::slots(). Only dense weights (isWeight) receive L1/L2.
+// by the slot's position in BasicNetwork::paramSlots(). Only dense weights (isWeight) receive L1/L2.
 template <class T> struct ParamSlot {
   T* value = nullptr;
   T* grad = nullptr;
@@ -43,7 +43,7 @@ public:
   // Inference-only forward into a caller's buffer; const, so several threads may share one network.
   virtual void infer(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out) const = 0;
 
-  virtual void appendSlots(std::vector<ParamSlot<T>>& slots) { (void)slots; }
+  virtual void appendSlots(std::vector<ParamSlot<T>>& paramSlots) { (void)paramSlots; }
   virtual LayerParams params() const;
   virtual bool setParams(const LayerParams& p); // false when shapes differ
   virtual std::int64_t parameterCount() const { return 0; }

@@ -7,7 +7,7 @@
 //   Network net(spec, inputs, rng);            // weights drawn per the spec's initialisers
 //   net.setParams(modelParams);                // or load learned values (doubles, W inputs × units)
 //   net.predict(X, out);                       // inference: dropout off, batchnorm running statistics
-//   T loss = net.forwardBackward(X, Y, LossKind::Bce, rng); // training step: gradients in slots()
+//   T loss = net.forwardBackward(X, Y, LossKind::Bce, rng); // training step: gradients in paramSlots()
 #include "neurona/core/graph/Validation.h"
 #include "neurona/core/nn/BatchNormLayer.h"
 #include "neurona/core/nn/DenseLayer.h"
@@ -80,12 +80,12 @@ public:
                     Rng& rng);
 
   // Penalty Σ over dense weights of (l1 + layer.l1)·|w| + (l2 + layer.l2)·½w², and its gradient added
-  // into the slots' grads (sign(0) = 0).
+  // into the paramSlots' grads (sign(0) = 0).
   T penalty(double l1, double l2) const;
   void addPenaltyGradient(double l1, double l2);
 
   // Every learnable tensor in a fixed order (layer by layer: W then b, or gamma then beta).
-  std::span<const ParamSlot<T>> slots() const { return m_slots; }
+  std::span<const ParamSlot<T>> paramSlots() const { return m_slots; }
   bool parametersFinite() const;
   // All parameter values concatenated in slot order (for snapshots, backups, gradient checks).
   void copyParameters(VectorT<T>& flat) const;

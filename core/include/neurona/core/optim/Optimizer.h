@@ -1,5 +1,5 @@
 #pragma once
-// An optimizer updates the parameter slots from their gradients, one step at a time, with PyTorch
+// An optimizer updates the parameter paramSlots from their gradients, one step at a time, with PyTorch
 // 1.13's update rules. Its state (moments, momentum buffers, accumulators) is indexed by slot position
 // and sized on the first step.
 #include "neurona/core/nn/Layer.h"
@@ -18,8 +18,8 @@ public:
   BasicOptimizer(const BasicOptimizer&) = delete;
   BasicOptimizer& operator=(const BasicOptimizer&) = delete;
 
-  // value ← update(value, grad) for every slot. The slots must be the same (count and sizes) every step.
-  void step(std::span<const ParamSlot<T>> slots);
+  // value ← update(value, grad) for every slot. The paramSlots must be the same (count and sizes) every step.
+  void step(std::span<const ParamSlot<T>> paramSlots);
   // Forget all state (as a freshly constructed PyTorch optimizer).
   void reset();
 

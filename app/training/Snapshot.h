@@ -1,0 +1,37 @@
+#pragma once
+// What the training worker shows the GUI at one moment: an immutable picture of the run. The worker
+// builds it, publishes it as std::shared_ptr<const Snapshot> and never touches it again, so the GUI may
+// read it without locks for as long as it keeps the pointer.
+#include "training/CoreTraining.h"
+
+#include <QMetaType>
+
+#include <memory>
+#include <vector>
+
+struct Snapshot {
+  quint64 run = 0;  // which run (the controller starts a new one on every reset)
+  int epoch = 0;    // completed epochs
+  neurona::TrainingStatus status = neurona::TrainingStatus::Running;
+  bool idle = false; // the worker published while paused or finished: no epoch follows until play/step
+  double epochsPerSecond = 0.0;
+  double learningRate = 0.0;
+  neurona::EpochRecord last; // the newest epoch (epoch 0: the untrained network's losses)
+
+  // Learned values, one entry per spec layer (dense W is inputs × units).
+  neurona::ModelParams params;
+  // The network over the raw input plane: outputs (nx·ny × outputs), argmax, and, when asked for,
+  // every layer's outputs (layers[i] is nx·ny × units of spec layer i).
+  neurona::GridResult grid;
+  bool hasGrid = false;
+
+  // Inference-mode metrics of the current weights on the training and the held-out data (validation,
+  // or test when there is no validation part). Empty/zero when the task does not use them.
+  neurona::ClassificationMetrics trainClassification, heldOutClassification;
+  neurona::RegressionMetrics trainRegression, heldOutRegression;
+  bool hasHeldOut = false;
+};
+
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+
+Q_DECLARE_METATYPE(SnapshotPtr)

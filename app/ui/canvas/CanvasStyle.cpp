@@ -1,0 +1,50 @@
+#include "ui/canvas/CanvasStyle.h"
+
+#include <QGuiApplication>
+
+namespace CanvasStyle {
+
+BlockKind kindOf(const neurona::LayerSpec& l, bool isOutput) {
+  switch (l.type) {
+  case neurona::LayerType::Dense: return isOutput ? BlockKind::Output : BlockKind::Dense;
+  case neurona::LayerType::Dropout: return BlockKind::Dropout;
+  case neurona::LayerType::BatchNorm: return BlockKind::BatchNorm;
+  }
+  return BlockKind::Dense;
+}
+
+QColor accent(BlockKind k) {
+  switch (k) {
+  case BlockKind::Input: return QColor(0x0d, 0x94, 0x88);     // teal
+  case BlockKind::Dense: return QColor(0x25, 0x63, 0xeb);     // blue
+  case BlockKind::Output: return QColor(0x7c, 0x3a, 0xed);    // violet
+  case BlockKind::Dropout: return QColor(0xd9, 0x77, 0x06);   // amber
+  case BlockKind::BatchNorm: return QColor(0x05, 0x96, 0x69); // emerald
+  }
+  return Qt::gray;
+}
+
+QColor errorColour() { return QColor(0xdc, 0x26, 0x26); }
+QColor warningColour() { return QColor(0xea, 0x8a, 0x00); }
+QColor textColour() { return QColor(0x1f, 0x29, 0x37); }
+QColor mutedTextColour() { return QColor(0x6b, 0x72, 0x80); }
+QColor canvasBackground() { return QColor(0xf4, 0xf6, 0xfa); }
+QColor edgeColour() { return QColor(0x94, 0xa3, 0xb8); }
+QColor positiveWeight() { return QColor(0x25, 0x63, 0xeb); }
+QColor negativeWeight() { return QColor(0xea, 0x58, 0x0c); }
+
+namespace {
+QFont sized(double px, int weight) {
+  QFont f = QGuiApplication::font();
+  f.setPixelSize(static_cast<int>(px));
+  f.setWeight(static_cast<QFont::Weight>(weight));
+  f.setHintingPreference(QFont::PreferNoHinting); // zoomed text keeps its shape
+  return f;
+}
+} // namespace
+
+QFont titleFont() { return sized(15, QFont::DemiBold); }
+QFont bodyFont() { return sized(12.5, QFont::Normal); }
+QFont smallFont() { return sized(11, QFont::Normal); }
+
+} // namespace CanvasStyle

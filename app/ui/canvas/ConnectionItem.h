@@ -1,0 +1,36 @@
+#pragma once
+// The lines between two neighbouring columns: every neuron to every neuron into a dense layer, one to
+// one through dropout and batchnorm. Drawn over the card bodies, from neuron edge to neuron edge.
+//
+// Training extension point: setWeights() takes the dense layer's W (inputs × units, as in
+// neurona::LayerParams); each line is then coloured by the weight's sign and drawn as thick as its
+// magnitude relative to the largest one. An empty matrix returns to the neutral look.
+#include "neurona/core/Types.h"
+
+#include <QGraphicsItem>
+
+class LayerBlockItem;
+
+class ConnectionItem : public QGraphicsItem {
+public:
+  enum { Type = UserType + 602 };
+
+  ConnectionItem(LayerBlockItem* from, LayerBlockItem* to, bool fullyConnected);
+  void setEnds(LayerBlockItem* from, LayerBlockItem* to, bool fullyConnected);
+  void updateGeometry(); // call when either block moves or changes its neuron count
+  void setWeights(const neurona::MatrixD& weights);
+  LayerBlockItem* from() const { return m_from; }
+  LayerBlockItem* to() const { return m_to; }
+  int lineCount() const; // lines drawn (tests, and a guard against overdraw)
+
+  QRectF boundingRect() const override { return m_bounds; }
+  void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+  int type() const override { return Type; }
+
+private:
+  LayerBlockItem* m_from;
+  LayerBlockItem* m_to;
+  bool m_full;
+  QRectF m_bounds;
+  neurona::MatrixD m_weights;
+};

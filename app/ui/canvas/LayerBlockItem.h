@@ -1,0 +1,91 @@
+#pragma once
+// One column of the network on the canvas: the fixed input block or one layer. It draws a rounded
+// card with the layer's type, its neurons as circles, output shape and parameter count, and a
+// − units + stepper on dense layers. It holds only what it draws; the scene refills it from the
+// document after every change.
+//
+// Training extension point: setNeuronImages() paints a small picture (e.g. the neuron's output over
+// the input plane, from a training Snapshot) inside each neuron circle; ConnectionItem::setWeights()
+// colours the edges. Both are cleared by passing an empty value.
+#include "ui/canvas/CanvasStyle.h"
+
+#include "neurona/core/Types.h"
+
+#include <QGraphicsItem>
+#include <QImage>
+#include <QVector>
+
+class NetworkScene;
+
+class LayerBlockItem : public QGraphicsItem {
+public:
+  enum { Type = UserType + 601 };
+
+  struct Content {
+    CanvasStyle::BlockKind kind = CanvasStyle::BlockKind::Dense;
+    QString title;       // "Dense 2"
+    QString subtitle;    // activation, rate, …
+    int neurons = 0;     // circles to represent (units, or the width passing through)
+    QString shape;       // "2 → 8"
+    QString params;      // "24 parameters"
+    int units = 0;       // value shown in the stepper (dense)
+    QString stepperText; // shown instead of `units` when set (dropout rate)
+    bool stepper = false;
+    bool error = false;
+    bool warning = false;
+    QString toolTip;
+  };
+
+  LayerBlockItem(NetworkScene* scene, neurona::LayerId id);
+
+  neurona::LayerId layerId() const { return m_id; }
+  bool isInput() const { return m_id == neurona::kNoLayer; }
+  const Content& content() const { return m_content; }
+  void setContent(const Content& c);
+  // All blocks share the neuron area height so the columns line up.
+  void setNeuronAreaHeight(double h);
+  static double neuronAreaHeightFor(int slotTotal);
+
+  // Drawn neuron slotTotal: at most 12 circles, or 5 + an ellipsis slot + 5 for wider layers.
+  int slotCount() const;
+  int unitOfSlot(int slot) const;     // -1 for the ellipsis slot
+  QPointF slotCentre(int slot) const; // item coordinates
+  double centreX() const { return CanvasStyle::kBlockWidth / 2.0; }
+
+  // Extension point for training snapshots: one image per unit (index = unit); empty clears.
+  void setNeuronImages(const QVector<QImage>& images);
+
+  QRectF minusRect() const;
+  QRectF plusRect() const;
+
+  QRectF boundingRect() const override;
+  QPainterPath shape() const override;
+  void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+  int type() const override { return Type; }
+
+protected:
+  void mousePressEvent(QGraphicsSceneMouseEvent* e) override;
+  void mouseMoveEvent(QGraphicsSceneMouseEvent* e) override;
+  void mouseReleaseEvent(QGraphicsSceneMouseEvent* e) override;
+  void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* e) override;
+  void wheelEvent(QGraphicsSceneWheelEvent* e) override;
+  void hoverMoveEvent(QGraphicsSceneHoverEvent* e) override;
+  void hoverLeaveEvent(QGraphicsSceneHoverEvent* e) override;
+  QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
+private:
+  QRectF cardRect() const;
+  void paintNeurons(QPainter* p, const QColor& accent);
+  void paintStepper(QPainter* p, const QColor& accent);
+
+  NetworkScene* m_scene;
+  neurona::LayerId m_id;
+  Content m_content;
+  double m_neuronArea = 120.0;
+  QVector<QImage> m_neuronImages;
+  int m_hoveredButton = 0; // -1 minus, +1 plus
+  bool m_pressed = false;
+  bool m_dragging = false;
+  QPointF m_pressScenePos;
+  QPointF m_pressItemPos;
+};

@@ -1,0 +1,332 @@
+#include "ui/canvas/NetworkView.h"
+
+#include "document/KindNames.h"
+#include "document/ProjectDocument.h"
+#include "ui/canvas/CanvasStyle.h"
+#include "ui/canvas/LayerBlockItem.h"
+#include "ui/canvas/NetworkScene.h"
+#include "ui/canvas/PaletteMime.h"
+
+#include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSvgGenerator>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+using neurona::LayerId;
+
+namespace {
+
+bool isCanvasKey(const QKeyEvent* k) {
+  switch (k->key()) {
+  case Qt::Key_Delete:
+  case Qt::Key_Backspace:
+  case Qt::Key_Left:
+  case Qt::Key_Right:
+  case Qt::Key_F:
+  case Qt::Key_Plus:
+  case Qt::Key_Minus: return k->modifiers() == Qt::NoModifier || k->modifiers() == Qt::KeypadModifier;
+  case Qt::Key_D: return k->modifiers() == Qt::ControlModifier;
+  default: return false;
+  }
+}
+
+} // namespace
+
+NetworkView::NetworkView(ProjectDocument* doc, QWidget* parent)
+    : QGraphicsView(parent), m_doc(doc), m_scene(new NetworkScene(doc, this)) {
+  setObjectName(QStringLiteral("networkView"));
+  setScene(m_scene);
+  setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+  setDragMode(ScrollHandDrag);
+  setTransformationAnchor(AnchorUnderMouse);
+  setResizeAnchor(AnchorViewCenter);
+  setViewportUpdateMode(FullViewportUpdate); // curved edges span the whole view; partial updates smear
+  setAcceptDrops(true);
+  setFrameShape(QFrame::NoFrame);
+  // Panning is a drag on the background; without scroll bars the viewport never changes size behind
+  // the fit's back, and the canvas looks clean on a projector.
+  setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  setFocusPolicy(Qt::StrongFocus);
+  connect(m_scene, &NetworkScene::layerActivated, this, &NetworkView::layerActivated);
+  connect(doc, &ProjectDocument::networkChanged, this, [this] {
+    if (m_autoFit) fitNetwork();
+  });
+}
+
+double NetworkView::zoom() const { return transform().m11(); }
+
+QRectF NetworkView::contentRect() const {
+  QRectF r;
+  for (QGraphicsItem* item : m_scene->items())
+    if (item->isVisible()) r = r.united(item->sceneBoundingRect());
+  return r.adjusted(-24, -24, 24, 24);
+}
+
+void NetworkView::fitNetwork() {
+  m_autoFit = true;
+  const QRectF r = contentRect();
+  if (r.isEmpty() || viewport()->width() < 10) return;
+  fitInView(r, Qt::KeepAspectRatio);
+  // A tiny network should not fill a projector screen with one giant block.
+  const double s = std::clamp(zoom(), 0.08, 1.6);
+  setTransform(QTransform::fromScale(s, s));
+  centerOn(r.center());
+}
+
+void NetworkView::zoomBy(double factor) {
+  const double target = std::clamp(zoom() * factor, 0.15, 4.0);
+  scale(target / zoom(), target / zoom());
+  m_autoFit = false;
+}
+
+void NetworkView::deleteSelection() {
+  const QList<LayerId> ids = m_scene->selectedLayers();
+  if (!ids.isEmpty()) m_doc->removeLayers(ids);
+}
+
+void NetworkView::duplicateSelection() {
+  const QList<LayerId> copies = m_doc->duplicateLayers(m_scene->selectedLayers());
+  if (!copies.isEmpty()) m_scene->selectOnly(copies.back());
+}
+
+void NetworkView::selectNeighbour(int step) {
+  const auto& layers = m_doc->network().layers;
+  if (layers.empty()) return;
+  const int current = m_doc->indexOf(m_scene->currentLayer());
+  const int next = current < 0 ? (step > 0 ? 0 : static_cast<int>(layers.size()) - 1)
+                               : std::clamp(current + step, 0, static_cast<int>(layers.size()) - 1);
+  const LayerId id = layers[static_cast<std::size_t>(next)].id;
+  m_scene->selectOnly(id);
+  if (LayerBlockItem* b = m_scene->block(id)) ensureVisible(b, 40, 40);
+}
+
+bool NetworkView::event(QEvent* e) {
+  // The canvas keeps its own keys while it has focus (window shortcuts such as Right = step epoch
+  // must not steal them).
+  if (e->type() == QEvent::ShortcutOverride && isCanvasKey(static_cast<QKeyEvent*>(e))) {
+    e->accept();
+    return true;
+  }
+  return QGraphicsView::event(e);
+}
+
+void NetworkView::keyPressEvent(QKeyEvent* e) {
+  if (!isCanvasKey(e)) {
+    QGraphicsView::keyPressEvent(e);
+    return;
+  }
+  switch (e->key()) {
+  case Qt::Key_Delete:
+  case Qt::Key_Backspace: deleteSelection(); break;
+  case Qt::Key_D: duplicateSelection(); break;
+  case Qt::Key_Left: selectNeighbour(-1); break;
+  case Qt::Key_Right: selectNeighbour(1); break;
+  case Qt::Key_F: fitNetwork(); break;
+  case Qt::Key_Plus:
+  case Qt::Key_Minus:
+    for (LayerId id : m_scene->selectedLayers()) m_scene->stepLayer(id, e->key() == Qt::Key_Plus ? 1 : -1);
+    break;
+  default: break;
+  }
+  e->accept();
+}
+
+void NetworkView::wheelEvent(QWheelEvent* e) {
+  if (e->modifiers() & Qt::ControlModifier) {
+    const double steps = e->angleDelta().y() / 120.0;
+    if (steps != 0.0) zoomBy(std::pow(1.15, steps));
+    e->accept();
+    return;
+  }
+  QGraphicsView::wheelEvent(e);
+}
+
+void NetworkView::resizeEvent(QResizeEvent* e) {
+  QGraphicsView::resizeEvent(e);
+  if (m_autoFit) fitNetwork();
+}
+
+void NetworkView::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) m_scene->sync();
+  QGraphicsView::changeEvent(e);
+}
+
+void NetworkView::fillActivationMenu(QMenu* menu, LayerId id) {
+  const neurona::LayerSpec* l = m_doc->layer(id);
+  for (neurona::ActivationKind a : neurona::allActivations()) {
+    QAction* act = menu->addAction(KindNames::activation(a));
+    act->setCheckable(true);
+    act->setChecked(l && l->activation == a);
+    connect(act, &QAction::triggered, this,
+            [this, id, a] { m_doc->setLayerProperty(id, LayerProperty::Activation, static_cast<int>(a)); });
+  }
+}
+
+void NetworkView::contextMenuEvent(QContextMenuEvent* e) {
+  const QPointF scenePos = mapToScene(e->pos());
+  LayerBlockItem* block = m_scene->blockAt(scenePos);
+  QMenu menu(this);
+  if (block) {
+    const LayerId id = block->layerId();
+    if (!block->isSelected()) m_scene->selectOnly(id);
+    menu.addAction(tr("Properties…"), this, [this, id] { emit layerActivated(id); });
+    if (const neurona::LayerSpec* l = m_doc->layer(id); l && l->type == neurona::LayerType::Dense) {
+      fillActivationMenu(menu.addMenu(tr("Activation")), id);
+      menu.addAction(tr("More neurons"), this, [this, id] { m_scene->stepUnits(id, 1); });
+      menu.addAction(tr("Fewer neurons"), this, [this, id] { m_scene->stepUnits(id, -1); });
+    }
+    menu.addSeparator();
+    const int index = m_doc->indexOf(id);
+    menu.addAction(tr("Move Left"), this, [this, id, index] { m_doc->moveLayer(id, index - 1); })
+        ->setEnabled(index > 0);
+    menu.addAction(tr("Move Right"), this, [this, id, index] { m_doc->moveLayer(id, index + 1); })
+        ->setEnabled(index + 1 < m_doc->layerCount());
+    menu.addAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                   &NetworkView::duplicateSelection);
+    menu.addAction(tr("Delete"), QKeySequence(QKeySequence::Delete), this, &NetworkView::deleteSelection);
+  } else {
+    const int index = m_scene->insertionIndexAt(scenePos.x());
+    const auto add = [this, index](PaletteBlock b) {
+      if (auto spec = PaletteMime::layerFor(b, *m_doc)) m_scene->selectOnly(m_doc->insertLayer(index, *spec));
+    };
+    menu.addAction(tr("Add Dense Layer Here"), this, [add] { add(PaletteBlock::Dense); });
+    menu.addAction(tr("Add Dropout Here"), this, [add] { add(PaletteBlock::Dropout); });
+    menu.addAction(tr("Add BatchNorm Here"), this, [add] { add(PaletteBlock::BatchNorm); });
+    menu.addSeparator();
+    menu.addAction(tr("Fit to View"), QKeySequence(Qt::Key_F), this, &NetworkView::fitNetwork);
+    menu.addAction(tr("Export Picture…"), this, &NetworkView::exportWithDialog);
+  }
+  menu.exec(e->globalPos());
+}
+
+void NetworkView::dragEnterEvent(QDragEnterEvent* e) {
+  if (PaletteMime::parse(e->mimeData()))
+    e->acceptProposedAction();
+  else
+    e->ignore();
+}
+
+void NetworkView::dragMoveEvent(QDragMoveEvent* e) {
+  const auto item = PaletteMime::parse(e->mimeData());
+  if (!item) {
+    e->ignore();
+    return;
+  }
+  const QPointF scenePos = mapToScene(e->position().toPoint());
+  if (item->isActivation) {
+    // Activation chips only land on dense layers.
+    LayerBlockItem* b = m_scene->blockAt(scenePos);
+    const neurona::LayerSpec* l = b ? m_doc->layer(b->layerId()) : nullptr;
+    if (l && l->type == neurona::LayerType::Dense) {
+      m_scene->selectOnly(b->layerId());
+      e->acceptProposedAction();
+    } else {
+      e->ignore();
+    }
+    return;
+  }
+  if (item->block == PaletteBlock::Input) {
+    emit statusMessage(tr("The input layer is always there: its size comes from the data set."));
+    e->ignore();
+    return;
+  }
+  m_scene->showInsertionMarker(m_scene->insertionIndexAt(scenePos.x()));
+  e->acceptProposedAction();
+}
+
+void NetworkView::dragLeaveEvent(QDragLeaveEvent* e) {
+  m_scene->hideInsertionMarker();
+  QGraphicsView::dragLeaveEvent(e);
+}
+
+void NetworkView::dropEvent(QDropEvent* e) {
+  m_scene->hideInsertionMarker();
+  const auto item = PaletteMime::parse(e->mimeData());
+  if (!item) {
+    e->ignore();
+    return;
+  }
+  const QPointF scenePos = mapToScene(e->position().toPoint());
+  if (item->isActivation) {
+    LayerBlockItem* b = m_scene->blockAt(scenePos);
+    const neurona::LayerSpec* l = b ? m_doc->layer(b->layerId()) : nullptr;
+    if (!l || l->type != neurona::LayerType::Dense) {
+      e->ignore();
+      return;
+    }
+    m_doc->setLayerProperty(l->id, LayerProperty::Activation, static_cast<int>(item->activation));
+    m_scene->selectOnly(b->layerId());
+    e->acceptProposedAction();
+    return;
+  }
+  const auto spec = PaletteMime::layerFor(item->block, *m_doc);
+  if (!spec) {
+    e->ignore();
+    return;
+  }
+  const LayerId id = m_doc->insertLayer(m_scene->insertionIndexAt(scenePos.x()), *spec);
+  m_scene->selectOnly(id);
+  setFocus();
+  e->acceptProposedAction();
+}
+
+void NetworkView::drawBackground(QPainter* p, const QRectF& rect) {
+  p->fillRect(rect, CanvasStyle::canvasBackground());
+  // A faint dot grid gives the canvas depth without competing with the blocks.
+  const double step = 24.0;
+  const double r = 1.1;
+  p->setPen(Qt::NoPen);
+  p->setBrush(QColor(0xcb, 0xd5, 0xe1));
+  if (zoom() < 0.35) return;
+  for (double x = std::floor(rect.left() / step) * step; x < rect.right(); x += step)
+    for (double y = std::floor(rect.top() / step) * step; y < rect.bottom(); y += step)
+      p->drawEllipse(QPointF(x, y), r, r);
+}
+
+QImage NetworkView::renderImage(double scale) const {
+  const QRectF source = contentRect();
+  QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+  image.fill(Qt::white);
+  QPainter p(&image);
+  p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+  m_scene->render(&p, QRectF(QPointF(0, 0), image.size()), source);
+  return image;
+}
+
+bool NetworkView::exportPng(const QString& path, double scale) const {
+  return renderImage(scale).save(path, "PNG");
+}
+
+bool NetworkView::exportSvg(const QString& path) const {
+  const QRectF source = contentRect();
+  QSvgGenerator svg;
+  svg.setFileName(path);
+  svg.setSize(source.size().toSize());
+  svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+  svg.setTitle(tr("Neurona network"));
+  QPainter p;
+  if (!p.begin(&svg)) return false;
+  p.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
+  m_scene->render(&p, QRectF(QPointF(0, 0), source.size()), source);
+  return p.end();
+}
+
+void NetworkView::exportWithDialog() {
+  QString selected;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export Network Picture"), tr("network.png"),
+                                                    tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+  if (path.isEmpty()) return;
+  const bool ok =
+      path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive) ? exportSvg(path) : exportPng(path);
+  emit statusMessage(ok ? tr("Saved %1").arg(path) : tr("Could not save %1").arg(path));
+}

@@ -1,0 +1,58 @@
+#pragma once
+// The network canvas widget: shows a NetworkScene, accepts palette drops, zooms with Ctrl+wheel,
+// pans by dragging the background, fits with F, and exports the drawing as PNG or SVG.
+#include "neurona/core/Types.h"
+
+#include <QGraphicsView>
+
+class NetworkScene;
+class ProjectDocument;
+class QMenu;
+
+class NetworkView : public QGraphicsView {
+  Q_OBJECT
+public:
+  explicit NetworkView(ProjectDocument* doc, QWidget* parent = nullptr);
+
+  NetworkScene* networkScene() const { return m_scene; }
+  ProjectDocument* document() const { return m_doc; }
+  double zoom() const;
+
+  // The whole network, as drawn, on a white background at `scale` × scene size.
+  QImage renderImage(double scale = 2.0) const;
+  bool exportPng(const QString& path, double scale = 2.0) const;
+  bool exportSvg(const QString& path) const;
+
+public slots:
+  void fitNetwork();
+  void zoomBy(double factor);
+  void deleteSelection();
+  void duplicateSelection();
+  void selectNeighbour(int step); // -1 left, +1 right
+  void exportWithDialog();        // asks for a .png or .svg file name
+
+signals:
+  void layerActivated(neurona::LayerId id);
+  void statusMessage(const QString& text);
+
+protected:
+  bool event(QEvent* e) override;
+  void keyPressEvent(QKeyEvent* e) override;
+  void wheelEvent(QWheelEvent* e) override;
+  void resizeEvent(QResizeEvent* e) override;
+  void contextMenuEvent(QContextMenuEvent* e) override;
+  void dragEnterEvent(QDragEnterEvent* e) override;
+  void dragMoveEvent(QDragMoveEvent* e) override;
+  void dragLeaveEvent(QDragLeaveEvent* e) override;
+  void dropEvent(QDropEvent* e) override;
+  void drawBackground(QPainter* p, const QRectF& rect) override;
+  void changeEvent(QEvent* e) override;
+
+private:
+  QRectF contentRect() const;
+  void fillActivationMenu(QMenu* menu, neurona::LayerId id);
+
+  ProjectDocument* m_doc;
+  NetworkScene* m_scene;
+  bool m_autoFit = true; // until the user zooms, the view keeps the whole network in sight
+};

@@ -1,0 +1,301 @@
+#include "ui/panels/DatasetPanel.h"
+
+#include "document/DatasetDocument.h"
+#include "ui/Theme.h"
+
+#include "neurona/core/data/Generators.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using neurona::DatasetSourceKind;
+
+QPixmap DatasetPanel::thumbnail(const QString& generator, int size) {
+  QPixmap pix(size, size);
+  pix.fill(Qt::white);
+  neurona::GeneratorOptions o;
+  o.samples = 300;
+  const neurona::GeneratorInfo* info = neurona::findGenerator(generator.toStdString());
+  o.noise = info ? info->defaultNoise : 0.0;
+  o.seed = 1;
+  const neurona::GeneratorResult r = neurona::generateDataset(generator.toStdString(), o);
+  if (!r.ok() || r.dataset.featureCount() < 2) return pix;
+  const neurona::Dataset& d = r.dataset;
+  const double x0 = d.features.col(0).minCoeff(), x1 = d.features.col(0).maxCoeff();
+  const double y0 = d.features.col(1).minCoeff(), y1 = d.features.col(1).maxCoeff();
+  const bool regression = d.task == neurona::TaskKind::Regression;
+  double t0 = 0, t1 = 1;
+  if (regression && d.targets.size() > 0) {
+    t0 = d.targets.minCoeff();
+    t1 = std::max(t0 + 1e-9, d.targets.maxCoeff());
+  }
+  QPainter p(&pix);
+  p.setRenderHint(QPainter::Antialiasing);
+  p.setPen(Qt::NoPen);
+  const double m = 4.0, w = size - 2 * m;
+  for (Eigen::Index i = 0; i < d.samples(); ++i) {
+    const double px = m + w * (d.features(i, 0) - x0) / std::max(1e-9, x1 - x0);
+    const double py = m + w * (1.0 - (d.features(i, 1) - y0) / std::max(1e-9, y1 - y0));
+    p.setBrush(regression ? Theme::instance().boundaryColor((d.targets(i) - t0) / (t1 - t0))
+                          : Theme::instance().classColor(d.labels(i)));
+    p.drawEllipse(QPointF(px, py), 1.6, 1.6);
+  }
+  return pix;
+}
+
+DatasetPanel::DatasetPanel(DatasetDocument* doc, QWidget* parent) : QWidget(parent), m_doc(doc) {
+  setObjectName(QStringLiteral("datasetPanel"));
+  m_generators = new QListWidget(this);
+  m_generators->setObjectName(QStringLiteral("generatorList"));
+  m_generators->setViewMode(QListView::IconMode);
+  m_generators->setIconSize(QSize(56, 56));
+  m_generators->setResizeMode(QListView::Adjust);
+  m_generators->setMovement(QListView::Static);
+  m_generators->setGridSize(QSize(86, 86));
+  m_generators->setWordWrap(true);
+  m_generators->setMinimumHeight(190);
+  for (const neurona::GeneratorInfo& g : neurona::allGenerators()) {
+    const QString name = QString::fromLatin1(g.name.data(), static_cast<int>(g.name.size()));
+    auto* item = new QListWidgetItem(QIcon(thumbnail(name, 56)), name, m_generators);
+    item->setData(Qt::UserRole, name);
+  }
+
+  m_samples = new QSpinBox(this);
+  m_samples->setRange(2, 100000);
+  m_samples->setSingleStep(50);
+  m_noise = new QDoubleSpinBox(this);
+  m_noise->setRange(0.0, neurona::kMaxGeneratorNoise);
+  m_noise->setSingleStep(0.05);
+  m_noise->setDecimals(3);
+  m_classes = new QSpinBox(this);
+  m_classes->setRange(2, 10);
+  m_seed = new QSpinBox(this);
+  m_seed->setRange(0, 2'000'000'000);
+  m_regenerate = new QPushButton(this);
+  m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
+  m_loadCsv = new QPushButton(this);
+  m_saveCsv = new QPushButton(this);
+  m_validation = new QDoubleSpinBox(this);
+  m_test = new QDoubleSpinBox(this);
+  for (QDoubleSpinBox* s : {m_validation, m_test}) {
+    s->setRange(0.0, 90.0);
+    s->setSuffix(QStringLiteral(" %"));
+    s->setDecimals(0);
+    s->setSingleStep(5.0);
+  }
+  m_preprocessing = new QComboBox(this);
+  for (auto k : {neurona::PreprocessingKind::None, neurona::PreprocessingKind::Standardize, neurona::PreprocessingKind::MinMax})
+    m_preprocessing->addItem(QString(), static_cast<int>(k));
+  auto* transformRow = new QHBoxLayout;
+  for (neurona::FeatureTransform t : neurona::allFeatureTransforms()) {
+    const std::string_view n = neurona::toString(t);
+    auto* box = new QCheckBox(QString::fromUtf8(n.data(), static_cast<int>(n.size())), this);
+    box->setProperty("transform", static_cast<int>(t));
+    m_transforms << box;
+    transformRow->addWidget(box);
+  }
+  m_message = new QLabel(this);
+  m_message->setObjectName(QStringLiteral("datasetMessage"));
+  m_message->setWordWrap(true);
+  m_summary = new QLabel(this);
+  m_summary->setWordWrap(true);
+
+  m_generatorBox = new QGroupBox(this);
+  m_generatorForm = new QFormLayout(m_generatorBox);
+  m_generatorForm->addRow(new QLabel(this), m_samples);
+  m_generatorForm->addRow(new QLabel(this), m_noise);
+  m_generatorForm->addRow(new QLabel(this), m_classes);
+  m_generatorForm->addRow(new QLabel(this), m_seed);
+  m_generatorForm->addRow(m_regenerate);
+  auto* files = new QHBoxLayout;
+  files->addWidget(m_loadCsv);
+  files->addWidget(m_saveCsv);
+
+  m_prepareBox = new QGroupBox(this);
+  m_prepareForm = new QFormLayout(m_prepareBox);
+  m_prepareForm->addRow(new QLabel(this), m_validation);
+  m_prepareForm->addRow(new QLabel(this), m_test);
+  m_prepareForm->addRow(new QLabel(this), m_preprocessing);
+  m_prepareForm->addRow(new QLabel(this), transformRow);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->addWidget(m_generators, 1);
+  layout->addWidget(m_generatorBox);
+  layout->addLayout(files);
+  layout->addWidget(m_message);
+  layout->addWidget(m_summary);
+  layout->addWidget(m_prepareBox);
+
+  connect(m_generators, &QListWidget::itemClicked, this, [this] {
+    const neurona::GeneratorInfo* info =
+        neurona::findGenerator(m_generators->currentItem()->data(Qt::UserRole).toString().toStdString());
+    if (info) {
+      m_loading = true;
+      m_noise->setValue(info->defaultNoise);
+      m_classes->setValue(std::max(2, info->defaultClasses));
+      m_loading = false;
+    }
+    regenerate();
+  });
+  connect(m_regenerate, &QPushButton::clicked, this, &DatasetPanel::regenerate);
+  connect(m_loadCsv, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load CSV"), m_doc->projectDir(),
+                                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty()) loadCsv(path);
+  });
+  connect(m_saveCsv, &QPushButton::clicked, this, [this] {
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Data as CSV"), m_doc->projectDir(), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".csv");
+    saveCsv(path);
+  });
+  for (QDoubleSpinBox* s : {m_validation, m_test}) connect(s, &QDoubleSpinBox::valueChanged, this, &DatasetPanel::storeSettings);
+  connect(m_preprocessing, &QComboBox::currentIndexChanged, this, &DatasetPanel::storeSettings);
+  for (QCheckBox* b : m_transforms) connect(b, &QCheckBox::toggled, this, &DatasetPanel::storeSettings);
+  connect(m_doc, &DatasetDocument::dataChanged, this, &DatasetPanel::loadFromDocument);
+  connect(m_doc, &DatasetDocument::settingsChanged, this, &DatasetPanel::loadFromDocument);
+
+  retranslateUi();
+  loadFromDocument();
+}
+
+void DatasetPanel::retranslateUi() {
+  m_generatorBox->setTitle(tr("Generator"));
+  m_prepareBox->setTitle(tr("Preparation"));
+  auto label = [](QFormLayout* f, QWidget* w, const QString& text) {
+    if (auto* l = qobject_cast<QLabel*>(f->labelForField(w))) l->setText(text);
+  };
+  label(m_generatorForm, m_samples, tr("Samples"));
+  label(m_generatorForm, m_noise, tr("Noise"));
+  label(m_generatorForm, m_classes, tr("Classes"));
+  label(m_generatorForm, m_seed, tr("Seed"));
+  m_regenerate->setText(tr("Regenerate"));
+  m_loadCsv->setText(tr("Load CSV…"));
+  m_saveCsv->setText(tr("Save Data as CSV…"));
+  label(m_prepareForm, m_validation, tr("Validation"));
+  label(m_prepareForm, m_test, tr("Test"));
+  label(m_prepareForm, m_preprocessing, tr("Scaling"));
+  if (auto* l = qobject_cast<QLabel*>(m_prepareForm->itemAt(3, QFormLayout::LabelRole)
+                                          ? m_prepareForm->itemAt(3, QFormLayout::LabelRole)->widget()
+                                          : nullptr))
+    l->setText(tr("Extra inputs"));
+  const QStringList scaling = {tr("None"), tr("Standardize (mean 0, deviation 1)"), tr("Min–max (0 to 1)")};
+  for (int i = 0; i < m_preprocessing->count(); ++i) m_preprocessing->setItemText(i, scaling[i]);
+  m_generators->setToolTip(tr("Pick a data set; click again to draw new points"));
+  loadFromDocument();
+}
+
+void DatasetPanel::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(e);
+}
+
+void DatasetPanel::loadFromDocument() {
+  m_loading = true;
+  const neurona::DatasetSource& s = m_doc->source();
+  if (s.kind == DatasetSourceKind::Generator) {
+    for (int i = 0; i < m_generators->count(); ++i)
+      if (m_generators->item(i)->data(Qt::UserRole).toString() == QString::fromStdString(s.generator))
+        m_generators->setCurrentRow(i);
+    m_samples->setValue(s.samples);
+    m_noise->setValue(s.noise);
+    const neurona::GeneratorInfo* info = neurona::findGenerator(s.generator);
+    m_classes->setValue(s.classes > 0 ? s.classes : (info ? std::max(2, info->defaultClasses) : 2));
+    m_classes->setEnabled(info && info->hasClasses);
+    m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(s.seed, 2'000'000'000)));
+  }
+  m_validation->setValue(100.0 * m_doc->split().validation);
+  m_test->setValue(100.0 * m_doc->split().test);
+  m_preprocessing->setCurrentIndex(m_preprocessing->findData(static_cast<int>(m_doc->preprocessing())));
+  for (QCheckBox* b : m_transforms) {
+    const auto t = static_cast<neurona::FeatureTransform>(b->property("transform").toInt());
+    const auto& ts = m_doc->transforms();
+    b->setChecked(std::find(ts.begin(), ts.end(), t) != ts.end());
+  }
+  const neurona::Dataset& d = m_doc->raw();
+  QString source;
+  switch (s.kind) {
+  case DatasetSourceKind::Generator: source = tr("generated (%1)").arg(QString::fromStdString(s.generator)); break;
+  case DatasetSourceKind::Csv: source = tr("from %1").arg(QFileInfo(QString::fromStdString(s.csvPath)).fileName()); break;
+  case DatasetSourceKind::Points: source = tr("painted"); break;
+  }
+  m_summary->setText(neurona::isClassification(d.task)
+                         ? tr("%n sample(s), %1 inputs, %2 classes, %3", nullptr, static_cast<int>(d.samples()))
+                               .arg(d.featureCount()).arg(d.classCount()).arg(source)
+                         : tr("%n sample(s), %1 inputs, regression, %2", nullptr, static_cast<int>(d.samples()))
+                               .arg(d.featureCount()).arg(source));
+  m_loading = false;
+}
+
+void DatasetPanel::storeSettings() {
+  if (m_loading) return;
+  neurona::SplitSettings split = m_doc->split();
+  split.validation = m_validation->value() / 100.0;
+  split.test = m_test->value() / 100.0;
+  if (split.validation + split.test > 0.9) {
+    showMessage(tr("Validation and test together may use at most 90% of the data."), true);
+    loadFromDocument();
+    return;
+  }
+  m_doc->setSplit(split);
+  m_doc->setPreprocessing(static_cast<neurona::PreprocessingKind>(m_preprocessing->currentData().toInt()));
+  std::vector<neurona::FeatureTransform> ts;
+  for (QCheckBox* b : m_transforms)
+    if (b->isChecked()) ts.push_back(static_cast<neurona::FeatureTransform>(b->property("transform").toInt()));
+  m_doc->setTransforms(ts);
+  showMessage(QString(), false);
+}
+
+bool DatasetPanel::regenerate() {
+  QListWidgetItem* item = m_generators->currentItem();
+  if (!item) return false;
+  neurona::DatasetSource s;
+  s.kind = DatasetSourceKind::Generator;
+  s.generator = item->data(Qt::UserRole).toString().toStdString();
+  if (m_doc->source().kind == DatasetSourceKind::Generator && m_doc->source().generator == s.generator)
+    s.params = m_doc->source().params;
+  s.samples = m_samples->value();
+  s.noise = m_noise->value();
+  s.classes = m_classes->isEnabled() ? m_classes->value() : 0;
+  s.seed = static_cast<std::uint64_t>(m_seed->value());
+  QString error;
+  const bool ok = m_doc->generate(s, &error);
+  showMessage(ok ? QString() : error, !ok);
+  return ok;
+}
+
+bool DatasetPanel::loadCsv(const QString& path) {
+  QString error;
+  const bool ok = m_doc->loadCsv(path, &error);
+  showMessage(ok ? tr("Loaded %1.").arg(QFileInfo(path).fileName())
+                 : tr("%1 could not be loaded. %2").arg(QFileInfo(path).fileName(), error),
+              !ok);
+  return ok;
+}
+
+bool DatasetPanel::saveCsv(const QString& path) {
+  QString error;
+  const bool ok = m_doc->saveCsv(path, &error);
+  showMessage(ok ? tr("Saved %1.").arg(QFileInfo(path).fileName()) : error, !ok);
+  return ok;
+}
+
+void DatasetPanel::showMessage(const QString& text, bool error) {
+  m_message->setText(text);
+  m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+  m_message->setVisible(!text.isEmpty());
+}

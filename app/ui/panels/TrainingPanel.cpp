@@ -1,0 +1,345 @@
+#include "ui/panels/TrainingPanel.h"
+
+#include "document/KindNames.h"
+#include "document/TrainingSettings.h"
+
+#include "neurona/core/optim/OptimizerConfig.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using neurona::ScheduleKind;
+
+namespace {
+
+constexpr int kStepsPerDecade = 20;
+constexpr double kMinRate = 1e-5;
+
+QDoubleSpinBox* spin(QWidget* parent, double lo, double hi, int decimals, double step) {
+  auto* s = new QDoubleSpinBox(parent);
+  s->setRange(lo, hi);
+  s->setDecimals(decimals);
+  s->setSingleStep(step);
+  return s;
+}
+
+void setRowVisible(QFormLayout* form, QWidget* field, bool visible) {
+  if (QWidget* label = form->labelForField(field)) label->setVisible(visible);
+  field->setVisible(visible);
+}
+
+const int kPerFrame[] = {1, 2, 5, 10, 50, 0};
+
+} // namespace
+
+int TrainingPanel::sliderForRate(double lr) {
+  return static_cast<int>(std::lround(std::log10(std::max(lr, kMinRate) / kMinRate) * kStepsPerDecade));
+}
+
+double TrainingPanel::rateForSlider(int position) {
+  // Rounded to 3 significant digits so the field shows 0.0126, not 0.012589254.
+  const double lr = kMinRate * std::pow(10.0, static_cast<double>(position) / kStepsPerDecade);
+  const double mag = std::pow(10.0, std::floor(std::log10(lr)) - 2);
+  return std::round(lr / mag) * mag;
+}
+
+TrainingPanel::TrainingPanel(TrainingSettings* settings, TrainingController* controller, QWidget* parent)
+    : QWidget(parent), m_settings(settings), m_controller(controller) {
+  setObjectName(QStringLiteral("trainingPanel"));
+  m_play = new QPushButton(this);
+  m_play->setObjectName(QStringLiteral("playButton"));
+  m_step = new QPushButton(this);
+  m_step->setObjectName(QStringLiteral("stepButton"));
+  m_reset = new QPushButton(this);
+  m_reset->setObjectName(QStringLiteral("resetButton"));
+  m_step->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+  m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+  m_epoch = new QLabel(this);
+  m_epoch->setObjectName(QStringLiteral("epochLabel"));
+  QFont big = m_epoch->font();
+  big.setPointSizeF(big.pointSizeF() * 1.4);
+  big.setBold(true);
+  m_epoch->setFont(big);
+  m_speedLabel = new QLabel(this);
+  m_speedLabel->setObjectName(QStringLiteral("speedLabel"));
+
+  m_stopAt = new QSpinBox(this);
+  m_stopAt->setRange(0, 10'000'000);
+  m_stopAt->setSingleStep(100);
+  m_perFrame = new QComboBox(this);
+  m_loss = new QComboBox(this);
+  for (neurona::LossKind k : neurona::allLosses()) m_loss->addItem(QString(), static_cast<int>(k));
+  m_optimizer = new QComboBox(this);
+  for (std::string_view name : neurona::optimizerNames()) m_optimizer->addItem(QString(), QString::fromLatin1(name.data(), static_cast<int>(name.size())));
+  m_momentum = spin(this, 0.0, 0.999, 3, 0.05);
+  m_beta1 = spin(this, 0.0, 0.9999, 4, 0.01);
+  m_beta2 = spin(this, 0.0, 0.99999, 5, 0.001);
+  m_weightDecay = spin(this, 0.0, 1.0, 5, 0.001);
+  m_rateSlider = new QSlider(Qt::Horizontal, this);
+  m_rateSlider->setObjectName(QStringLiteral("rateSlider"));
+  m_rateSlider->setRange(0, 6 * kStepsPerDecade); // 1e-5 … 10
+  m_rate = spin(this, kMinRate, 10.0, 6, 0.001);
+  m_rate->setObjectName(QStringLiteral("rateField"));
+  m_rate->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+  m_schedule = new QComboBox(this);
+  for (ScheduleKind k : {ScheduleKind::Constant, ScheduleKind::Step, ScheduleKind::Exponential, ScheduleKind::Cosine})
+    m_schedule->addItem(QString(), static_cast<int>(k));
+  m_stepSize = new QSpinBox(this);
+  m_stepSize->setRange(1, 1'000'000);
+  m_gamma = spin(this, 0.0, 1.0, 4, 0.01);
+  m_tMax = new QSpinBox(this);
+  m_tMax->setRange(1, 10'000'000);
+  m_batch = new QSpinBox(this);
+  m_batch->setRange(0, 1'000'000);
+  m_l1 = spin(this, 0.0, 1.0, 6, 0.0001);
+  m_l2 = spin(this, 0.0, 1.0, 6, 0.0001);
+  m_seed = new QSpinBox(this);
+  m_seed->setRange(0, 2'000'000'000);
+  m_patience = new QSpinBox(this);
+  m_patience->setRange(0, 100'000);
+  m_restoreBest = new QCheckBox(this);
+
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(m_play);
+  buttons->addWidget(m_step);
+  buttons->addWidget(m_reset);
+  buttons->addSpacing(12);
+  buttons->addWidget(m_epoch);
+  buttons->addWidget(m_speedLabel, 1);
+
+  m_runBox = new QGroupBox(this);
+  m_runForm = new QFormLayout(m_runBox);
+  m_runForm->addRow(new QLabel(this), m_stopAt);
+  m_runForm->addRow(new QLabel(this), m_perFrame);
+  m_runForm->addRow(new QLabel(this), m_loss);
+  m_runForm->addRow(new QLabel(this), m_batch);
+  m_runForm->addRow(new QLabel(this), m_seed);
+  m_runForm->addRow(new QLabel(this), m_patience);
+  m_runForm->addRow(new QLabel(this), m_restoreBest);
+
+  m_hyperBox = new QGroupBox(this);
+  m_form = new QFormLayout(m_hyperBox);
+  auto* rateRow = new QHBoxLayout;
+  rateRow->addWidget(m_rateSlider, 1);
+  rateRow->addWidget(m_rate);
+  m_form->addRow(new QLabel(this), m_optimizer);
+  m_form->addRow(new QLabel(this), rateRow);
+  m_form->addRow(new QLabel(this), m_momentum);
+  m_form->addRow(new QLabel(this), m_beta1);
+  m_form->addRow(new QLabel(this), m_beta2);
+  m_form->addRow(new QLabel(this), m_weightDecay);
+  m_form->addRow(new QLabel(this), m_schedule);
+  m_form->addRow(new QLabel(this), m_stepSize);
+  m_form->addRow(new QLabel(this), m_gamma);
+  m_form->addRow(new QLabel(this), m_tMax);
+  m_form->addRow(new QLabel(this), m_l1);
+  m_form->addRow(new QLabel(this), m_l2);
+
+  auto* columns = new QHBoxLayout;
+  columns->addWidget(m_runBox);
+  columns->addWidget(m_hyperBox, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->addLayout(buttons);
+  layout->addLayout(columns, 1);
+
+  connect(m_play, &QPushButton::clicked, m_controller, &TrainingController::togglePlay);
+  connect(m_step, &QPushButton::clicked, m_controller, &TrainingController::step);
+  connect(m_reset, &QPushButton::clicked, m_controller, &TrainingController::reset);
+  connect(m_controller, &TrainingController::stateChanged, this, &TrainingPanel::updateRunState);
+  connect(m_controller, &TrainingController::snapshotReady, this, &TrainingPanel::showSnapshot);
+  connect(m_controller, &TrainingController::historyCleared, this, [this] { showSnapshot(nullptr); });
+
+  connect(m_rateSlider, &QSlider::valueChanged, this, [this](int pos) {
+    if (m_loading) return;
+    m_loading = true;
+    m_rate->setValue(rateForSlider(pos));
+    m_loading = false;
+    storeToSettings();
+  });
+  connect(m_rate, &QDoubleSpinBox::valueChanged, this, [this](double lr) {
+    if (m_loading) return;
+    m_loading = true;
+    m_rateSlider->setValue(sliderForRate(lr));
+    m_loading = false;
+    storeToSettings();
+  });
+  connect(m_optimizer, &QComboBox::currentIndexChanged, this, [this] {
+    if (m_loading) return;
+    // A new optimizer starts from PyTorch's defaults, keeping the chosen learning rate.
+    const auto defaults = neurona::OptimizerConfig::defaults(m_optimizer->currentData().toString().toStdString());
+    if (defaults) {
+      neurona::TrainingConfig c = m_settings->config();
+      const double lr = c.optimizer.learningRate;
+      c.optimizer = *defaults;
+      c.optimizer.learningRate = lr;
+      m_settings->setConfig(c);
+    }
+  });
+  for (QComboBox* box : {m_loss, m_schedule, m_perFrame})
+    connect(box, &QComboBox::currentIndexChanged, this, &TrainingPanel::storeToSettings);
+  for (QDoubleSpinBox* s : {m_momentum, m_beta1, m_beta2, m_weightDecay, m_gamma, m_l1, m_l2})
+    connect(s, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::storeToSettings);
+  for (QSpinBox* s : {m_stopAt, m_stepSize, m_tMax, m_batch, m_seed, m_patience})
+    connect(s, &QSpinBox::valueChanged, this, &TrainingPanel::storeToSettings);
+  connect(m_restoreBest, &QCheckBox::toggled, this, &TrainingPanel::storeToSettings);
+  connect(m_settings, &TrainingSettings::changed, this, &TrainingPanel::loadFromSettings);
+
+  retranslateUi();
+  loadFromSettings();
+  updateRunState();
+  showSnapshot(nullptr);
+}
+
+void TrainingPanel::retranslateUi() {
+  m_step->setText(tr("Step"));
+  m_step->setToolTip(tr("Train one epoch (→)"));
+  m_reset->setText(tr("Reset"));
+  m_reset->setToolTip(tr("New random weights, epoch 0 (R)"));
+  m_runBox->setTitle(tr("Run"));
+  m_hyperBox->setTitle(tr("Optimizer"));
+  auto label = [](QFormLayout* f, QWidget* w, const QString& text) {
+    if (auto* l = qobject_cast<QLabel*>(f->labelForField(w))) l->setText(text);
+  };
+  label(m_runForm, m_stopAt, tr("Stop at epoch"));
+  m_stopAt->setSpecialValueText(tr("never"));
+  label(m_runForm, m_perFrame, tr("Speed"));
+  label(m_runForm, m_loss, tr("Loss"));
+  label(m_runForm, m_batch, tr("Batch size"));
+  m_batch->setSpecialValueText(tr("all samples"));
+  label(m_runForm, m_seed, tr("Seed"));
+  label(m_runForm, m_patience, tr("Early stopping patience"));
+  m_patience->setSpecialValueText(tr("off"));
+  label(m_runForm, m_restoreBest, tr("Restore best weights"));
+  label(m_form, m_optimizer, tr("Optimizer"));
+  if (auto* l = qobject_cast<QLabel*>(m_form->itemAt(1, QFormLayout::LabelRole) ? m_form->itemAt(1, QFormLayout::LabelRole)->widget() : nullptr))
+    l->setText(tr("Learning rate"));
+  label(m_form, m_momentum, tr("Momentum"));
+  label(m_form, m_beta1, tr("β₁"));
+  label(m_form, m_beta2, tr("β₂"));
+  label(m_form, m_weightDecay, tr("Weight decay"));
+  label(m_form, m_schedule, tr("Schedule"));
+  label(m_form, m_stepSize, tr("Step every (epochs)"));
+  label(m_form, m_gamma, tr("Factor γ"));
+  label(m_form, m_tMax, tr("Period (epochs)"));
+  label(m_form, m_l1, tr("L1"));
+  label(m_form, m_l2, tr("L2"));
+  m_rateSlider->setToolTip(tr("Learning rate (logarithmic): changes apply at once, without a reset"));
+
+  m_loading = true;
+  for (int i = 0; i < m_loss->count(); ++i)
+    m_loss->setItemText(i, KindNames::loss(static_cast<neurona::LossKind>(m_loss->itemData(i).toInt())));
+  const QStringList optimizerNames = {tr("SGD"), tr("Adam"), tr("AdamW"), tr("RMSprop"), tr("Adagrad")};
+  for (int i = 0; i < m_optimizer->count() && i < optimizerNames.size(); ++i) m_optimizer->setItemText(i, optimizerNames[i]);
+  const QStringList schedules = {tr("Constant"), tr("Step decay"), tr("Exponential decay"), tr("Cosine annealing")};
+  for (int i = 0; i < m_schedule->count(); ++i) m_schedule->setItemText(i, schedules[i]);
+  const int perFrame = m_perFrame->currentIndex();
+  m_perFrame->clear();
+  for (int n : kPerFrame)
+    m_perFrame->addItem(n == 0 ? tr("As fast as possible") : tr("%n epoch(s) per frame", nullptr, n), n);
+  m_perFrame->setCurrentIndex(perFrame < 0 ? m_perFrame->count() - 1 : perFrame);
+  m_loading = false;
+  updateRunState();
+  showSnapshot(m_controller->snapshot());
+}
+
+void TrainingPanel::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(e);
+}
+
+void TrainingPanel::loadFromSettings() {
+  if (m_loading) return;
+  m_loading = true;
+  const neurona::TrainingConfig& c = m_settings->config();
+  m_loss->setCurrentIndex(m_loss->findData(static_cast<int>(c.loss)));
+  m_optimizer->setCurrentIndex(m_optimizer->findData(QString::fromStdString(c.optimizer.name)));
+  m_rate->setValue(c.optimizer.learningRate);
+  m_rateSlider->setValue(sliderForRate(c.optimizer.learningRate));
+  m_momentum->setValue(c.optimizer.momentum);
+  m_beta1->setValue(c.optimizer.beta1);
+  m_beta2->setValue(c.optimizer.beta2);
+  m_weightDecay->setValue(c.optimizer.weightDecay);
+  m_schedule->setCurrentIndex(m_schedule->findData(static_cast<int>(c.schedule.kind)));
+  m_stepSize->setValue(c.schedule.stepSize);
+  m_gamma->setValue(c.schedule.gamma);
+  m_tMax->setValue(c.schedule.tMax);
+  m_batch->setValue(c.batchSize);
+  m_l1->setValue(c.l1);
+  m_l2->setValue(c.l2);
+  m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(c.seed, 2'000'000'000)));
+  m_patience->setValue(c.earlyStopping.patience);
+  m_restoreBest->setChecked(c.earlyStopping.restoreBest);
+  m_stopAt->setValue(m_settings->stopAtEpoch());
+  int idx = m_perFrame->findData(m_settings->epochsPerFrame());
+  m_perFrame->setCurrentIndex(idx < 0 ? m_perFrame->count() - 1 : idx);
+  m_loading = false;
+  updateOptimizerRows();
+}
+
+void TrainingPanel::storeToSettings() {
+  if (m_loading) return;
+  neurona::TrainingConfig c = m_settings->config();
+  c.loss = static_cast<neurona::LossKind>(m_loss->currentData().toInt());
+  c.optimizer.learningRate = m_rate->value();
+  c.optimizer.momentum = m_momentum->value();
+  c.optimizer.beta1 = m_beta1->value();
+  c.optimizer.beta2 = m_beta2->value();
+  c.optimizer.weightDecay = m_weightDecay->value();
+  c.schedule.kind = static_cast<ScheduleKind>(m_schedule->currentData().toInt());
+  c.schedule.stepSize = m_stepSize->value();
+  c.schedule.gamma = m_gamma->value();
+  c.schedule.tMax = m_tMax->value();
+  c.batchSize = m_batch->value();
+  c.l1 = m_l1->value();
+  c.l2 = m_l2->value();
+  c.seed = static_cast<std::uint64_t>(m_seed->value());
+  c.earlyStopping.patience = m_patience->value();
+  c.earlyStopping.restoreBest = m_restoreBest->isChecked();
+  c.epochs = m_stopAt->value();
+  m_settings->setStopAtEpoch(m_stopAt->value());
+  m_settings->setEpochsPerFrame(m_perFrame->currentData().toInt());
+  m_settings->setConfig(c);
+  updateOptimizerRows();
+}
+
+void TrainingPanel::updateOptimizerRows() {
+  const QString name = m_optimizer->currentData().toString();
+  const bool adam = name.startsWith(QStringLiteral("adam"));
+  setRowVisible(m_form, m_momentum, name == QStringLiteral("sgd") || name == QStringLiteral("rmsprop"));
+  setRowVisible(m_form, m_beta1, adam);
+  setRowVisible(m_form, m_beta2, adam);
+  const auto kind = static_cast<ScheduleKind>(m_schedule->currentData().toInt());
+  setRowVisible(m_form, m_stepSize, kind == ScheduleKind::Step);
+  setRowVisible(m_form, m_gamma, kind == ScheduleKind::Step || kind == ScheduleKind::Exponential);
+  setRowVisible(m_form, m_tMax, kind == ScheduleKind::Cosine);
+}
+
+void TrainingPanel::updateRunState() {
+  const bool running = m_controller->isRunning();
+  m_play->setText(running ? tr("Pause") : tr("Play"));
+  m_play->setToolTip(tr("Play or pause training (Space)"));
+  m_play->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+  m_step->setEnabled(!running);
+}
+
+void TrainingPanel::showSnapshot(const SnapshotPtr& s) {
+  const int epoch = s ? s->epoch : 0;
+  m_epoch->setText(tr("Epoch %1").arg(epoch, 6, 10, QLatin1Char('0')));
+  const double eps = s ? s->epochsPerSecond : 0.0;
+  m_speedLabel->setText(eps >= 1000.0 ? tr("%1k epochs/s").arg(eps / 1000.0, 0, 'f', 1)
+                                      : tr("%1 epochs/s").arg(eps, 0, 'f', 0));
+}

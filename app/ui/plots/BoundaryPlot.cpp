@@ -1,0 +1,285 @@
+#include "ui/plots/BoundaryPlot.h"
+
+#include "ui/Theme.h"
+#include "ui/plots/PlotSaveMenu.h"
+
+#include <algorithm>
+#include <cmath>
+
+using neurona::TaskKind;
+
+namespace {
+
+QCPColorGradient divergingGradient() {
+  QCPColorGradient g;
+  QMap<double, QColor> stops;
+  for (int i = 0; i <= 10; ++i) stops.insert(i / 10.0, Theme::instance().boundaryColor(i / 10.0));
+  g.setColorStops(stops);
+  g.setLevelCount(256);
+  return g;
+}
+
+// Class k owns [k, k+1): from a pale tint at k (probability 1/K) to the full class colour near k + 1.
+QCPColorGradient classGradient(int classes) {
+  QCPColorGradient g;
+  QMap<double, QColor> stops;
+  const QColor paper = Theme::instance().background();
+  for (int k = 0; k < classes; ++k) {
+    const QColor c = Theme::instance().classColor(k);
+    const double lo = static_cast<double>(k) / classes, hi = (k + 0.999) / classes;
+    stops.insert(lo, QColor::fromRgbF(0.85f * paper.redF() + 0.15f * c.redF(), 0.85f * paper.greenF() + 0.15f * c.greenF(),
+                                      0.85f * paper.blueF() + 0.15f * c.blueF()));
+    stops.insert(hi, QColor::fromRgbF(0.35f * paper.redF() + 0.65f * c.redF(), 0.35f * paper.greenF() + 0.65f * c.greenF(),
+                                      0.35f * paper.blueF() + 0.65f * c.blueF()));
+  }
+  g.setColorStops(stops);
+  g.setColorInterpolation(QCPColorGradient::ciRGB);
+  g.setLevelCount(std::max(350, 100 * classes));
+  return g;
+}
+
+QCPColorGradient valueGradient() {
+  QCPColorGradient g(QCPColorGradient::gpPolar);
+  g.setLevelCount(256);
+  return g;
+}
+
+} // namespace
+
+BoundaryPlot::BoundaryPlot(QWidget* parent) : QCustomPlot(parent) {
+  setObjectName(QStringLiteral("boundaryPlot"));
+  setNotAntialiasedElements(QCP::aeAll);
+  setAntialiasedElement(QCP::aeScatters, true);
+  m_map = new QCPColorMap(xAxis, yAxis);
+  m_map->setInterpolate(true);
+  m_map->setTightBoundary(true);
+  m_map->setGradient(divergingGradient());
+  m_map->setDataRange(QCPRange(0.0, 1.0));
+  m_map->setLayer(QStringLiteral("background"));
+  legend->setVisible(true);
+  legend->setBrush(QColor(255, 255, 255, 170));
+  QFont small = legend->font();
+  small.setPointSizeF(small.pointSizeF() * 0.85);
+  legend->setFont(small);
+  legend->setRowSpacing(0);
+  legend->setIconSize(10, 10);
+  axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+    if (m_paintClass >= 0) return; // a right-click paints (removes a point) instead
+    QMenu menu(this);
+    PlotSaveMenu::addActions(&menu, this);
+    menu.exec(mapToGlobal(pos));
+  });
+  connect(&Theme::instance(), &Theme::changed, this, [this] {
+    rebuildGraphs();
+    refreshMap();
+  });
+  retranslateUi();
+}
+
+void BoundaryPlot::retranslateUi() {
+  xAxis->setLabel(m_raw.featureNames.size() > 0 ? QString::fromStdString(m_raw.featureNames[0]) : tr("x1"));
+  yAxis->setLabel(m_raw.featureNames.size() > 1 ? QString::fromStdString(m_raw.featureNames[1]) : tr("x2"));
+  if (m_heldOutLegend) m_heldOutLegend->setName(tr("validation / test"));
+}
+
+void BoundaryPlot::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) {
+    retranslateUi();
+    replot(rpQueuedReplot);
+  }
+  QCustomPlot::changeEvent(e);
+}
+
+void BoundaryPlot::setData(const neurona::Dataset& raw, const neurona::DatasetSplit& split, const QRectF& plane) {
+  m_raw = raw;
+  m_split = split;
+  m_plane = plane;
+  xAxis->setRange(plane.left(), plane.right());
+  yAxis->setRange(plane.top(), plane.bottom());
+  rebuildGraphs();
+  retranslateUi();
+  replot(rpQueuedReplot);
+}
+
+void BoundaryPlot::rebuildGraphs() {
+  for (QCPGraph* g : m_trainGraphs) removeGraph(g);
+  for (QCPGraph* g : m_heldOutGraphs) removeGraph(g);
+  if (m_heldOutLegend) removeGraph(m_heldOutLegend);
+  m_trainGraphs.clear();
+  m_heldOutGraphs.clear();
+  m_heldOutLegend = nullptr;
+  if (m_raw.featureCount() < 2) return;
+
+  const bool classification = neurona::isClassification(m_raw.task);
+  const int groups = classification ? std::max(1, m_raw.classCount()) : 1;
+  const Theme& theme = Theme::instance();
+  for (int k = 0; k < groups; ++k) {
+    const QColor c = classification ? theme.classColor(k) : theme.foreground();
+    QCPGraph* train = addGraph();
+    train->setLineStyle(QCPGraph::lsNone);
+    train->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme.background(), 1.0), QBrush(c), 7));
+    train->setName(classification ? QString::fromStdString(m_raw.classNames[static_cast<std::size_t>(k)]) : tr("data"));
+    m_trainGraphs.push_back(train);
+    QCPGraph* held = addGraph();
+    held->setLineStyle(QCPGraph::lsNone);
+    held->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c, 2.0), QBrush(theme.background()), 7));
+    held->removeFromLegend();
+    m_heldOutGraphs.push_back(held);
+  }
+  m_heldOutLegend = addGraph();
+  m_heldOutLegend->setLineStyle(QCPGraph::lsNone);
+  m_heldOutLegend->setScatterStyle(
+      QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme.foreground(), 2.0), QBrush(theme.background()), 7));
+
+  auto fill = [&](const std::vector<Eigen::Index>& rows, std::vector<QCPGraph*>& graphs) {
+    std::vector<QVector<double>> xs(graphs.size()), ys(graphs.size());
+    for (Eigen::Index r : rows) {
+      const std::size_t k = classification ? static_cast<std::size_t>(m_raw.labels(r)) : 0;
+      if (k >= graphs.size()) continue;
+      xs[k].push_back(m_raw.features(r, 0));
+      ys[k].push_back(m_raw.features(r, 1));
+    }
+    for (std::size_t k = 0; k < graphs.size(); ++k) graphs[k]->setData(xs[k], ys[k], true);
+  };
+  std::vector<Eigen::Index> heldOut = m_split.validation;
+  heldOut.insert(heldOut.end(), m_split.test.begin(), m_split.test.end());
+  std::vector<Eigen::Index> train = m_split.train;
+  if (train.empty() && heldOut.empty())
+    for (Eigen::Index r = 0; r < m_raw.samples(); ++r) train.push_back(r);
+  fill(train, m_trainGraphs);
+  fill(heldOut, m_heldOutGraphs);
+  for (QCPGraph* g : m_heldOutGraphs) g->setVisible(m_showHeldOut);
+  m_heldOutLegend->setVisible(m_showHeldOut && !heldOut.empty());
+  if (!m_showHeldOut || heldOut.empty()) m_heldOutLegend->removeFromLegend();
+}
+
+void BoundaryPlot::showSnapshot(const SnapshotPtr& snapshot) {
+  if (!snapshot || !snapshot->hasGrid) return;
+  m_snapshot = snapshot;
+  refreshMap();
+}
+
+void BoundaryPlot::clearBoundary() {
+  m_snapshot.reset();
+  m_map->data()->clear();
+  replot(rpQueuedReplot);
+}
+
+void BoundaryPlot::setDiscretize(bool on) {
+  if (on == m_discretize) return;
+  m_discretize = on;
+  refreshMap();
+}
+
+void BoundaryPlot::setShowHeldOut(bool on) {
+  if (on == m_showHeldOut) return;
+  m_showHeldOut = on;
+  rebuildGraphs();
+  replot(rpQueuedReplot);
+}
+
+void BoundaryPlot::setPaintClass(int classIndex) {
+  m_paintClass = classIndex;
+  setCursor(classIndex >= 0 ? Qt::CrossCursor : Qt::ArrowCursor);
+}
+
+void BoundaryPlot::showNeuronMap(int layerIndex, int unit) {
+  m_neuronLayer = layerIndex;
+  m_neuronUnit = unit;
+  refreshMap();
+}
+
+void BoundaryPlot::clearNeuronMap() {
+  if (m_neuronLayer < 0) return;
+  m_neuronLayer = m_neuronUnit = -1;
+  refreshMap();
+}
+
+void BoundaryPlot::refreshMap() {
+  if (!m_snapshot) {
+    replot(rpQueuedReplot);
+    return;
+  }
+  const neurona::GridResult& r = m_snapshot->grid;
+  const int nx = r.grid.nx, ny = r.grid.ny;
+  QCPColorMapData* d = m_map->data();
+  if (d->keySize() != nx || d->valueSize() != ny) d->setSize(nx, ny);
+  d->setRange(QCPRange(r.grid.xMin, r.grid.xMax), QCPRange(r.grid.yMin, r.grid.yMax));
+
+  const bool neuron = m_neuronLayer >= 0 && m_neuronLayer < static_cast<int>(r.layers.size()) &&
+                      m_neuronUnit >= 0 && m_neuronUnit < r.layers[static_cast<std::size_t>(m_neuronLayer)].cols();
+  if (neuron) {
+    const auto col = r.layers[static_cast<std::size_t>(m_neuronLayer)].col(m_neuronUnit);
+    const double m = std::max(1e-6, static_cast<double>(col.cwiseAbs().maxCoeff()));
+    for (int iy = 0; iy < ny; ++iy)
+      for (int ix = 0; ix < nx; ++ix) d->setCell(ix, iy, 0.5 + 0.5 * col(iy * nx + ix) / m);
+    m_map->setGradient(divergingGradient());
+    m_map->setDataRange(QCPRange(0.0, 1.0));
+    replot(rpQueuedReplot);
+    return;
+  }
+
+  const int outputs = static_cast<int>(r.outputs.cols());
+  const bool regression = m_raw.task == TaskKind::Regression;
+  if (regression) {
+    double lo = r.outputs.col(0).minCoeff(), hi = r.outputs.col(0).maxCoeff();
+    if (m_raw.targets.size() > 0) {
+      lo = std::min(lo, m_raw.targets.minCoeff());
+      hi = std::max(hi, m_raw.targets.maxCoeff());
+    }
+    for (int iy = 0; iy < ny; ++iy)
+      for (int ix = 0; ix < nx; ++ix) d->setCell(ix, iy, r.outputs(iy * nx + ix, 0));
+    m_map->setGradient(valueGradient());
+    m_map->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1.0));
+  } else if (outputs == 1) {
+    for (int iy = 0; iy < ny; ++iy)
+      for (int ix = 0; ix < nx; ++ix) {
+        const double p = r.outputs(iy * nx + ix, 0);
+        d->setCell(ix, iy, m_discretize ? (p >= 0.5 ? 1.0 : 0.0) : p);
+      }
+    m_map->setGradient(divergingGradient());
+    m_map->setDataRange(QCPRange(0.0, 1.0));
+  } else {
+    const double chance = 1.0 / outputs;
+    for (int iy = 0; iy < ny; ++iy)
+      for (int ix = 0; ix < nx; ++ix) {
+        const Eigen::Index row = iy * nx + ix;
+        Eigen::Index k = 0;
+        const double p = r.outputs.row(row).maxCoeff(&k);
+        const double confidence = std::clamp((p - chance) / (1.0 - chance), 0.0, 0.999);
+        d->setCell(ix, iy, static_cast<double>(k) + (m_discretize ? 0.999 : confidence));
+      }
+    m_map->setGradient(classGradient(outputs));
+    m_map->setDataRange(QCPRange(0.0, outputs));
+  }
+  replot(rpQueuedReplot);
+}
+
+double BoundaryPlot::cellValue(int ix, int iy) const { return m_map->data()->cell(ix, iy); }
+
+int BoundaryPlot::pointCount(bool heldOut) const {
+  int n = 0;
+  for (QCPGraph* g : heldOut ? m_heldOutGraphs : m_trainGraphs) n += g->dataCount();
+  return n;
+}
+
+void BoundaryPlot::mousePressEvent(QMouseEvent* e) {
+  if (m_paintClass >= 0 && axisRect()->rect().contains(e->pos())) {
+    const double x = xAxis->pixelToCoord(e->pos().x()), y = yAxis->pixelToCoord(e->pos().y());
+    if (e->button() == Qt::LeftButton) {
+      emit addPointRequested(x, y, m_paintClass);
+      e->accept();
+      return;
+    }
+    if (e->button() == Qt::RightButton) {
+      // Within 12 pixels of the click, measured along the x axis.
+      const double radius = std::abs(xAxis->pixelToCoord(e->pos().x() + 12) - x);
+      emit removePointRequested(x, y, radius);
+      e->accept();
+      return;
+    }
+  }
+  QCustomPlot::mousePressEvent(e);
+}

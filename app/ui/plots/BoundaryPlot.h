@@ -1,0 +1,71 @@
+#pragma once
+// The decision boundary: the network's output over the plane of the first two raw inputs, drawn as a
+// QCPColorMap under the data points.
+//   binary:     a diverging two-colour map of P(class 1); the paler, the less confident
+//   K classes:  the most likely class's colour, paler as its probability falls towards 1/K
+//   regression: the predicted value on a sequential map
+// Training points are filled discs, validation/test points rings; a legend names the classes. When a
+// paint class is set, a click adds a point of that class and a right-click removes the nearest point
+// (as requests: the plot does not own the data). Otherwise a right-click offers to save the plot.
+#include "training/Snapshot.h"
+
+#include "neurona/core/data/Split.h"
+
+#include <qcustomplot.h>
+
+#include <vector>
+
+class BoundaryPlot : public QCustomPlot {
+  Q_OBJECT
+public:
+  explicit BoundaryPlot(QWidget* parent = nullptr);
+
+  // The points to draw, the parts they belong to, and the plane to show (the data's range plus a margin).
+  void setData(const neurona::Dataset& raw, const neurona::DatasetSplit& split, const QRectF& plane);
+  void showSnapshot(const SnapshotPtr& snapshot);
+  void clearBoundary();
+
+  void setDiscretize(bool on);
+  bool discretize() const { return m_discretize; }
+  void setShowHeldOut(bool on);
+  bool showHeldOut() const { return m_showHeldOut; }
+  void setPaintClass(int classIndex); // -1: painting off
+  int paintClass() const { return m_paintClass; }
+
+  // Shows one neuron's output (spec layer index, unit) instead of the network's output, until cleared.
+  void showNeuronMap(int layerIndex, int unit);
+  void clearNeuronMap();
+  bool showingNeuronMap() const { return m_neuronLayer >= 0; }
+
+  QCPColorMap* colorMap() const { return m_map; }
+  // The value behind the colour of cell (ix, iy): P(class 1), class + confidence, or the prediction.
+  double cellValue(int ix, int iy) const;
+  int pointCount(bool heldOut) const;
+
+signals:
+  void addPointRequested(double x1, double x2, int classIndex);
+  void removePointRequested(double x1, double x2, double maxDistance);
+
+protected:
+  void mousePressEvent(QMouseEvent* e) override;
+  void changeEvent(QEvent* e) override;
+
+private:
+  void rebuildGraphs();
+  void refreshMap();
+  void retranslateUi();
+
+  QCPColorMap* m_map;
+  QCPColorScale* m_scale = nullptr;
+  std::vector<QCPGraph*> m_trainGraphs, m_heldOutGraphs;
+  QCPGraph* m_heldOutLegend = nullptr;
+  neurona::Dataset m_raw;
+  neurona::DatasetSplit m_split;
+  QRectF m_plane;
+  SnapshotPtr m_snapshot;
+  bool m_discretize = false;
+  bool m_showHeldOut = true;
+  int m_paintClass = -1;
+  int m_neuronLayer = -1;
+  int m_neuronUnit = -1;
+};

@@ -1,0 +1,82 @@
+#include "ui/plots/BoundaryView.h"
+
+#include "ui/plots/BoundaryPlot.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+BoundaryView::BoundaryView(QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("boundaryView"));
+  m_plot = new BoundaryPlot(this);
+  m_plot->setMinimumSize(240, 220);
+  m_discretize = new QCheckBox(this);
+  m_discretize->setObjectName(QStringLiteral("discretize"));
+  m_heldOut = new QCheckBox(this);
+  m_heldOut->setObjectName(QStringLiteral("showHeldOut"));
+  m_heldOut->setChecked(true);
+  m_resolution = new QComboBox(this);
+  m_resolution->setObjectName(QStringLiteral("gridResolution"));
+  for (int n : {32, 64, 128, 256}) m_resolution->addItem(QStringLiteral("%1 × %1").arg(n), n);
+  m_resolution->setCurrentIndex(2);
+  m_paint = new QComboBox(this);
+  m_paint->setObjectName(QStringLiteral("paintClass"));
+  m_resolutionLabel = new QLabel(this);
+  m_paintLabel = new QLabel(this);
+
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(m_discretize);
+  bar->addWidget(m_heldOut);
+  bar->addStretch(1);
+  bar->addWidget(m_resolutionLabel);
+  bar->addWidget(m_resolution);
+  bar->addWidget(m_paintLabel);
+  bar->addWidget(m_paint);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(2, 2, 2, 2);
+  layout->addLayout(bar);
+  layout->addWidget(m_plot, 1);
+
+  connect(m_discretize, &QCheckBox::toggled, m_plot, &BoundaryPlot::setDiscretize);
+  connect(m_heldOut, &QCheckBox::toggled, m_plot, &BoundaryPlot::setShowHeldOut);
+  connect(m_resolution, &QComboBox::currentIndexChanged, this, [this] { emit resolutionChanged(resolution()); });
+  connect(m_paint, &QComboBox::currentIndexChanged, this,
+          [this] { m_plot->setPaintClass(m_paint->currentIndex() < 0 ? -1 : m_paint->currentData().toInt()); });
+  retranslateUi();
+}
+
+int BoundaryView::resolution() const { return m_resolution->currentData().toInt(); }
+
+void BoundaryView::setPaintClasses(const std::vector<std::string>& classNames) {
+  if (classNames == m_classes && m_paint->count() > 0) return;
+  m_classes = classNames;
+  retranslateUi();
+}
+
+void BoundaryView::retranslateUi() {
+  m_discretize->setText(tr("Discretize"));
+  m_discretize->setToolTip(tr("Show only the predicted class, without the confidence"));
+  m_heldOut->setText(tr("Show validation/test"));
+  m_resolutionLabel->setText(tr("Grid"));
+  m_paintLabel->setText(tr("Paint"));
+  const int current = m_paint->currentData().isValid() ? m_paint->currentData().toInt() : -1;
+  m_paint->blockSignals(true);
+  m_paint->clear();
+  m_paint->addItem(tr("Off"), -1);
+  for (std::size_t k = 0; k < m_classes.size(); ++k)
+    m_paint->addItem(tr("Class %1").arg(QString::fromStdString(m_classes[k])), static_cast<int>(k));
+  const int idx = m_paint->findData(current);
+  m_paint->setCurrentIndex(idx < 0 ? 0 : idx);
+  m_paint->blockSignals(false);
+  m_paint->setEnabled(!m_classes.empty());
+  m_paint->setToolTip(tr("Click the plot to add a point of this class; right-click removes the nearest point"));
+  m_plot->setPaintClass(m_paint->currentData().toInt());
+}
+
+void BoundaryView::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(e);
+}

@@ -1,0 +1,211 @@
+#include "ui/plots/LossPlot.h"
+
+#include "ui/Theme.h"
+#include "ui/plots/PlotSaveMenu.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QCPGraph* addCurve(QCustomPlot* plot, const QColor& c, Qt::PenStyle style) {
+  QCPGraph* g = plot->addGraph();
+  QPen pen(c, 2.0);
+  pen.setStyle(style);
+  g->setPen(pen);
+  g->setAdaptiveSampling(true);
+  return g;
+}
+
+void addPoint(QCPGraph* g, double x, double y) {
+  if (std::isfinite(y)) g->addData(x, y);
+}
+
+} // namespace
+
+LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("lossPlot"));
+  m_loss = new QCustomPlot(this);
+  m_loss->setObjectName(QStringLiteral("lossCurves"));
+  m_metric = new QCustomPlot(this);
+  m_metric->setObjectName(QStringLiteral("metricCurves"));
+  const QColor train = Theme::instance().classColor(0), val = Theme::instance().classColor(1);
+  m_trainLoss = addCurve(m_loss, train, Qt::SolidLine);
+  m_valLoss = addCurve(m_loss, val, Qt::DashLine);
+  m_trainMetric = addCurve(m_metric, train, Qt::SolidLine);
+  m_valMetric = addCurve(m_metric, val, Qt::DashLine);
+  for (QCustomPlot* p : {m_loss, m_metric}) {
+    p->legend->setVisible(true);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    p->setMinimumSize(160, 120);
+    PlotSaveMenu::install(p);
+    p->installEventFilter(this);
+    p->setMouseTracking(true);
+  }
+  m_metric->yAxis->setRange(0.0, 1.0);
+  m_metric->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+  m_metric->xAxis->ticker()->setTickCount(3);
+  m_loss->xAxis->ticker()->setTickCount(4);
+  m_tracer = new QCPItemTracer(m_loss);
+  m_tracer->setGraph(m_trainLoss);
+  m_tracer->setStyle(QCPItemTracer::tsCircle);
+  m_tracer->setSize(8);
+  m_tracer->setVisible(false);
+
+  m_log = new QCheckBox(this);
+  m_log->setObjectName(QStringLiteral("logScale"));
+  connect(m_log, &QCheckBox::toggled, this, &LossPlot::setLogScale);
+  m_hover = new QLabel(this);
+  m_hover->setObjectName(QStringLiteral("hoverValues"));
+
+  auto* plots = new QHBoxLayout;
+  plots->addWidget(m_loss, 3);
+  plots->addWidget(m_metric, 2);
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(m_log);
+  bar->addWidget(m_hover, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(2, 2, 2, 2);
+  layout->addLayout(plots, 1);
+  layout->addLayout(bar);
+  retranslateUi();
+}
+
+void LossPlot::retranslateUi() {
+  m_log->setText(tr("Log scale"));
+  m_trainLoss->setName(tr("train loss"));
+  m_valLoss->setName(tr("validation loss"));
+  m_trainMetric->setName(m_regression ? tr("train R²") : tr("train accuracy"));
+  m_valMetric->setName(m_regression ? tr("validation R²") : tr("validation accuracy"));
+  m_loss->xAxis->setLabel(tr("epoch"));
+  m_loss->yAxis->setLabel(tr("loss"));
+  m_metric->xAxis->setLabel(tr("epoch"));
+  m_metric->yAxis->setLabel(m_regression ? tr("R²") : tr("accuracy"));
+  m_loss->replot(QCustomPlot::rpQueuedReplot);
+  m_metric->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LossPlot::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(e);
+}
+
+void LossPlot::setRegression(bool regression) {
+  if (regression == m_regression) return;
+  m_regression = regression;
+  retranslateUi();
+}
+
+void LossPlot::clear() {
+  m_records.clear();
+  for (QCPGraph* g : {m_trainLoss, m_valLoss, m_trainMetric, m_valMetric}) g->data()->clear();
+  m_tracer->setVisible(false);
+  m_hover->clear();
+  rescale();
+}
+
+void LossPlot::appendEpochs(const std::vector<neurona::EpochRecord>& history, int first) {
+  for (std::size_t i = static_cast<std::size_t>(std::max(0, first)); i < history.size(); ++i) {
+    const neurona::EpochRecord& r = history[i];
+    m_records.push_back(r);
+    const double x = r.epoch;
+    addPoint(m_trainLoss, x, r.loss);
+    addPoint(m_valLoss, x, r.valLoss);
+    addPoint(m_trainMetric, x, m_regression ? r.r2 : r.accuracy);
+    addPoint(m_valMetric, x, m_regression ? r.valR2 : r.valAccuracy);
+  }
+  // New epochs arrive up to every 15 ms; drawing the curves 20 times a second is plenty.
+  if (m_replotPending) return;
+  const qint64 wait = m_lastReplot.isValid() ? std::max<qint64>(0, kReplotIntervalMs - m_lastReplot.elapsed()) : 0;
+  m_replotPending = true;
+  QTimer::singleShot(static_cast<int>(wait), this, [this] {
+    m_replotPending = false;
+    m_lastReplot.start();
+    rescale();
+  });
+}
+
+void LossPlot::rescale() {
+  const double last = m_records.empty() ? 1.0 : std::max(1, m_records.back().epoch);
+  m_loss->xAxis->setRange(0.0, last);
+  m_metric->xAxis->setRange(0.0, last);
+  bool found = false;
+  QCPRange lossRange = m_trainLoss->data()->valueRange(found, QCP::sdBoth);
+  bool foundVal = false;
+  const QCPRange valRange = m_valLoss->data()->valueRange(foundVal, QCP::sdBoth);
+  if (foundVal) lossRange = found ? QCPRange(std::min(lossRange.lower, valRange.lower), std::max(lossRange.upper, valRange.upper)) : valRange;
+  if (found || foundVal) {
+    if (logScale()) {
+      bool positive = false;
+      QCPRange pos = m_trainLoss->data()->valueRange(positive, QCP::sdPositive);
+      m_loss->yAxis->setRange(positive ? pos.lower * 0.8 : 1e-4, std::max(lossRange.upper * 1.2, 1e-3));
+    } else {
+      m_loss->yAxis->setRange(0.0, std::max(lossRange.upper * 1.05, 1e-9));
+    }
+  }
+  if (m_regression) {
+    bool f = false;
+    const QCPRange r = m_trainMetric->data()->valueRange(f);
+    m_metric->yAxis->setRange(f ? std::min(0.0, r.lower) : 0.0, 1.0);
+  } else {
+    m_metric->yAxis->setRange(0.0, 1.0);
+  }
+  m_loss->replot(QCustomPlot::rpQueuedReplot);
+  m_metric->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LossPlot::setLogScale(bool on) {
+  if (m_log->isChecked() != on) m_log->setChecked(on);
+  m_loss->yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+  if (on)
+    m_loss->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+  else
+    m_loss->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+  rescale();
+}
+
+bool LossPlot::logScale() const { return m_log->isChecked(); }
+
+QString LossPlot::hoverText(double epoch) const {
+  if (m_records.empty()) return {};
+  const int target = static_cast<int>(std::lround(epoch));
+  auto it = std::lower_bound(m_records.begin(), m_records.end(), target,
+                             [](const neurona::EpochRecord& r, int e) { return r.epoch < e; });
+  if (it == m_records.end()) it = std::prev(it);
+  const neurona::EpochRecord& r = *it;
+  QString text = tr("epoch %1: loss %2").arg(r.epoch).arg(r.loss, 0, 'g', 4);
+  if (std::isfinite(r.valLoss)) text += tr(", validation loss %1").arg(r.valLoss, 0, 'g', 4);
+  const double m = m_regression ? r.r2 : r.accuracy, vm = m_regression ? r.valR2 : r.valAccuracy;
+  if (std::isfinite(m)) text += m_regression ? tr(", R² %1").arg(m, 0, 'f', 3) : tr(", accuracy %1%").arg(100.0 * m, 0, 'f', 1);
+  if (std::isfinite(vm))
+    text += m_regression ? tr(", validation R² %1").arg(vm, 0, 'f', 3) : tr(", validation accuracy %1%").arg(100.0 * vm, 0, 'f', 1);
+  return text;
+}
+
+bool LossPlot::eventFilter(QObject* watched, QEvent* e) {
+  if ((watched == m_loss || watched == m_metric) && e->type() == QEvent::MouseMove) {
+    auto* plot = static_cast<QCustomPlot*>(watched);
+    const double epoch = plot->xAxis->pixelToCoord(static_cast<QMouseEvent*>(e)->position().x());
+    const QString text = hoverText(epoch);
+    m_hover->setText(text);
+    plot->setToolTip(text);
+    if (!text.isEmpty()) {
+      m_tracer->setGraphKey(std::clamp(std::round(epoch), 1.0, static_cast<double>(m_records.back().epoch)));
+      m_tracer->setVisible(true);
+      m_loss->replot(QCustomPlot::rpQueuedReplot);
+    }
+  } else if ((watched == m_loss || watched == m_metric) && e->type() == QEvent::Leave) {
+    m_tracer->setVisible(false);
+    m_loss->replot(QCustomPlot::rpQueuedReplot);
+  }
+  return QWidget::eventFilter(watched, e);
+}

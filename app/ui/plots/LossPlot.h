@@ -1,0 +1,62 @@
+#pragma once
+// The training curves, side by side: the loss (train and validation, linear or log scale) and the
+// accuracy — or R² for regression. Hovering shows the values of the nearest epoch. It appends the
+// epochs it is given, so a long run costs nothing per frame beyond the new points.
+#include "neurona/core/train/TrainingObserver.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QCustomPlot;
+class QCPGraph;
+class QCPItemTracer;
+class QLabel;
+
+class LossPlot : public QWidget {
+  Q_OBJECT
+public:
+  explicit LossPlot(QWidget* parent = nullptr);
+
+  void setRegression(bool regression);
+  // Appends history[first..]; history is the run's whole history so far.
+  void appendEpochs(const std::vector<neurona::EpochRecord>& history, int first);
+  void clear();
+
+  void setLogScale(bool on);
+  bool logScale() const;
+
+  QCustomPlot* lossPlot() const { return m_loss; }
+  QCustomPlot* metricPlot() const { return m_metric; }
+  QCPGraph* trainLoss() const { return m_trainLoss; }
+  QCPGraph* validationLoss() const { return m_valLoss; }
+  QCPGraph* trainMetric() const { return m_trainMetric; }
+  QCPGraph* validationMetric() const { return m_valMetric; }
+  // The text the hover shows at `epoch` (empty when there is no such epoch).
+  QString hoverText(double epoch) const;
+
+protected:
+  void changeEvent(QEvent* e) override;
+  bool eventFilter(QObject* watched, QEvent* e) override;
+
+private:
+  void retranslateUi();
+  void rescale();
+
+  QCustomPlot* m_loss;
+  QCustomPlot* m_metric;
+  QCPGraph* m_trainLoss;
+  QCPGraph* m_valLoss;
+  QCPGraph* m_trainMetric;
+  QCPGraph* m_valMetric;
+  QCPItemTracer* m_tracer;
+  QCheckBox* m_log;
+  QLabel* m_hover;
+  bool m_regression = false;
+  static constexpr int kReplotIntervalMs = 50;
+  bool m_replotPending = false;
+  QElapsedTimer m_lastReplot;
+  std::vector<neurona::EpochRecord> m_records;
+};

@@ -1,0 +1,300 @@
+#include "support/QtApp.h"
+
+#include "document/NetworkTemplates.h"
+#include "document/ProjectDocument.h"
+#include "ui/canvas/ConnectionItem.h"
+#include "ui/canvas/LayerBlockItem.h"
+#include "ui/canvas/NetworkScene.h"
+#include "ui/canvas/NetworkView.h"
+#include "ui/panels/PalettePanel.h"
+
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QSet>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using neurona::ActivationKind;
+using neurona::LayerId;
+using neurona::LayerType;
+
+namespace {
+
+// A document with the tutorial network and a visible canvas and palette, as in the app.
+struct AppFirst {
+  AppFirst() { qtApp(); }
+};
+
+struct Canvas : AppFirst {
+  ProjectDocument doc;
+  NetworkView view{&doc};
+  PalettePanel palette;
+
+  Canvas() {
+    doc.resetNetwork(NetworkTemplates::build(NetworkTemplate::Tutorial, 2));
+    view.resize(1400, 700);
+    view.show();
+    view.fitNetwork();
+    QCoreApplication::processEvents();
+  }
+  NetworkScene* scene() const { return view.networkScene(); }
+  LayerId id(int index) const { return doc.network().layers[static_cast<std::size_t>(index)].id; }
+  QPoint viewPoint(const QPointF& scenePos) const { return view.mapFromScene(scenePos); }
+  QPoint blockPoint(int index, const QPointF& itemPos) const {
+    return viewPoint(scene()->block(id(index))->mapToScene(itemPos));
+  }
+  // Drag enter, move and drop at `at` (viewport coordinates), the way QDrag delivers them.
+  bool drop(QMimeData* mime, const QPoint& at) {
+    std::unique_ptr<QMimeData> owned(mime);
+    QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view.viewport(), &enter);
+    if (!enter.isAccepted()) return false;
+    QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view.viewport(), &move);
+    if (!move.isAccepted()) return false;
+    QDropEvent dropped(QPointF(at), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view.viewport(), &dropped);
+    return dropped.isAccepted();
+  }
+  void mouse(QEvent::Type type, const QPoint& at, Qt::MouseButton button, Qt::MouseButtons buttons) {
+    QMouseEvent e(type, QPointF(at), view.viewport()->mapToGlobal(QPointF(at)), button, buttons,
+                  Qt::NoModifier);
+    QCoreApplication::sendEvent(view.viewport(), &e);
+  }
+};
+
+std::vector<int> unitsOf(const ProjectDocument& doc) {
+  std::vector<int> out;
+  for (const auto& l : doc.network().layers) out.push_back(l.type == LayerType::Dense ? l.units : -1);
+  return out;
+}
+
+} // namespace
+
+TEST(Canvas, dropFromPaletteInsertsAtTheDropPositionUndoAndRedo) {
+  Canvas c;
+  // Row 2 of the palette is Dropout; drop it between Dense 1 and Dense 2.
+  const double between = (c.doc.position(c.id(0)).x() + c.doc.position(c.id(1)).x()) / 2.0;
+  ASSERT_TRUE(c.drop(c.palette.mimeDataForBlockRow(2), c.viewPoint(QPointF(between, 120))));
+  ASSERT_EQ(c.doc.layerCount(), 4);
+  const LayerId added = c.id(1);
+  EXPECT_EQ(c.doc.layer(added)->type, LayerType::Dropout);
+  EXPECT_EQ(c.scene()->selectedLayers(), QList<LayerId>{added});
+  ASSERT_NE(c.scene()->block(added), nullptr);
+  EXPECT_NE(c.scene()->connectionInto(added), nullptr);
+
+  c.doc.undoStack()->undo();
+  EXPECT_EQ(c.doc.layerCount(), 3);
+  EXPECT_EQ(c.scene()->block(added), nullptr);
+  c.doc.undoStack()->redo();
+  EXPECT_EQ(c.id(1), added);
+  EXPECT_NE(c.scene()->block(added), nullptr);
+
+  // Dense (row 1) dropped left of the first layer goes first; dropped far right goes last.
+  ASSERT_TRUE(
+      c.drop(c.palette.mimeDataForBlockRow(1), c.viewPoint(QPointF(c.doc.position(c.id(0)).x() - 60, 100))));
+  EXPECT_EQ(c.doc.layer(c.id(0))->type, LayerType::Dense);
+  EXPECT_EQ(c.doc.layer(c.id(0))->units, 4);
+  const double right = c.doc.position(c.id(c.doc.layerCount() - 1)).x() + 150;
+  ASSERT_TRUE(c.drop(c.palette.mimeDataForBlockRow(1), c.viewPoint(QPointF(right, 100))));
+  EXPECT_EQ(c.doc.layerCount(), 6);
+  EXPECT_EQ(c.scene()->currentLayer(), c.id(5));
+}
+
+TEST(Canvas, inputCannotBeDroppedAndActivationChipsLandOnDenseBlocks) {
+  Canvas c;
+  EXPECT_FALSE(c.drop(c.palette.mimeDataForBlockRow(0), c.viewPoint(QPointF(300, 100))));
+  EXPECT_EQ(c.doc.layerCount(), 3);
+
+  int tanhRow = -1;
+  for (int i = 0; i < static_cast<int>(neurona::allActivations().size()); ++i)
+    if (neurona::allActivations()[static_cast<std::size_t>(i)] == ActivationKind::Tanh) tanhRow = i;
+  ASSERT_GE(tanhRow, 0);
+  ASSERT_TRUE(c.drop(c.palette.mimeDataForActivationRow(tanhRow), c.blockPoint(1, QPointF(80, 100))));
+  EXPECT_EQ(c.doc.layer(c.id(1))->activation, ActivationKind::Tanh);
+  EXPECT_EQ(c.doc.undoStack()->undoText(), QStringLiteral("Change activation of Dense 2"));
+  // Dropped on empty canvas: refused.
+  EXPECT_FALSE(c.drop(c.palette.mimeDataForActivationRow(tanhRow), c.viewPoint(QPointF(125, 1000))));
+}
+
+TEST(Canvas, draggingABlockReordersTheLayers) {
+  Canvas c;
+  const LayerId first = c.id(0);
+  const QPoint start = c.blockPoint(0, QPointF(84, 70));
+  const double target = c.doc.position(c.id(1)).x() + 60; // just right of Dense 2's centre
+  const QPoint end = c.viewPoint(QPointF(target, c.scene()->block(first)->mapToScene(QPointF(84, 70)).y()));
+  c.mouse(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+  for (int i = 1; i <= 8; ++i)
+    c.mouse(QEvent::MouseMove, start + (end - start) * i / 8, Qt::NoButton, Qt::LeftButton);
+  c.mouse(QEvent::MouseButtonRelease, end, Qt::LeftButton, Qt::NoButton);
+  EXPECT_EQ(c.doc.indexOf(first), 1);
+  EXPECT_EQ(unitsOf(c.doc), (std::vector<int>{8, 4, 1}));
+  EXPECT_EQ(c.doc.undoStack()->count(), 1);
+  // The block snaps to its new column.
+  EXPECT_NEAR(c.scene()->block(first)->pos().x() + c.scene()->block(first)->centreX(),
+              c.doc.position(first).x(), 1e-9);
+  c.doc.undoStack()->undo();
+  EXPECT_EQ(c.doc.indexOf(first), 0);
+}
+
+TEST(Canvas, plusMinusButtonsAndWheelChangeUnitsInOneUndoStep) {
+  Canvas c;
+  LayerBlockItem* block = c.scene()->block(c.id(1));
+  const QPoint plus = c.viewPoint(block->mapToScene(block->plusRect().center()));
+  const QPoint minus = c.viewPoint(block->mapToScene(block->minusRect().center()));
+  for (int i = 0; i < 3; ++i) {
+    QTest::mouseClick(c.view.viewport(), Qt::LeftButton, Qt::NoModifier, plus);
+    EXPECT_EQ(c.doc.layer(c.id(1))->units, 9 + i);
+  }
+  QTest::mouseClick(c.view.viewport(), Qt::LeftButton, Qt::NoModifier, minus);
+  EXPECT_EQ(c.doc.layer(c.id(1))->units, 10);
+  EXPECT_EQ(block->content().units, 10);
+
+  const QPoint over = c.blockPoint(1, QPointF(84, 100));
+  QWheelEvent wheel(QPointF(over), c.view.viewport()->mapToGlobal(QPointF(over)), QPoint(), QPoint(0, 120),
+                    Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+  QCoreApplication::sendEvent(c.view.viewport(), &wheel);
+  EXPECT_EQ(c.doc.layer(c.id(1))->units, 11);
+  EXPECT_EQ(c.doc.undoStack()->count(), 1);
+  EXPECT_EQ(c.doc.undoStack()->undoText(), QStringLiteral("Change units of Dense 2"));
+  c.doc.undoStack()->undo();
+  EXPECT_EQ(c.doc.layer(c.id(1))->units, 8);
+
+  // On a dropout block the same buttons step the rate by 5%.
+  neurona::LayerSpec drop;
+  drop.type = LayerType::Dropout;
+  drop.rate = 0.2;
+  const LayerId dropout = c.doc.insertLayer(1, drop);
+  LayerBlockItem* dropBlock = c.scene()->block(dropout);
+  QTest::mouseClick(c.view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                    c.viewPoint(dropBlock->mapToScene(dropBlock->plusRect().center())));
+  EXPECT_DOUBLE_EQ(c.doc.layer(dropout)->rate, 0.25);
+  EXPECT_EQ(dropBlock->content().stepperText, QStringLiteral("25%"));
+  c.doc.undoStack()->undo();
+  c.doc.undoStack()->undo();
+
+  // Ctrl+wheel zooms instead.
+  const double zoom = c.view.zoom();
+  QWheelEvent ctrlWheel(QPointF(over), c.view.viewport()->mapToGlobal(QPointF(over)), QPoint(),
+                        QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+  QCoreApplication::sendEvent(c.view.viewport(), &ctrlWheel);
+  EXPECT_GT(c.view.zoom(), zoom);
+  EXPECT_EQ(c.doc.layer(c.id(1))->units, 8);
+  QTest::keyClick(&c.view, Qt::Key_F);
+  EXPECT_NEAR(c.view.zoom(), zoom, 1e-9);
+}
+
+TEST(Canvas, keyboardDeletesDuplicatesAndWalksBetweenLayers) {
+  Canvas c;
+  c.view.setFocus();
+  QTest::keyClick(&c.view, Qt::Key_Right);
+  EXPECT_EQ(c.scene()->currentLayer(), c.id(0));
+  QTest::keyClick(&c.view, Qt::Key_Right);
+  EXPECT_EQ(c.scene()->currentLayer(), c.id(1));
+  QTest::keyClick(&c.view, Qt::Key_D, Qt::ControlModifier);
+  EXPECT_EQ(unitsOf(c.doc), (std::vector<int>{4, 8, 8, 1}));
+  EXPECT_EQ(c.scene()->currentLayer(), c.id(2));
+  QTest::keyClick(&c.view, Qt::Key_Left);
+  QTest::keyClick(&c.view, Qt::Key_Left);
+  EXPECT_EQ(c.scene()->currentLayer(), c.id(0));
+  QTest::keyClick(&c.view, Qt::Key_Delete);
+  EXPECT_EQ(unitsOf(c.doc), (std::vector<int>{8, 8, 1}));
+  EXPECT_EQ(c.scene()->currentLayer(), neurona::kNoLayer);
+}
+
+TEST(Canvas, blocksShowShapesParametersAndTheTotal) {
+  Canvas c;
+  c.doc.setInputs(3);
+  const auto& b1 = c.scene()->block(c.id(0))->content();
+  EXPECT_EQ(b1.shape, QStringLiteral("3 → 4"));
+  EXPECT_EQ(b1.params, QStringLiteral("16 parameters")); // 3·4 weights + 4 biases
+  EXPECT_EQ(c.scene()->block(c.id(2))->content().params, QStringLiteral("9 parameters"));
+  EXPECT_EQ(c.scene()->totalText(), QStringLiteral("65 parameters")); // 16 + 40 + 9
+  EXPECT_EQ(c.scene()->inputBlock()->content().neurons, 3);
+  // Every input neuron connects to every neuron of Dense 1.
+  EXPECT_EQ(c.scene()->connectionInto(c.id(0))->lineCount(), 3 * 4);
+
+  // Wide layers collapse to 5 + "…N" + 5 circles; connections go to the drawn ones only.
+  c.doc.setLayerProperty(c.id(1), LayerProperty::Units, 40);
+  LayerBlockItem* wide = c.scene()->block(c.id(1));
+  EXPECT_EQ(wide->slotCount(), 11);
+  EXPECT_EQ(wide->unitOfSlot(5), -1);
+  EXPECT_EQ(wide->unitOfSlot(10), 39);
+  EXPECT_EQ(c.scene()->connectionInto(c.id(1))->lineCount(), 4 * 10);
+}
+
+TEST(Canvas, invalidLayerIsRedWithTheReasonInItsTooltip) {
+  Canvas c;
+  EXPECT_FALSE(c.scene()->block(c.id(2))->content().error);
+  c.doc.setLayerProperty(c.id(2), LayerProperty::Units, 3); // binary task: one sigmoid unit
+  const auto& out = c.scene()->block(c.id(2))->content();
+  EXPECT_TRUE(out.error);
+  EXPECT_TRUE(out.toolTip.contains(QStringLiteral("yes/no")));
+  EXPECT_FALSE(c.doc.canTrain());
+}
+
+TEST(Canvas, screenshotOfTheTutorialNetwork) {
+  Canvas c;
+  c.scene()->selectOnly(c.id(1));
+  const QImage image = c.view.renderImage(2.0);
+  const QString dir = QStringLiteral(NEURONA_BINARY_DIR "/screenshots");
+  QDir().mkpath(dir);
+  ASSERT_TRUE(image.save(dir + QStringLiteral("/canvas_tutorial.png")));
+  // Four columns of about 170 units plus gaps, at 2×.
+  EXPECT_GT(image.width(), 1400);
+  EXPECT_GT(image.height(), 500);
+  // Non-trivial: many colours (antialiased text, curves, shadows) and the dense blue header present.
+  QSet<QRgb> colours;
+  int blue = 0;
+  for (int y = 0; y < image.height(); y += 2)
+    for (int x = 0; x < image.width(); x += 2) {
+      const QRgb p = image.pixel(x, y);
+      colours.insert(p);
+      blue += p == CanvasStyle::accent(CanvasStyle::BlockKind::Dense).rgb() ? 1 : 0;
+    }
+  EXPECT_GT(colours.size(), 200);
+  EXPECT_GT(blue, 1000);
+
+  // The same network with a wrong output size: the output card turns red.
+  c.doc.setLayerProperty(c.id(2), LayerProperty::Units, 3);
+  neurona::LayerSpec drop;
+  drop.type = LayerType::Dropout;
+  c.doc.insertLayer(1, drop);
+  const QImage invalid = c.view.renderImage(2.0);
+  ASSERT_TRUE(invalid.save(dir + QStringLiteral("/canvas_invalid.png")));
+  int red = 0;
+  for (int y = 0; y < invalid.height(); y += 2)
+    for (int x = 0; x < invalid.width(); x += 2)
+      red += invalid.pixel(x, y) == CanvasStyle::errorColour().rgb() ? 1 : 0;
+  EXPECT_GT(red, 1000);
+  c.doc.undoStack()->undo();
+  c.doc.undoStack()->undo();
+
+  const QString svg = dir + QStringLiteral("/canvas_tutorial.svg");
+  ASSERT_TRUE(c.view.exportSvg(svg));
+  QFile f(svg);
+  ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+  const QByteArray text = f.readAll();
+  EXPECT_TRUE(text.contains("<svg"));
+  EXPECT_TRUE(text.contains("Dense 2"));
+}
+
+TEST(Canvas, fitKeepsTheWholeDeepNetworkInsideANarrowView) {
+  Canvas c;
+  NetworkTemplates::apply(c.doc, NetworkTemplate::DeepSpiral);
+  for (int i = 0; i < 4; ++i) c.doc.appendLayer(c.doc.network().layers.front()); // 9 columns wide
+  c.view.resize(420, 700);
+  QCoreApplication::processEvents();
+  c.view.fitNetwork();
+  const QRect viewport = c.view.viewport()->rect();
+  for (QGraphicsItem* item : {static_cast<QGraphicsItem*>(c.scene()->inputBlock()),
+                              static_cast<QGraphicsItem*>(c.scene()->block(c.id(7)))}) {
+    const QRect r = c.view.mapFromScene(item->sceneBoundingRect()).boundingRect();
+    EXPECT_TRUE(viewport.contains(r)) << r.x() << "," << r.y() << " " << r.width() << "x" << r.height();
+  }
+}

@@ -1,0 +1,152 @@
+#include "support/QtApp.h"
+
+#include "ui/plots/BoundaryPlot.h"
+#include "ui/plots/LossPlot.h"
+#include "ui/plots/MetricsView.h"
+#include "ui/plots/PlotSaveMenu.h"
+
+#include <QCheckBox>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+// A snapshot of a fake network on a 4 × 3 grid with given outputs.
+SnapshotPtr fakeSnapshot(const neurona::MatrixF& outputs) {
+  auto s = std::make_shared<Snapshot>();
+  s->grid.grid = {-1.0, 1.0, -2.0, 2.0, 4, 3};
+  s->grid.outputs = outputs;
+  s->hasGrid = true;
+  return s;
+}
+
+neurona::Dataset binaryData() {
+  neurona::Dataset d;
+  d.featureNames = {"a", "b"};
+  d.features.resize(4, 2);
+  d.features << -0.5, -1, 0.5, 1, -0.2, 0.3, 0.7, -0.4;
+  d.labels.resize(4);
+  d.labels << 0, 1, 0, 1;
+  d.classNames = {"no", "yes"};
+  return d;
+}
+
+} // namespace
+
+TEST(BoundaryPlot, binaryMapShowsProbabilityAndDiscretizes) {
+  qtApp();
+  BoundaryPlot plot;
+  neurona::DatasetSplit split{{0, 1, 2}, {3}, {}};
+  plot.setData(binaryData(), split, QRectF(-1, -2, 2, 4));
+  EXPECT_EQ(plot.pointCount(false), 3);
+  EXPECT_EQ(plot.pointCount(true), 1);
+  plot.setShowHeldOut(false);
+  EXPECT_EQ(plot.pointCount(true), 1); // still there, only hidden
+  neurona::MatrixF out(12, 1);
+  for (int i = 0; i < 12; ++i) out(i, 0) = static_cast<float>(i) / 11.0f;
+  plot.showSnapshot(fakeSnapshot(out));
+  EXPECT_EQ(plot.colorMap()->data()->keySize(), 4);
+  EXPECT_EQ(plot.colorMap()->data()->valueSize(), 3);
+  EXPECT_NEAR(plot.cellValue(1, 2), out(2 * 4 + 1, 0), 1e-6); // row iy·nx + ix
+  plot.setDiscretize(true);
+  EXPECT_DOUBLE_EQ(plot.cellValue(1, 2), 1.0);
+  EXPECT_DOUBLE_EQ(plot.cellValue(0, 0), 0.0);
+}
+
+TEST(BoundaryPlot, multiclassMapBlendsClassAndConfidence) {
+  qtApp();
+  BoundaryPlot plot;
+  neurona::Dataset d = binaryData();
+  d.task = neurona::TaskKind::MulticlassClassification;
+  d.classNames = {"a", "b", "c"};
+  plot.setData(d, {}, QRectF(-1, -2, 2, 4));
+  neurona::MatrixF out = neurona::MatrixF::Constant(12, 3, 0.1f);
+  out(0, 2) = 0.8f;                  // cell (0,0): class 2, confident
+  out.row(5) << 0.34f, 0.33f, 0.33f; // cell (1,1): class 0 at chance
+  plot.showSnapshot(fakeSnapshot(out));
+  EXPECT_GT(plot.cellValue(0, 0), 2.6);
+  EXPECT_LT(plot.cellValue(0, 0), 3.0);
+  EXPECT_LT(plot.cellValue(1, 1), 0.05);
+}
+
+TEST(BoundaryPlot, paintingEmitsRequestsOnlyWhenAClassIsChosen) {
+  qtApp();
+  BoundaryPlot plot;
+  plot.resize(400, 300);
+  plot.setData(binaryData(), {}, QRectF(-1, -2, 2, 4));
+  plot.replot();
+  QSignalSpy add(&plot, &BoundaryPlot::addPointRequested);
+  const QPoint at(plot.xAxis->coordToPixel(0.25), plot.yAxis->coordToPixel(0.5));
+  QTest::mouseClick(&plot, Qt::LeftButton, {}, at);
+  EXPECT_EQ(add.count(), 0);
+  plot.setPaintClass(1);
+  QTest::mouseClick(&plot, Qt::LeftButton, {}, at);
+  ASSERT_EQ(add.count(), 1);
+  EXPECT_NEAR(add.at(0).at(0).toDouble(), 0.25, 0.02);
+  EXPECT_NEAR(add.at(0).at(1).toDouble(), 0.5, 0.05);
+  EXPECT_EQ(add.at(0).at(2).toInt(), 1);
+}
+
+TEST(LossPlot, appendsCurvesTogglesLogScaleAndHovers) {
+  qtApp();
+  LossPlot plot;
+  std::vector<neurona::EpochRecord> h(3);
+  for (int i = 0; i < 3; ++i) {
+    h[i].epoch = i + 1;
+    h[i].loss = 1.0 / (i + 1);
+    h[i].valLoss = 1.2 / (i + 1);
+    h[i].accuracy = 0.5 + 0.1 * i;
+  }
+  plot.appendEpochs(h, 0);
+  h.push_back(h.back());
+  h.back().epoch = 4;
+  h.back().loss = 0.2;
+  plot.appendEpochs(h, 3);
+  EXPECT_EQ(plot.trainLoss()->dataCount(), 4);
+  EXPECT_EQ(plot.validationLoss()->dataCount(), 4);
+  EXPECT_EQ(plot.trainMetric()->dataCount(), 4);
+  EXPECT_EQ(plot.validationMetric()->dataCount(), 0); // NaN values are not drawn
+  plot.setLogScale(true);
+  EXPECT_EQ(plot.lossPlot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+  EXPECT_TRUE(plot.findChild<QCheckBox*>(QStringLiteral("logScale"))->isChecked());
+  EXPECT_EQ(plot.hoverText(2.2), QStringLiteral("epoch 2: loss 0.5, validation loss 0.6, accuracy 60.0%"));
+  plot.clear();
+  EXPECT_EQ(plot.trainLoss()->dataCount(), 0);
+  EXPECT_TRUE(plot.hoverText(1.0).isEmpty());
+}
+
+TEST(MetricsView, confusionMatrixAndAccuracyFromTheSnapshot) {
+  qtApp();
+  MetricsView view;
+  view.setClasses({"a", "b"}, false);
+  auto s = std::make_shared<Snapshot>();
+  s->hasHeldOut = true;
+  s->trainClassification.accuracy = 0.9;
+  s->heldOutClassification.accuracy = 0.75;
+  s->heldOutClassification.confusion.resize(2, 2);
+  s->heldOutClassification.confusion << 5, 1, 2, 4;
+  view.showSnapshot(s);
+  EXPECT_EQ(view.metrics()->item(0, 0)->text(), QStringLiteral("90.0%"));
+  EXPECT_EQ(view.metrics()->item(0, 1)->text(), QStringLiteral("75.0%"));
+  EXPECT_EQ(view.confusion()->item(1, 0)->text(), QStringLiteral("2"));
+  EXPECT_EQ(view.confusion()->item(1, 1)->text(), QStringLiteral("4"));
+}
+
+TEST(PlotSaveMenu, savesPngAndPdf) {
+  qtApp();
+  QTemporaryDir dir;
+  BoundaryPlot plot;
+  plot.resize(300, 200);
+  plot.setData(binaryData(), {}, QRectF(-1, -2, 2, 4));
+  const QString png = dir.filePath(QStringLiteral("b.png")), pdf = dir.filePath(QStringLiteral("b.pdf"));
+  ASSERT_TRUE(PlotSaveMenu::save(&plot, png));
+  ASSERT_TRUE(PlotSaveMenu::save(&plot, pdf));
+  EXPECT_EQ(QImage(png).width(), 600); // twice the widget's size
+  QFile f(pdf);
+  ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+  EXPECT_TRUE(f.read(5).startsWith("%PDF"));
+}

@@ -1,0 +1,122 @@
+#include "support/QtApp.h"
+
+#include "document/NetworkTemplates.h"
+#include "document/ProjectDocument.h"
+#include "ui/canvas/LayerBlockItem.h"
+#include "ui/canvas/NetworkScene.h"
+#include "ui/canvas/NetworkView.h"
+#include "ui/panels/IssuesPanel.h"
+#include "ui/panels/PropertiesPanel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using neurona::ActivationKind;
+using neurona::LayerId;
+
+namespace {
+
+struct AppFirst {
+  AppFirst() { qtApp(); }
+};
+
+struct Panels : AppFirst {
+  ProjectDocument doc;
+  NetworkView view{&doc};
+  PropertiesPanel properties{&doc};
+  IssuesPanel issues{&doc};
+
+  Panels() {
+    doc.resetNetwork(NetworkTemplates::build(NetworkTemplate::Tutorial, 2));
+    QObject::connect(view.networkScene(), &NetworkScene::currentLayerChanged, &properties,
+                     &PropertiesPanel::setLayer);
+    view.resize(1200, 600);
+    view.show();
+    properties.show();
+    issues.show();
+  }
+  LayerId id(int index) const { return doc.network().layers[static_cast<std::size_t>(index)].id; }
+};
+
+} // namespace
+
+TEST(PropertiesPanel, followsTheCanvasSelectionAndShowsTheRowsOfTheLayerType) {
+  Panels p;
+  EXPECT_EQ(p.properties.layer(), neurona::kNoLayer);
+  p.view.networkScene()->selectOnly(p.id(1));
+  EXPECT_EQ(p.properties.layer(), p.id(1));
+  EXPECT_EQ(p.properties.unitsEditor()->value(), 8);
+  EXPECT_TRUE(p.properties.isRowShown(LayerProperty::Units));
+  EXPECT_FALSE(p.properties.isRowShown(LayerProperty::Rate));
+  EXPECT_FALSE(p.properties.isRowShown(LayerProperty::Alpha)); // relu has no alpha
+
+  neurona::LayerSpec drop;
+  drop.type = neurona::LayerType::Dropout;
+  const LayerId dropout = p.doc.insertLayer(1, drop);
+  p.view.networkScene()->selectOnly(dropout);
+  EXPECT_TRUE(p.properties.isRowShown(LayerProperty::Rate));
+  EXPECT_FALSE(p.properties.isRowShown(LayerProperty::Units));
+  p.properties.rateEditor()->setValue(0.3);
+  EXPECT_DOUBLE_EQ(p.doc.layer(dropout)->rate, 0.3);
+
+  // Removing the shown layer empties the panel.
+  p.doc.removeLayers({dropout});
+  EXPECT_EQ(p.properties.layer(), neurona::kNoLayer);
+}
+
+TEST(PropertiesPanel, unitsFromTheBlockAndFromTheSpinBoxMergeIntoOneUndoStep) {
+  Panels p;
+  const LayerId dense2 = p.id(1);
+  p.view.networkScene()->selectOnly(dense2);
+  LayerBlockItem* block = p.view.networkScene()->block(dense2);
+  const QPoint plus = p.view.mapFromScene(block->mapToScene(block->plusRect().center()));
+  QTest::mouseClick(p.view.viewport(), Qt::LeftButton, Qt::NoModifier, plus);
+  EXPECT_EQ(p.properties.unitsEditor()->value(), 9); // the form follows the document
+
+  QSpinBox* units = p.properties.unitsEditor();
+  units->setFocus();
+  QTest::keyClick(units, Qt::Key_Up);
+  QTest::keyClick(units, Qt::Key_Up);
+  units->stepBy(1);
+  EXPECT_EQ(p.doc.layer(dense2)->units, 12);
+  EXPECT_EQ(block->content().units, 12);
+  EXPECT_EQ(p.doc.undoStack()->count(), 1);
+  EXPECT_EQ(p.doc.undoStack()->undoText(), QStringLiteral("Change units of Dense 2"));
+  p.doc.undoStack()->undo();
+  EXPECT_EQ(p.doc.layer(dense2)->units, 8);
+  EXPECT_EQ(units->value(), 8);
+
+  // The activation combo is a separate step.
+  QComboBox* act = p.properties.activationEditor();
+  act->setCurrentIndex(act->findData(static_cast<int>(ActivationKind::LeakyRelu)));
+  EXPECT_EQ(p.doc.layer(dense2)->activation, ActivationKind::LeakyRelu);
+  EXPECT_TRUE(p.properties.isRowShown(LayerProperty::Alpha));
+  EXPECT_EQ(p.doc.undoStack()->undoText(), QStringLiteral("Change activation of Dense 2"));
+}
+
+TEST(IssuesPanel, invalidOutputSizeListsTheProblemAndTheFixButtonResolvesIt) {
+  Panels p;
+  EXPECT_TRUE(p.issues.issueTexts().isEmpty());
+  p.doc.setTask(neurona::TaskKind::MulticlassClassification);
+  p.doc.setClasses(3);
+  p.doc.setLoss(neurona::LossKind::Cce);
+  ASSERT_FALSE(p.issues.issueTexts().isEmpty());
+  EXPECT_TRUE(p.issues.issueTexts().join(QLatin1Char(' ')).contains(QStringLiteral("3 classes")));
+  EXPECT_TRUE(p.view.networkScene()->block(p.id(2))->content().error);
+
+  QPushButton* fix = nullptr;
+  for (QPushButton* b : p.issues.fixButtons())
+    if (b->text() == QStringLiteral("Set output to 3 units with softmax")) fix = b;
+  ASSERT_NE(fix, nullptr);
+  QTest::mouseClick(fix, Qt::LeftButton);
+  QCoreApplication::processEvents(); // the fix runs queued
+  EXPECT_TRUE(p.doc.canTrain());
+  EXPECT_EQ(p.doc.network().layers.back().units, 3);
+  EXPECT_TRUE(p.issues.issueTexts().isEmpty());
+  EXPECT_FALSE(p.view.networkScene()->block(p.id(2))->content().error);
+}
