@@ -41,7 +41,7 @@ asan:
 	$(MAKE) test BUILD=build-asan CMAKE_ARGS="-DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEURONA_SANITIZE=address,undefined -DNEURONA_BUILD_BENCHMARKS=OFF"
 
 tsan:
-	$(MAKE) test BUILD=build-tsan CMAKE_ARGS="-DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEURONA_SANITIZE=thread -DNEURONA_BUILD_BENCHMARKS=OFF"
+	TSAN_OPTIONS="suppressions=$(CURDIR)/tests/tsan.supp halt_on_error=1 second_deadlock_stack=1" $(MAKE) test BUILD=build-tsan CMAKE_ARGS="-DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEURONA_SANITIZE=thread -DNEURONA_BUILD_BENCHMARKS=OFF"
 
 bench: build
 	@for b in $(BUILD)/tests/bench/bench_*; do [ -x $$b ] && $$b; done

@@ -2,6 +2,1507 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BoundaryPlot</name>
+    <message>
+        <source>x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation / test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryView</name>
+    <message>
+        <source>Discretize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the predicted class, without the confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show validation/test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the plot to add a point of this class; right-click removes the nearest point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasInternals</name>
+    <message>
+        <source>Weight from neuron %1 to neuron %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConceptLibrary</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear (identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neuron passes on its weighted sum unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the output layer of a regression, where the answer can be any real number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Nothing is squashed: the output can take any value.&lt;/li&gt;&lt;li&gt;Its gradient is always 1, so it never slows learning down.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Layers that are all linear add up to a single linear function: extra hidden layers learn nothing new, and a linear network cannot solve XOR.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid (logistic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squashes any number into the interval (0, 1), so the output can be read as a probability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ′(z) = σ(z) · (1 − σ(z)), at most 0.25 (at z = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the output layer of a binary classification, together with the binary cross-entropy loss. Avoid it in hidden layers of deep networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The output is a probability between 0 and 1.&lt;/li&gt;&lt;li&gt;Smooth, with a simple derivative.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It saturates: for large |z| the curve is flat and the derivative is almost 0, so the gradient vanishes in deep networks.&lt;/li&gt;&lt;li&gt;Its output is not centred on 0, which slows learning in hidden layers.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent (tanh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An S-shaped curve like the sigmoid, but from −1 to 1 and centred on 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the hidden layers of small networks such as the ones in this app; it often learns the 2D examples faster than the sigmoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Centred on 0: the next layer receives positive and negative values.&lt;/li&gt;&lt;li&gt;Its derivative reaches 1 at z = 0, four times the sigmoid&apos;s.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It also saturates for large |z|, so gradients can vanish in deep networks.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU (rectified linear unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets positive values through and turns negative values into 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(z) = 1 if z &amp;gt; 0, and 0 if z &amp;lt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual first choice for hidden layers, with He initialisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Very cheap to compute.&lt;/li&gt;&lt;li&gt;It does not saturate for positive z, so deep networks keep learning.&lt;/li&gt;&lt;li&gt;Many neurons output exactly 0, which gives simple, sparse representations.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;“Dead” neurons: if z is negative for every example, the gradient is 0 and the neuron never learns again. A learning rate that is too high makes this more likely.&lt;/li&gt;&lt;li&gt;It has a corner at 0, so the boundaries it draws are made of straight pieces.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values keep a small slope α instead of becoming 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(z) = z if z &amp;gt; 0, and α·z otherwise (α = 0.01 unless you change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(z) = 1 if z &amp;gt; 0, and α otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hidden layers, when you see many dead ReLU neurons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;No dead neurons: some gradient always flows.&lt;/li&gt;&lt;li&gt;As cheap as ReLU.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;One more setting (α) to choose.&lt;/li&gt;&lt;li&gt;With a very small α it behaves almost like ReLU.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELU (exponential linear unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like ReLU for positive values; for negative values it curves smoothly towards −α.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(z) = z if z &amp;gt; 0, and α·(e&lt;sup&gt;z&lt;/sup&gt; − 1) otherwise (α = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(z) = 1 if z &amp;gt; 0, and f(z) + α otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hidden layers, as a smooth alternative to ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth for negative values, and no dead neurons.&lt;/li&gt;&lt;li&gt;Its outputs have a mean closer to 0, which can speed up learning.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The exponential costs more to compute than ReLU.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELU (scaled ELU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ELU multiplied by fixed constants chosen so that, layer after layer, the outputs keep a mean of 0 and a variance of 1 (“self-normalising” networks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(z) = λ·z if z &amp;gt; 0, and λ·α·(e&lt;sup&gt;z&lt;/sup&gt; − 1) otherwise, with λ ≈ 1.0507 and α ≈ 1.6733</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(z) = λ if z &amp;gt; 0, and f(z) + λ·α otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In deep stacks of dense layers, with LeCun normal initialisation and standardised inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Deep dense networks train without batch normalisation.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Its guarantee only holds with the right initialisation and inputs; ordinary dropout and batch normalisation break it.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GELU (Gaussian error linear unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiplies z by the probability that a standard normal variable is smaller than z: a smooth version of ReLU with a small dip below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(z) = z·Φ(z), where Φ is the cumulative distribution function of the standard normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(z) = Φ(z) + z·φ(z), where φ is the standard normal density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation of Transformer models (BERT, GPT); in small networks it behaves much like ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth everywhere, which gives rounder decision boundaries.&lt;/li&gt;&lt;li&gt;Often slightly better than ReLU in large models.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;More expensive to compute.&lt;/li&gt;&lt;li&gt;Harder to explain than ReLU.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swish (SiLU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiplies z by its own sigmoid: another smooth version of ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hidden layers of deep networks, as an alternative to ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth and without dead neurons.&lt;/li&gt;&lt;li&gt;Often matches or beats ReLU in deep networks.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;More expensive to compute than ReLU.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smooth ReLU: always positive, close to 0 for negative z and close to z for positive z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an output must be positive (a price, a standard deviation), or as a smooth ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth everywhere; its derivative is the sigmoid.&lt;/li&gt;&lt;li&gt;The output is always positive.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It never outputs exactly 0, and it is slower to compute than ReLU.&lt;/li&gt;&lt;li&gt;For very negative z its gradient almost vanishes.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the K outputs of the last layer into K probabilities that add up to 1. The plot shows the first output for the two inputs (z, 0), which is exactly the sigmoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax(z)&lt;sub&gt;k&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂a&lt;sub&gt;k&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = a&lt;sub&gt;k&lt;/sub&gt;·(δ&lt;sub&gt;kj&lt;/sub&gt; − a&lt;sub&gt;j&lt;/sub&gt;), where δ&lt;sub&gt;kj&lt;/sub&gt; is 1 when k = j and 0 otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the output layer of a classification with three or more classes, together with the categorical cross-entropy loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It gives one probability per class, and the largest one is the prediction.&lt;/li&gt;&lt;li&gt;With cross-entropy its gradient is simply p − y.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It makes no sense in a hidden layer.&lt;/li&gt;&lt;li&gt;Each output depends on all the others, so it is not element-wise.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here n is the number of values, ŷ the prediction and y the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error (MSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of the squared differences between prediction and target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression with a linear output layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advantages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth, with a gradient proportional to the error: large errors are corrected fastest.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Squaring makes it very sensitive to outliers.&lt;/li&gt;&lt;li&gt;It is measured in squared units of the target.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute error (MAE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of the absolute differences between prediction and target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression when the data have outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Robust to outliers.&lt;/li&gt;&lt;li&gt;Measured in the same units as the target.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The gradient has the same size however small the error is, so training can wobble around the minimum.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huber loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squared error for small errors and absolute error for large ones: the best of MSE and MAE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℓ(d) = ½·d² if |d| ≤ δ, and δ·(|d| − ½·δ) otherwise; d = ŷ − y, δ = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression with a few outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth near the minimum like MSE, robust to outliers like MAE.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The threshold δ depends on the scale of the target.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy (BCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures how surprised the network is by the true class when it predicts the probability p = σ(z) for class 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurona computes it directly from z, which never overflows; its gradient with respect to z is simply p − y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two classes, with one output neuron and a sigmoid activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;A confident wrong answer costs a lot, so the network learns quickly from its mistakes.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It needs a sigmoid output and labels 0 and 1.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy (CCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-entropy for K classes: it looks at the probability the softmax gives to the true class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y&lt;sub&gt;ik&lt;/sub&gt; is 1 for the true class of example i and 0 for the others (one-hot). With a softmax output the gradient is p − y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three or more classes, with one output neuron per class and softmax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It gives a probability for every class.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It needs a softmax output with as many neurons as classes.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>θ: a weight or bias; g: its gradient ∂L/∂θ; η: the learning rate; t: the step number; λ: the weight decay. All operations are element-wise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update rule (as in PyTorch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD (stochastic gradient descent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic step of gradient descent: move each parameter a little against its gradient. “Stochastic” because the gradient comes from one mini-batch, not from all the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With momentum μ the steps build up speed in a consistent direction, like a ball rolling downhill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nesterov momentum looks one step ahead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With weight decay, g is replaced by g + λ·θ first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Simple and easy to understand.&lt;/li&gt;&lt;li&gt;With momentum and a well-chosen learning rate it often generalises very well.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Very sensitive to the learning rate.&lt;/li&gt;&lt;li&gt;Without momentum it is slow in long, narrow valleys.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a running mean of the gradient (the momentum) and of its square, and gives each parameter its own step size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults: η = 0.001, β&lt;sub&gt;1&lt;/sub&gt; = 0.9, β&lt;sub&gt;2&lt;/sub&gt; = 0.999, ε = 10&lt;sup&gt;−8&lt;/sup&gt;. The division by 1 − β&lt;sup&gt;t&lt;/sup&gt; corrects the start, when m and v are still near 0. Weight decay adds λ·θ to g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Works well with its default settings on most problems.&lt;/li&gt;&lt;li&gt;Copes with gradients of very different sizes.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Keeps two extra values per parameter.&lt;/li&gt;&lt;li&gt;Its weight decay is not true L2 shrinkage; use AdamW for that.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam with decoupled weight decay: the weights shrink directly, separately from the adaptive step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then the same step as Adam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default weight decay λ = 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The weight decay really regularises, whatever the size of the gradients.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;One more setting (λ) to tune.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divides each step by a running average of the recent squared gradients, so parameters with large gradients take smaller steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults: η = 0.01, α = 0.99, ε = 10&lt;sup&gt;−8&lt;/sup&gt;. With momentum μ: b ← μ·b + g / (√v + ε) and θ ← θ − η·b. The centred variant uses v minus the square of the mean gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Adapts the step of each parameter; robust on noisy problems.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;No correction of the start, unlike Adam.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds up all past squared gradients: parameters that have changed a lot take ever smaller steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults: η = 0.01, ε = 10&lt;sup&gt;−10&lt;/sup&gt;. With learning-rate decay d, η is divided by 1 + (t − 1)·d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Little tuning; good when some inputs are rare.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The sum only grows, so the steps shrink until learning stops.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 regularisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds to the loss the sum of the absolute values of the weights, so that the network prefers small weights and sets the useless ones to exactly 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step pushes every weight towards 0 by the same amount η·λ·sign(w). Biases are not penalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against overfitting, when you suspect that only a few inputs matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Sparse networks: many weights become 0.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Too large a λ sets every weight to 0 (underfitting).&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 regularisation (weight decay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds to the loss the sum of the squared weights, so that large weights are expensive and the decision boundary becomes smoother.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its gradient 2·λ·w shrinks each weight in proportion to its size. Biases are not penalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual first remedy for overfitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smoother boundaries that generalise better.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Too large a λ makes the model too simple (underfitting).&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every neuron of the layer receives every output of the previous layer. Each neuron multiplies its inputs by its weights, adds its bias and applies the activation function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x: the inputs; W: the weights (one column per neuron); b: the biases; f: the activation function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the building block of every network in this app. More neurons draw more complex boundaries; more layers combine simple shapes into complex ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During training, switches off each neuron of the previous layer at random with probability p (the rate), so that the network cannot rely on any single neuron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a = x·m / (1 − p), where each m is 1 with probability 1 − p and 0 otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dividing by 1 − p keeps the average the same, so at prediction time the layer does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against overfitting in networks with many neurons; rates from 0.1 to 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Acts like training many thinner networks and averaging them.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Training is noisier and needs more epochs.&lt;/li&gt;&lt;li&gt;Pointless in very small networks, which already underfit.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardises each input of the layer over the mini-batch (mean 0, variance 1) and then lets the network choose its own scale γ and shift β.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>μ&lt;sub&gt;B&lt;/sub&gt; and σ²&lt;sub&gt;B&lt;/sub&gt; are the mean and variance of the mini-batch. For predictions it uses running averages collected during training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between a dense layer and the next one in deeper networks that learn slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Allows higher learning rates and faster training.&lt;/li&gt;&lt;li&gt;Reduces vanishing and exploding gradients.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It behaves differently in training and in prediction.&lt;/li&gt;&lt;li&gt;Very small batches give noisy statistics.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A network learns by repeating four steps for every mini-batch:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Forward pass:&lt;/b&gt; the inputs go through the layers, one after another, to produce a prediction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loss:&lt;/b&gt; the loss function measures how far the predictions are from the targets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backpropagation:&lt;/b&gt; the chain rule carries the error backwards, from the output layer to the first one, and gives the gradient ∂L/∂θ of the loss with respect to every weight and bias.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Update:&lt;/b&gt; the optimizer moves every parameter a little against its gradient, for example θ ← θ − η·∂L/∂θ (gradient descent).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Going once through all the training data is one epoch.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One epoch is one pass through the whole training set. With 200 examples and a batch size of 20, an epoch has 10 steps of the optimizer.&lt;/p&gt;&lt;p&gt;Too few epochs leave the network underfitted; too many can lead to overfitting. Watch the validation loss: when it stops going down, more epochs do not help.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The number of examples used to compute one gradient and take one step. The training set is shuffled and cut into mini-batches of this size.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Small batches&lt;/b&gt; (1–32): many cheap, noisy steps; the noise can help escape poor solutions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Large batches&lt;/b&gt; (or the whole set): fewer, smoother steps, but each one costs more.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;If you change the batch size a lot, the best learning rate usually changes too.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The learning rate η sets the size of each step the optimizer takes against the gradient: θ ← θ − η·∂L/∂θ.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Too high:&lt;/b&gt; the loss jumps around or grows (it diverges).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Too low:&lt;/b&gt; the loss goes down very slowly.&lt;/li&gt;&lt;li&gt;&lt;b&gt;About right:&lt;/b&gt; the loss falls quickly at first and then steadily.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Try values 10 times apart (0.1, 0.01, 0.001) and watch the loss curve. It is the most important setting of all.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overfitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The network learns the training examples by heart, noise included, instead of the general pattern. It does very well on the training data and worse on new data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the training loss keeps going down while the validation loss goes up; the decision boundary twists around single points.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; more data, a smaller network, L2 or L1 regularisation, dropout, or stopping earlier.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underfitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model is too simple, or has not trained enough, to capture the pattern in the data. It does badly on the training data and on new data alike.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; both losses stay high; the boundary is too simple, for example a straight line through a spiral.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; more neurons or layers, a non-linear activation, more epochs, a better learning rate, or less regularisation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Backpropagation multiplies one derivative per layer. When these factors are small (the sigmoid&apos;s is at most 0.25), the product shrinks layer after layer and the first layers barely learn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the loss hardly moves, and the weights near the input stay as they started.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ReLU-like activations in hidden layers, a suitable initialisation (He for ReLU, Glorot for tanh), batch normalisation, or fewer layers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploding gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The opposite problem: when the factors of the chain rule are larger than 1, the gradient grows layer after layer, the steps become huge and the weights blow up.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the loss jumps to very large values or becomes NaN (not a number).&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; a lower learning rate, gradient clipping, a suitable initialisation, batch normalisation, or L2 regularisation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConceptsPanel</name>
+    <message>
+        <source>Search concepts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, for example “relu” or “learning”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a concept to read about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The ideas behind neural networks, grouped by topic. Selecting a layer on the canvas or a control in the training panel shows its entry here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation function f(z) and its derivative f′(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function f(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derivative f′(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDocument</name>
+    <message>
+        <source>Generate data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB). The limit is %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file (line %1 contains binary data). Save it as CSV from your spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 contains characters that are not valid text. Save the file as UTF-8 CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quotation mark opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs at least two columns: one or more inputs and the label. It has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 values, but the first line has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: “%3” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: “%3” is infinite or too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1, column %2 has no value (%n row(s) have missing values).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no label column called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the target “%2” is not a number, so this cannot be a regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row has the same label (“%1”): there is nothing to tell apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label column has %1 different values; at most %2 classes are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A binary problem needs exactly 2 classes; the file has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the label “%2” is not one of the project&apos;s classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: line %2, column %3 is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Neurona project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Neurona (format %2; this one reads up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be read: line %2, column %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 has a value Neurona does not accept (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2 at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPanel</name>
+    <message>
+        <source>Load CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardize (mean 0, deviation 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min–max (0 to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a data set; click again to draw new points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>painted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), %1 inputs, %2 classes, %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), %1 inputs, regression, %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation and test together may use at most 90% of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticAdvice</name>
+    <message>
+        <source>The network has no output layer yet. Drag a Dense layer onto the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data set has no input columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no neurons; a layer needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 neurons; the limit is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output has %1 neurons, but a yes/no task needs 1 with sigmoid (or 2 with softmax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output has %1 neurons, but the data has %2 classes: it needs one neuron per class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output has %1 neurons, but regression predicts a single number: it needs 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output uses %1, but %2 needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 loss needs a %2 output, but the output uses %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 loss is meant for classification, but this task is regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses softmax, which only makes sense on the output layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after the output layer, where it would hide part of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must drop at least 0% and less than 100% of the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after the output layer; it belongs between hidden layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a setting out of range (alpha, L1, L2, momentum or epsilon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These data cannot be split by a straight line: add a hidden layer so the network can bend its boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to 1 neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set output to 1 unit with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set output to %1 units with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the %1 loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use ReLU in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the rate of %1 to 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hidden layer of 8 tanh neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <source>✓ No problems: the network is ready to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem to fix before training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems to fix before training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to train, with a hint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindNames</name>
+    <message>
+        <source>Dense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear: passes the weighted sum through unchanged. Use it on the output for regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid: squashes any number into 0…1. One sigmoid output gives the probability of a yes/no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh: an S-shaped curve from −1 to 1, centred on zero. A good choice for small hidden layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU: keeps positive values and turns negative ones into 0. Fast and the usual default for hidden layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU: like ReLU, but negative values keep a small slope (alpha), so neurons never go completely silent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELU: like ReLU for positive values, a smooth curve towards −alpha for negative ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELU: a scaled ELU that keeps the signal&apos;s mean and spread stable in deep stacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GELU: a smooth ReLU that weighs each value by how likely it is to be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swish: x · sigmoid(x), a smooth curve that dips slightly below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softplus: a smooth version of ReLU, log(1 + eˣ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax: turns the output layer into probabilities that add up to 1, one per class. Only for the last layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform (−0.5…0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glorot uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glorot normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorical cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-class classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerProperties</name>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epsilon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, validation loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, R² %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, accuracy %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, validation R² %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, validation accuracy %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Neurona</source>
@@ -80,10 +1581,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network canvas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,6 +1590,887 @@
     </message>
     <message>
         <source>&lt;h3&gt;Neurona %1&lt;/h3&gt;&lt;p&gt;Build small neural networks by dragging layers, train them on 2D data while you watch, and export the trained model.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot, Eigen, nlohmann-json, ONNX and protobuf.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a Dense layer first, or drop the activation onto one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input layer is always there: its size comes from the data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit Network to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Network Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsView</name>
+    <message>
+        <source>Confusion matrix (rows: true class, columns: predicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation / test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScene</name>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input layer: one neuron per column of the data set. Its size follows the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normalises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Drag to reorder, wheel or +/− to change the units, double-click for all settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem to fix before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems to fix before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to train · see the hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTemplates</name>
+    <message>
+        <source>Tutorial network [2, 4, 8, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR 2-4-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep spiral 2-16-16-16-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax for K classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two hidden layers of 4 and 8 ReLU neurons and one sigmoid output: the classic first network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hidden layer: a single sigmoid neuron that draws a straight boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One hidden layer of 4 tanh neurons: just enough to solve XOR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three hidden layers of 16 tanh neurons, deep enough for the two spirals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One hidden layer and a softmax output with one neuron per class of the data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Dense Layer Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Dropout Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add BatchNorm Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input layer is always there: its size comes from the data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurona network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Network Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PalettePanel</name>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a layer onto the canvas, between the layers where it should go. Drop an activation on a Dense layer to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input layer holds one neuron per column of your data (x₁, x₂, …). Every network has exactly one, and its size comes from the data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fully connected layer: every neuron adds up all the values of the previous layer, each times its own weight, plus a bias, then applies its activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While training, switches off a random share of the values passing through, so the network cannot rely on any single neuron. It reduces overfitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch normalisation: rescales each value to mean 0 and spread 1 over the batch, then lets the network learn a better scale. Deep networks train faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last Dense layer gives the answer: 1 sigmoid neuron for yes/no, one softmax neuron per class, or 1 linear neuron for a number. Dropped here, it fits the data set&apos;s task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlotSaveMenu</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plot as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plot as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the whole screen, for a projector or a smart board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every text in the window larger, so the back rows can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every text in the window smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the text to its usual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White text on a black background, for bright rooms and low vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour-Blind-Safe Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw classes and the decision boundary with colours that people with colour blindness can tell apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocument</name>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>%1 values in, %2 out · %3 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a layer on the canvas to see and change its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many neurons this layer has. More neurons can draw more complex boundaries, but learn more slowly and overfit more easily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function each neuron applies to its weighted sum. Without one, stacked layers would be no better than a single layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope for negative inputs (leaky ReLU) or the negative limit (ELU). 0 uses the usual default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight initialisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the weights are chosen before training. Glorot suits tanh and sigmoid; He suits ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias initialisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the biases start. Zeros is the usual choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 penalty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes weights to exactly zero, keeping only the useful connections. Added to the training run&apos;s own L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 penalty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps weights small, which smooths the decision boundary. Added to the training run&apos;s own L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of values switched off at random in each training step. 0.2 to 0.5 is typical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the running mean and variance follow each batch (PyTorch convention: 0.1 means 10% of the new batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epsilon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tiny number added to the variance so the division never hits zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train one epoch (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New random weights, epoch 0 (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping patience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore best weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step every (epochs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor γ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (epochs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate (logarithmic): changes apply at once, without a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exponential decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine annealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s) per frame</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause training (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1k epochs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 epochs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorkspace</name>
+    <message>
+        <source>Training reached epoch %1, the limit you set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping: the validation loss stopped improving (epoch %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has a problem that stops training; see the Problems panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training data. Generate or load a data set first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Training?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 changed. The current run was trained with the old one.
+
+Reset training to start again with the change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>val loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R² %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1: the loss became infinite. The plots show the last good state. Try a lower learning rate (now %2), for example %3, then press Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1: lower the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training Diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has no output layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation data has other inputs than the training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss does not fit the output layer&apos;s activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output layer does not fit the labels of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimizer settings are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved weights do not fit this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The project to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

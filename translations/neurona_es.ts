@@ -2,6 +2,1507 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BoundaryPlot</name>
+    <message>
+        <source>x1</source>
+        <translation>x1</translation>
+    </message>
+    <message>
+        <source>x2</source>
+        <translation>x2</translation>
+    </message>
+    <message>
+        <source>validation / test</source>
+        <translation>validación / prueba</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryView</name>
+    <message>
+        <source>Discretize</source>
+        <translation>Discretizar</translation>
+    </message>
+    <message>
+        <source>Show only the predicted class, without the confidence</source>
+        <translation>Muestra solo la clase predicha, sin la confianza</translation>
+    </message>
+    <message>
+        <source>Show validation/test</source>
+        <translation>Mostrar validación/prueba</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Rejilla</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Pintar</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Clase %1</translation>
+    </message>
+    <message>
+        <source>Click the plot to add a point of this class; right-click removes the nearest point</source>
+        <translation>Haz clic en la gráfica para añadir un punto de esta clase; con el botón derecho se elimina el punto más cercano</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasInternals</name>
+    <message>
+        <source>Weight from neuron %1 to neuron %2 of %3: %4</source>
+        <translation>Peso de la neurona %1 a la neurona %2 de %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptLibrary</name>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation>Funciones de activación</translation>
+    </message>
+    <message>
+        <source>Loss functions</source>
+        <translation>Funciones de pérdida</translation>
+    </message>
+    <message>
+        <source>Optimizers</source>
+        <translation>Optimizadores</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>Regularización</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Linear (identity)</source>
+        <translation>Lineal (identidad)</translation>
+    </message>
+    <message>
+        <source>The neuron passes on its weighted sum unchanged.</source>
+        <translation>La neurona transmite su suma ponderada sin cambiarla.</translation>
+    </message>
+    <message>
+        <source>In the output layer of a regression, where the answer can be any real number.</source>
+        <translation>En la capa de salida de una regresión, cuando la respuesta puede ser cualquier número real.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Nothing is squashed: the output can take any value.&lt;/li&gt;&lt;li&gt;Its gradient is always 1, so it never slows learning down.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;No aplasta nada: la salida puede tomar cualquier valor.&lt;/li&gt;&lt;li&gt;Su gradiente vale siempre 1, así que nunca frena el aprendizaje.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Layers that are all linear add up to a single linear function: extra hidden layers learn nothing new, and a linear network cannot solve XOR.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Varias capas lineales seguidas equivalen a una sola función lineal: las capas ocultas de más no aprenden nada nuevo, y una red lineal no puede resolver el XOR.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Sigmoid (logistic)</source>
+        <translation>Sigmoide (logística)</translation>
+    </message>
+    <message>
+        <source>Squashes any number into the interval (0, 1), so the output can be read as a probability.</source>
+        <translation>Comprime cualquier número en el intervalo (0, 1), de modo que la salida se puede leer como una probabilidad.</translation>
+    </message>
+    <message>
+        <source>σ′(z) = σ(z) · (1 − σ(z)), at most 0.25 (at z = 0)</source>
+        <translation>σ′(z) = σ(z) · (1 − σ(z)), como mucho 0,25 (en z = 0)</translation>
+    </message>
+    <message>
+        <source>In the output layer of a binary classification, together with the binary cross-entropy loss. Avoid it in hidden layers of deep networks.</source>
+        <translation>En la capa de salida de una clasificación binaria, junto con la pérdida de entropía cruzada binaria. Evítala en las capas ocultas de las redes profundas.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The output is a probability between 0 and 1.&lt;/li&gt;&lt;li&gt;Smooth, with a simple derivative.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;La salida es una probabilidad entre 0 y 1.&lt;/li&gt;&lt;li&gt;Es suave y su derivada es sencilla.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It saturates: for large |z| the curve is flat and the derivative is almost 0, so the gradient vanishes in deep networks.&lt;/li&gt;&lt;li&gt;Its output is not centred on 0, which slows learning in hidden layers.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Se satura: cuando |z| es grande la curva es plana y la derivada casi 0, así que el gradiente se desvanece en las redes profundas.&lt;/li&gt;&lt;li&gt;Su salida no está centrada en 0, lo que frena el aprendizaje en las capas ocultas.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent (tanh)</source>
+        <translation>Tangente hiperbólica (tanh)</translation>
+    </message>
+    <message>
+        <source>An S-shaped curve like the sigmoid, but from −1 to 1 and centred on 0.</source>
+        <translation>Una curva en forma de S como la sigmoide, pero entre −1 y 1 y centrada en 0.</translation>
+    </message>
+    <message>
+        <source>In the hidden layers of small networks such as the ones in this app; it often learns the 2D examples faster than the sigmoid.</source>
+        <translation>En las capas ocultas de redes pequeñas como las de esta aplicación; con los ejemplos en 2D suele aprender más deprisa que la sigmoide.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Centred on 0: the next layer receives positive and negative values.&lt;/li&gt;&lt;li&gt;Its derivative reaches 1 at z = 0, four times the sigmoid's.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Está centrada en 0: la capa siguiente recibe valores positivos y negativos.&lt;/li&gt;&lt;li&gt;Su derivada llega a 1 en z = 0, cuatro veces la de la sigmoide.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It also saturates for large |z|, so gradients can vanish in deep networks.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;También se satura cuando |z| es grande, así que los gradientes pueden desvanecerse en las redes profundas.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>ReLU (rectified linear unit)</source>
+        <translation>ReLU (unidad lineal rectificada)</translation>
+    </message>
+    <message>
+        <source>Lets positive values through and turns negative values into 0.</source>
+        <translation>Deja pasar los valores positivos y convierte los negativos en 0.</translation>
+    </message>
+    <message>
+        <source>f′(z) = 1 if z &amp;gt; 0, and 0 if z &amp;lt; 0</source>
+        <translation>f′(z) = 1 si z &amp;gt; 0, y 0 si z &amp;lt; 0</translation>
+    </message>
+    <message>
+        <source>The usual first choice for hidden layers, with He initialisation.</source>
+        <translation>La primera opción habitual para las capas ocultas, con la inicialización de He.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Very cheap to compute.&lt;/li&gt;&lt;li&gt;It does not saturate for positive z, so deep networks keep learning.&lt;/li&gt;&lt;li&gt;Many neurons output exactly 0, which gives simple, sparse representations.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es muy barata de calcular.&lt;/li&gt;&lt;li&gt;No se satura para z positivos, así que las redes profundas siguen aprendiendo.&lt;/li&gt;&lt;li&gt;Muchas neuronas dan exactamente 0, lo que produce representaciones sencillas y dispersas.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;“Dead” neurons: if z is negative for every example, the gradient is 0 and the neuron never learns again. A learning rate that is too high makes this more likely.&lt;/li&gt;&lt;li&gt;It has a corner at 0, so the boundaries it draws are made of straight pieces.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Neuronas «muertas»: si z es negativo para todos los ejemplos, el gradiente es 0 y la neurona ya no vuelve a aprender. Una tasa de aprendizaje demasiado alta lo hace más probable.&lt;/li&gt;&lt;li&gt;Tiene un pico en 0, así que las fronteras que dibuja están hechas de tramos rectos.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values keep a small slope α instead of becoming 0.</source>
+        <translation>Como ReLU, pero los valores negativos conservan una pequeña pendiente α en lugar de convertirse en 0.</translation>
+    </message>
+    <message>
+        <source>f(z) = z if z &amp;gt; 0, and α·z otherwise (α = 0.01 unless you change it)</source>
+        <translation>f(z) = z si z &amp;gt; 0, y α·z en otro caso (α = 0,01 si no lo cambias)</translation>
+    </message>
+    <message>
+        <source>f′(z) = 1 if z &amp;gt; 0, and α otherwise</source>
+        <translation>f′(z) = 1 si z &amp;gt; 0, y α en otro caso</translation>
+    </message>
+    <message>
+        <source>In hidden layers, when you see many dead ReLU neurons.</source>
+        <translation>En las capas ocultas, cuando veas muchas neuronas ReLU muertas.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;No dead neurons: some gradient always flows.&lt;/li&gt;&lt;li&gt;As cheap as ReLU.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;No hay neuronas muertas: siempre pasa algo de gradiente.&lt;/li&gt;&lt;li&gt;Es tan barata como ReLU.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;One more setting (α) to choose.&lt;/li&gt;&lt;li&gt;With a very small α it behaves almost like ReLU.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Hay un ajuste más (α) que elegir.&lt;/li&gt;&lt;li&gt;Con un α muy pequeño se comporta casi como ReLU.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>ELU (exponential linear unit)</source>
+        <translation>ELU (unidad lineal exponencial)</translation>
+    </message>
+    <message>
+        <source>Like ReLU for positive values; for negative values it curves smoothly towards −α.</source>
+        <translation>Como ReLU para los valores positivos; para los negativos se curva suavemente hacia −α.</translation>
+    </message>
+    <message>
+        <source>f(z) = z if z &amp;gt; 0, and α·(e&lt;sup&gt;z&lt;/sup&gt; − 1) otherwise (α = 1)</source>
+        <translation>f(z) = z si z &amp;gt; 0, y α·(e&lt;sup&gt;z&lt;/sup&gt; − 1) en otro caso (α = 1)</translation>
+    </message>
+    <message>
+        <source>f′(z) = 1 if z &amp;gt; 0, and f(z) + α otherwise</source>
+        <translation>f′(z) = 1 si z &amp;gt; 0, y f(z) + α en otro caso</translation>
+    </message>
+    <message>
+        <source>In hidden layers, as a smooth alternative to ReLU.</source>
+        <translation>En las capas ocultas, como alternativa suave a ReLU.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth for negative values, and no dead neurons.&lt;/li&gt;&lt;li&gt;Its outputs have a mean closer to 0, which can speed up learning.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es suave para los valores negativos y no tiene neuronas muertas.&lt;/li&gt;&lt;li&gt;Sus salidas tienen una media más cercana a 0, lo que puede acelerar el aprendizaje.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The exponential costs more to compute than ReLU.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;La exponencial cuesta más de calcular que ReLU.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>SELU (scaled ELU)</source>
+        <translation>SELU (ELU escalada)</translation>
+    </message>
+    <message>
+        <source>An ELU multiplied by fixed constants chosen so that, layer after layer, the outputs keep a mean of 0 and a variance of 1 (“self-normalising” networks).</source>
+        <translation>Una ELU multiplicada por unas constantes fijas, elegidas para que, capa tras capa, las salidas mantengan media 0 y varianza 1 (redes «autonormalizadas»).</translation>
+    </message>
+    <message>
+        <source>f(z) = λ·z if z &amp;gt; 0, and λ·α·(e&lt;sup&gt;z&lt;/sup&gt; − 1) otherwise, with λ ≈ 1.0507 and α ≈ 1.6733</source>
+        <translation>f(z) = λ·z si z &amp;gt; 0, y λ·α·(e&lt;sup&gt;z&lt;/sup&gt; − 1) en otro caso, con λ ≈ 1,0507 y α ≈ 1,6733</translation>
+    </message>
+    <message>
+        <source>f′(z) = λ if z &amp;gt; 0, and f(z) + λ·α otherwise</source>
+        <translation>f′(z) = λ si z &amp;gt; 0, y f(z) + λ·α en otro caso</translation>
+    </message>
+    <message>
+        <source>In deep stacks of dense layers, with LeCun normal initialisation and standardised inputs.</source>
+        <translation>En pilas profundas de capas densas, con la inicialización normal de LeCun y las entradas estandarizadas.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Deep dense networks train without batch normalisation.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Las redes densas profundas se entrenan sin normalización por lotes.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Its guarantee only holds with the right initialisation and inputs; ordinary dropout and batch normalisation break it.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Su garantía solo se cumple con la inicialización y las entradas adecuadas; el dropout normal y la normalización por lotes la rompen.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>GELU (Gaussian error linear unit)</source>
+        <translation>GELU (unidad lineal de error gaussiano)</translation>
+    </message>
+    <message>
+        <source>Multiplies z by the probability that a standard normal variable is smaller than z: a smooth version of ReLU with a small dip below 0.</source>
+        <translation>Multiplica z por la probabilidad de que una variable normal estándar sea menor que z: una versión suave de ReLU con una pequeña bajada por debajo de 0.</translation>
+    </message>
+    <message>
+        <source>f(z) = z·Φ(z), where Φ is the cumulative distribution function of the standard normal</source>
+        <translation>f(z) = z·Φ(z), donde Φ es la función de distribución de la normal estándar</translation>
+    </message>
+    <message>
+        <source>f′(z) = Φ(z) + z·φ(z), where φ is the standard normal density</source>
+        <translation>f′(z) = Φ(z) + z·φ(z), donde φ es la densidad de la normal estándar</translation>
+    </message>
+    <message>
+        <source>The activation of Transformer models (BERT, GPT); in small networks it behaves much like ReLU.</source>
+        <translation>La activación de los modelos Transformer (BERT, GPT); en redes pequeñas se comporta casi como ReLU.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth everywhere, which gives rounder decision boundaries.&lt;/li&gt;&lt;li&gt;Often slightly better than ReLU in large models.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es suave en todas partes, lo que da fronteras de decisión más redondeadas.&lt;/li&gt;&lt;li&gt;En modelos grandes suele funcionar algo mejor que ReLU.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;More expensive to compute.&lt;/li&gt;&lt;li&gt;Harder to explain than ReLU.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es más costosa de calcular.&lt;/li&gt;&lt;li&gt;Es más difícil de explicar que ReLU.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Swish (SiLU)</source>
+        <translation>Swish (SiLU)</translation>
+    </message>
+    <message>
+        <source>Multiplies z by its own sigmoid: another smooth version of ReLU.</source>
+        <translation>Multiplica z por su propia sigmoide: otra versión suave de ReLU.</translation>
+    </message>
+    <message>
+        <source>In hidden layers of deep networks, as an alternative to ReLU.</source>
+        <translation>En las capas ocultas de redes profundas, como alternativa a ReLU.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth and without dead neurons.&lt;/li&gt;&lt;li&gt;Often matches or beats ReLU in deep networks.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es suave y no tiene neuronas muertas.&lt;/li&gt;&lt;li&gt;En redes profundas suele igualar o superar a ReLU.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;More expensive to compute than ReLU.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es más costosa de calcular que ReLU.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <source>A smooth ReLU: always positive, close to 0 for negative z and close to z for positive z.</source>
+        <translation>Una ReLU suave: siempre positiva, cercana a 0 para z negativos y cercana a z para z positivos.</translation>
+    </message>
+    <message>
+        <source>When an output must be positive (a price, a standard deviation), or as a smooth ReLU.</source>
+        <translation>Cuando una salida tiene que ser positiva (un precio, una desviación típica), o como ReLU suave.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth everywhere; its derivative is the sigmoid.&lt;/li&gt;&lt;li&gt;The output is always positive.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es suave en todas partes; su derivada es la sigmoide.&lt;/li&gt;&lt;li&gt;La salida siempre es positiva.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It never outputs exactly 0, and it is slower to compute than ReLU.&lt;/li&gt;&lt;li&gt;For very negative z its gradient almost vanishes.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Nunca da exactamente 0, y es más lenta de calcular que ReLU.&lt;/li&gt;&lt;li&gt;Para z muy negativos su gradiente casi desaparece.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Turns the K outputs of the last layer into K probabilities that add up to 1. The plot shows the first output for the two inputs (z, 0), which is exactly the sigmoid.</source>
+        <translation>Convierte las K salidas de la última capa en K probabilidades que suman 1. La gráfica muestra la primera salida para las dos entradas (z, 0), que es exactamente la sigmoide.</translation>
+    </message>
+    <message>
+        <source>softmax(z)&lt;sub&gt;k&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;</source>
+        <translation>softmax(z)&lt;sub&gt;k&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;k&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>∂a&lt;sub&gt;k&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = a&lt;sub&gt;k&lt;/sub&gt;·(δ&lt;sub&gt;kj&lt;/sub&gt; − a&lt;sub&gt;j&lt;/sub&gt;), where δ&lt;sub&gt;kj&lt;/sub&gt; is 1 when k = j and 0 otherwise</source>
+        <translation>∂a&lt;sub&gt;k&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = a&lt;sub&gt;k&lt;/sub&gt;·(δ&lt;sub&gt;kj&lt;/sub&gt; − a&lt;sub&gt;j&lt;/sub&gt;), donde δ&lt;sub&gt;kj&lt;/sub&gt; vale 1 si k = j y 0 en otro caso</translation>
+    </message>
+    <message>
+        <source>Only in the output layer of a classification with three or more classes, together with the categorical cross-entropy loss.</source>
+        <translation>Solo en la capa de salida de una clasificación con tres o más clases, junto con la pérdida de entropía cruzada categórica.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It gives one probability per class, and the largest one is the prediction.&lt;/li&gt;&lt;li&gt;With cross-entropy its gradient is simply p − y.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Da una probabilidad para cada clase, y la mayor es la predicción.&lt;/li&gt;&lt;li&gt;Con la entropía cruzada, su gradiente es simplemente p − y.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It makes no sense in a hidden layer.&lt;/li&gt;&lt;li&gt;Each output depends on all the others, so it is not element-wise.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;No tiene sentido en una capa oculta.&lt;/li&gt;&lt;li&gt;Cada salida depende de todas las demás, así que no actúa elemento a elemento.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Here n is the number of values, ŷ the prediction and y the target.</source>
+        <translation>Aquí n es el número de valores, ŷ la predicción e y el valor objetivo.</translation>
+    </message>
+    <message>
+        <source>Mean squared error (MSE)</source>
+        <translation>Error cuadrático medio (MSE)</translation>
+    </message>
+    <message>
+        <source>The average of the squared differences between prediction and target.</source>
+        <translation>La media de los cuadrados de las diferencias entre la predicción y el valor objetivo.</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Cuándo usarla</translation>
+    </message>
+    <message>
+        <source>Regression with a linear output layer.</source>
+        <translation>Regresión con una capa de salida lineal.</translation>
+    </message>
+    <message>
+        <source>Advantages</source>
+        <translation>Ventajas</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth, with a gradient proportional to the error: large errors are corrected fastest.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es suave y su gradiente es proporcional al error: los errores grandes se corrigen antes.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Drawbacks</source>
+        <translation>Inconvenientes</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Squaring makes it very sensitive to outliers.&lt;/li&gt;&lt;li&gt;It is measured in squared units of the target.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Al elevar al cuadrado, es muy sensible a los valores atípicos.&lt;/li&gt;&lt;li&gt;Se mide en las unidades del objetivo al cuadrado.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Mean absolute error (MAE)</source>
+        <translation>Error absoluto medio (MAE)</translation>
+    </message>
+    <message>
+        <source>The average of the absolute differences between prediction and target.</source>
+        <translation>La media de los valores absolutos de las diferencias entre la predicción y el valor objetivo.</translation>
+    </message>
+    <message>
+        <source>Regression when the data have outliers.</source>
+        <translation>Regresión cuando los datos tienen valores atípicos.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Robust to outliers.&lt;/li&gt;&lt;li&gt;Measured in the same units as the target.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es robusta frente a los valores atípicos.&lt;/li&gt;&lt;li&gt;Se mide en las mismas unidades que el objetivo.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The gradient has the same size however small the error is, so training can wobble around the minimum.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;El gradiente tiene el mismo tamaño por pequeño que sea el error, así que el entrenamiento puede oscilar alrededor del mínimo.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Huber loss</source>
+        <translation>Pérdida de Huber</translation>
+    </message>
+    <message>
+        <source>Squared error for small errors and absolute error for large ones: the best of MSE and MAE.</source>
+        <translation>Error cuadrático para los errores pequeños y error absoluto para los grandes: lo mejor del MSE y del MAE.</translation>
+    </message>
+    <message>
+        <source>ℓ(d) = ½·d² if |d| ≤ δ, and δ·(|d| − ½·δ) otherwise; d = ŷ − y, δ = 1</source>
+        <translation>ℓ(d) = ½·d² si |d| ≤ δ, y δ·(|d| − ½·δ) en otro caso; d = ŷ − y, δ = 1</translation>
+    </message>
+    <message>
+        <source>Regression with a few outliers.</source>
+        <translation>Regresión con algunos valores atípicos.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smooth near the minimum like MSE, robust to outliers like MAE.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es suave cerca del mínimo, como el MSE, y robusta frente a los valores atípicos, como el MAE.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The threshold δ depends on the scale of the target.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;El umbral δ depende de la escala del objetivo.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy (BCE)</source>
+        <translation>Entropía cruzada binaria (BCE)</translation>
+    </message>
+    <message>
+        <source>Measures how surprised the network is by the true class when it predicts the probability p = σ(z) for class 1.</source>
+        <translation>Mide cuánto le sorprende a la red la clase verdadera cuando predice la probabilidad p = σ(z) para la clase 1.</translation>
+    </message>
+    <message>
+        <source>Neurona computes it directly from z, which never overflows; its gradient with respect to z is simply p − y.</source>
+        <translation>Neurona la calcula directamente a partir de z, de modo que nunca se desborda; su gradiente respecto a z es simplemente p − y.</translation>
+    </message>
+    <message>
+        <source>Two classes, with one output neuron and a sigmoid activation.</source>
+        <translation>Dos clases, con una sola neurona de salida y activación sigmoide.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;A confident wrong answer costs a lot, so the network learns quickly from its mistakes.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Una respuesta equivocada dada con mucha seguridad cuesta mucho, así que la red aprende deprisa de sus errores.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It needs a sigmoid output and labels 0 and 1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Necesita una salida sigmoide y etiquetas 0 y 1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy (CCE)</source>
+        <translation>Entropía cruzada categórica (CCE)</translation>
+    </message>
+    <message>
+        <source>Cross-entropy for K classes: it looks at the probability the softmax gives to the true class.</source>
+        <translation>La entropía cruzada para K clases: se fija en la probabilidad que la softmax da a la clase verdadera.</translation>
+    </message>
+    <message>
+        <source>y&lt;sub&gt;ik&lt;/sub&gt; is 1 for the true class of example i and 0 for the others (one-hot). With a softmax output the gradient is p − y.</source>
+        <translation>y&lt;sub&gt;ik&lt;/sub&gt; vale 1 para la clase verdadera del ejemplo i y 0 para las demás (codificación one-hot). Con una salida softmax, el gradiente es p − y.</translation>
+    </message>
+    <message>
+        <source>Three or more classes, with one output neuron per class and softmax.</source>
+        <translation>Tres o más clases, con una neurona de salida por clase y softmax.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It gives a probability for every class.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Da una probabilidad para cada clase.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It needs a softmax output with as many neurons as classes.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Necesita una salida softmax con tantas neuronas como clases.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>θ: a weight or bias; g: its gradient ∂L/∂θ; η: the learning rate; t: the step number; λ: the weight decay. All operations are element-wise.</source>
+        <translation>θ: un peso o un sesgo; g: su gradiente ∂L/∂θ; η: la tasa de aprendizaje; t: el número de paso; λ: el decaimiento de pesos. Todas las operaciones se hacen elemento a elemento.</translation>
+    </message>
+    <message>
+        <source>Update rule (as in PyTorch)</source>
+        <translation>Regla de actualización (como en PyTorch)</translation>
+    </message>
+    <message>
+        <source>SGD (stochastic gradient descent)</source>
+        <translation>SGD (descenso del gradiente estocástico)</translation>
+    </message>
+    <message>
+        <source>The basic step of gradient descent: move each parameter a little against its gradient. “Stochastic” because the gradient comes from one mini-batch, not from all the data.</source>
+        <translation>El paso básico del descenso del gradiente: mover cada parámetro un poco en contra de su gradiente. Es «estocástico» porque el gradiente sale de un minilote, no de todos los datos.</translation>
+    </message>
+    <message>
+        <source>With momentum μ the steps build up speed in a consistent direction, like a ball rolling downhill:</source>
+        <translation>Con un momento μ, los pasos van cogiendo velocidad en una dirección constante, como una bola que rueda cuesta abajo:</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum looks one step ahead:</source>
+        <translation>El momento de Nesterov mira un paso por delante:</translation>
+    </message>
+    <message>
+        <source>With weight decay, g is replaced by g + λ·θ first.</source>
+        <translation>Con decaimiento de pesos, primero se sustituye g por g + λ·θ.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Simple and easy to understand.&lt;/li&gt;&lt;li&gt;With momentum and a well-chosen learning rate it often generalises very well.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es sencillo y fácil de entender.&lt;/li&gt;&lt;li&gt;Con momento y una tasa de aprendizaje bien elegida suele generalizar muy bien.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Very sensitive to the learning rate.&lt;/li&gt;&lt;li&gt;Without momentum it is slow in long, narrow valleys.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es muy sensible a la tasa de aprendizaje.&lt;/li&gt;&lt;li&gt;Sin momento es lento en valles largos y estrechos.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Keeps a running mean of the gradient (the momentum) and of its square, and gives each parameter its own step size.</source>
+        <translation>Lleva una media móvil del gradiente (el momento) y otra de su cuadrado, y da a cada parámetro su propio tamaño de paso.</translation>
+    </message>
+    <message>
+        <source>Defaults: η = 0.001, β&lt;sub&gt;1&lt;/sub&gt; = 0.9, β&lt;sub&gt;2&lt;/sub&gt; = 0.999, ε = 10&lt;sup&gt;−8&lt;/sup&gt;. The division by 1 − β&lt;sup&gt;t&lt;/sup&gt; corrects the start, when m and v are still near 0. Weight decay adds λ·θ to g.</source>
+        <translation>Valores por defecto: η = 0,001; β&lt;sub&gt;1&lt;/sub&gt; = 0,9; β&lt;sub&gt;2&lt;/sub&gt; = 0,999; ε = 10&lt;sup&gt;−8&lt;/sup&gt;. La división entre 1 − β&lt;sup&gt;t&lt;/sup&gt; corrige el arranque, cuando m y v todavía están cerca de 0. El decaimiento de pesos suma λ·θ a g.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Works well with its default settings on most problems.&lt;/li&gt;&lt;li&gt;Copes with gradients of very different sizes.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Funciona bien con sus valores por defecto en la mayoría de los problemas.&lt;/li&gt;&lt;li&gt;Se adapta a gradientes de tamaños muy distintos.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Keeps two extra values per parameter.&lt;/li&gt;&lt;li&gt;Its weight decay is not true L2 shrinkage; use AdamW for that.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Guarda dos valores más por parámetro.&lt;/li&gt;&lt;li&gt;Su decaimiento de pesos no es una verdadera reducción L2; para eso, usa AdamW.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>Adam with decoupled weight decay: the weights shrink directly, separately from the adaptive step.</source>
+        <translation>Adam con decaimiento de pesos desacoplado: los pesos se reducen directamente, aparte del paso adaptativo.</translation>
+    </message>
+    <message>
+        <source>then the same step as Adam:</source>
+        <translation>y después, el mismo paso que Adam:</translation>
+    </message>
+    <message>
+        <source>Default weight decay λ = 0.01.</source>
+        <translation>Decaimiento de pesos por defecto: λ = 0,01.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The weight decay really regularises, whatever the size of the gradients.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;El decaimiento de pesos regulariza de verdad, sea cual sea el tamaño de los gradientes.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;One more setting (λ) to tune.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Hay un ajuste más (λ) que afinar.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Divides each step by a running average of the recent squared gradients, so parameters with large gradients take smaller steps.</source>
+        <translation>Divide cada paso entre una media móvil de los cuadrados de los gradientes recientes, de modo que los parámetros con gradientes grandes dan pasos más pequeños.</translation>
+    </message>
+    <message>
+        <source>Defaults: η = 0.01, α = 0.99, ε = 10&lt;sup&gt;−8&lt;/sup&gt;. With momentum μ: b ← μ·b + g / (√v + ε) and θ ← θ − η·b. The centred variant uses v minus the square of the mean gradient.</source>
+        <translation>Valores por defecto: η = 0,01; α = 0,99; ε = 10&lt;sup&gt;−8&lt;/sup&gt;. Con un momento μ: b ← μ·b + g / (√v + ε) y θ ← θ − η·b. La variante centrada usa v menos el cuadrado del gradiente medio.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Adapts the step of each parameter; robust on noisy problems.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Adapta el paso de cada parámetro; es robusto en problemas con ruido.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;No correction of the start, unlike Adam.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;No corrige el arranque, a diferencia de Adam.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>Adds up all past squared gradients: parameters that have changed a lot take ever smaller steps.</source>
+        <translation>Suma todos los cuadrados de los gradientes anteriores: los parámetros que ya han cambiado mucho dan pasos cada vez más pequeños.</translation>
+    </message>
+    <message>
+        <source>Defaults: η = 0.01, ε = 10&lt;sup&gt;−10&lt;/sup&gt;. With learning-rate decay d, η is divided by 1 + (t − 1)·d.</source>
+        <translation>Valores por defecto: η = 0,01; ε = 10&lt;sup&gt;−10&lt;/sup&gt;. Con un decaimiento de la tasa de aprendizaje d, η se divide entre 1 + (t − 1)·d.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Little tuning; good when some inputs are rare.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Hay poco que ajustar; va bien cuando algunas entradas son poco frecuentes.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The sum only grows, so the steps shrink until learning stops.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;La suma solo crece, así que los pasos se encogen hasta que el aprendizaje se detiene.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>L1 regularisation</source>
+        <translation>Regularización L1</translation>
+    </message>
+    <message>
+        <source>Adds to the loss the sum of the absolute values of the weights, so that the network prefers small weights and sets the useless ones to exactly 0.</source>
+        <translation>Suma a la pérdida los valores absolutos de los pesos, de modo que la red prefiere pesos pequeños y deja exactamente en 0 los que no sirven.</translation>
+    </message>
+    <message>
+        <source>Each step pushes every weight towards 0 by the same amount η·λ·sign(w). Biases are not penalised.</source>
+        <translation>Cada paso acerca todos los pesos a 0 en la misma cantidad, η·λ·signo(w). Los sesgos no se penalizan.</translation>
+    </message>
+    <message>
+        <source>Against overfitting, when you suspect that only a few inputs matter.</source>
+        <translation>Contra el sobreajuste, cuando sospechas que solo importan unas pocas entradas.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Sparse networks: many weights become 0.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Redes dispersas: muchos pesos se quedan en 0.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Too large a λ sets every weight to 0 (underfitting).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Un λ demasiado grande deja todos los pesos en 0 (subajuste).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>L2 regularisation (weight decay)</source>
+        <translation>Regularización L2 (decaimiento de pesos)</translation>
+    </message>
+    <message>
+        <source>Adds to the loss the sum of the squared weights, so that large weights are expensive and the decision boundary becomes smoother.</source>
+        <translation>Suma a la pérdida los cuadrados de los pesos, de modo que los pesos grandes salen caros y la frontera de decisión se vuelve más suave.</translation>
+    </message>
+    <message>
+        <source>Its gradient 2·λ·w shrinks each weight in proportion to its size. Biases are not penalised.</source>
+        <translation>Su gradiente, 2·λ·w, reduce cada peso en proporción a su tamaño. Los sesgos no se penalizan.</translation>
+    </message>
+    <message>
+        <source>The usual first remedy for overfitting.</source>
+        <translation>El primer remedio habitual contra el sobreajuste.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Smoother boundaries that generalise better.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Fronteras más suaves, que generalizan mejor.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Too large a λ makes the model too simple (underfitting).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Un λ demasiado grande hace el modelo demasiado simple (subajuste).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Dense layer</source>
+        <translation>Capa densa</translation>
+    </message>
+    <message>
+        <source>Every neuron of the layer receives every output of the previous layer. Each neuron multiplies its inputs by its weights, adds its bias and applies the activation function.</source>
+        <translation>Cada neurona de la capa recibe todas las salidas de la capa anterior. Cada neurona multiplica sus entradas por sus pesos, suma su sesgo y aplica la función de activación.</translation>
+    </message>
+    <message>
+        <source>x: the inputs; W: the weights (one column per neuron); b: the biases; f: the activation function.</source>
+        <translation>x: las entradas; W: los pesos (una columna por neurona); b: los sesgos; f: la función de activación.</translation>
+    </message>
+    <message>
+        <source>It is the building block of every network in this app. More neurons draw more complex boundaries; more layers combine simple shapes into complex ones.</source>
+        <translation>Es la pieza con la que se construyen todas las redes de esta aplicación. Más neuronas dibujan fronteras más complejas; más capas combinan formas sencillas para obtener otras complejas.</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>During training, switches off each neuron of the previous layer at random with probability p (the rate), so that the network cannot rely on any single neuron.</source>
+        <translation>Durante el entrenamiento, apaga al azar cada neurona de la capa anterior con probabilidad p (la tasa), para que la red no pueda depender de ninguna neurona en concreto.</translation>
+    </message>
+    <message>
+        <source>a = x·m / (1 − p), where each m is 1 with probability 1 − p and 0 otherwise</source>
+        <translation>a = x·m / (1 − p), donde cada m vale 1 con probabilidad 1 − p y 0 en otro caso</translation>
+    </message>
+    <message>
+        <source>Dividing by 1 − p keeps the average the same, so at prediction time the layer does nothing.</source>
+        <translation>Al dividir entre 1 − p, la media no cambia, así que a la hora de predecir la capa no hace nada.</translation>
+    </message>
+    <message>
+        <source>Against overfitting in networks with many neurons; rates from 0.1 to 0.5.</source>
+        <translation>Contra el sobreajuste en redes con muchas neuronas; tasas entre 0,1 y 0,5.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Acts like training many thinner networks and averaging them.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Es como entrenar muchas redes más delgadas y promediarlas.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Training is noisier and needs more epochs.&lt;/li&gt;&lt;li&gt;Pointless in very small networks, which already underfit.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;El entrenamiento tiene más ruido y necesita más épocas.&lt;/li&gt;&lt;li&gt;No sirve de nada en redes muy pequeñas, que ya sufren subajuste.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>Normalización por lotes</translation>
+    </message>
+    <message>
+        <source>Standardises each input of the layer over the mini-batch (mean 0, variance 1) and then lets the network choose its own scale γ and shift β.</source>
+        <translation>Estandariza cada entrada de la capa sobre el minilote (media 0, varianza 1) y después deja que la red elija su propia escala γ y su propio desplazamiento β.</translation>
+    </message>
+    <message>
+        <source>μ&lt;sub&gt;B&lt;/sub&gt; and σ²&lt;sub&gt;B&lt;/sub&gt; are the mean and variance of the mini-batch. For predictions it uses running averages collected during training.</source>
+        <translation>μ&lt;sub&gt;B&lt;/sub&gt; y σ²&lt;sub&gt;B&lt;/sub&gt; son la media y la varianza del minilote. Para predecir usa medias móviles recogidas durante el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Between a dense layer and the next one in deeper networks that learn slowly.</source>
+        <translation>Entre una capa densa y la siguiente, en redes más profundas que aprenden despacio.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Allows higher learning rates and faster training.&lt;/li&gt;&lt;li&gt;Reduces vanishing and exploding gradients.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Permite tasas de aprendizaje más altas y un entrenamiento más rápido.&lt;/li&gt;&lt;li&gt;Reduce el desvanecimiento y la explosión del gradiente.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It behaves differently in training and in prediction.&lt;/li&gt;&lt;li&gt;Very small batches give noisy statistics.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Se comporta de forma distinta al entrenar y al predecir.&lt;/li&gt;&lt;li&gt;Con lotes muy pequeños, las estadísticas tienen mucho ruido.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>The training loop</source>
+        <translation>El ciclo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A network learns by repeating four steps for every mini-batch:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Forward pass:&lt;/b&gt; the inputs go through the layers, one after another, to produce a prediction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loss:&lt;/b&gt; the loss function measures how far the predictions are from the targets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backpropagation:&lt;/b&gt; the chain rule carries the error backwards, from the output layer to the first one, and gives the gradient ∂L/∂θ of the loss with respect to every weight and bias.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Update:&lt;/b&gt; the optimizer moves every parameter a little against its gradient, for example θ ← θ − η·∂L/∂θ (gradient descent).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Going once through all the training data is one epoch.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una red aprende repitiendo cuatro pasos con cada minilote:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Propagación hacia delante:&lt;/b&gt; las entradas atraviesan las capas, una tras otra, hasta dar una predicción.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pérdida:&lt;/b&gt; la función de pérdida mide lo lejos que están las predicciones de los valores objetivo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Retropropagación:&lt;/b&gt; la regla de la cadena lleva el error hacia atrás, desde la capa de salida hasta la primera, y da el gradiente ∂L/∂θ de la pérdida respecto a cada peso y cada sesgo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actualización:&lt;/b&gt; el optimizador mueve cada parámetro un poco en contra de su gradiente, por ejemplo θ ← θ − η·∂L/∂θ (descenso del gradiente).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Recorrer una vez todos los datos de entrenamiento es una época.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One epoch is one pass through the whole training set. With 200 examples and a batch size of 20, an epoch has 10 steps of the optimizer.&lt;/p&gt;&lt;p&gt;Too few epochs leave the network underfitted; too many can lead to overfitting. Watch the validation loss: when it stops going down, more epochs do not help.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una época es una pasada completa por el conjunto de entrenamiento. Con 200 ejemplos y un tamaño de lote de 20, una época tiene 10 pasos del optimizador.&lt;/p&gt;&lt;p&gt;Con muy pocas épocas la red se queda en subajuste; con demasiadas puede llegar el sobreajuste. Fíjate en la pérdida de validación: cuando deja de bajar, más épocas no ayudan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño del lote</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The number of examples used to compute one gradient and take one step. The training set is shuffled and cut into mini-batches of this size.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Small batches&lt;/b&gt; (1–32): many cheap, noisy steps; the noise can help escape poor solutions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Large batches&lt;/b&gt; (or the whole set): fewer, smoother steps, but each one costs more.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;If you change the batch size a lot, the best learning rate usually changes too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El número de ejemplos que se usan para calcular un gradiente y dar un paso. El conjunto de entrenamiento se baraja y se corta en minilotes de este tamaño.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Lotes pequeños&lt;/b&gt; (de 1 a 32): muchos pasos baratos y con ruido; ese ruido puede ayudar a escapar de soluciones malas.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lotes grandes&lt;/b&gt; (o el conjunto entero): menos pasos y más suaves, pero cada uno cuesta más.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Si cambias mucho el tamaño del lote, lo normal es que también cambie la mejor tasa de aprendizaje.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The learning rate η sets the size of each step the optimizer takes against the gradient: θ ← θ − η·∂L/∂θ.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Too high:&lt;/b&gt; the loss jumps around or grows (it diverges).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Too low:&lt;/b&gt; the loss goes down very slowly.&lt;/li&gt;&lt;li&gt;&lt;b&gt;About right:&lt;/b&gt; the loss falls quickly at first and then steadily.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Try values 10 times apart (0.1, 0.01, 0.001) and watch the loss curve. It is the most important setting of all.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La tasa de aprendizaje η fija el tamaño de cada paso que da el optimizador en contra del gradiente: θ ← θ − η·∂L/∂θ.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Demasiado alta:&lt;/b&gt; la pérdida da saltos o crece (diverge).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Demasiado baja:&lt;/b&gt; la pérdida baja muy despacio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adecuada:&lt;/b&gt; la pérdida cae deprisa al principio y después de forma constante.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Prueba valores que se diferencien en un factor 10 (0,1; 0,01; 0,001) y observa la curva de pérdida. Es el ajuste más importante de todos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overfitting</source>
+        <translation>Sobreajuste</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The network learns the training examples by heart, noise included, instead of the general pattern. It does very well on the training data and worse on new data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the training loss keeps going down while the validation loss goes up; the decision boundary twists around single points.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; more data, a smaller network, L2 or L1 regularisation, dropout, or stopping earlier.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La red se aprende de memoria los ejemplos de entrenamiento, ruido incluido, en lugar del patrón general. Acierta mucho con los datos de entrenamiento y menos con datos nuevos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cómo reconocerlo:&lt;/b&gt; la pérdida de entrenamiento sigue bajando mientras la de validación sube; la frontera de decisión se retuerce alrededor de puntos sueltos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué hacer:&lt;/b&gt; más datos, una red más pequeña, regularización L2 o L1, dropout, o detener el entrenamiento antes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Underfitting</source>
+        <translation>Subajuste</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model is too simple, or has not trained enough, to capture the pattern in the data. It does badly on the training data and on new data alike.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; both losses stay high; the boundary is too simple, for example a straight line through a spiral.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; more neurons or layers, a non-linear activation, more epochs, a better learning rate, or less regularisation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El modelo es demasiado simple, o no se ha entrenado lo suficiente, para captar el patrón de los datos. Falla tanto con los datos de entrenamiento como con los nuevos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cómo reconocerlo:&lt;/b&gt; las dos pérdidas se quedan altas; la frontera es demasiado simple, por ejemplo una recta que atraviesa una espiral.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué hacer:&lt;/b&gt; más neuronas o capas, una activación no lineal, más épocas, una tasa de aprendizaje mejor o menos regularización.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation>Desvanecimiento del gradiente</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Backpropagation multiplies one derivative per layer. When these factors are small (the sigmoid's is at most 0.25), the product shrinks layer after layer and the first layers barely learn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the loss hardly moves, and the weights near the input stay as they started.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ReLU-like activations in hidden layers, a suitable initialisation (He for ReLU, Glorot for tanh), batch normalisation, or fewer layers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La retropropagación multiplica una derivada por cada capa. Cuando esos factores son pequeños (el de la sigmoide es como mucho 0,25), el producto se encoge capa tras capa y las primeras capas apenas aprenden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cómo reconocerlo:&lt;/b&gt; la pérdida apenas se mueve, y los pesos cercanos a la entrada siguen como al principio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué hacer:&lt;/b&gt; activaciones de tipo ReLU en las capas ocultas, una inicialización adecuada (He para ReLU, Glorot para tanh), normalización por lotes o menos capas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Exploding gradients</source>
+        <translation>Explosión del gradiente</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The opposite problem: when the factors of the chain rule are larger than 1, the gradient grows layer after layer, the steps become huge and the weights blow up.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the loss jumps to very large values or becomes NaN (not a number).&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; a lower learning rate, gradient clipping, a suitable initialisation, batch normalisation, or L2 regularisation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El problema contrario: cuando los factores de la regla de la cadena son mayores que 1, el gradiente crece capa tras capa, los pasos se vuelven enormes y los pesos se disparan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cómo reconocerlo:&lt;/b&gt; la pérdida salta a valores muy grandes o se convierte en NaN (no es un número).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué hacer:&lt;/b&gt; una tasa de aprendizaje más baja, recorte del gradiente, una inicialización adecuada, normalización por lotes o regularización L2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Derivative</source>
+        <translation>Derivada</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptsPanel</name>
+    <message>
+        <source>Search concepts…</source>
+        <translation>Buscar conceptos…</translation>
+    </message>
+    <message>
+        <source>Type part of a name, for example “relu” or “learning”</source>
+        <translation>Escribe parte de un nombre, por ejemplo «relu» o «aprendizaje»</translation>
+    </message>
+    <message>
+        <source>Choose a concept to read about it</source>
+        <translation>Elige un concepto para leer sobre él</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The ideas behind neural networks, grouped by topic. Selecting a layer on the canvas or a control in the training panel shows its entry here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Las ideas en las que se basan las redes neuronales, agrupadas por temas. Al seleccionar una capa en el lienzo o un control del panel de entrenamiento, aquí aparece su explicación.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The activation function f(z) and its derivative f′(z)</source>
+        <translation>La función de activación f(z) y su derivada f′(z)</translation>
+    </message>
+    <message>
+        <source>function f(z)</source>
+        <translation>función f(z)</translation>
+    </message>
+    <message>
+        <source>derivative f′(z)</source>
+        <translation>derivada f′(z)</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>Véase también:</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDocument</name>
+    <message>
+        <source>Generate data</source>
+        <translation>Generar datos</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>Cargar %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se ha podido escribir %1.</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Añadir punto</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>Eliminar punto</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 («%2»)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check that it exists and that you may read it.</source>
+        <translation>No se ha podido abrir el archivo. Comprueba que existe y que tienes permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB). The limit is %2 MB.</source>
+        <translation>El archivo es demasiado grande (%1 MB). El límite es de %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (line %1 contains binary data). Save it as CSV from your spreadsheet.</source>
+        <translation>No es un archivo de texto (la línea %1 contiene datos binarios). Guárdalo como CSV desde tu hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains characters that are not valid text. Save the file as UTF-8 CSV.</source>
+        <translation>La línea %1 contiene caracteres que no son texto válido. Guarda el archivo como CSV en UTF-8.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened on line %1 is never closed.</source>
+        <translation>Unas comillas que se abren en la línea %1 no se cierran nunca.</translation>
+    </message>
+    <message>
+        <source>The file needs at least two columns: one or more inputs and the label. It has %1.</source>
+        <translation>El archivo necesita al menos dos columnas: una o más entradas y la etiqueta. Tiene %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows of data.</source>
+        <translation>El archivo tiene encabezado, pero ninguna fila de datos.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 values, but the first line has %3.</source>
+        <translation>La línea %1 tiene %2 valores, pero la primera línea tiene %3.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: “%3” is not a number.</source>
+        <translation>Línea %1, columna %2: «%3» no es un número.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: “%3” is infinite or too large.</source>
+        <translation>Línea %1, columna %2: «%3» es infinito o demasiado grande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1, column %2 has no value (%n row(s) have missing values).</source>
+        <translation>
+            <numerusform>Línea %1, columna %2: falta el valor (faltan valores en %n fila).</numerusform>
+            <numerusform>Línea %1, columna %2: falta el valor (faltan valores en %n filas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no label column called “%1”.</source>
+        <translation>No hay ninguna columna de etiquetas llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Line %1: the target “%2” is not a number, so this cannot be a regression.</source>
+        <translation>Línea %1: el valor objetivo «%2» no es un número, así que esto no puede ser una regresión.</translation>
+    </message>
+    <message>
+        <source>Every row has the same label (“%1”): there is nothing to tell apart.</source>
+        <translation>Todas las filas tienen la misma etiqueta («%1»): no hay nada que distinguir.</translation>
+    </message>
+    <message>
+        <source>The label column has %1 different values; at most %2 classes are allowed.</source>
+        <translation>La columna de etiquetas tiene %1 valores distintos; se admiten como máximo %2 clases.</translation>
+    </message>
+    <message>
+        <source>A binary problem needs exactly 2 classes; the file has %1.</source>
+        <translation>Un problema binario necesita exactamente 2 clases; el archivo tiene %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the label “%2” is not one of the project's classes.</source>
+        <translation>Línea %1: la etiqueta «%2» no es ninguna de las clases del proyecto.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se ha podido leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>No se ha podido abrir el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>No se ha podido escribir el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: line %2, column %3 is not valid JSON.</source>
+        <translation>%1 está dañado: la línea %2, columna %3, no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neurona project.</source>
+        <translation>%1 no es un proyecto de Neurona.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Neurona (format %2; this one reads up to %3).</source>
+        <translation>%1 se guardó con una versión más reciente de Neurona (formato %2; esta versión lee hasta el %3).</translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be read: line %2, column %3 (%4).</source>
+        <translation>No se ha podido leer el archivo de datos %1: línea %2, columna %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The setting %1 has a value Neurona does not accept (%2).</source>
+        <translation>El ajuste %1 tiene un valor que Neurona no acepta (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2 at %3).</source>
+        <translation>No se ha podido leer %1 (%2 en %3).</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPanel</name>
+    <message>
+        <source>Load CSV</source>
+        <translation>Cargar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save Data as CSV</source>
+        <translation>Guardar datos como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generador</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Ruido</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Load CSV…</source>
+        <translation>Cargar CSV…</translation>
+    </message>
+    <message>
+        <source>Save Data as CSV…</source>
+        <translation>Guardar datos como CSV…</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <source>Extra inputs</source>
+        <translation>Entradas extra</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Standardize (mean 0, deviation 1)</source>
+        <translation>Estandarizar (media 0, desviación 1)</translation>
+    </message>
+    <message>
+        <source>Min–max (0 to 1)</source>
+        <translation>Mín–máx (de 0 a 1)</translation>
+    </message>
+    <message>
+        <source>Pick a data set; click again to draw new points</source>
+        <translation>Elige un conjunto de datos; vuelve a pulsarlo para generar puntos nuevos</translation>
+    </message>
+    <message>
+        <source>generated (%1)</source>
+        <translation>generados (%1)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>painted</source>
+        <translation>pintados a mano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), %1 inputs, %2 classes, %3</source>
+        <translation>
+            <numerusform>%n ejemplo, %1 entradas, %2 clases, %3</numerusform>
+            <numerusform>%n ejemplos, %1 entradas, %2 clases, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), %1 inputs, regression, %2</source>
+        <translation>
+            <numerusform>%n ejemplo, %1 entradas, regresión, %2</numerusform>
+            <numerusform>%n ejemplos, %1 entradas, regresión, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation and test together may use at most 90% of the data.</source>
+        <translation>Entre validación y prueba pueden usar como máximo el 90 % de los datos.</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>Se ha cargado %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded. %2</source>
+        <translation>No se ha podido cargar %1. %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se ha guardado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticAdvice</name>
+    <message>
+        <source>The network has no output layer yet. Drag a Dense layer onto the canvas.</source>
+        <translation>La red aún no tiene capa de salida. Arrastra una capa Densa al lienzo.</translation>
+    </message>
+    <message>
+        <source>The data set has no input columns.</source>
+        <translation>El conjunto de datos no tiene columnas de entrada.</translation>
+    </message>
+    <message>
+        <source>%1 has no neurons; a layer needs at least one.</source>
+        <translation>%1 no tiene neuronas; una capa necesita al menos una.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 neurons; the limit is %3.</source>
+        <translation>%1 tiene %2 neuronas; el límite es %3.</translation>
+    </message>
+    <message>
+        <source>The output has %1 neurons, but a yes/no task needs 1 with sigmoid (or 2 with softmax).</source>
+        <translation>La salida tiene %1 neuronas, pero una tarea de sí o no necesita 1 con sigmoide (o 2 con softmax).</translation>
+    </message>
+    <message>
+        <source>The output has %1 neurons, but the data has %2 classes: it needs one neuron per class.</source>
+        <translation>La salida tiene %1 neuronas, pero los datos tienen %2 clases: necesita una neurona por clase.</translation>
+    </message>
+    <message>
+        <source>The output has %1 neurons, but regression predicts a single number: it needs 1.</source>
+        <translation>La salida tiene %1 neuronas, pero la regresión predice un solo número: necesita 1.</translation>
+    </message>
+    <message>
+        <source>The output uses %1, but %2 needs %3.</source>
+        <translation>La salida usa la activación %1, pero la %2 necesita la activación %3.</translation>
+    </message>
+    <message>
+        <source>The %1 loss needs a %2 output, but the output uses %3.</source>
+        <translation>La pérdida de %1 necesita una salida %2, pero la salida usa %3.</translation>
+    </message>
+    <message>
+        <source>The %1 loss is meant for classification, but this task is regression.</source>
+        <translation>La pérdida de %1 es para clasificación, pero esta tarea es de regresión.</translation>
+    </message>
+    <message>
+        <source>%1 uses softmax, which only makes sense on the output layer.</source>
+        <translation>%1 usa softmax, que solo tiene sentido en la capa de salida.</translation>
+    </message>
+    <message>
+        <source>%1 comes after the output layer, where it would hide part of the answer.</source>
+        <translation>%1 está después de la capa de salida, donde ocultaría parte de la respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 must drop at least 0% and less than 100% of the values.</source>
+        <translation>%1 debe apagar como mínimo el 0 % de los valores y menos del 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 comes after the output layer; it belongs between hidden layers.</source>
+        <translation>%1 está después de la capa de salida; su sitio es entre capas ocultas.</translation>
+    </message>
+    <message>
+        <source>%1 has a setting out of range (alpha, L1, L2, momentum or epsilon).</source>
+        <translation>%1 tiene un ajuste fuera de rango (alfa, L1, L2, momento o épsilon).</translation>
+    </message>
+    <message>
+        <source>These data cannot be split by a straight line: add a hidden layer so the network can bend its boundary.</source>
+        <translation>Estos datos no se pueden separar con una línea recta: añade una capa oculta para que la red pueda curvar su frontera.</translation>
+    </message>
+    <message>
+        <source>Add an output layer</source>
+        <translation>Añadir una capa de salida</translation>
+    </message>
+    <message>
+        <source>Set %1 to 1 neuron</source>
+        <translation>Dejar %1 con 1 neurona</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 neurons</source>
+        <translation>Dejar %1 con %2 neuronas</translation>
+    </message>
+    <message>
+        <source>Set output to 1 unit with %1</source>
+        <translation>Dejar la salida con 1 neurona y activación %1</translation>
+    </message>
+    <message>
+        <source>Set output to %1 units with %2</source>
+        <translation>Dejar la salida con %1 neuronas y activación %2</translation>
+    </message>
+    <message>
+        <source>Use the %1 loss</source>
+        <translation>Usar la pérdida de %1</translation>
+    </message>
+    <message>
+        <source>Use ReLU in %1</source>
+        <translation>Usar ReLU en %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Set the rate of %1 to 0.5</source>
+        <translation>Poner la tasa de %1 en 0,5</translation>
+    </message>
+    <message>
+        <source>Reset the settings of %1</source>
+        <translation>Restablecer los ajustes de %1</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer of 8 tanh neurons</source>
+        <translation>Añadir una capa oculta de 8 neuronas tanh</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <source>✓ No problems: the network is ready to train.</source>
+        <translation>✓ Sin problemas: la red está lista para entrenar.</translation>
+    </message>
+    <message>
+        <source>1 problem to fix before training:</source>
+        <translation>1 problema que resolver antes de entrenar:</translation>
+    </message>
+    <message>
+        <source>%1 problems to fix before training:</source>
+        <translation>%1 problemas que resolver antes de entrenar:</translation>
+    </message>
+    <message>
+        <source>Ready to train, with a hint:</source>
+        <translation>Lista para entrenar, con una sugerencia:</translation>
+    </message>
+    <message>
+        <source>Click to select the layer</source>
+        <translation>Haz clic para seleccionar la capa</translation>
+    </message>
+</context>
+<context>
+    <name>KindNames</name>
+    <message>
+        <source>Dense</source>
+        <translation>Densa</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>lineal</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoide</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>SELU</source>
+        <translation>SELU</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>swish</source>
+        <translation>swish</translation>
+    </message>
+    <message>
+        <source>softplus</source>
+        <translation>softplus</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>Linear: passes the weighted sum through unchanged. Use it on the output for regression.</source>
+        <translation>Lineal: deja pasar la suma ponderada sin cambios. Úsala en la salida para la regresión.</translation>
+    </message>
+    <message>
+        <source>Sigmoid: squashes any number into 0…1. One sigmoid output gives the probability of a yes/no answer.</source>
+        <translation>Sigmoide: comprime cualquier número en el intervalo 0…1. Una salida sigmoide da la probabilidad de una respuesta de sí o no.</translation>
+    </message>
+    <message>
+        <source>tanh: an S-shaped curve from −1 to 1, centred on zero. A good choice for small hidden layers.</source>
+        <translation>tanh: una curva en forma de S que va de −1 a 1, centrada en cero. Buena opción para capas ocultas pequeñas.</translation>
+    </message>
+    <message>
+        <source>ReLU: keeps positive values and turns negative ones into 0. Fast and the usual default for hidden layers.</source>
+        <translation>ReLU: conserva los valores positivos y convierte los negativos en 0. Es rápida y la opción habitual en las capas ocultas.</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU: like ReLU, but negative values keep a small slope (alpha), so neurons never go completely silent.</source>
+        <translation>Leaky ReLU: como ReLU, pero los valores negativos conservan una pequeña pendiente (alfa), así que las neuronas nunca se apagan del todo.</translation>
+    </message>
+    <message>
+        <source>ELU: like ReLU for positive values, a smooth curve towards −alpha for negative ones.</source>
+        <translation>ELU: como ReLU para los valores positivos y, para los negativos, una curva suave que tiende a −alfa.</translation>
+    </message>
+    <message>
+        <source>SELU: a scaled ELU that keeps the signal's mean and spread stable in deep stacks.</source>
+        <translation>SELU: una ELU escalada que mantiene estables la media y la dispersión de la señal en redes profundas.</translation>
+    </message>
+    <message>
+        <source>GELU: a smooth ReLU that weighs each value by how likely it is to be positive.</source>
+        <translation>GELU: una ReLU suave que pondera cada valor según la probabilidad de que sea positivo.</translation>
+    </message>
+    <message>
+        <source>Swish: x · sigmoid(x), a smooth curve that dips slightly below zero.</source>
+        <translation>Swish: x · sigmoide(x), una curva suave que baja un poco por debajo de cero.</translation>
+    </message>
+    <message>
+        <source>Softplus: a smooth version of ReLU, log(1 + eˣ).</source>
+        <translation>Softplus: una versión suave de ReLU, log(1 + eˣ).</translation>
+    </message>
+    <message>
+        <source>Softmax: turns the output layer into probabilities that add up to 1, one per class. Only for the last layer.</source>
+        <translation>Softmax: convierte la capa de salida en probabilidades que suman 1, una por clase. Solo para la última capa.</translation>
+    </message>
+    <message>
+        <source>uniform (−0.5…0.5)</source>
+        <translation>uniforme (−0,5…0,5)</translation>
+    </message>
+    <message>
+        <source>Glorot uniform</source>
+        <translation>Glorot uniforme</translation>
+    </message>
+    <message>
+        <source>Glorot normal</source>
+        <translation>Glorot normal</translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation>He uniforme</translation>
+    </message>
+    <message>
+        <source>He normal</source>
+        <translation>He normal</translation>
+    </message>
+    <message>
+        <source>zeros</source>
+        <translation>ceros</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>error cuadrático medio</translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation>error absoluto medio</translation>
+    </message>
+    <message>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>entropía cruzada binaria</translation>
+    </message>
+    <message>
+        <source>categorical cross-entropy</source>
+        <translation>entropía cruzada categórica</translation>
+    </message>
+    <message>
+        <source>binary classification</source>
+        <translation>clasificación binaria</translation>
+    </message>
+    <message>
+        <source>multi-class classification</source>
+        <translation>clasificación multiclase</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regresión</translation>
+    </message>
+</context>
+<context>
+    <name>LayerProperties</name>
+    <message>
+        <source>units</source>
+        <translation>neuronas</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activación</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>alfa</translation>
+    </message>
+    <message>
+        <source>weight initialisation</source>
+        <translation>inicialización de pesos</translation>
+    </message>
+    <message>
+        <source>bias initialisation</source>
+        <translation>inicialización de sesgos</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>penalización L1</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>penalización L2</translation>
+    </message>
+    <message>
+        <source>dropout rate</source>
+        <translation>tasa de dropout</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <source>epsilon</source>
+        <translation>épsilon</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>Log scale</source>
+        <translation>Escala logarítmica</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>pérdida de validación</translation>
+    </message>
+    <message>
+        <source>train R²</source>
+        <translation>R² de entrenamiento</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>exactitud de entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation R²</source>
+        <translation>R² de validación</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>exactitud de validación</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2</source>
+        <translation>época %1: pérdida %2</translation>
+    </message>
+    <message>
+        <source>, validation loss %1</source>
+        <translation>, pérdida de validación %1</translation>
+    </message>
+    <message>
+        <source>, R² %1</source>
+        <translation>, R² %1</translation>
+    </message>
+    <message>
+        <source>, accuracy %1%</source>
+        <translation>, exactitud %1 %</translation>
+    </message>
+    <message>
+        <source>, validation R² %1</source>
+        <translation>, R² de validación %1</translation>
+    </message>
+    <message>
+        <source>, validation accuracy %1%</source>
+        <translation>, exactitud de validación %1 %</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Neurona</source>
@@ -80,10 +1581,6 @@
         <translation>Frontera de decisión</translation>
     </message>
     <message>
-        <source>Network canvas</source>
-        <translation>Lienzo de la red</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -94,6 +1591,889 @@
     <message>
         <source>&lt;h3&gt;Neurona %1&lt;/h3&gt;&lt;p&gt;Build small neural networks by dragging layers, train them on 2D data while you watch, and export the trained model.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot, Eigen, nlohmann-json, ONNX and protobuf.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Neurona %1&lt;/h3&gt;&lt;p&gt;Construye pequeñas redes neuronales arrastrando capas, entrénalas con datos en 2D mientras observas cómo aprenden y exporta el modelo entrenado.&lt;/p&gt;&lt;p&gt;Licencia: Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, QCustomPlot, Eigen, nlohmann-json, ONNX y protobuf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Conceptos</translation>
+    </message>
+    <message>
+        <source>Select a Dense layer first, or drop the activation onto one.</source>
+        <translation>Primero selecciona una capa Densa o suelta la activación sobre una.</translation>
+    </message>
+    <message>
+        <source>The input layer is always there: its size comes from the data set.</source>
+        <translation>La capa de entrada siempre está ahí: su tamaño lo fija el conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Layer</source>
+        <translation>&amp;Eliminar capa</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Layer</source>
+        <translation>D&amp;uplicar capa</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ac&amp;ercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Network to View</source>
+        <translation>A&amp;justar la red a la vista</translation>
+    </message>
+    <message>
+        <source>&amp;Export Network Picture…</source>
+        <translation>&amp;Exportar imagen de la red…</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Nueva red desde &amp;plantilla</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsView</name>
+    <message>
+        <source>Confusion matrix (rows: true class, columns: predicted)</source>
+        <translation>Matriz de confusión (filas: clase real; columnas: predicha)</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Validation / test</source>
+        <translation>Validación / prueba</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScene</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>1 feature</source>
+        <translation>1 característica</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 características</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>from the data set</source>
+        <translation>del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>The input layer: one neuron per column of the data set. Its size follows the data.</source>
+        <translation>La capa de entrada: una neurona por cada columna del conjunto de datos. Su tamaño depende de los datos.</translation>
+    </message>
+    <message>
+        <source>normalises</source>
+        <translation>normaliza</translation>
+    </message>
+    <message>
+        <source>1 parameter</source>
+        <translation>1 parámetro</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 parámetros</translation>
+    </message>
+    <message>
+        <source>%1: %2. Drag to reorder, wheel or +/− to change the units, double-click for all settings.</source>
+        <translation>%1: %2. Arrastra para reordenar, usa la rueda o +/− para cambiar las neuronas y haz doble clic para ver todos los ajustes.</translation>
+    </message>
+    <message>
+        <source>1 problem to fix before training</source>
+        <translation>1 problema que resolver antes de entrenar</translation>
+    </message>
+    <message>
+        <source>%1 problems to fix before training</source>
+        <translation>%1 problemas que resolver antes de entrenar</translation>
+    </message>
+    <message>
+        <source>Ready to train · see the hint</source>
+        <translation>Lista para entrenar · mira la sugerencia</translation>
+    </message>
+    <message>
+        <source>Ready to train</source>
+        <translation>Lista para entrenar</translation>
+    </message>
+    <message>
+        <source>drops at random</source>
+        <translation>apaga al azar</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTemplates</name>
+    <message>
+        <source>Tutorial network [2, 4, 8, 1]</source>
+        <translation>Red del tutorial [2, 4, 8, 1]</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Regresión logística</translation>
+    </message>
+    <message>
+        <source>XOR 2-4-1</source>
+        <translation>XOR 2-4-1</translation>
+    </message>
+    <message>
+        <source>Deep spiral 2-16-16-16-1</source>
+        <translation>Espiral profunda 2-16-16-16-1</translation>
+    </message>
+    <message>
+        <source>Softmax for K classes</source>
+        <translation>Softmax para K clases</translation>
+    </message>
+    <message>
+        <source>Two hidden layers of 4 and 8 ReLU neurons and one sigmoid output: the classic first network.</source>
+        <translation>Dos capas ocultas de 4 y 8 neuronas ReLU y una salida sigmoide: la clásica primera red.</translation>
+    </message>
+    <message>
+        <source>No hidden layer: a single sigmoid neuron that draws a straight boundary.</source>
+        <translation>Sin capa oculta: una sola neurona sigmoide que traza una frontera recta.</translation>
+    </message>
+    <message>
+        <source>One hidden layer of 4 tanh neurons: just enough to solve XOR.</source>
+        <translation>Una capa oculta de 4 neuronas tanh: justo lo necesario para resolver el XOR.</translation>
+    </message>
+    <message>
+        <source>Three hidden layers of 16 tanh neurons, deep enough for the two spirals.</source>
+        <translation>Tres capas ocultas de 16 neuronas tanh: profundidad suficiente para las dos espirales.</translation>
+    </message>
+    <message>
+        <source>One hidden layer and a softmax output with one neuron per class of the data set.</source>
+        <translation>Una capa oculta y una salida softmax con una neurona por cada clase del conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Apply template %1</source>
+        <translation>Aplicar la plantilla %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Properties…</source>
+        <translation>Propiedades…</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <source>More neurons</source>
+        <translation>Más neuronas</translation>
+    </message>
+    <message>
+        <source>Fewer neurons</source>
+        <translation>Menos neuronas</translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation>Mover a la izquierda</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>Mover a la derecha</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Add Dense Layer Here</source>
+        <translation>Añadir capa Densa aquí</translation>
+    </message>
+    <message>
+        <source>Add Dropout Here</source>
+        <translation>Añadir Dropout aquí</translation>
+    </message>
+    <message>
+        <source>Add BatchNorm Here</source>
+        <translation>Añadir BatchNorm aquí</translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation>Ajustar a la vista</translation>
+    </message>
+    <message>
+        <source>Export Picture…</source>
+        <translation>Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>The input layer is always there: its size comes from the data set.</source>
+        <translation>La capa de entrada siempre está ahí: su tamaño lo fija el conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Neurona network</source>
+        <translation>Red de Neurona</translation>
+    </message>
+    <message>
+        <source>Export Network Picture</source>
+        <translation>Exportar imagen de la red</translation>
+    </message>
+    <message>
+        <source>network.png</source>
+        <translation>red.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se ha guardado %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>No se ha podido guardar %1</translation>
+    </message>
+</context>
+<context>
+    <name>PalettePanel</name>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activaciones</translation>
+    </message>
+    <message>
+        <source>Drag a layer onto the canvas, between the layers where it should go. Drop an activation on a Dense layer to change it.</source>
+        <translation>Arrastra una capa al lienzo, entre las capas donde deba ir. Suelta una activación sobre una capa Densa para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>The input layer holds one neuron per column of your data (x₁, x₂, …). Every network has exactly one, and its size comes from the data set.</source>
+        <translation>La capa de entrada tiene una neurona por cada columna de tus datos (x₁, x₂, …). Toda red tiene exactamente una, y su tamaño lo fija el conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>Densa</translation>
+    </message>
+    <message>
+        <source>A fully connected layer: every neuron adds up all the values of the previous layer, each times its own weight, plus a bias, then applies its activation.</source>
+        <translation>Una capa totalmente conectada: cada neurona suma todos los valores de la capa anterior, cada uno multiplicado por su propio peso, le añade un sesgo y después aplica su activación.</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>While training, switches off a random share of the values passing through, so the network cannot rely on any single neuron. It reduces overfitting.</source>
+        <translation>Durante el entrenamiento, apaga al azar una parte de los valores que pasan por ella, para que la red no pueda depender de ninguna neurona concreta. Reduce el sobreajuste.</translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
+        <source>Batch normalisation: rescales each value to mean 0 and spread 1 over the batch, then lets the network learn a better scale. Deep networks train faster.</source>
+        <translation>Normalización por lotes: reescala cada valor para que tenga media 0 y dispersión 1 en el lote, y después deja que la red aprenda una escala mejor. Las redes profundas se entrenan más rápido.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>The last Dense layer gives the answer: 1 sigmoid neuron for yes/no, one softmax neuron per class, or 1 linear neuron for a number. Dropped here, it fits the data set's task.</source>
+        <translation>La última capa Densa da la respuesta: 1 neurona sigmoide para sí o no, una neurona softmax por clase o 1 neurona lineal para un número. Si la sueltas aquí, se adapta a la tarea del conjunto de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotSaveMenu</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Plot as PDF</source>
+        <translation>Guardar gráfica como PDF</translation>
+    </message>
+    <message>
+        <source>Save Plot as PNG</source>
+        <translation>Guardar gráfica como PNG</translation>
+    </message>
+    <message>
+        <source>Save Plot</source>
+        <translation>Guardar gráfica</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se ha podido escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Fill the whole screen, for a projector or a smart board</source>
+        <translation>Ocupa toda la pantalla, para un proyector o una pizarra digital</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>Make every text in the window larger, so the back rows can read it</source>
+        <translation>Agranda todos los textos de la ventana, para que se lean desde las últimas filas</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Texto más pe&amp;queño</translation>
+    </message>
+    <message>
+        <source>Make every text in the window smaller</source>
+        <translation>Reduce todos los textos de la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>Return the text to its usual size</source>
+        <translation>Devuelve el texto a su tamaño habitual</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>White text on a black background, for bright rooms and low vision</source>
+        <translation>Texto blanco sobre fondo negro, para aulas muy iluminadas y para personas con baja visión</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-Blind-Safe Colours</source>
+        <translation>&amp;Colores aptos para daltónicos</translation>
+    </message>
+    <message>
+        <source>Draw classes and the decision boundary with colours that people with colour blindness can tell apart</source>
+        <translation>Dibuja las clases y la frontera de decisión con colores que las personas con daltonismo pueden distinguir</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocument</name>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Add %1 layer</source>
+        <translation>Añadir capa %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 layers</source>
+        <translation>Eliminar %1 capas</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Cambiar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicar %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 layers</source>
+        <translation>Duplicar %1 capas</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>%1 values in, %2 out · %3 parameters</source>
+        <translation>%1 valores de entrada, %2 de salida · %3 parámetros</translation>
+    </message>
+    <message>
+        <source>Select a layer on the canvas to see and change its settings.</source>
+        <translation>Selecciona una capa en el lienzo para ver y cambiar sus ajustes.</translation>
+    </message>
+    <message>
+        <source>Neurons:</source>
+        <translation>Neuronas:</translation>
+    </message>
+    <message>
+        <source>How many neurons this layer has. More neurons can draw more complex boundaries, but learn more slowly and overfit more easily.</source>
+        <translation>Cuántas neuronas tiene esta capa. Con más neuronas se pueden trazar fronteras más complejas, pero se aprende más despacio y se cae antes en el sobreajuste.</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Activación:</translation>
+    </message>
+    <message>
+        <source>The function each neuron applies to its weighted sum. Without one, stacked layers would be no better than a single layer.</source>
+        <translation>La función que cada neurona aplica a su suma ponderada. Sin ella, apilar capas no serviría más que una sola capa.</translation>
+    </message>
+    <message>
+        <source>Alpha:</source>
+        <translation>Alfa:</translation>
+    </message>
+    <message>
+        <source>Slope for negative inputs (leaky ReLU) or the negative limit (ELU). 0 uses the usual default.</source>
+        <translation>Pendiente para las entradas negativas (leaky ReLU) o límite negativo (ELU). Con 0 se usa el valor habitual.</translation>
+    </message>
+    <message>
+        <source>Weight initialisation:</source>
+        <translation>Inicialización de pesos:</translation>
+    </message>
+    <message>
+        <source>How the weights are chosen before training. Glorot suits tanh and sigmoid; He suits ReLU.</source>
+        <translation>Cómo se eligen los pesos antes de entrenar. Glorot va bien con tanh y sigmoide; He, con ReLU.</translation>
+    </message>
+    <message>
+        <source>Bias initialisation:</source>
+        <translation>Inicialización de sesgos:</translation>
+    </message>
+    <message>
+        <source>How the biases start. Zeros is the usual choice.</source>
+        <translation>Cómo empiezan los sesgos. Lo habitual es empezar en ceros.</translation>
+    </message>
+    <message>
+        <source>L1 penalty:</source>
+        <translation>Penalización L1:</translation>
+    </message>
+    <message>
+        <source>Pushes weights to exactly zero, keeping only the useful connections. Added to the training run's own L1.</source>
+        <translation>Empuja los pesos hasta exactamente cero y solo conserva las conexiones útiles. Se suma a la L1 del propio entrenamiento.</translation>
+    </message>
+    <message>
+        <source>L2 penalty:</source>
+        <translation>Penalización L2:</translation>
+    </message>
+    <message>
+        <source>Keeps weights small, which smooths the decision boundary. Added to the training run's own L2.</source>
+        <translation>Mantiene pequeños los pesos, lo que suaviza la frontera de decisión. Se suma a la L2 del propio entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Dropout rate:</source>
+        <translation>Tasa de dropout:</translation>
+    </message>
+    <message>
+        <source>The share of values switched off at random in each training step. 0.2 to 0.5 is typical.</source>
+        <translation>La parte de los valores que se apaga al azar en cada paso de entrenamiento. Lo habitual es entre 0,2 y 0,5.</translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation>Momento:</translation>
+    </message>
+    <message>
+        <source>How fast the running mean and variance follow each batch (PyTorch convention: 0.1 means 10% of the new batch).</source>
+        <translation>Con qué rapidez siguen a cada lote la media y la varianza acumuladas (convención de PyTorch: 0,1 significa un 10 % del lote nuevo).</translation>
+    </message>
+    <message>
+        <source>Epsilon:</source>
+        <translation>Épsilon:</translation>
+    </message>
+    <message>
+        <source>A tiny number added to the variance so the division never hits zero.</source>
+        <translation>Un número diminuto que se suma a la varianza para que nunca se divida entre cero.</translation>
+    </message>
+    <message>
+        <source> neurons</source>
+        <translation> neuronas</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>por defecto</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Step</source>
+        <translation>Avanzar</translation>
+    </message>
+    <message>
+        <source>Train one epoch (→)</source>
+        <translation>Entrena una época (→)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>New random weights, epoch 0 (R)</source>
+        <translation>Pesos aleatorios nuevos y vuelta a la época 0 (R)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>Stop at epoch</source>
+        <translation>Parar en la época</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño del lote</translation>
+    </message>
+    <message>
+        <source>all samples</source>
+        <translation>todos los ejemplos</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Early stopping patience</source>
+        <translation>Paciencia (parada temprana)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>Restore best weights</source>
+        <translation>Restaurar los mejores pesos</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>β₁</source>
+        <translation>β₁</translation>
+    </message>
+    <message>
+        <source>β₂</source>
+        <translation>β₂</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Decaimiento de pesos</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <source>Step every (epochs)</source>
+        <translation>Escalón cada (épocas)</translation>
+    </message>
+    <message>
+        <source>Factor γ</source>
+        <translation>Factor γ</translation>
+    </message>
+    <message>
+        <source>Period (epochs)</source>
+        <translation>Periodo (épocas)</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>Learning rate (logarithmic): changes apply at once, without a reset</source>
+        <translation>Tasa de aprendizaje (escala logarítmica): los cambios se aplican al momento, sin reiniciar</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Decaimiento escalonado</translation>
+    </message>
+    <message>
+        <source>Exponential decay</source>
+        <translation>Decaimiento exponencial</translation>
+    </message>
+    <message>
+        <source>Cosine annealing</source>
+        <translation>Recocido coseno</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Lo más rápido posible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s) per frame</source>
+        <translation>
+            <numerusform>%n época por fotograma</numerusform>
+            <numerusform>%n épocas por fotograma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play or pause training (Space)</source>
+        <translation>Reproduce o pausa el entrenamiento (Espacio)</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>Época %1</translation>
+    </message>
+    <message>
+        <source>%1k epochs/s</source>
+        <translation>%1k épocas/s</translation>
+    </message>
+    <message>
+        <source>%1 epochs/s</source>
+        <translation>%1 épocas/s</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorkspace</name>
+    <message>
+        <source>Training reached epoch %1, the limit you set.</source>
+        <translation>El entrenamiento ha llegado a la época %1, el límite que fijaste.</translation>
+    </message>
+    <message>
+        <source>Early stopping: the validation loss stopped improving (epoch %1).</source>
+        <translation>Parada temprana: la pérdida de validación ha dejado de mejorar (época %1).</translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation>los ajustes del entrenamiento</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>los datos</translation>
+    </message>
+    <message>
+        <source>data preparation</source>
+        <translation>la preparación de los datos</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>la red</translation>
+    </message>
+    <message>
+        <source>The network has a problem that stops training; see the Problems panel.</source>
+        <translation>La red tiene un problema que impide entrenarla; consulta el panel Problemas.</translation>
+    </message>
+    <message>
+        <source>There is no training data. Generate or load a data set first.</source>
+        <translation>No hay datos de entrenamiento. Primero genera o carga un conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Reset Training?</source>
+        <translation>¿Reiniciar el entrenamiento?</translation>
+    </message>
+    <message>
+        <source>The %1 changed. The current run was trained with the old one.
+
+Reset training to start again with the change?</source>
+        <translation>Has cambiado %1. El entrenamiento actual se hizo con la versión anterior.
+
+¿Quieres reiniciar el entrenamiento para empezar de nuevo con el cambio?</translation>
+    </message>
+    <message>
+        <source>Don't ask again</source>
+        <translation>No volver a preguntar</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>época %1</translation>
+    </message>
+    <message>
+        <source>train loss %1</source>
+        <translation>pérdida de entrenamiento %1</translation>
+    </message>
+    <message>
+        <source>val loss %1</source>
+        <translation>pérdida de validación %1</translation>
+    </message>
+    <message>
+        <source>R² %1</source>
+        <translation>R² %1</translation>
+    </message>
+    <message>
+        <source>accuracy %1%</source>
+        <translation>exactitud %1 %</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1: the loss became infinite. The plots show the last good state. Try a lower learning rate (now %2), for example %3, then press Reset.</source>
+        <translation>El entrenamiento ha divergido en la época %1: la pérdida se ha vuelto infinita. Las gráficas muestran el último estado válido. Prueba con una tasa de aprendizaje más baja (ahora es %2), por ejemplo %3, y pulsa Reiniciar.</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1: lower the learning rate.</source>
+        <translation>El entrenamiento ha divergido en la época %1: baja la tasa de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>Training Diverged</source>
+        <translation>El entrenamiento ha divergido</translation>
+    </message>
+    <message>
+        <source>The network has no output layer.</source>
+        <translation>La red no tiene capa de salida.</translation>
+    </message>
+    <message>
+        <source>The validation data has other inputs than the training data.</source>
+        <translation>Los datos de validación tienen entradas distintas de las de los datos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>There is no training data.</source>
+        <translation>No hay datos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>The loss does not fit the output layer's activation.</source>
+        <translation>La pérdida no encaja con la activación de la capa de salida.</translation>
+    </message>
+    <message>
+        <source>The output layer does not fit the labels of the data.</source>
+        <translation>La capa de salida no encaja con las etiquetas de los datos.</translation>
+    </message>
+    <message>
+        <source>The optimizer settings are not valid.</source>
+        <translation>Los ajustes del optimizador no son válidos.</translation>
+    </message>
+    <message>
+        <source>The saved weights do not fit this network.</source>
+        <translation>Los pesos guardados no encajan con esta red.</translation>
+    </message>
+    <message>
+        <source>Training cannot start: %1</source>
+        <translation>No se puede empezar a entrenar: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>No se ha podido abrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The project to open.</source>
+        <translation>El proyecto que se va a abrir.</translation>
     </message>
 </context>
 </TS>

@@ -29,35 +29,19 @@ std::string number(double v) {
 
 // History as CSV: epoch, then every metric that has a value in some epoch.
 std::string historyCsv(const std::vector<EpochRecord>& history) {
-  struct Column {
-    const char* name;
-    double EpochRecord::*member;
-  };
-  static constexpr Column kColumns[] = {{"loss", &EpochRecord::loss},
-                                        {"val_loss", &EpochRecord::valLoss},
-                                        {"accuracy", &EpochRecord::accuracy},
-                                        {"val_accuracy", &EpochRecord::valAccuracy},
-                                        {"mae", &EpochRecord::mae},
-                                        {"rmse", &EpochRecord::rmse},
-                                        {"r2", &EpochRecord::r2},
-                                        {"val_mae", &EpochRecord::valMae},
-                                        {"val_rmse", &EpochRecord::valRmse},
-                                        {"val_r2", &EpochRecord::valR2},
-                                        {"penalty", &EpochRecord::penalty},
-                                        {"learning_rate", &EpochRecord::learningRate}};
-  std::vector<const Column*> used;
-  for (const Column& c : kColumns)
+  std::vector<const EpochField*> used;
+  for (const EpochField& c : kEpochFields)
     for (const EpochRecord& r : history)
       if (std::isfinite(r.*c.member)) {
         used.push_back(&c);
         break;
       }
   std::string csv = "epoch";
-  for (const Column* c : used) csv.append(",").append(c->name);
+  for (const EpochField* c : used) csv.append(",").append(c->name);
   csv += "\n";
   for (const EpochRecord& r : history) {
     csv += std::to_string(r.epoch);
-    for (const Column* c : used) csv.append(",").append(number(r.*c->member));
+    for (const EpochField* c : used) csv.append(",").append(number(r.*c->member));
     csv += "\n";
   }
   return csv;

@@ -179,6 +179,12 @@ TrainingJobPtr TrainingWorkspace::makeJob(QString* why) const {
   }
   job->spec = m_doc->network();
   job->config = m_settings->config();
+  if (m_resumeModel &&
+      neurona::ProjectData::modelFits(*m_resumeModel, job->spec, static_cast<int>(job->data.train.featureCount()))) {
+    neurona::ModelParams params = m_resumeModel->params;
+    for (std::size_t i = 0; i < params.size(); ++i) params[i].id = job->spec.layers[i].id; // same layers, new ids
+    job->initial = std::move(params);
+  }
   const QRectF plane = m_dataset->plane(0.1);
   job->grid = {plane.left(), plane.right(), plane.top(), plane.bottom(), 128, 128};
   job->live = liveSettings();
@@ -317,7 +323,11 @@ bool TrainingWorkspace::loadProject(const neurona::Project& project, const QStri
     m_dataset->undoStack()->clear();
   }
   m_loading = false;
+  // A project saved with trained weights goes on from them: the run built now starts from the saved
+  // model (its boundary shows at once); a later Reset starts afresh.
+  m_resumeModel = ok ? project.model : std::nullopt;
   if (ok) m_controller->reset(); // epoch 0: the untrained boundary, ready for Play
+  m_resumeModel.reset();
   return ok;
 }
 

@@ -104,6 +104,7 @@ private:
   QPointer<QMessageBox> m_divergedBox;
   QString m_projectPath;
   neurona::Project m_baseProject;
+  std::optional<neurona::Model> m_resumeModel; // set only while a freshly opened project builds its run
   bool m_loading = false;
   bool m_asking = false;
   static constexpr int kCanvasIntervalMs = 90;

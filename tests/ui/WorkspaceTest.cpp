@@ -287,4 +287,14 @@ TEST_F(WorkspaceTest, savedProjectOpensAgainWithItsModelAndHistory) {
   EXPECT_EQ(again.training()->dataset()->raw(), t->dataset()->raw());
   EXPECT_EQ(again.document()->network(), w.document()->network());
   EXPECT_DOUBLE_EQ(again.training()->settings()->learningRate(), 0.02);
+  // The reopened project goes on from its saved weights; Reset then starts afresh.
+  ASSERT_TRUE(waitFor([&] { return again.training()->controller()->snapshot() != nullptr; }));
+  const neurona::ModelParams resumed = again.training()->controller()->snapshot()->params;
+  ASSERT_EQ(resumed.size(), saved.model->params.size());
+  EXPECT_TRUE(resumed[0].weights.isApprox(saved.model->params[0].weights, 1e-6));
+  again.training()->controller()->reset();
+  ASSERT_TRUE(waitFor([&] {
+    const SnapshotPtr s = again.training()->controller()->snapshot();
+    return s && !s->params.empty() && !s->params[0].weights.isApprox(saved.model->params[0].weights, 1e-6);
+  }));
 }

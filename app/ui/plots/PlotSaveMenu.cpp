@@ -12,7 +12,12 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("PlotSaveMenu", text); }
 
-void saveWithDialog(QCustomPlot* plot, bool pdf) {
+} // namespace
+
+namespace PlotSaveMenu {
+
+// Inside the namespace so that lupdate files its texts under the PlotSaveMenu context.
+static void saveWithDialog(QCustomPlot* plot, bool pdf) {
   const QString filter = pdf ? tr("PDF document (*.pdf)") : tr("PNG image (*.png)");
   QString path = QFileDialog::getSaveFileName(plot, pdf ? tr("Save Plot as PDF") : tr("Save Plot as PNG"), QString(),
                                               filter);
@@ -22,9 +27,6 @@ void saveWithDialog(QCustomPlot* plot, bool pdf) {
     QMessageBox::warning(plot, tr("Save Plot"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
 }
 
-} // namespace
-
-namespace PlotSaveMenu {
 
 void addActions(QMenu* menu, QCustomPlot* plot) {
   QObject::connect(menu->addAction(tr("Save as PNG…")), &QAction::triggered, plot, [plot] { saveWithDialog(plot, false); });

@@ -2,6 +2,7 @@
 // Private helpers of the JSON readers: typed access to a key or element that, on failure, throws a
 // FieldError carrying the FileError (code + JSON path). Readers catch it once at the top.
 #include "neurona/core/Types.h"
+#include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/FileError.h"
 
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 #include <climits>
 #include <cmath>
 #include <cstdint>
+#include <filesystem>
 
 #include <string>
 #include <string_view>
@@ -178,6 +180,21 @@ inline Loaded<Json> parse(std::string_view text) {
     out.error.detail = "number-overflow";
   }
   return out;
+}
+
+// The shared shape of a versioned JSON file: text → document → value, with the error naming the file.
+template <class T, class FromJson> Loaded<T> parseDocument(std::string_view text, FromJson fromJson) {
+  Loaded<Json> doc = parse(text);
+  if (!doc.ok()) return {T{}, doc.error};
+  return fromJson(doc.value);
+}
+
+template <class T, class Parse> Loaded<T> readDocument(const std::filesystem::path& file, Parse parseText) {
+  Loaded<std::string> text = AtomicFile::read(file);
+  if (!text.ok()) return {T{}, text.error};
+  Loaded<T> loaded = parseText(text.value);
+  if (!loaded.ok()) loaded.error.file = file.string();
+  return loaded;
 }
 
 // Checks "format" and "version" of a document (at `path`, "" for the top level) and returns the version.

@@ -219,17 +219,11 @@ Loaded<Model> ModelFile::fromJson(const Json& doc, const std::string& path) {
 std::string ModelFile::serialize(const Model& model) { return pretty(toJson(model)); }
 
 Loaded<Model> ModelFile::parse(std::string_view text) {
-  Loaded<Json> doc = jsonfields::parse(text);
-  if (!doc.ok()) return {Model{}, doc.error};
-  return fromJson(doc.value);
+  return jsonfields::parseDocument<Model>(text, [](const Json& doc) { return fromJson(doc); });
 }
 
 Loaded<Model> ModelFile::read(const std::filesystem::path& file) {
-  Loaded<std::string> text = AtomicFile::read(file);
-  if (!text.ok()) return {Model{}, text.error};
-  Loaded<Model> m = parse(text.value);
-  if (!m.ok()) m.error.file = file.string();
-  return m;
+  return jsonfields::readDocument<Model>(file, [](std::string_view text) { return parse(text); });
 }
 
 FileError ModelFile::write(const std::filesystem::path& file, const Model& model) {

@@ -360,24 +360,6 @@ Json trainingToJson(const TrainingConfig& t) {
 
 // --- history ---------------------------------------------------------------------------------------
 
-struct HistoryField {
-  std::string_view key;
-  double EpochRecord::*member;
-};
-constexpr HistoryField kHistoryFields[] = {
-    {"loss", &EpochRecord::loss},
-    {"val_loss", &EpochRecord::valLoss},
-    {"accuracy", &EpochRecord::accuracy},
-    {"val_accuracy", &EpochRecord::valAccuracy},
-    {"mae", &EpochRecord::mae},
-    {"rmse", &EpochRecord::rmse},
-    {"r2", &EpochRecord::r2},
-    {"val_mae", &EpochRecord::valMae},
-    {"val_rmse", &EpochRecord::valRmse},
-    {"val_r2", &EpochRecord::valR2},
-    {"penalty", &EpochRecord::penalty},
-    {"learning_rate", &EpochRecord::learningRate},
-};
 
 std::vector<EpochRecord> historyFromJson(const Json& j, const std::string& path) {
   array(j, path);
@@ -387,9 +369,9 @@ std::vector<EpochRecord> historyFromJson(const Json& j, const std::string& path)
     object(j[i], ep);
     EpochRecord r;
     r.epoch = boundedInt(required(j[i], ep, "epoch"), child(ep, "epoch"), 0, INT_MAX);
-    for (const HistoryField& f : kHistoryFields)
-      if (const Json* v = optional(j[i], f.key); v && !v->is_null())
-        r.*f.member = number(*v, child(ep, f.key));
+    for (const EpochField& f : kEpochFields)
+      if (const Json* v = optional(j[i], f.name); v && !v->is_null())
+        r.*f.member = number(*v, child(ep, f.name));
     out.push_back(r);
   }
   return out;
@@ -400,8 +382,8 @@ Json historyToJson(const std::vector<EpochRecord>& history) {
   for (const EpochRecord& r : history) {
     Json e = Json::object();
     e["epoch"] = r.epoch;
-    for (const HistoryField& f : kHistoryFields)
-      if (std::isfinite(r.*f.member)) e[std::string(f.key)] = r.*f.member;
+    for (const EpochField& f : kEpochFields)
+      if (std::isfinite(r.*f.member)) e[std::string(f.name)] = r.*f.member;
     a.push_back(std::move(e));
   }
   return a;
@@ -483,7 +465,7 @@ bool sameHistory(const std::vector<EpochRecord>& a, const std::vector<EpochRecor
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i].epoch != b[i].epoch) return false;
-    for (const HistoryField& f : kHistoryFields) {
+    for (const EpochField& f : kEpochFields) {
       const double x = a[i].*f.member, y = b[i].*f.member;
       if (!(x == y || (std::isnan(x) && std::isnan(y)))) return false;
     }
@@ -569,17 +551,11 @@ Loaded<Project> ProjectFile::fromJson(const Json& doc) {
 std::string ProjectFile::serialize(const Project& project) { return pretty(toJson(project)); }
 
 Loaded<Project> ProjectFile::parse(std::string_view text) {
-  Loaded<Json> doc = jsonfields::parse(text);
-  if (!doc.ok()) return {Project{}, doc.error};
-  return fromJson(doc.value);
+  return jsonfields::parseDocument<Project>(text, [](const Json& doc) { return fromJson(doc); });
 }
 
 Loaded<Project> ProjectFile::read(const std::filesystem::path& file) {
-  Loaded<std::string> text = AtomicFile::read(file);
-  if (!text.ok()) return {Project{}, text.error};
-  Loaded<Project> p = parse(text.value);
-  if (!p.ok()) p.error.file = file.string();
-  return p;
+  return jsonfields::readDocument<Project>(file, [](std::string_view text) { return parse(text); });
 }
 
 FileError ProjectFile::write(const std::filesystem::path& file, const Project& project) {

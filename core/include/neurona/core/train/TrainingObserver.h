@@ -2,6 +2,7 @@
 // Callbacks from a training run: after each batch and after each epoch. Either may ask to stop.
 #include <cmath>
 #include <limits>
+#include <string_view>
 
 namespace neurona {
 
@@ -36,6 +37,26 @@ struct EpochRecord {
   double valRmse = kNone;
   double valR2 = kNone;
   double learningRate = kNone; // used during the epoch
+};
+
+// The metrics of an EpochRecord by their file names (project history, `--history` CSV columns).
+struct EpochField {
+  std::string_view name;
+  double EpochRecord::*member;
+};
+inline constexpr EpochField kEpochFields[] = {
+    {"loss", &EpochRecord::loss},
+    {"val_loss", &EpochRecord::valLoss},
+    {"accuracy", &EpochRecord::accuracy},
+    {"val_accuracy", &EpochRecord::valAccuracy},
+    {"mae", &EpochRecord::mae},
+    {"rmse", &EpochRecord::rmse},
+    {"r2", &EpochRecord::r2},
+    {"val_mae", &EpochRecord::valMae},
+    {"val_rmse", &EpochRecord::valRmse},
+    {"val_r2", &EpochRecord::valR2},
+    {"penalty", &EpochRecord::penalty},
+    {"learning_rate", &EpochRecord::learningRate},
 };
 
 class TrainingObserver {
