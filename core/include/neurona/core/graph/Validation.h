@@ -12,7 +12,7 @@ enum class DiagnosticCode {
   NoLayers,                 // the network has no dense output layer
   NoInputs,                 // expected: at least 1, actual: inputs
   ZeroUnits,                // layer with units < 1; actual: units
-  TooManyUnits,             // expected: limit, actual: units; data: estimated bytes
+  TooManyUnits,             // expected: limit, actual: units (the UI adds the memory estimate)
   OutputSizeMismatch,       // output units do not fit the task; expected, actual: units
   OutputActivationMismatch, // output activation does not fit the task; actual: (int)ActivationKind
   LossActivationMismatch,   // loss does not fit the output activation; actual: (int)LossKind
