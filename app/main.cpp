@@ -2,10 +2,11 @@
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 
-#include "ui/TrainingWorkspace.h"
+#include "ui/ProjectSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char* argv[]) {
   QApplication app(argc, argv);
@@ -27,10 +28,12 @@ int main(int argc, char* argv[]) {
   parser.process(app);
 
   MainWindow window(&languages);
-  window.training()->openAtStartup(parser.positionalArguments().value(0));
+  window.session()->openAtStartup(parser.positionalArguments().value(0));
   if (window.restoreLayout())
     window.show();
   else
     window.showMaximized(); // first start: the whole screen, as a class sees it on a projector
+  // Work autosaved by an instance that crashed or was killed: offered once the window is up.
+  QTimer::singleShot(0, &window, [&window] { window.session()->offerRecovery(); });
   return QApplication::exec();
 }

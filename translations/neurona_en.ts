@@ -27,10 +27,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show only the predicted class, without the confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show validation/test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,7 +47,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click the plot to add a point of this class; right-click removes the nearest point</source>
+        <source>Colour each region by the class the network predicts there, without showing how sure it is: the edges between the colours are the decision boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also draw the validation and test points, which the network never trains on: a boundary that fits the training points but misses these is overfitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many points of the plane the network is asked about to draw the boundary: a finer grid shows more detail and takes longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add examples by hand and watch the boundary follow the data: click the plot to add a point of this class; right-click removes the nearest point.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,6 +800,38 @@
         <source>Derivative</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loss curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The loss after every epoch, on the training examples (solid line) and on the validation examples (dashed line), with the accuracy, or R² for regression, beside it.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Both fall and then level off:&lt;/b&gt; the network is learning.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Both stay high:&lt;/b&gt; underfitting; try a bigger network, another learning rate or more epochs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The training loss falls while the validation loss rises:&lt;/b&gt; overfitting.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The loss jumps up and down or shoots up:&lt;/b&gt; the learning rate is too high.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;On a logarithmic scale each step down the axis is 10 times smaller, so the small improvements of the late epochs stay visible.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The line where the network&apos;s answer changes from one class to another. To draw it, the network is asked about every point of a grid over the plane, and each point is coloured by the class it predicts; for regression, by the value it predicts.&lt;/p&gt;&lt;p&gt;The strength of the colour shows how sure the network is: pale near the boundary, strong far from it. &lt;b&gt;Discretize&lt;/b&gt; shows only the predicted class.&lt;/p&gt;&lt;p&gt;Without hidden layers a network can only draw a straight boundary; hidden layers with a non-linear activation bend it. A boundary that twists around single points is a sign of overfitting.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The examples the network learns from. Here each example is a point with two inputs, x₁ and x₂ (its position), and a target: the class it belongs to (its colour) or, for regression, a number.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Samples:&lt;/b&gt; more examples show the pattern more clearly and make it harder to learn them by heart.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Noise:&lt;/b&gt; moves the points away from the clean pattern; the network should learn the pattern, not the noise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seed:&lt;/b&gt; the same seed draws exactly the same points, so a whole class can work with the same data.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Part of the examples can be kept out of training (validation and test) to check how the network does on data it has not seen.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Before training, the inputs can be rescaled and extended. Gradient descent works best when all the inputs have similar sizes.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Standardize:&lt;/b&gt; subtracts the mean of each input and divides by its standard deviation, so that it has mean 0 and deviation 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Min–max:&lt;/b&gt; stretches each input to the range from 0 to 1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The scaling is computed on the training examples only and then applied to every point, so the validation and test examples tell the network nothing in advance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Extra inputs&lt;/b&gt; such as x₁², x₁·x₂ or sin(x₁) are computed from the original ones. With x₁² and x₂², even a network without hidden layers can draw a circle.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConceptsPanel</name>
@@ -1049,10 +1089,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick a data set; click again to draw new points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>generated (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,6 +1128,50 @@
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examples the network learns from: each point has two inputs (its position) and a class or a value. Click a data set again to draw new points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many examples to draw: with few of them, the network can learn them by heart instead of the pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the points stray from the clean pattern: a network that follows every stray point is overfitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many groups the points fall into; the output layer needs one neuron per class (or a single sigmoid neuron for two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed draws exactly the same points, so that everyone in a class can work with the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the data set again with these settings; another seed gives other points with the same pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own data: a table with one row per example, the inputs in columns and the class or value in a column named label, class, target or y (else the last one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the examples as a table, one row per example, to open them in a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the examples kept out of training to check the network on data it has not seen: a validation loss that rises while the training loss falls means overfitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the examples kept aside for a final, honest measure of how well the network does on new data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 as an extra input, computed from x₁ and x₂, so that even a network without hidden layers can draw a curved boundary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +1512,191 @@
     </message>
 </context>
 <context>
+    <name>LessonController</name>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Play to start; the goal is checked at epoch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1: %2 = %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Goal reached: %1 = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: %1 = %2. Change something and press Reset to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonLibrary</name>
+    <message>
+        <source>the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loss function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the L1 and L2 penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a lesson index of version 1 (&quot;format&quot;: &quot;neurona-lessons&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs an &quot;id&quot; and an English title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs an English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text file “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a control a lesson can lock (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal needs a &quot;metric&quot; (accuracy, r2 or loss), a &quot;split&quot; (validation or train), &quot;epochs&quot; and &quot;atLeast&quot; or &quot;atMost&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1 between %2 and %3 after %4 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1 of at least %2 after %3 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1 of at most %2 after %3 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Restart Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lesson&apos;s project again, as it was at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the lesson and unlock every control; the network stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lesson open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a lesson from &lt;b&gt;File ▸ Lessons&lt;/b&gt;. Each one opens a project, explains what to look at and what to try, and sets a goal you can reach.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked in this lesson: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>Log scale</source>
@@ -1501,13 +1766,13 @@
         <source>, validation accuracy %1%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the loss on a logarithmic scale, where each step down the axis is 10 times smaller, so the small improvements of the late epochs stay visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Neurona</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -1637,10 +1902,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fit Network to View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export Network Picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,6 +1911,22 @@
     </message>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a control afterwards to read the idea behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Net&amp;work to View</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +2159,13 @@
     </message>
 </context>
 <context>
+    <name>NumberFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PalettePanel</name>
     <message>
         <source>Layers</source>
@@ -2062,6 +2346,177 @@
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message>
+        <source>Open Project or Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurona projects (*.neurona);;Data files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Neurona</source>
+        <extracomment>%1 is the project&apos;s file name; [*] is where the unsaved-changes mark goes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new project with the tutorial network and generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Neurona project, or a CSV file as the data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the network, data settings, training settings and trained weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, the changes since the last save are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Start a New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Load Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the data set. Undo (Ctrl+Z) brings the previous data back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurona projects (*.neurona)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more. It may have been moved or deleted; it is removed from the list of recent files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurona did not close properly. Your unsaved work on %1 was autosaved at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it now? If you discard it, it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the autosaved work. Save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>%1 could not be saved: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: the folder cannot be written to (%2). Choose another folder with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. The file on disk was left as it was; the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PropertiesPanel</name>
     <message>
         <source>%1 values in, %2 out · %3 parameters</source>
@@ -2171,15 +2626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Train one epoch (→)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New random weights, epoch 0 (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2275,10 +2722,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Learning rate (logarithmic): changes apply at once, without a reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SGD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,10 +2777,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Play or pause training (Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,6 +2786,74 @@
     </message>
     <message>
         <source>%1 epochs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train one epoch: one pass through all the training examples, one mini-batch at a time (→).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to epoch 0 with freshly drawn random weights: training starts again from scratch (R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How big a step each update takes: too high and the loss jumps or diverges, too low and training crawls. The scale is logarithmic; changes apply at once, without a reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training pauses by itself after this many epochs (passes through the training data); more is not always better, as the network may start to overfit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many epochs are trained between two redraws of the plots: more is faster, fewer lets you watch the boundary change step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same starting weights and the same order of the examples, so a run can be repeated exactly; another seed shows how much the result owes to chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping: training stops when the validation loss has not improved for this many epochs, before the network starts to overfit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When early stopping ends the run, go back to the weights of the epoch with the lowest validation loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step keeps this share of the previous one, so the updates gather speed in a steady direction and the zigzags cancel out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much Adam&apos;s running average of the gradient remembers of earlier steps (0.9: about the last 10); it smooths the direction of the updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much Adam&apos;s running average of the squared gradient remembers (0.999: about the last 1000 steps); it scales each weight&apos;s step by the usual size of its gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinks every weight a little at each step, which keeps the weights small and the boundary smooth, as L2 regularisation does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the learning rate changes during training: large steps first and smaller ones later help the network settle into a minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step decay: every this many epochs, the learning rate is multiplied by the factor γ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factor the learning rate is multiplied by: every epoch for exponential decay, every few epochs for step decay (0.1 divides it by 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine annealing lowers the learning rate along half a cosine wave, from its start value to 0 in this many epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause training: the network repeats the training loop (predict, measure the loss, backpropagate, update the weights) epoch after epoch (Space).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2415,10 +2922,6 @@ Reset training to start again with the change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accuracy %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training diverged at epoch %1: the loss became infinite. The plots show the last good state. Try a lower learning rate (now %2), for example %3, then press Reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,7 +2966,15 @@ Reset training to start again with the change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be opened.</source>
+        <source>accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 had disappeared; Neurona wrote the data back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 has disappeared and could not be written again. To keep the points, use Save Data as CSV in the Data panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,10 +27,6 @@
         <translation>Discretizar</translation>
     </message>
     <message>
-        <source>Show only the predicted class, without the confidence</source>
-        <translation>Muestra solo la clase predicha, sin la confianza</translation>
-    </message>
-    <message>
         <source>Show validation/test</source>
         <translation>Mostrar validación/prueba</translation>
     </message>
@@ -51,8 +47,20 @@
         <translation>Clase %1</translation>
     </message>
     <message>
-        <source>Click the plot to add a point of this class; right-click removes the nearest point</source>
-        <translation>Haz clic en la gráfica para añadir un punto de esta clase; con el botón derecho se elimina el punto más cercano</translation>
+        <source>Colour each region by the class the network predicts there, without showing how sure it is: the edges between the colours are the decision boundary.</source>
+        <translation>Colorea cada zona con la clase que predice la red en ella, sin mostrar su grado de seguridad: los bordes entre los colores son la frontera de decisión.</translation>
+    </message>
+    <message>
+        <source>Also draw the validation and test points, which the network never trains on: a boundary that fits the training points but misses these is overfitting.</source>
+        <translation>Dibuja también los puntos de validación y de prueba, con los que la red nunca entrena: una frontera que se ajusta a los puntos de entrenamiento pero falla con estos indica sobreajuste.</translation>
+    </message>
+    <message>
+        <source>How many points of the plane the network is asked about to draw the boundary: a finer grid shows more detail and takes longer.</source>
+        <translation>En cuántos puntos del plano se consulta a la red para dibujar la frontera: una rejilla más fina muestra más detalle y tarda más.</translation>
+    </message>
+    <message>
+        <source>Add examples by hand and watch the boundary follow the data: click the plot to add a point of this class; right-click removes the nearest point.</source>
+        <translation>Añade ejemplos a mano y observa cómo la frontera sigue a los datos: haz clic en la gráfica para añadir un punto de esta clase; el clic derecho quita el punto más cercano.</translation>
     </message>
 </context>
 <context>
@@ -792,6 +800,38 @@
         <source>Derivative</source>
         <translation>Derivada</translation>
     </message>
+    <message>
+        <source>Loss curves</source>
+        <translation>Curvas de pérdida</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The loss after every epoch, on the training examples (solid line) and on the validation examples (dashed line), with the accuracy, or R² for regression, beside it.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Both fall and then level off:&lt;/b&gt; the network is learning.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Both stay high:&lt;/b&gt; underfitting; try a bigger network, another learning rate or more epochs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The training loss falls while the validation loss rises:&lt;/b&gt; overfitting.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The loss jumps up and down or shoots up:&lt;/b&gt; the learning rate is too high.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;On a logarithmic scale each step down the axis is 10 times smaller, so the small improvements of the late epochs stay visible.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La pérdida tras cada época, con los ejemplos de entrenamiento (línea continua) y con los de validación (línea discontinua), y a su lado la exactitud, o R² en regresión.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Las dos bajan y luego se estabilizan:&lt;/b&gt; la red está aprendiendo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Las dos siguen altas:&lt;/b&gt; subajuste; prueba una red más grande, otra tasa de aprendizaje o más épocas.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La pérdida de entrenamiento baja mientras la de validación sube:&lt;/b&gt; sobreajuste.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La pérdida da saltos o se dispara:&lt;/b&gt; la tasa de aprendizaje es demasiado alta.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;En escala logarítmica, cada división hacia abajo del eje es 10 veces menor, así que las pequeñas mejoras de las últimas épocas se siguen viendo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>Frontera de decisión</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The line where the network's answer changes from one class to another. To draw it, the network is asked about every point of a grid over the plane, and each point is coloured by the class it predicts; for regression, by the value it predicts.&lt;/p&gt;&lt;p&gt;The strength of the colour shows how sure the network is: pale near the boundary, strong far from it. &lt;b&gt;Discretize&lt;/b&gt; shows only the predicted class.&lt;/p&gt;&lt;p&gt;Without hidden layers a network can only draw a straight boundary; hidden layers with a non-linear activation bend it. A boundary that twists around single points is a sign of overfitting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La línea en la que la respuesta de la red pasa de una clase a otra. Para dibujarla, se consulta a la red en cada punto de una rejilla sobre el plano y cada punto se colorea con la clase que predice; en regresión, con el valor que predice.&lt;/p&gt;&lt;p&gt;La intensidad del color indica lo segura que está la red: pálido cerca de la frontera, intenso lejos de ella. &lt;b&gt;Discretizar&lt;/b&gt; muestra solo la clase predicha.&lt;/p&gt;&lt;p&gt;Sin capas ocultas, una red solo puede dibujar una frontera recta; las capas ocultas con una función de activación no lineal la curvan. Una frontera que se retuerce alrededor de puntos sueltos es señal de sobreajuste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The examples the network learns from. Here each example is a point with two inputs, x₁ and x₂ (its position), and a target: the class it belongs to (its colour) or, for regression, a number.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Samples:&lt;/b&gt; more examples show the pattern more clearly and make it harder to learn them by heart.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Noise:&lt;/b&gt; moves the points away from the clean pattern; the network should learn the pattern, not the noise.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seed:&lt;/b&gt; the same seed draws exactly the same points, so a whole class can work with the same data.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Part of the examples can be kept out of training (validation and test) to check how the network does on data it has not seen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los ejemplos de los que aprende la red. Aquí cada ejemplo es un punto con dos entradas, x₁ y x₂ (su posición), y un valor objetivo: la clase a la que pertenece (su color) o, en regresión, un número.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ejemplos:&lt;/b&gt; con más ejemplos el patrón se ve con más claridad y es más difícil aprendérselos de memoria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ruido:&lt;/b&gt; aleja los puntos del patrón limpio; la red debería aprender el patrón, no el ruido.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Semilla:&lt;/b&gt; la misma semilla genera exactamente los mismos puntos, así que todo un grupo puede trabajar con los mismos datos.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Una parte de los ejemplos se puede apartar del entrenamiento (validación y prueba) para comprobar cómo funciona la red con datos que no ha visto.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Preparing the inputs</source>
+        <translation>Preparación de las entradas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Before training, the inputs can be rescaled and extended. Gradient descent works best when all the inputs have similar sizes.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Standardize:&lt;/b&gt; subtracts the mean of each input and divides by its standard deviation, so that it has mean 0 and deviation 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Min–max:&lt;/b&gt; stretches each input to the range from 0 to 1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The scaling is computed on the training examples only and then applied to every point, so the validation and test examples tell the network nothing in advance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Extra inputs&lt;/b&gt; such as x₁², x₁·x₂ or sin(x₁) are computed from the original ones. With x₁² and x₂², even a network without hidden layers can draw a circle.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Antes de entrenar, las entradas se pueden reescalar y ampliar. El descenso del gradiente funciona mejor cuando todas las entradas tienen tamaños parecidos.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Estandarizar:&lt;/b&gt; resta a cada entrada su media y la divide entre su desviación típica, para que tenga media 0 y desviación 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mín–máx:&lt;/b&gt; lleva cada entrada al intervalo de 0 a 1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El escalado se calcula solo con los ejemplos de entrenamiento y después se aplica a todos los puntos, para que los ejemplos de validación y de prueba no le adelanten nada a la red.&lt;/p&gt;&lt;p&gt;Las &lt;b&gt;entradas extra&lt;/b&gt;, como x₁², x₁·x₂ o sin(x₁), se calculan a partir de las originales. Con x₁² y x₂², incluso una red sin capas ocultas puede dibujar un círculo.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ConceptsPanel</name>
@@ -1049,10 +1089,6 @@
         <translation>Mín–máx (de 0 a 1)</translation>
     </message>
     <message>
-        <source>Pick a data set; click again to draw new points</source>
-        <translation>Elige un conjunto de datos; vuelve a pulsarlo para generar puntos nuevos</translation>
-    </message>
-    <message>
         <source>generated (%1)</source>
         <translation>generados (%1)</translation>
     </message>
@@ -1093,6 +1129,50 @@
     <message>
         <source>Saved %1.</source>
         <translation>Se ha guardado %1.</translation>
+    </message>
+    <message>
+        <source>The examples the network learns from: each point has two inputs (its position) and a class or a value. Click a data set again to draw new points.</source>
+        <translation>Los ejemplos de los que aprende la red: cada punto tiene dos entradas (su posición) y una clase o un valor. Vuelve a hacer clic en un conjunto de datos para generar puntos nuevos.</translation>
+    </message>
+    <message>
+        <source>How many examples to draw: with few of them, the network can learn them by heart instead of the pattern.</source>
+        <translation>Cuántos ejemplos se generan: con pocos, la red puede aprendérselos de memoria en lugar de aprender el patrón.</translation>
+    </message>
+    <message>
+        <source>How far the points stray from the clean pattern: a network that follows every stray point is overfitting.</source>
+        <translation>Cuánto se alejan los puntos del patrón limpio: una red que sigue cada punto desviado está sobreajustando.</translation>
+    </message>
+    <message>
+        <source>How many groups the points fall into; the output layer needs one neuron per class (or a single sigmoid neuron for two).</source>
+        <translation>En cuántos grupos se reparten los puntos; la capa de salida necesita una neurona por clase (o una sola neurona sigmoide si son dos).</translation>
+    </message>
+    <message>
+        <source>The same seed draws exactly the same points, so that everyone in a class can work with the same data.</source>
+        <translation>La misma semilla genera exactamente los mismos puntos, para que todo el grupo pueda trabajar con los mismos datos.</translation>
+    </message>
+    <message>
+        <source>Draw the data set again with these settings; another seed gives other points with the same pattern.</source>
+        <translation>Vuelve a generar el conjunto de datos con estos ajustes; otra semilla da otros puntos con el mismo patrón.</translation>
+    </message>
+    <message>
+        <source>Use your own data: a table with one row per example, the inputs in columns and the class or value in a column named label, class, target or y (else the last one).</source>
+        <translation>Usa tus propios datos: una tabla con una fila por ejemplo, las entradas en columnas y la clase o el valor en una columna llamada clase, etiqueta, label, class, target o y (si no, la última).</translation>
+    </message>
+    <message>
+        <source>Save the examples as a table, one row per example, to open them in a spreadsheet.</source>
+        <translation>Guarda los ejemplos como una tabla, con una fila por ejemplo, para abrirlos en una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The share of the examples kept out of training to check the network on data it has not seen: a validation loss that rises while the training loss falls means overfitting.</source>
+        <translation>La parte de los ejemplos que se aparta del entrenamiento para comprobar la red con datos que no ha visto: si la pérdida de validación sube mientras la de entrenamiento baja, hay sobreajuste.</translation>
+    </message>
+    <message>
+        <source>The share of the examples kept aside for a final, honest measure of how well the network does on new data.</source>
+        <translation>La parte de los ejemplos que se reserva para una medida final y honesta de cómo funciona la red con datos nuevos.</translation>
+    </message>
+    <message>
+        <source>Adds %1 as an extra input, computed from x₁ and x₂, so that even a network without hidden layers can draw a curved boundary.</source>
+        <translation>Añade %1 como entrada extra, calculada a partir de x₁ y x₂, para que incluso una red sin capas ocultas pueda dibujar una frontera curva.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1512,191 @@
     </message>
 </context>
 <context>
+    <name>LessonController</name>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation>Bloqueado por esta lección</translation>
+    </message>
+    <message>
+        <source>Press Play to start; the goal is checked at epoch %1.</source>
+        <translation>Pulsa Reproducir para empezar; el objetivo se comprueba en la época %1.</translation>
+    </message>
+    <message>
+        <source>Epoch %1: %2 = %3.</source>
+        <translation>Época %1: %2 = %3.</translation>
+    </message>
+    <message>
+        <source>✓ Goal reached: %1 = %2.</source>
+        <translation>✓ Objetivo conseguido: %1 = %2.</translation>
+    </message>
+    <message>
+        <source>Not reached: %1 = %2. Change something and press Reset to try again.</source>
+        <translation>No conseguido: %1 = %2. Cambia algo y pulsa Reiniciar para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLibrary</name>
+    <message>
+        <source>the network</source>
+        <translation>la red</translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation>los datos</translation>
+    </message>
+    <message>
+        <source>the optimizer</source>
+        <translation>el optimizador</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation>el tamaño del lote</translation>
+    </message>
+    <message>
+        <source>the loss function</source>
+        <translation>la función de pérdida</translation>
+    </message>
+    <message>
+        <source>the L1 and L2 penalties</source>
+        <translation>las penalizaciones L1 y L2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>No se ha podido abrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at character %3).</source>
+        <translation>%1 no es un JSON válido (%2 en el carácter %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a lesson index of version 1 ("format": "neurona-lessons").</source>
+        <translation>%1 no es un índice de lecciones de la versión 1 ("format": "neurona-lessons").</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation>Lección %1</translation>
+    </message>
+    <message>
+        <source>Lesson “%1”</source>
+        <translation>Lección «%1»</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>it needs an "id" and an English title.</source>
+        <translation>necesita un "id" y un título en inglés.</translation>
+    </message>
+    <message>
+        <source>the project file “%1” is missing.</source>
+        <translation>falta el archivo de proyecto «%1».</translation>
+    </message>
+    <message>
+        <source>it needs an English text.</source>
+        <translation>necesita un texto en inglés.</translation>
+    </message>
+    <message>
+        <source>the text file “%1” is missing.</source>
+        <translation>falta el archivo de texto «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a control a lesson can lock (%2).</source>
+        <translation>«%1» no es un control que una lección pueda bloquear (%2).</translation>
+    </message>
+    <message>
+        <source>the goal needs a "metric" (accuracy, r2 or loss), a "split" (validation or train), "epochs" and "atLeast" or "atMost".</source>
+        <translation>el objetivo necesita una "metric" (accuracy, r2 o loss), un "split" (validation o train), "epochs" y "atLeast" o "atMost".</translation>
+    </message>
+    <message>
+        <source>%1 lists no lessons.</source>
+        <translation>%1 no contiene ninguna lección.</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>exactitud de validación</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>exactitud de entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation R²</source>
+        <translation>R² de validación</translation>
+    </message>
+    <message>
+        <source>training R²</source>
+        <translation>R² de entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>pérdida de validación</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Goal: %1 between %2 and %3 after %4 epochs.</source>
+        <translation>Objetivo: %1 entre %2 y %3 tras %4 épocas.</translation>
+    </message>
+    <message>
+        <source>Goal: %1 of at least %2 after %3 epochs.</source>
+        <translation>Objetivo: %1 de al menos %2 tras %3 épocas.</translation>
+    </message>
+    <message>
+        <source>Goal: %1 of at most %2 after %3 epochs.</source>
+        <translation>Objetivo: %1 de como máximo %2 tras %3 épocas.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Restart Lesson</source>
+        <translation>Reiniciar la lección</translation>
+    </message>
+    <message>
+        <source>Open the lesson's project again, as it was at the start</source>
+        <translation>Vuelve a abrir el proyecto de la lección tal como estaba al principio</translation>
+    </message>
+    <message>
+        <source>Close Lesson</source>
+        <translation>Cerrar la lección</translation>
+    </message>
+    <message>
+        <source>End the lesson and unlock every control; the network stays as it is</source>
+        <translation>Termina la lección y desbloquea todos los controles; la red se queda como está</translation>
+    </message>
+    <message>
+        <source>No lesson open</source>
+        <translation>No hay ninguna lección abierta</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a lesson from &lt;b&gt;File ▸ Lessons&lt;/b&gt;. Each one opens a project, explains what to look at and what to try, and sets a goal you can reach.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elige una lección en &lt;b&gt;Archivo ▸ Lecciones&lt;/b&gt;. Cada una abre un proyecto, explica qué observar y qué probar, y propone un objetivo que puedes conseguir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>Lección %1 · %2</translation>
+    </message>
+    <message>
+        <source>Locked in this lesson: %1.</source>
+        <translation>Bloqueado en esta lección: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>Log scale</source>
@@ -1501,13 +1766,13 @@
         <source>, validation accuracy %1%</source>
         <translation>, exactitud de validación %1 %</translation>
     </message>
+    <message>
+        <source>Show the loss on a logarithmic scale, where each step down the axis is 10 times smaller, so the small improvements of the late epochs stay visible.</source>
+        <translation>Muestra la pérdida en escala logarítmica, donde cada división hacia abajo del eje es 10 veces menor, para que se sigan viendo las pequeñas mejoras de las últimas épocas.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Neurona</source>
-        <translation>Neurona</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -1637,10 +1902,6 @@
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <source>&amp;Fit Network to View</source>
-        <translation>A&amp;justar la red a la vista</translation>
-    </message>
-    <message>
         <source>&amp;Export Network Picture…</source>
         <translation>&amp;Exportar imagen de la red…</translation>
     </message>
@@ -1651,6 +1912,22 @@
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lecciones</translation>
+    </message>
+    <message>
+        <source>What's &amp;This?</source>
+        <translation>¿Qué es es&amp;to?</translation>
+    </message>
+    <message>
+        <source>Click a control afterwards to read the idea behind it.</source>
+        <translation>Después, haz clic en un control para leer la idea que hay detrás.</translation>
+    </message>
+    <message>
+        <source>Fit Net&amp;work to View</source>
+        <translation>Ajustar la &amp;red a la vista</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2159,13 @@
     </message>
 </context>
 <context>
+    <name>NumberFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>PalettePanel</name>
     <message>
         <source>Layers</source>
@@ -2062,6 +2346,177 @@
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message>
+        <source>Open Project or Data</source>
+        <translation>Abrir proyecto o datos</translation>
+    </message>
+    <message>
+        <source>Neurona projects (*.neurona);;Data files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Proyectos de Neurona (*.neurona);;Archivos de datos (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1[*] — Neurona</source>
+        <extracomment>%1 is the project's file name; [*] is where the unsaved-changes mark goes.</extracomment>
+        <translation>%1[*] — Neurona</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Start a new project with the tutorial network and generated data.</source>
+        <translation>Empieza un proyecto nuevo con la red del tutorial y datos generados.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a Neurona project, or a CSV file as the data set.</source>
+        <translation>Abre un proyecto de Neurona, o un archivo CSV como conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the network, data settings, training settings and trained weights.</source>
+        <translation>Guarda la red, los ajustes de los datos, los ajustes del entrenamiento y los pesos entrenados.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vaciar el menú</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to %1?</source>
+        <translation>¿Quieres guardar los cambios de %1?</translation>
+    </message>
+    <message>
+        <source>If you don't save, the changes since the last save are lost.</source>
+        <translation>Si no guardas, se perderán los cambios hechos desde la última vez que guardaste.</translation>
+    </message>
+    <message>
+        <source>Cannot Start a New Project</source>
+        <translation>No se puede empezar un proyecto nuevo</translation>
+    </message>
+    <message>
+        <source>Cannot Load Data</source>
+        <translation>No se pueden cargar los datos</translation>
+    </message>
+    <message>
+        <source>%1 is now the data set. Undo (Ctrl+Z) brings the previous data back.</source>
+        <translation>%1 es ahora el conjunto de datos. Deshacer (Ctrl+Z) recupera los datos anteriores.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Guardar el proyecto como</translation>
+    </message>
+    <message>
+        <source>Neurona projects (*.neurona)</source>
+        <translation>Proyectos de Neurona (*.neurona)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>No se puede guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more. It may have been moved or deleted; it is removed from the list of recent files.</source>
+        <translation>%1 ya no existe. Puede que se haya movido o borrado; se quita de la lista de archivos recientes.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Ha fallado el guardado automático: %1</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>un proyecto sin título</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work?</source>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>Neurona did not close properly. Your unsaved work on %1 was autosaved at %2.</source>
+        <translation>Neurona no se cerró correctamente. Tu trabajo sin guardar en %1 se guardó automáticamente el %2.</translation>
+    </message>
+    <message>
+        <source>Restore it now? If you discard it, it is deleted.</source>
+        <translation>¿Lo recuperas ahora? Si lo descartas, se borrará.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>No se puede recuperar</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Restored the autosaved work. Save it to keep it.</source>
+        <translation>Se ha recuperado el trabajo guardado automáticamente. Guárdalo para conservarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>%1 could not be saved: the folder %2 does not exist.</source>
+        <translation>No se ha podido guardar %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: the folder cannot be written to (%2). Choose another folder with Save As.</source>
+        <translation>No se ha podido guardar %1: no se puede escribir en la carpeta (%2). Elige otra carpeta con Guardar como.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. The file on disk was left as it was; the disk may be full.</source>
+        <translation>No se ha podido guardar %1: %2. El archivo del disco se ha quedado como estaba; puede que el disco esté lleno.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2.</source>
+        <translation>No se ha podido abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more. It may have been moved or deleted.</source>
+        <translation>%1 ya no existe. Puede que se haya movido o borrado.</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesPanel</name>
     <message>
         <source>%1 values in, %2 out · %3 parameters</source>
@@ -2171,16 +2626,8 @@
         <translation>Avanzar</translation>
     </message>
     <message>
-        <source>Train one epoch (→)</source>
-        <translation>Entrena una época (→)</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>Reiniciar</translation>
-    </message>
-    <message>
-        <source>New random weights, epoch 0 (R)</source>
-        <translation>Pesos aleatorios nuevos y vuelta a la época 0 (R)</translation>
     </message>
     <message>
         <source>Run</source>
@@ -2275,10 +2722,6 @@
         <translation>L2</translation>
     </message>
     <message>
-        <source>Learning rate (logarithmic): changes apply at once, without a reset</source>
-        <translation>Tasa de aprendizaje (escala logarítmica): los cambios se aplican al momento, sin reiniciar</translation>
-    </message>
-    <message>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
@@ -2334,10 +2777,6 @@
         <translation>Reproducir</translation>
     </message>
     <message>
-        <source>Play or pause training (Space)</source>
-        <translation>Reproduce o pausa el entrenamiento (Espacio)</translation>
-    </message>
-    <message>
         <source>Epoch %1</source>
         <translation>Época %1</translation>
     </message>
@@ -2348,6 +2787,74 @@
     <message>
         <source>%1 epochs/s</source>
         <translation>%1 épocas/s</translation>
+    </message>
+    <message>
+        <source>Train one epoch: one pass through all the training examples, one mini-batch at a time (→).</source>
+        <translation>Entrena una época: una pasada por todos los ejemplos de entrenamiento, minilote a minilote (→).</translation>
+    </message>
+    <message>
+        <source>Back to epoch 0 with freshly drawn random weights: training starts again from scratch (R).</source>
+        <translation>Vuelve a la época 0 con pesos aleatorios nuevos: el entrenamiento empieza otra vez desde cero (R).</translation>
+    </message>
+    <message>
+        <source>How big a step each update takes: too high and the loss jumps or diverges, too low and training crawls. The scale is logarithmic; changes apply at once, without a reset.</source>
+        <translation>El tamaño del paso de cada actualización: si es demasiado alta, la pérdida da saltos o diverge; si es demasiado baja, el entrenamiento avanza muy despacio. La escala es logarítmica; los cambios se aplican al momento, sin reiniciar.</translation>
+    </message>
+    <message>
+        <source>Training pauses by itself after this many epochs (passes through the training data); more is not always better, as the network may start to overfit.</source>
+        <translation>El entrenamiento se detiene solo tras este número de épocas (pasadas por los datos de entrenamiento); más no siempre es mejor, porque la red puede empezar a sobreajustar.</translation>
+    </message>
+    <message>
+        <source>How many epochs are trained between two redraws of the plots: more is faster, fewer lets you watch the boundary change step by step.</source>
+        <translation>Cuántas épocas se entrenan entre dos redibujados de las gráficas: más es más rápido; menos permite ver cómo cambia la frontera paso a paso.</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same starting weights and the same order of the examples, so a run can be repeated exactly; another seed shows how much the result owes to chance.</source>
+        <translation>La misma semilla da los mismos pesos iniciales y el mismo orden de los ejemplos, así que un entrenamiento se puede repetir exactamente; otra semilla muestra cuánto debe el resultado al azar.</translation>
+    </message>
+    <message>
+        <source>Early stopping: training stops when the validation loss has not improved for this many epochs, before the network starts to overfit.</source>
+        <translation>Parada temprana: el entrenamiento se detiene cuando la pérdida de validación lleva este número de épocas sin mejorar, antes de que la red empiece a sobreajustar.</translation>
+    </message>
+    <message>
+        <source>When early stopping ends the run, go back to the weights of the epoch with the lowest validation loss.</source>
+        <translation>Cuando la parada temprana termina el entrenamiento, vuelve a los pesos de la época con la menor pérdida de validación.</translation>
+    </message>
+    <message>
+        <source>Each step keeps this share of the previous one, so the updates gather speed in a steady direction and the zigzags cancel out.</source>
+        <translation>Cada paso conserva esta fracción del anterior (inercia), de modo que las actualizaciones ganan velocidad en una dirección constante y los zigzags se compensan.</translation>
+    </message>
+    <message>
+        <source>How much Adam's running average of the gradient remembers of earlier steps (0.9: about the last 10); it smooths the direction of the updates.</source>
+        <translation>Cuánto recuerda de los pasos anteriores la media móvil del gradiente de Adam (0,9: más o menos los 10 últimos); suaviza la dirección de las actualizaciones.</translation>
+    </message>
+    <message>
+        <source>How much Adam's running average of the squared gradient remembers (0.999: about the last 1000 steps); it scales each weight's step by the usual size of its gradient.</source>
+        <translation>Cuánto recuerda la media móvil del gradiente al cuadrado de Adam (0,999: más o menos los 1000 últimos pasos); ajusta el paso de cada peso según el tamaño habitual de su gradiente.</translation>
+    </message>
+    <message>
+        <source>Shrinks every weight a little at each step, which keeps the weights small and the boundary smooth, as L2 regularisation does.</source>
+        <translation>Reduce un poco cada peso en cada paso, lo que mantiene los pesos pequeños y la frontera suave, como hace la regularización L2.</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes during training: large steps first and smaller ones later help the network settle into a minimum.</source>
+        <translation>Cómo cambia la tasa de aprendizaje durante el entrenamiento: pasos grandes al principio y más pequeños después ayudan a la red a asentarse en un mínimo.</translation>
+    </message>
+    <message>
+        <source>Step decay: every this many epochs, the learning rate is multiplied by the factor γ.</source>
+        <translation>Decaimiento escalonado: cada este número de épocas, la tasa de aprendizaje se multiplica por el factor γ.</translation>
+    </message>
+    <message>
+        <source>The factor the learning rate is multiplied by: every epoch for exponential decay, every few epochs for step decay (0.1 divides it by 10).</source>
+        <translation>El factor por el que se multiplica la tasa de aprendizaje: en cada época con el decaimiento exponencial, cada pocas épocas con el escalonado (0,1 la divide entre 10).</translation>
+    </message>
+    <message>
+        <source>Cosine annealing lowers the learning rate along half a cosine wave, from its start value to 0 in this many epochs.</source>
+        <translation>El recocido coseno baja la tasa de aprendizaje siguiendo media onda de coseno, desde su valor inicial hasta 0 en este número de épocas.</translation>
+    </message>
+    <message>
+        <source>Play or pause training: the network repeats the training loop (predict, measure the loss, backpropagate, update the weights) epoch after epoch (Space).</source>
+        <translation>Reproduce o pausa el entrenamiento: la red repite el ciclo de entrenamiento (predecir, medir la pérdida, retropropagar, actualizar los pesos) época tras época (Espacio).</translation>
     </message>
 </context>
 <context>
@@ -2417,10 +2924,6 @@ Reset training to start again with the change?</source>
         <translation>R² %1</translation>
     </message>
     <message>
-        <source>accuracy %1%</source>
-        <translation>exactitud %1 %</translation>
-    </message>
-    <message>
         <source>Training diverged at epoch %1: the loss became infinite. The plots show the last good state. Try a lower learning rate (now %2), for example %3, then press Reset.</source>
         <translation>El entrenamiento ha divergido en la época %1: la pérdida se ha vuelto infinita. Las gráficas muestran el último estado válido. Prueba con una tasa de aprendizaje más baja (ahora es %2), por ejemplo %3, y pulsa Reiniciar.</translation>
     </message>
@@ -2465,8 +2968,16 @@ Reset training to start again with the change?</source>
         <translation>No se puede empezar a entrenar: %1</translation>
     </message>
     <message>
-        <source>%1 could not be opened.</source>
-        <translation>No se ha podido abrir %1.</translation>
+        <source>accuracy %1</source>
+        <translation>exactitud %1</translation>
+    </message>
+    <message>
+        <source>The data file %1 had disappeared; Neurona wrote the data back to it.</source>
+        <translation>El archivo de datos %1 había desaparecido; Neurona ha vuelto a escribir los datos en él.</translation>
+    </message>
+    <message>
+        <source>The data file %1 has disappeared and could not be written again. To keep the points, use Save Data as CSV in the Data panel.</source>
+        <translation>El archivo de datos %1 ha desaparecido y no se ha podido volver a escribir. Para conservar los puntos, usa Guardar datos como CSV en el panel Datos.</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,6 @@ Loaded<InputTable> InputTable::parse(std::string_view text, const std::vector<st
       sep = c;
     }
   }
-  std::vector<Row> rows = split(text, sep);
   const auto fail = [&](int line, int column, std::string detail, std::int64_t expected = 0,
                         std::int64_t actual = 0) {
     out.error.code = FileErrorCode::BadCsv;
@@ -104,6 +103,14 @@ Loaded<InputTable> InputTable::parse(std::string_view text, const std::vector<st
     out.error.actual = actual;
     return out;
   };
+  // A binary file is refused before its bytes end up in a message on the terminal.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F)
+      return fail(1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i), '\n')),
+                  0, "not-text", 0, static_cast<std::int64_t>(i));
+  }
+  std::vector<Row> rows = split(text, sep);
   std::vector<std::size_t> columns(names.size());
   for (std::size_t i = 0; i < columns.size(); ++i) columns[i] = i;
   std::size_t first = 0;
@@ -125,6 +132,7 @@ Loaded<InputTable> InputTable::parse(std::string_view text, const std::vector<st
       return fail(rows[0].line, 0, "too-few-columns", static_cast<std::int64_t>(names.size()),
                   static_cast<std::int64_t>(rows[0].fields.size()));
   }
+  if (rows.size() <= first) return fail(0, 0, rows.empty() ? "empty" : "no-rows");
   const auto n = static_cast<Eigen::Index>(rows.size() - first);
   out.value.values.resize(n, static_cast<Eigen::Index>(names.size()));
   for (std::size_t r = first; r < rows.size(); ++r) {
@@ -134,7 +142,8 @@ Loaded<InputTable> InputTable::parse(std::string_view text, const std::vector<st
       const std::string& cell = rows[r].fields[columns[c]];
       double v = 0;
       if (!toNumber(cell, v))
-        return fail(rows[r].line, static_cast<int>(columns[c] + 1), "not-a-number: " + cell);
+        return fail(rows[r].line, static_cast<int>(columns[c] + 1),
+                    "not-a-number: " + (cell.size() > 64 ? cell.substr(0, 64) + "..." : cell));
       out.value.values(static_cast<Eigen::Index>(r - first), static_cast<Eigen::Index>(c)) = v;
       out.value.rawCells.push_back(cell);
     }

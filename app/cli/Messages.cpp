@@ -1,5 +1,6 @@
 #include "cli/Messages.h"
 
+#include <cstdio>
 #include <sstream>
 
 namespace neurona::cli {
@@ -57,12 +58,50 @@ std::string predicate(const FileError& e) {
   return s.str();
 }
 
+// A CSV problem in words. `detail` is the reader's code, optionally followed by ": " and the field at fault
+// (core's CsvReader codes, and those of the predict input table: too-few-columns, missing-column,
+// not-a-number); expected and actual carry the counts.
+std::string csvSentence(const FileError& e) {
+  const std::size_t colon = e.detail.find(": ");
+  const std::string code = e.detail.substr(0, colon);
+  std::string text; // the field, quoted
+  if (colon != std::string::npos) text.append(1, '"').append(e.detail, colon + 2).append(1, '"');
+  std::ostringstream s;
+  if (code == "empty") s << "the file is empty";
+  else if (code == "not-text") s << "this is not a text file (binary data at byte " << e.actual << "); save it as CSV";
+  else if (code == "invalid-utf8") s << "the text is not valid UTF-8 (byte " << e.actual << "); save the file as UTF-8 CSV";
+  else if (code == "too-large") s << "the file is too large (" << e.actual / 1000000 << " MB; the limit is " << e.expected / 1000000 << " MB)";
+  else if (code == "unterminated-quote") s << "a quotation mark opened here is never closed";
+  else if (code == "no-feature-columns")
+    s << "the file needs at least two columns (one or more inputs and the label); it has " << e.actual;
+  else if (code == "no-rows") s << "there are no rows of data";
+  else if (code == "ragged-row") s << "this line has " << e.actual << " values, but the first line has " << e.expected;
+  else if (code == "non-numeric-feature" || code == "not-a-number") s << text << " is not a number";
+  else if (code == "non-finite-value") s << text << " is infinite or too large";
+  else if (code == "missing-value")
+    s << "a value is missing (" << (text.empty() ? std::string("an empty cell") : text) << "); " << e.actual
+      << (e.actual == 1 ? " row has" : " rows have") << " missing values";
+  else if (code == "label-column-not-found") s << "there is no label column " << text;
+  else if (code == "non-numeric-target") s << "the target " << text << " is not a number, so this cannot be a regression";
+  else if (code == "single-class") s << "every row has the same label (" << text << "): there is nothing to tell apart";
+  else if (code == "too-many-classes")
+    s << "the label column has " << e.actual << " different values; at most " << e.expected << " classes are allowed";
+  else if (code == "wrong-class-count") s << "a binary task needs exactly 2 classes; the labels have " << e.actual;
+  else if (code == "unknown-class") s << "the label " << text << " is not one of the model's classes";
+  else if (code == "too-few-columns")
+    s << "the model needs " << e.expected << " input columns; the file has " << e.actual;
+  else if (code == "missing-column") s << "this row has no value in the column";
+  else s << "the file cannot be read as CSV (" << e.detail << ")";
+  return s.str();
+}
+
 } // namespace
 
 std::string describe(const FileError& e) {
   // "model.json: layers[2].weights has 3 rows, expected 4"; without a JSON path the file is the subject.
   const std::string subject = e.jsonPath.empty() ? std::string("the file") : e.jsonPath;
   if (e.code == FileErrorCode::NotJson) return where(e) + ": not valid JSON";
+  if (e.code == FileErrorCode::BadCsv && e.jsonPath.empty()) return where(e) + ": " + csvSentence(e);
   return where(e) + ": " + subject + " " + predicate(e);
 }
 
@@ -102,6 +141,19 @@ std::string describe(const Diagnostic& d, const NetworkSpec& spec) {
   case DiagnosticCode::NoHiddenLayer: s << "without a hidden layer this data cannot be separated"; break;
   }
   return s.str();
+}
+
+std::string bytesText(std::int64_t bytes) {
+  const char* units[] = {"bytes", "KB", "MB", "GB", "TB", "PB", "EB"};
+  double v = static_cast<double>(bytes);
+  int u = 0;
+  while (v >= 1000.0 && u < 6) {
+    v /= 1000.0;
+    ++u;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, u == 0 || v >= 10.0 ? "%.0f %s" : "%.1f %s", v, units[u]);
+  return buf;
 }
 
 } // namespace neurona::cli

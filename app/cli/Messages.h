@@ -4,6 +4,7 @@
 #include "neurona/core/graph/Validation.h"
 #include "neurona/core/io/FileError.h"
 
+#include <cstdint>
 #include <string>
 
 namespace neurona::cli {
@@ -13,5 +14,7 @@ std::string describe(const FileError& e);
 // One validation diagnostic of a network, e.g. "network.layers[2]: softmax is only allowed on the output
 // layer".
 std::string describe(const Diagnostic& d, const NetworkSpec& spec);
+// A size for people: "830 KB", "490 MB", "7.5 GB".
+std::string bytesText(std::int64_t bytes);
 
 } // namespace neurona::cli

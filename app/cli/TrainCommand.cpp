@@ -7,6 +7,7 @@
 #include "neurona/core/io/ProjectFile.h"
 #include "neurona/core/train/Trainer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -76,11 +77,25 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
   ctx.loss = project.training.loss;
   const std::vector<Diagnostic> diagnostics = validate(project.network, ctx);
   if (hasErrors(diagnostics)) {
-    for (const Diagnostic& diag : diagnostics)
-      if (diag.severity == Severity::Error)
-        err << projectPath.string() << ": " << describe(diag, project.network) << "\n";
+    // What a run would take, for a network refused as too large: samples pass through all at once for the
+    // metrics, so the data set counts as well as the batch.
+    const std::int64_t rows = std::max<std::int64_t>(project.training.batchSize, d.raw.samples());
+    for (const Diagnostic& diag : diagnostics) {
+      if (diag.severity != Severity::Error) continue;
+      err << projectPath.string() << ": " << describe(diag, project.network);
+      if (diag.code == DiagnosticCode::TooManyUnits)
+        err << "; training it would need about " << bytesText(estimateMemoryBytes(project.network, ctx.inputs, rows))
+            << " of memory";
+      err << "\n";
+    }
     return kBadFile;
   }
+  // A batch larger than the training part is the whole training part; said once, so that nobody wonders
+  // why the batch size changes nothing.
+  const Eigen::Index trainRows = d.train.samples();
+  if (!c.quiet && project.training.batchSize > trainRows)
+    err << projectPath.string() << ": note: the batch size " << project.training.batchSize << " is larger than the "
+        << trainRows << " training samples, so every epoch is one batch of all " << trainRows << "\n";
 
   std::unique_ptr<Trainer> trainer;
   try {

@@ -29,8 +29,13 @@ neurona::Project projectOf(const DatasetDocument& d) {
 
 DatasetDocument::DatasetDocument(QUndoStack* undo, QObject* parent) : QObject(parent), m_undo(undo) {}
 
-void DatasetDocument::writeTo(neurona::Project& project) const {
+void DatasetDocument::writeTo(neurona::Project& project, const QString& projectDir) const {
   project.dataset = m_content.source;
+  // In memory the CSV path is absolute, so that undo, Save As and the recovery file never depend on
+  // where the project was opened from; the file stores it relative to its own folder.
+  if (project.dataset.kind == DatasetSourceKind::Csv && !projectDir.isEmpty())
+    project.dataset.csvPath =
+        QDir(projectDir).relativeFilePath(QString::fromStdString(project.dataset.csvPath)).toStdString();
   project.task = m_task;
   project.split = m_split;
   project.preprocessing = m_preprocessing;
@@ -50,6 +55,11 @@ bool DatasetDocument::loadFromProject(const neurona::Project& project, const QSt
   m_preprocessing = project.preprocessing;
   m_transforms = project.transforms;
   m_content = {project.dataset, std::move(loaded.value)};
+  if (m_content.source.kind == DatasetSourceKind::Csv)
+    m_content.source.csvPath = QFileInfo(QDir(projectDir.isEmpty() ? QDir::currentPath() : projectDir),
+                                         QString::fromStdString(m_content.source.csvPath))
+                                   .absoluteFilePath()
+                                   .toStdString();
   emit settingsChanged();
   emit dataChanged();
   return true;
@@ -78,9 +88,8 @@ bool DatasetDocument::loadCsv(const QString& path, QString* error) {
   }
   neurona::DatasetSource src;
   src.kind = DatasetSourceKind::Csv;
-  const QString dir = m_projectDir.isEmpty() ? QFileInfo(path).absolutePath() : m_projectDir;
-  src.csvPath = QDir(dir).relativeFilePath(QFileInfo(path).absoluteFilePath()).toStdString();
-  if (m_projectDir.isEmpty()) m_projectDir = dir;
+  src.csvPath = QFileInfo(path).absoluteFilePath().toStdString();
+  if (m_projectDir.isEmpty()) m_projectDir = QFileInfo(path).absolutePath();
   m_task.reset();
   pushContent({src, r.dataset}, tr("Load %1").arg(QFileInfo(path).fileName()));
   return true;

@@ -33,8 +33,9 @@ public:
   QString projectDir() const { return m_projectDir; }
   QUndoStack* undoStack() const { return m_undo; }
 
-  // The project's data settings, and back (network and training settings untouched).
-  void writeTo(neurona::Project& project) const;
+  // The project's data settings, and back (network and training settings untouched). A CSV source is
+  // written relative to `projectDir` (the folder of the file being written), or absolute without one.
+  void writeTo(neurona::Project& project, const QString& projectDir = QString()) const;
   // Loads the data a project describes, without an undo step. False with a sentence on failure.
   bool loadFromProject(const neurona::Project& project, const QString& projectDir, QString* error);
 

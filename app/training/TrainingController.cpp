@@ -6,6 +6,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+#include <cmath>
+
 using neurona::TrainingStatus;
 
 TrainingController::TrainingController(QObject* parent) : QObject(parent), m_timer(new QTimer(this)) {
@@ -30,8 +33,17 @@ TrainingStatus TrainingController::status() const {
 int TrainingController::epoch() const { return m_snapshot ? m_snapshot->epoch : 0; }
 
 void TrainingController::setLiveSettings(const LiveSettings& live) {
-  if (live == m_live) return;
-  m_live = live;
+  LiveSettings next = live;
+  // A value no run can use keeps the previous one: a rate that is not positive and finite would freeze or
+  // wreck the weights at once, and a negative or NaN penalty has no meaning.
+  if (!(next.learningRate > 0.0 && std::isfinite(next.learningRate))) next.learningRate = m_live.learningRate;
+  if (!(next.l1 >= 0.0 && std::isfinite(next.l1))) next.l1 = m_live.l1;
+  if (!(next.l2 >= 0.0 && std::isfinite(next.l2))) next.l2 = m_live.l2;
+  next.epochsPerFrame = std::max(0, next.epochsPerFrame);
+  next.stopAtEpoch = std::max(0, next.stopAtEpoch);
+  next.gridResolution = std::clamp(next.gridResolution, 2, 512);
+  if (next == m_live) return;
+  m_live = next;
   if (m_worker) m_worker->setLive(m_live);
 }
 

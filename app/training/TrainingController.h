@@ -56,6 +56,7 @@ public:
   QString lastError() const { return m_error; } // why the last run could not start
 
   const LiveSettings& liveSettings() const { return m_live; }
+  // A rate that is not positive and finite, or a negative or NaN penalty, keeps the previous value.
   void setLiveSettings(const LiveSettings& live);
   void setLearningRate(double lr);
   void setL1(double l1);

@@ -44,6 +44,8 @@ struct TrainingWorker::State {
   Clock::time_point lastPublish;
   int epochsAtLastPublish = 0;
   double epochsPerSecond = 0.0;
+  bool publishedIdle = false; // the newest publication shows the worker at rest...
+  int publishedEpoch = -1;    // ...after this many epochs
 };
 
 TrainingWorker::TrainingWorker(TrainingJobPtr job, std::shared_ptr<SnapshotSlot> slot, quint64 run)
@@ -168,6 +170,8 @@ void TrainingWorker::publish(std::vector<neurona::EpochRecord> records) {
   const int epochs = t.epoch() - s.epochsAtLastPublish;
   if (seconds > 0.0 && epochs > 0) s.epochsPerSecond = epochs / seconds;
   snap->idle = !isPlaying() && m_steps.load(std::memory_order_acquire) == 0;
+  s.publishedIdle = snap->idle;
+  s.publishedEpoch = t.epoch();
   if (snap->idle) s.epochsPerSecond = 0.0;
   snap->epochsPerSecond = s.epochsPerSecond;
   s.lastPublish = now;
@@ -237,7 +241,14 @@ void TrainingWorker::run() {
   s.lastPublish = Clock::now();
   publish({});
 
-  while (waitForWork()) {
+  for (;;) {
+    // A pause can arrive after a frame chose not to publish (it was still playing then). The paused state
+    // must reach the GUI all the same, or it would show an older epoch than the loss curve until the next
+    // play.
+    if (!isPlaying() && m_steps.load(std::memory_order_acquire) == 0 &&
+        (!s.publishedIdle || s.publishedEpoch != t.epoch()))
+      publish({});
+    if (!waitForWork()) break;
     applyMailbox(false);
     const bool stepping = !isPlaying() && m_steps.load(std::memory_order_acquire) > 0;
     if (!isPlaying() && !stepping) continue; // only the mailbox changed

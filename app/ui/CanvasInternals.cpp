@@ -1,6 +1,7 @@
 #include "ui/CanvasInternals.h"
 
 #include "document/ProjectDocument.h"
+#include "ui/NumberFormat.h"
 #include "ui/Theme.h"
 #include "ui/canvas/ConnectionItem.h"
 #include "ui/canvas/LayerBlockItem.h"
@@ -21,17 +22,19 @@ CanvasInternals::CanvasInternals(NetworkView* view, ProjectDocument* doc, QObjec
   // Rebuilt blocks start blank: paint the last snapshot again when it still fits.
   connect(m_doc, &ProjectDocument::networkChanged, this, [this] { showSnapshot(m_snapshot); });
   connect(m_doc, &ProjectDocument::layerChanged, this, [this] { showSnapshot(m_snapshot); });
+  // The neuron maps are pictures in the theme's colours: paint them again in the new ones.
+  connect(&Theme::instance(), &Theme::changed, this, [this] { showSnapshot(m_snapshot); });
 }
 
-QImage CanvasInternals::neuronImage(const neurona::GridResult& grid, int layer, int unit, int size) {
+QImage CanvasInternals::neuronImage(const neurona::GridResult& grid, int layer, int unit, Scale scale, int size) {
   QImage img(size, size, QImage::Format_RGB32);
   if (layer < 0 || layer >= static_cast<int>(grid.layers.size())) return {};
   const neurona::MatrixF& out = grid.layers[static_cast<std::size_t>(layer)];
   if (unit < 0 || unit >= out.cols() || out.rows() != static_cast<Eigen::Index>(grid.grid.nx) * grid.grid.ny) return {};
   const auto col = out.col(unit);
   const float lo = col.minCoeff(), hi = col.maxCoeff();
-  const bool probability = lo >= 0.0f && hi <= 1.0f;
-  const double scale = std::max(1e-6, static_cast<double>(std::max(std::abs(lo), std::abs(hi))));
+  const bool probability = scale == Scale::Probability;
+  const double magnitude = std::max(1e-6, static_cast<double>(std::max(std::abs(lo), std::abs(hi))));
   const Theme& theme = Theme::instance();
   const int nx = grid.grid.nx, ny = grid.grid.ny;
   for (int py = 0; py < size; ++py) {
@@ -40,7 +43,7 @@ QImage CanvasInternals::neuronImage(const neurona::GridResult& grid, int layer, 
     for (int px = 0; px < size; ++px) {
       const int ix = std::clamp(px * nx / size, 0, nx - 1);
       const double v = col(static_cast<Eigen::Index>(iy) * nx + ix);
-      line[px] = (probability ? theme.boundaryColor(v) : theme.diverging(v / scale)).rgb();
+      line[px] = (probability ? theme.boundaryColor(v) : theme.diverging(v / magnitude)).rgb();
     }
   }
   return img;
@@ -87,13 +90,16 @@ void CanvasInternals::showSnapshot(const SnapshotPtr& snapshot) {
         continue;
       }
       const int units = static_cast<int>(snapshot->grid.layers[i].cols());
+      const bool probability = l.type == neurona::LayerType::Dense && (l.activation == neurona::ActivationKind::Sigmoid ||
+                                                                       l.activation == neurona::ActivationKind::Softmax);
+      const Scale scale = probability ? Scale::Probability : Scale::Signed;
       QVector<QImage> images;
       images.reserve(units);
       for (int u = 0; u < units; ++u) {
         // Collapsed columns draw only their first and last few units: skip the hidden ones.
         bool drawn = false;
         for (int s = 0; s < b->slotCount() && !drawn; ++s) drawn = b->unitOfSlot(s) == u;
-        images.push_back(drawn ? neuronImage(snapshot->grid, static_cast<int>(i), u) : QImage());
+        images.push_back(drawn ? neuronImage(snapshot->grid, static_cast<int>(i), u, scale) : QImage());
       }
       b->setNeuronImages(images);
     }
@@ -152,7 +158,7 @@ bool CanvasInternals::weightAt(const QPointF& scenePos, QString* text) const {
                     .arg(bi + 1)
                     .arg(bj + 1)
                     .arg(m_doc->layerName(to->layerId()))
-                    .arg(w(bi, bj), 0, 'g', 4);
+                    .arg(NumberFormat::number(w(bi, bj), 4));
       return true;
     }
   }

@@ -25,10 +25,14 @@ public:
   void setEnabled(bool on);
   bool isEnabled() const { return m_enabled; }
 
+  // How a neuron's outputs map to colours: a probability (sigmoid, softmax) on the boundary map, so
+  // 0.5 is the neutral middle; any other output on the diverging map scaled by its largest magnitude,
+  // so 0 (a ReLU that is off) is neutral and the sign picks the side.
+  enum class Scale { Signed, Probability };
   // One unit's output over the plane: outputs of the grid (nx·ny × units), column `unit`, as an image
-  // (row 0 at the top = the largest x2). Sigmoid/softmax-like values in [0, 1] use the boundary map;
-  // others the diverging map scaled by the largest magnitude.
-  static QImage neuronImage(const neurona::GridResult& grid, int layer, int unit, int size = kImageSize);
+  // (row 0 at the top = the largest x2), in the Theme's diverging map.
+  static QImage neuronImage(const neurona::GridResult& grid, int layer, int unit, Scale scale = Scale::Signed,
+                            int size = kImageSize);
 
   // The weight under a scene point, for the hover text; false when no edge is near.
   bool weightAt(const QPointF& scenePos, QString* text) const;

@@ -1,9 +1,10 @@
 #include "ui/LanguageManager.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QWidget>
 
 namespace {
 constexpr auto kSettingsKey = "ui/language";
@@ -23,8 +24,18 @@ QString LanguageManager::startupLanguage() {
   return QStringLiteral("en");
 }
 
+QLocale LanguageManager::localeFor(const QString& code) {
+  return code == QStringLiteral("es") ? QLocale(QLocale::Spanish, QLocale::Spain)
+                                      : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 bool LanguageManager::setLanguage(const QString& code) {
   if (!available().contains(code)) return false;
+  const QLocale locale = localeFor(code);
+  QLocale::setDefault(locale);
+  // A widget keeps the locale it was created with. Giving each window the new one passes it down to
+  // every child that has not chosen its own, and spin boxes then show their values with it.
+  for (QWidget* w : QApplication::topLevelWidgets()) w->setLocale(locale);
   QCoreApplication::removeTranslator(&m_app);
   QCoreApplication::removeTranslator(&m_qt);
   const bool ok = m_app.load(QStringLiteral(":/i18n/neurona_%1.qm").arg(code));

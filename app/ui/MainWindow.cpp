@@ -11,8 +11,11 @@
 #include "ui/panels/PalettePanel.h"
 #include "ui/panels/PropertiesPanel.h"
 #include "ui/PresentationController.h"
+#include "ui/ControlHelp.h"
+#include "ui/ProjectSession.h"
 #include "ui/TrainingWorkspace.h"
 #include "ui/concepts/ConceptLibrary.h"
+#include "ui/lessons/LessonController.h"
 #include "ui/panels/ConceptsPanel.h"
 
 #include <QAction>
@@ -26,18 +29,24 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QWhatsThis>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTimer>
 #include <QSettings>
 
 #include <algorithm>
 
 namespace {
 // Bump when the docks change, so that an old saved layout is not applied to a new set of docks.
-constexpr int kLayoutVersion = 2;
+constexpr int kLayoutVersion = 3;
 } // namespace
 
 MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
@@ -73,6 +82,9 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
             m_canvas->zoomBy(scale / previous);
             previous = scale;
           });
+  // Focusing a control shows the idea behind it (learning rate, batch size, the optimizer …).
+  connect(ControlHelp::instance(), &ControlHelp::conceptRequested, m_conceptsPanel,
+          [this](const QString& key) { m_conceptsPanel->showConcept(key); });
   // Selecting a layer shows what it is about: its activation, or the dropout / batch norm entry.
   connect(m_canvas->networkScene(), &NetworkScene::currentLayerChanged, m_conceptsPanel,
           [this](neurona::LayerId id) {
@@ -80,11 +92,31 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
               m_conceptsPanel->showConcept(ConceptLibrary::keyForLayer(*l));
           });
 
+  // New, Open, Save, recent files, unsaved-changes prompts and autosave.
+  m_session = new ProjectSession(this, m_training, m_document);
+  connect(m_session, &ProjectSession::projectOpened, this, &MainWindow::projectOpened);
+  setAcceptDrops(true);
+  // Lessons: the controller owns its dock and fills File ▸ Lessons.
+  new LessonController(this, m_languages);
+
   m_statusLabel = new QLabel(this);
   statusBar()->addPermanentWidget(m_statusLabel);
 
+  buildFileMenu();
   retranslateUi();
   arrangeDocks();
+}
+
+void MainWindow::buildFileMenu() {
+  m_fileMenu->clear();
+  m_session->addOpenActionsTo(m_fileMenu);
+  m_fileMenu->addMenu(m_templatesMenu);
+  m_fileMenu->addMenu(m_lessonsMenu);
+  m_fileMenu->addSeparator();
+  m_session->addSaveActionsTo(m_fileMenu);
+  m_fileMenu->addAction(m_exportCanvasAction);
+  m_fileMenu->addSeparator();
+  m_fileMenu->addAction(m_quitAction);
 }
 
 void MainWindow::arrangeDocks() {
@@ -134,6 +166,10 @@ bool MainWindow::restoreLayout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (m_session && !m_session->confirmClose()) {
+    event->ignore();
+    return;
+  }
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
@@ -180,7 +216,8 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
   m_fileMenu = menuBar()->addMenu(QString());
   m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-  m_fileMenu->addAction(m_quitAction);
+  m_lessonsMenu = new QMenu(this); // buildFileMenu() places it
+  m_lessonsMenu->setObjectName(QStringLiteral("lessonsMenu"));
 
   m_editMenu = menuBar()->addMenu(QString());
   m_editMenu->setObjectName(QStringLiteral("editMenu"));
@@ -201,6 +238,10 @@ void MainWindow::createMenus() {
 
   m_helpMenu = menuBar()->addMenu(QString());
   m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+  m_whatsThisAction = QWhatsThis::createAction(this);
+  m_whatsThisAction->setObjectName(QStringLiteral("whatsThisAction"));
+  m_helpMenu->addAction(m_whatsThisAction);
+  m_helpMenu->addSeparator();
   m_helpMenu->addAction(m_aboutAction);
   m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -232,7 +273,8 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::retranslateUi() {
-  setWindowTitle(tr("Neurona"));
+  if (m_session) m_session->retranslate();
+  if (m_training) m_training->retranslate();
   m_fileMenu->setTitle(tr("&File"));
   m_editMenu->setTitle(tr("&Edit"));
   m_viewMenu->setTitle(tr("&View"));
@@ -241,12 +283,15 @@ void MainWindow::retranslateUi() {
   m_helpMenu->setTitle(tr("&Help"));
 
   m_quitAction->setText(tr("&Quit"));
+  m_lessonsMenu->setTitle(tr("&Lessons"));
   m_playAction->setText(tr("&Play / Pause"));
   m_stepAction->setText(tr("&Step One Epoch"));
   m_resetAction->setText(tr("&Reset"));
   m_englishAction->setText(QStringLiteral("English"));   // language names stay in their own language
   m_spanishAction->setText(QStringLiteral("Español"));
   m_aboutAction->setText(tr("&About Neurona"));
+  m_whatsThisAction->setText(tr("What's &This?"));
+  m_whatsThisAction->setStatusTip(tr("Click a control afterwards to read the idea behind it."));
   m_aboutQtAction->setText(tr("About &Qt"));
 
   m_paletteDock->setWindowTitle(tr("Layers"));
@@ -332,9 +377,6 @@ void MainWindow::createCanvasUi() {
     });
     m_templateActions << a;
   }
-  m_fileMenu->insertMenu(m_quitAction, m_templatesMenu);
-  m_fileMenu->insertAction(m_quitAction, m_exportCanvasAction);
-  m_fileMenu->insertSeparator(m_quitAction);
 
   QAction* firstDock = m_viewMenu->actions().value(0);
   for (QAction* a : {m_zoomInAction, m_zoomOutAction, m_fitAction}) m_viewMenu->insertAction(firstDock, a);
@@ -404,7 +446,7 @@ void MainWindow::retranslateCanvasUi() {
   m_duplicateAction->setText(tr("D&uplicate Layer"));
   m_zoomInAction->setText(tr("Zoom &In"));
   m_zoomOutAction->setText(tr("Zoom &Out"));
-  m_fitAction->setText(tr("&Fit Network to View"));
+  m_fitAction->setText(tr("Fit Net&work to View"));
   m_exportCanvasAction->setText(tr("&Export Network Picture…"));
   m_templatesMenu->setTitle(tr("New from &Template"));
   for (QAction* a : m_templateActions) {
@@ -413,4 +455,39 @@ void MainWindow::retranslateCanvasUi() {
     a->setStatusTip(NetworkTemplates::description(t));
   }
   m_issuesDock->setWindowTitle(tr("Problems"));
+}
+
+bool MainWindow::openProjectFile(const QString& path) { return m_session->openProject(path); }
+
+namespace {
+QString droppedFile(const QMimeData* mime) {
+  if (!mime || !mime->hasUrls()) return {};
+  for (const QUrl& url : mime->urls()) {
+    const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+    if (url.isLocalFile() && (suffix == QLatin1String("neurona") || suffix == QLatin1String("csv") ||
+                              suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")))
+      return url.toLocalFile();
+  }
+  return {};
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (!droppedFile(event->mimeData()).isEmpty())
+    event->acceptProposedAction();
+  else
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  const QString path = droppedFile(event->mimeData());
+  if (path.isEmpty()) {
+    QMainWindow::dropEvent(event);
+    return;
+  }
+  event->acceptProposedAction();
+  activateWindow();
+  // Opening may ask about unsaved changes: not inside the drag-and-drop handler, which would keep
+  // the source application waiting.
+  QTimer::singleShot(0, this, [this, path] { m_session->open(path); });
 }

@@ -15,6 +15,7 @@ class ProjectDocument;
 class PropertiesPanel;
 class ConceptsPanel;
 class PresentationController;
+class ProjectSession;
 class TrainingWorkspace;
 
 class MainWindow : public QMainWindow {
@@ -41,16 +42,32 @@ public:
   ConceptsPanel* conceptsPanel() const { return m_conceptsPanel; }
   PresentationController* presentation() const { return m_presentation; }
   TrainingWorkspace* training() const { return m_training; }
+  ProjectSession* session() const { return m_session; }
 
   // Restores the window geometry and dock layout saved by the last session; false on a first start.
   bool restoreLayout();
 
+  // File ▸ Lessons; the lesson controller fills it.
+  QMenu* lessonsMenu() const { return m_lessonsMenu; }
+  // Opens a project after offering to save unsaved changes. A bundled file (":/…") opens as an
+  // untitled copy, so Save asks where to put it. False when the user cancels or the file is bad (the
+  // reason is shown to the user).
+  bool openProjectFile(const QString& path);
+
+signals:
+  // After a project was opened or a new one started (path empty for New; the ":/…" path for bundled).
+  void projectOpened(const QString& path);
+
 protected:
   void changeEvent(QEvent* event) override;
   void closeEvent(QCloseEvent* event) override;
+  // A .neurona or .csv file dropped anywhere on the window opens it.
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
 private:
   void arrangeDocks();
+  void buildFileMenu();
   void createActions();
   void createMenus();
   void createDocks();
@@ -72,6 +89,7 @@ private:
   QMenu* m_trainMenu = nullptr;
   QMenu* m_languageMenu = nullptr;
   QMenu* m_helpMenu = nullptr;
+  QMenu* m_lessonsMenu = nullptr;
 
   QAction* m_quitAction = nullptr;
   QAction* m_playAction = nullptr;
@@ -80,6 +98,7 @@ private:
   QAction* m_englishAction = nullptr;
   QAction* m_spanishAction = nullptr;
   QAction* m_aboutAction = nullptr;
+  QAction* m_whatsThisAction = nullptr;
   QAction* m_aboutQtAction = nullptr;
 
   QDockWidget* m_paletteDock = nullptr;
@@ -92,6 +111,7 @@ private:
   ConceptsPanel* m_conceptsPanel = nullptr;
   PresentationController* m_presentation = nullptr;
   TrainingWorkspace* m_training = nullptr;
+  ProjectSession* m_session = nullptr;
   QDockWidget* m_issuesDock = nullptr;
 
   ProjectDocument* m_document = nullptr;

@@ -25,8 +25,10 @@ PresentationController::PresentationController(QMainWindow* window, QObject* par
   // (or a test) must not take an already scaled font as its base.
   static const QFont originalFont = QApplication::font();
   static const QPalette originalPalette = QApplication::palette();
+  static const QString originalStyleSheet = qApp->styleSheet();
   m_baseFont = originalFont;
   m_basePalette = originalPalette;
+  m_baseStyleSheet = originalStyleSheet;
   m_fullScreen = new QAction(this);
   m_fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
   m_fullScreen->setCheckable(true);
@@ -136,6 +138,16 @@ void PresentationController::applyFont(double scale) {
 
 void PresentationController::setHighContrast(bool on) {
   QApplication::setPalette(on ? Theme::highContrastPalette() : m_basePalette);
+  // The style draws check boxes with a frame a shade darker than the window, which on black is black:
+  // an unticked box would vanish. In high contrast they get a white frame, and yellow when ticked.
+  qApp->setStyleSheet(
+      on ? QStringLiteral(
+               "QCheckBox::indicator, QRadioButton::indicator { width: 13px; height: 13px; "
+               "border: 2px solid white; background: black; }"
+               "QRadioButton::indicator { border-radius: 8px; }"
+               "QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: yellow; }"
+               "QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #9e9e9e; }")
+         : m_baseStyleSheet);
   Theme::instance().setHighContrast(on);
   m_highContrast->setChecked(on);
   QSettings().setValue(kHighContrastKey, on);

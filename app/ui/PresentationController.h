@@ -63,6 +63,7 @@ private:
   QMainWindow* m_window;
   QFont m_baseFont;
   QPalette m_basePalette;
+  QString m_baseStyleSheet;
   QAction* m_fullScreen;
   QAction* m_zoomIn;
   QAction* m_zoomOut;

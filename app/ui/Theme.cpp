@@ -4,6 +4,8 @@
 
 #include <QtGlobal>
 
+#include <cmath>
+
 Theme& Theme::instance() {
   static Theme theme;
   return theme;
@@ -20,6 +22,21 @@ QColor Theme::diverging(double t) const {
 QColor Theme::foreground() const { return m_highContrast ? QColor(Qt::white) : QColor(0x20, 0x20, 0x20); }
 
 QColor Theme::background() const { return m_highContrast ? QColor(Qt::black) : QColor(Qt::white); }
+
+QColor Theme::gridColor() const {
+  return m_highContrast ? QColor(0x6e, 0x6e, 0x6e) : QColor(0xd0, 0xd0, 0xd0);
+}
+
+QColor Theme::signColor(bool positive) const {
+  const double end = m_highContrast ? 0.5 : 1.0;
+  return diverging(positive ? end : -end);
+}
+
+// With the square root of the text scale: points and lines as large as the text would bury a plot of
+// a few hundred samples.
+double Theme::lineWidth() const { return (m_highContrast ? 3.5 : 2.0) * std::sqrt(m_scale); }
+
+double Theme::markerSize() const { return (m_highContrast ? 9.0 : 7.0) * std::sqrt(m_scale); }
 
 QPalette Theme::highContrastPalette() {
   const QColor black(Qt::black), white(Qt::white), yellow(0xff, 0xff, 0x00), cyan(0x00, 0xff, 0xff);

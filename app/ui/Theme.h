@@ -26,6 +26,15 @@ public:
   // Ink for lines and text drawn on a plot or the canvas (white on the high-contrast background).
   QColor foreground() const;
   QColor background() const;
+  QColor gridColor() const; // faint lines behind the data
+  // A positive or negative value drawn as a line (a weight on the canvas): the two ends of the
+  // diverging map, so signs read the same as in the neuron maps. On black the lighter quarter-way
+  // colours, since the dark ends would vanish.
+  QColor signColor(bool positive) const;
+
+  // Curves and data points: thicker and larger in high contrast, and growing with the presentation scale.
+  double lineWidth() const;
+  double markerSize() const; // diameter in pixels
 
   // Black background, white text, yellow selection and cyan links (WCAG contrast ≥ 7:1).
   static QPalette highContrastPalette();

@@ -1,9 +1,12 @@
 #include "ui/TrainingWorkspace.h"
 
 #include "document/DatasetDocument.h"
+#include "document/NetworkTemplates.h"
 #include "document/ProjectDocument.h"
+#include "document/ProjectStore.h"
 #include "document/TrainingSettings.h"
 #include "ui/CanvasInternals.h"
+#include "ui/NumberFormat.h"
 #include "ui/canvas/NetworkView.h"
 #include "ui/panels/DatasetPanel.h"
 #include "ui/panels/TrainingPanel.h"
@@ -35,7 +38,6 @@ namespace {
 
 const char* kAskKey = "training/askBeforeReset";
 const char* kAnswerKey = "training/resetAnswer";
-const char* kLastProjectKey = "project/last";
 
 void replaceDockWidget(QDockWidget* dock, QWidget* w) {
   if (!dock) return;
@@ -179,11 +181,13 @@ TrainingJobPtr TrainingWorkspace::makeJob(QString* why) const {
   }
   job->spec = m_doc->network();
   job->config = m_settings->config();
+  m_runFromSaved = false;
   if (m_resumeModel &&
       neurona::ProjectData::modelFits(*m_resumeModel, job->spec, static_cast<int>(job->data.train.featureCount()))) {
     neurona::ModelParams params = m_resumeModel->params;
     for (std::size_t i = 0; i < params.size(); ++i) params[i].id = job->spec.layers[i].id; // same layers, new ids
     job->initial = std::move(params);
+    m_runFromSaved = true;
   }
   const QRectF plane = m_dataset->plane(0.1);
   job->grid = {plane.left(), plane.right(), plane.top(), plane.bottom(), 128, 128};
@@ -257,27 +261,41 @@ void TrainingWorkspace::onSnapshot(const SnapshotPtr& s) {
   if (!final && m_tableClock.isValid() && m_tableClock.elapsed() < kTableIntervalMs) return;
   m_tableClock.start();
   m_metrics->showSnapshot(s);
+  m_summarySnapshot = s;
+  updateSummary();
+}
+
+void TrainingWorkspace::updateSummary() {
+  const SnapshotPtr& s = m_summarySnapshot;
+  if (!s) {
+    m_statusSummary->clear();
+    return;
+  }
   QStringList parts;
-  parts << tr("epoch %1").arg(s->epoch);
-  if (std::isfinite(s->last.loss)) parts << tr("train loss %1").arg(s->last.loss, 0, 'g', 3);
-  if (std::isfinite(s->last.valLoss)) parts << tr("val loss %1").arg(s->last.valLoss, 0, 'g', 3);
+  parts << tr("epoch %1").arg(NumberFormat::integer(s->epoch));
+  if (std::isfinite(s->last.loss)) parts << tr("train loss %1").arg(NumberFormat::number(s->last.loss, 3));
+  if (std::isfinite(s->last.valLoss)) parts << tr("val loss %1").arg(NumberFormat::number(s->last.valLoss, 3));
   const bool regression = m_dataset->raw().task == neurona::TaskKind::Regression;
   if (regression) {
     const double r2 = s->hasHeldOut ? s->heldOutRegression.r2 : s->trainRegression.r2;
-    parts << tr("R² %1").arg(r2, 0, 'f', 3);
+    parts << tr("R² %1").arg(NumberFormat::fixed(r2, 3));
   } else {
     const double acc = s->hasHeldOut ? s->heldOutClassification.accuracy : s->trainClassification.accuracy;
-    parts << tr("accuracy %1%").arg(100.0 * acc, 0, 'f', 1);
+    parts << tr("accuracy %1").arg(NumberFormat::percent(acc, 1));
   }
   m_statusSummary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void TrainingWorkspace::retranslate() {
+  // The summary and its numbers in the new language, without waiting for the next epoch.
+  updateSummary();
 }
 
 void TrainingWorkspace::onDiverged(int epoch, double learningRate) {
   const QString text = tr("Training diverged at epoch %1: the loss became infinite. The plots show the last good "
                           "state. Try a lower learning rate (now %2), for example %3, then press Reset.")
                            .arg(epoch)
-                           .arg(learningRate, 0, 'g', 3)
-                           .arg(learningRate / 10.0, 0, 'g', 3);
+                           .arg(NumberFormat::number(learningRate, 3), NumberFormat::number(learningRate / 10.0, 3));
   m_window->statusBar()->showMessage(tr("Training diverged at epoch %1: lower the learning rate.").arg(epoch));
   if (!m_divergedBox) {
     m_divergedBox = new QMessageBox(QMessageBox::Warning, tr("Training Diverged"), QString(), QMessageBox::Ok, m_window);
@@ -332,67 +350,59 @@ bool TrainingWorkspace::loadProject(const neurona::Project& project, const QStri
 }
 
 bool TrainingWorkspace::openProject(const QString& path, QString* error) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) {
-    if (error) *error = tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path));
-    return false;
-  }
-  const QByteArray bytes = file.readAll();
-  neurona::Loaded<neurona::Project> loaded = neurona::ProjectFile::parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-  if (!loaded.ok()) {
-    loaded.error.file = path.toStdString();
-    if (error) *error = DatasetDocument::fileErrorText(loaded.error);
-    return false;
-  }
+  neurona::Project project;
+  if (!ProjectStore::load(path, &project, error)) return false;
   const bool resource = path.startsWith(QLatin1Char(':'));
   const QString dir = resource ? QString() : QFileInfo(path).absolutePath();
-  if (!loadProject(loaded.value, dir, error)) return false;
-  m_baseProject = loaded.value; // keeps the canvas layout and keys this version does not know
-  m_projectPath = path;
-  m_window->setWindowFilePath(resource ? QFileInfo(path).fileName() : path);
-  if (!resource) QSettings().setValue(QLatin1String(kLastProjectKey), QFileInfo(path).absoluteFilePath());
+  if (!loadProject(project, dir, error)) return false;
+  m_baseProject = std::move(project); // keeps the canvas layout and keys this version does not know
   return true;
 }
 
-neurona::Project TrainingWorkspace::currentProject() const {
+bool TrainingWorkspace::newProject(QString* error) {
+  neurona::Project project = neurona::defaultProject();
+  project.network = NetworkTemplates::build(NetworkTemplate::Tutorial, 2);
+  if (!loadProject(project, QString(), error)) return false;
+  m_baseProject = std::move(project);
+  return true;
+}
+
+neurona::Project TrainingWorkspace::currentProject(const QString& projectDir) const {
   neurona::Project p = m_baseProject;
-  m_dataset->writeTo(p);
+  m_dataset->writeTo(p, projectDir);
   p.network = m_doc->network();
   p.training = m_settings->config();
   p.training.epochs = m_settings->stopAtEpoch();
   p.model.reset();
   p.history.clear();
   const SnapshotPtr s = m_controller->snapshot();
-  if (s && s->epoch > 0 && s->params.size() == p.network.layers.size()) {
+  if (s && (s->epoch > 0 || m_runFromSaved) && s->params.size() == p.network.layers.size()) {
     p.model = neurona::ProjectData::makeModel(p, m_dataset->prepare(), s->params);
-    p.history = m_controller->history();
+    // A run continued from saved weights counts its epochs afresh; the saved history comes first.
+    if (m_runFromSaved && m_baseProject.model) p.history = m_baseProject.history;
+    const auto& more = m_controller->history();
+    p.history.insert(p.history.end(), more.begin(), more.end());
   }
   return p;
 }
 
-bool TrainingWorkspace::saveProject(const QString& path, QString* error) {
-  const neurona::FileError e = neurona::ProjectFile::write(path.toStdString(), currentProject());
-  if (!e.ok()) {
-    if (error) *error = DatasetDocument::fileErrorText(e);
-    return false;
+bool TrainingWorkspace::saveProject(const QString& path, QString* error, QString* note) {
+  const QString dir = QFileInfo(path).absolutePath();
+  const neurona::DatasetSource& source = m_dataset->source();
+  if (source.kind == neurona::DatasetSourceKind::Csv) {
+    // The data file was deleted or moved while the project was open: the points are still in memory,
+    // so write them back rather than save a project that points at nothing.
+    const QString csv = QString::fromStdString(source.csvPath);
+    if (!QFileInfo::exists(csv)) {
+      QString csvError;
+      const bool rewritten = QDir().mkpath(QFileInfo(csv).absolutePath()) && m_dataset->saveCsv(csv, &csvError);
+      if (note)
+        *note = rewritten ? tr("The data file %1 had disappeared; Neurona wrote the data back to it.")
+                                .arg(QDir::toNativeSeparators(csv))
+                          : tr("The data file %1 has disappeared and could not be written again. To keep the "
+                               "points, use Save Data as CSV in the Data panel.")
+                                .arg(QDir::toNativeSeparators(csv));
+    }
   }
-  m_projectPath = path;
-  m_window->setWindowFilePath(path);
-  QSettings().setValue(QLatin1String(kLastProjectKey), QFileInfo(path).absoluteFilePath());
-  return true;
-}
-
-QString TrainingWorkspace::openAtStartup(const QString& argument) {
-  QString error;
-  if (!argument.isEmpty()) {
-    if (openProject(argument, &error)) return argument;
-    m_window->statusBar()->showMessage(error, 10000);
-  } else {
-    const QString last = QSettings().value(QLatin1String(kLastProjectKey)).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openProject(last, &error)) return last;
-  }
-  const QString tutorial = bundledExample(QStringLiteral("tutorial"));
-  if (openProject(tutorial, &error)) return tutorial;
-  m_window->statusBar()->showMessage(error, 10000);
-  return {};
+  return ProjectStore::save(path, currentProject(dir), error);
 }

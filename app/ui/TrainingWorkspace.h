@@ -56,22 +56,27 @@ public:
   BoundaryView* boundaryView() const { return m_boundary; }
   CanvasInternals* canvasInternals() const { return m_internals; }
 
-  // Opens a .neurona file (a path on disk, or a ":/examples/…" resource). False with a sentence.
+  // Loads a .neurona file (a path on disk, or a ":/examples/…" resource). False with a sentence, and
+  // then nothing changed. Titles, recent files and unsaved changes are ProjectSession's.
   bool openProject(const QString& path, QString* error = nullptr);
   bool loadProject(const neurona::Project& project, const QString& projectDir, QString* error = nullptr);
-  QString projectPath() const { return m_projectPath; }
+  // A new project: the tutorial network on generated data.
+  bool newProject(QString* error = nullptr);
   // The open workspace as a project: data settings, network, training settings, and when trained, the
-  // model (newest snapshot's weights) with its history. saveProject writes it atomically.
-  neurona::Project currentProject() const;
-  bool saveProject(const QString& path, QString* error = nullptr);
-  // What to open at start: the path given on the command line, else the last project, else the
-  // bundled tutorial. Returns the path actually opened.
-  QString openAtStartup(const QString& argument);
+  // model (newest snapshot's weights) with its history. A CSV data path is made relative to
+  // `projectDir`, the folder of the file it is written to.
+  neurona::Project currentProject(const QString& projectDir = QString()) const;
+  // Writes currentProject() through QSaveFile. `note` gets a sentence worth showing even on success
+  // (the data file had been deleted and was written back).
+  bool saveProject(const QString& path, QString* error = nullptr, QString* note = nullptr);
   static QString bundledExample(const QString& name) { return QStringLiteral(":/examples/%1.neurona").arg(name); }
 
   // Whether a change of network, data or optimizer asks before resetting a trained run (QSettings
   // "training/askBeforeReset"); the remembered answer is "training/resetAnswer".
   static void setAskBeforeReset(bool ask, bool answerWhenNotAsking = true);
+
+  // After a language change: texts this object shows outside the docks (the status bar summary).
+  void retranslate();
 
   // A user-facing sentence for a core error code of a run that could not start.
   static QString startErrorText(const QString& code);
@@ -86,6 +91,7 @@ private:
   void structureChanged(const QString& what);
   void updateValidationContext();
   void updateActions();
+  void updateSummary();
 
   QMainWindow* m_window;
   ProjectDocument* m_doc;
@@ -101,10 +107,11 @@ private:
   BoundaryView* m_boundary;
   CanvasInternals* m_internals;
   QLabel* m_statusSummary;
+  SnapshotPtr m_summarySnapshot; // the snapshot the status bar summary shows
   QPointer<QMessageBox> m_divergedBox;
-  QString m_projectPath;
   neurona::Project m_baseProject;
   std::optional<neurona::Model> m_resumeModel; // set only while a freshly opened project builds its run
+  mutable bool m_runFromSaved = false;          // the current run started from the project's saved weights
   bool m_loading = false;
   bool m_asking = false;
   static constexpr int kCanvasIntervalMs = 90;

@@ -1,10 +1,32 @@
 // libFuzzer harness: any text through the project-file loader gives a project or an error; an
-// accepted project must serialise again and load back.
+// accepted project must serialise again and load back. A small accepted project then goes the way
+// `neurona-cli train` takes it: its data is prepared (painted points and generators; a CSV would need
+// the file), its network validated, and a valid one trains two epochs and predicts, never crashing.
+#include "neurona/core/graph/Validation.h"
+#include "neurona/core/io/ProjectData.h"
 #include "neurona/core/io/ProjectFile.h"
+#include "neurona/core/train/Trainer.h"
 
 #include <cstdint>
 #include <cstdlib>
+#include <stdexcept>
 #include <string_view>
+
+namespace {
+
+// Keeps each input fast: small data, small networks, short runs.
+bool small(const neurona::Project& p) {
+  using neurona::DatasetSourceKind;
+  if (p.dataset.kind == DatasetSourceKind::Csv) return false;
+  if (p.dataset.kind == DatasetSourceKind::Generator && p.dataset.samples > 300) return false;
+  if (p.dataset.kind == DatasetSourceKind::Points && p.dataset.points.rows() > 300) return false;
+  if (p.network.layers.size() > 8) return false;
+  for (const neurona::LayerSpec& l : p.network.layers)
+    if (l.units > 32) return false;
+  return true;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -12,5 +34,30 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!loaded.ok()) return 0;
   const std::string again = neurona::ProjectFile::serialize(loaded.value);
   if (!neurona::ProjectFile::parse(again).ok()) std::abort();
+
+  neurona::Project& project = loaded.value;
+  if (!small(project)) return 0;
+  const auto prepared = neurona::ProjectData::prepare(project, "/nonexistent");
+  if (!prepared.ok()) return 0;
+  const neurona::PreparedData& d = prepared.value;
+  if (d.train.samples() == 0) return 0;
+  neurona::ValidationContext ctx;
+  ctx.inputs = static_cast<int>(d.train.featureCount());
+  ctx.task = d.raw.task;
+  ctx.classes = d.raw.classCount();
+  ctx.loss = project.training.loss;
+  if (neurona::hasErrors(neurona::validate(project.network, ctx))) return 0;
+  project.training.epochs = 2;
+  try {
+    neurona::Trainer trainer(project.network, project.training, d.train,
+                             d.validation.samples() > 0 ? &d.validation : nullptr);
+    if (project.model && neurona::ProjectData::modelFits(*project.model, project.network, ctx.inputs))
+      (void)trainer.network().setParams(project.model->params);
+    (void)trainer.run();
+    const neurona::Model model = neurona::ProjectData::makeModel(project, d, trainer.params());
+    (void)neurona::predictModel(model, d.raw.features);
+  } catch (const std::invalid_argument&) {
+    // The trainer's own refusals (codes such as "target_mismatch") are answers, not crashes.
+  }
   return 0;
 }

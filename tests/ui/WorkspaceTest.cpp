@@ -7,6 +7,7 @@
 #include "ui/CanvasInternals.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/ProjectSession.h"
 #include "ui/TrainingWorkspace.h"
 #include "ui/canvas/ConnectionItem.h"
 #include "ui/canvas/LayerBlockItem.h"
@@ -82,20 +83,20 @@ TEST_F(WorkspaceTest, startupOpensTheArgumentThenTheLastProjectThenTheTutorial) 
   ASSERT_TRUE(QFile::copy(TrainingWorkspace::bundledExample(QStringLiteral("xor")), path));
   {
     MainWindow w(&languages);
-    EXPECT_EQ(w.training()->openAtStartup(QString()), TrainingWorkspace::bundledExample(QStringLiteral("tutorial")));
+    EXPECT_EQ(w.session()->openAtStartup(QString()), TrainingWorkspace::bundledExample(QStringLiteral("tutorial")));
   }
   {
     MainWindow w(&languages);
-    EXPECT_EQ(w.training()->openAtStartup(path), path);
+    EXPECT_EQ(w.session()->openAtStartup(path), path);
     EXPECT_EQ(w.training()->dataset()->source().generator, "xor");
   }
   {
     MainWindow w(&languages); // no argument: the last project opened
-    EXPECT_EQ(w.training()->openAtStartup(QString()), QFileInfo(path).absoluteFilePath());
+    EXPECT_EQ(w.session()->openAtStartup(QString()), QFileInfo(path).absoluteFilePath());
   }
   {
     MainWindow w(&languages); // a broken argument falls back to the tutorial, with a message
-    EXPECT_EQ(w.training()->openAtStartup(dir.filePath(QStringLiteral("missing.neurona"))),
+    EXPECT_EQ(w.session()->openAtStartup(dir.filePath(QStringLiteral("missing.neurona"))),
               TrainingWorkspace::bundledExample(QStringLiteral("tutorial")));
   }
 }

@@ -1,5 +1,7 @@
 #include "ui/canvas/CanvasStyle.h"
 
+#include "ui/Theme.h"
+
 #include <QGuiApplication>
 
 namespace CanvasStyle {
@@ -26,12 +28,22 @@ QColor accent(BlockKind k) {
 
 QColor errorColour() { return QColor(0xdc, 0x26, 0x26); }
 QColor warningColour() { return QColor(0xea, 0x8a, 0x00); }
-QColor textColour() { return QColor(0x1f, 0x29, 0x37); }
-QColor mutedTextColour() { return QColor(0x6b, 0x72, 0x80); }
-QColor canvasBackground() { return QColor(0xf4, 0xf6, 0xfa); }
-QColor edgeColour() { return QColor(0x94, 0xa3, 0xb8); }
-QColor positiveWeight() { return QColor(0x25, 0x63, 0xeb); }
-QColor negativeWeight() { return QColor(0xea, 0x58, 0x0c); }
+namespace {
+bool highContrast() { return Theme::instance().highContrast(); }
+} // namespace
+
+QColor textColour() { return highContrast() ? QColor(Qt::white) : QColor(0x1f, 0x29, 0x37); }
+QColor mutedTextColour() { return highContrast() ? QColor(0xd0, 0xd0, 0xd0) : QColor(0x6b, 0x72, 0x80); }
+QColor canvasBackground() { return highContrast() ? QColor(Qt::black) : QColor(0xf4, 0xf6, 0xfa); }
+QColor gridDotColour() { return highContrast() ? QColor(0x50, 0x50, 0x50) : QColor(0xcb, 0xd5, 0xe1); }
+QColor cardColour() { return highContrast() ? QColor(Qt::black) : QColor(Qt::white); }
+QColor cardErrorColour() { return highContrast() ? QColor(0x40, 0x00, 0x00) : QColor(0xfe, 0xf2, 0xf2); }
+QColor cardBorderColour() { return highContrast() ? QColor(Qt::white) : QColor(0xd8, 0xde, 0xe8); }
+QColor stepperColour() { return highContrast() ? QColor(Qt::black) : QColor(0xf5, 0xf7, 0xfb); }
+QColor edgeColour() { return highContrast() ? QColor(0xc0, 0xc0, 0xc0) : QColor(0x94, 0xa3, 0xb8); }
+QColor positiveWeight() { return Theme::instance().signColor(true); }
+QColor negativeWeight() { return Theme::instance().signColor(false); }
+double lineScale() { return highContrast() ? 1.8 : 1.0; }
 
 namespace {
 QFont sized(double px, int weight) {

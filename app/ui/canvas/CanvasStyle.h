@@ -1,6 +1,8 @@
 #pragma once
 // Colours, fonts and sizes of the network canvas, in one place so the blocks, the palette icons and
-// the exported pictures agree. Sizes are scene units (1 unit = 1 px at 100% zoom).
+// the exported pictures agree. Sizes are scene units (1 unit = 1 px at 100% zoom). The neutral colours
+// turn to black paper and white ink in high contrast, and the weight colours follow the Theme's
+// diverging map, so items read them at paint time and the scene repaints on Theme::changed.
 #include "neurona/core/graph/NetworkSpec.h"
 
 #include <QColor>
@@ -26,9 +28,18 @@ QColor warningColour();
 QColor textColour();
 QColor mutedTextColour();
 QColor canvasBackground();
+QColor gridDotColour();
+QColor cardColour();       // the body of a block
+QColor cardErrorColour();  // the body of a block with an error
+QColor cardBorderColour(); // border, stepper outline, footer rule
+QColor stepperColour();    // the − units + pill
 QColor edgeColour();
+// A weight's sign, drawn as the two ends of the Theme's diverging map (the same sides as the neuron
+// maps): positive towards class 1's colour, negative towards class 0's.
 QColor positiveWeight();
 QColor negativeWeight();
+// Lines are thicker in high contrast.
+double lineScale();
 QFont titleFont();
 QFont bodyFont();
 QFont smallFont();

@@ -69,7 +69,7 @@ void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
       QColor c = w >= 0 ? positiveWeight() : negativeWeight();
       const double strength = std::abs(w) / maxAbs;
       c.setAlphaF(static_cast<float>(0.25 + 0.65 * strength));
-      p->setPen(QPen(c, 0.6 + 3.4 * strength, Qt::SolidLine, Qt::RoundCap));
+      p->setPen(QPen(c, (0.6 + 3.4 * strength) * lineScale(), Qt::SolidLine, Qt::RoundCap));
     }
     // A gentle S-curve reads better than a straight line when many edges cross.
     const double dx = (b.x() - a.x()) * 0.45;
@@ -79,7 +79,7 @@ void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
   };
 
   p->setBrush(Qt::NoBrush);
-  p->setPen(QPen(neutral, 1.1));
+  p->setPen(QPen(neutral, 1.1 * lineScale()));
   if (m_full) {
     for (int i = 0; i < m_from->slotCount(); ++i) {
       if (m_from->unitOfSlot(i) < 0) continue;

@@ -109,8 +109,8 @@ void LayerBlockItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
   // Card body.
   QPainterPath body;
   body.addRoundedRect(card, kCorner, kCorner);
-  p->setBrush(m_content.error ? QColor(0xfe, 0xf2, 0xf2) : QColor(Qt::white));
-  QPen border(isSelected() ? acc : QColor(0xd8, 0xde, 0xe8), isSelected() || m_content.error ? 2.5 : 1.2);
+  p->setBrush(m_content.error ? cardErrorColour() : cardColour());
+  QPen border(isSelected() ? acc : cardBorderColour(), (isSelected() || m_content.error ? 2.5 : 1.2) * lineScale());
   if (m_content.error) border.setColor(errorColour());
   p->setPen(Qt::NoPen);
   p->drawPath(body);
@@ -151,7 +151,7 @@ void LayerBlockItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
 
   // Footer: shape and parameters.
   const double footerTop = kHeaderHeight + kStepperBand + m_neuronArea;
-  p->setPen(QPen(QColor(0xe5, 0xe9, 0xf0), 1.0));
+  p->setPen(QPen(cardBorderColour(), 1.0));
   p->drawLine(QPointF(card.left() + 12, footerTop), QPointF(card.right() - 12, footerTop));
   p->setFont(bodyFont());
   p->setPen(textColour());
@@ -204,7 +204,7 @@ void LayerBlockItem::paintNeurons(QPainter* p, const QColor& acc) {
     } else {
       p->setBrush(fill);
     }
-    p->setPen(QPen(acc, 1.6));
+    p->setPen(QPen(acc, 1.6 * lineScale()));
     p->drawEllipse(circle);
     // Input features are x₁, x₂, …; outputs are ŷ₁, ŷ₂, … (just ŷ for a single output).
     if (input || output) {
@@ -227,8 +227,8 @@ void LayerBlockItem::paintStepper(QPainter* p, const QColor& acc) {
   const QRectF m = minusRect();
   const QRectF pl = plusRect();
   const QRectF pill(m.left(), m.top(), pl.right() - m.left(), m.height());
-  p->setPen(QPen(QColor(0xd8, 0xde, 0xe8), 1.0));
-  p->setBrush(QColor(0xf5, 0xf7, 0xfb));
+  p->setPen(QPen(cardBorderColour(), 1.0));
+  p->setBrush(stepperColour());
   p->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
   for (int sign : {-1, 1}) {
     const QRectF r = (sign < 0 ? m : pl).adjusted(3, 3, -3, -3);

@@ -54,6 +54,7 @@ public:
 
   // Extension point for training snapshots: one image per unit (index = unit); empty clears.
   void setNeuronImages(const QVector<QImage>& images);
+  const QVector<QImage>& neuronImages() const { return m_neuronImages; }
 
   QRectF minusRect() const;
   QRectF plusRect() const;

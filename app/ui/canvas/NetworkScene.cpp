@@ -3,6 +3,7 @@
 #include "document/DiagnosticAdvice.h"
 #include "document/KindNames.h"
 #include "document/ProjectDocument.h"
+#include "ui/Theme.h"
 #include "ui/canvas/CanvasStyle.h"
 #include "ui/canvas/ConnectionItem.h"
 #include "ui/canvas/LayerBlockItem.h"
@@ -47,6 +48,12 @@ NetworkScene::NetworkScene(ProjectDocument* doc, QObject* parent) : QGraphicsSce
   connect(doc, &ProjectDocument::networkChanged, this, &NetworkScene::sync);
   connect(doc, &ProjectDocument::layerChanged, this, &NetworkScene::sync);
   connect(doc, &ProjectDocument::diagnosticsChanged, this, &NetworkScene::sync);
+  // Every item reads its colours when it paints: a new palette or contrast needs only a repaint.
+  connect(&Theme::instance(), &Theme::changed, this, [this] {
+    m_total->setBrush(textColour());
+    sync();
+    update();
+  });
   connect(this, &QGraphicsScene::selectionChanged, this, [this] {
     const LayerId current = currentLayer();
     if (current != m_lastCurrent) {

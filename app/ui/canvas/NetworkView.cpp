@@ -2,6 +2,7 @@
 
 #include "document/KindNames.h"
 #include "document/ProjectDocument.h"
+#include "ui/Theme.h"
 #include "ui/canvas/CanvasStyle.h"
 #include "ui/canvas/LayerBlockItem.h"
 #include "ui/canvas/NetworkScene.h"
@@ -61,6 +62,19 @@ NetworkView::NetworkView(ProjectDocument* doc, QWidget* parent)
   connect(doc, &ProjectDocument::networkChanged, this, [this] {
     if (m_autoFit) fitNetwork();
   });
+  // Presentation scaling (Ctrl+= / Ctrl+-) enlarges the canvas with the text: a fitted view may come
+  // closer, a zoomed one grows by the same factor.
+  m_presentationScale = Theme::instance().scale();
+  connect(&Theme::instance(), &Theme::scaleChanged, this, [this](double s) {
+    const double factor = s / m_presentationScale;
+    m_presentationScale = s;
+    if (m_autoFit) {
+      fitNetwork();
+    } else {
+      const double target = std::clamp(zoom() * factor, 0.15, 4.0);
+      scale(target / zoom(), target / zoom());
+    }
+  });
 }
 
 double NetworkView::zoom() const { return transform().m11(); }
@@ -78,7 +92,7 @@ void NetworkView::fitNetwork() {
   if (r.isEmpty() || viewport()->width() < 10) return;
   fitInView(r, Qt::KeepAspectRatio);
   // A tiny network should not fill a projector screen with one giant block.
-  const double s = std::clamp(zoom(), 0.08, 1.6);
+  const double s = std::clamp(zoom(), 0.08, 1.6 * m_presentationScale);
   setTransform(QTransform::fromScale(s, s));
   centerOn(r.center());
 }
@@ -286,7 +300,7 @@ void NetworkView::drawBackground(QPainter* p, const QRectF& rect) {
   const double step = 24.0;
   const double r = 1.1;
   p->setPen(Qt::NoPen);
-  p->setBrush(QColor(0xcb, 0xd5, 0xe1));
+  p->setBrush(CanvasStyle::gridDotColour());
   if (zoom() < 0.35) return;
   for (double x = std::floor(rect.left() / step) * step; x < rect.right(); x += step)
     for (double y = std::floor(rect.top() / step) * step; y < rect.bottom(); y += step)

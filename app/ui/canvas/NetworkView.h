@@ -55,4 +55,5 @@ private:
   ProjectDocument* m_doc;
   NetworkScene* m_scene;
   bool m_autoFit = true; // until the user zooms, the view keeps the whole network in sight
+  double m_presentationScale = 1.0; // the Theme's scale the current zoom was set for
 };

@@ -53,7 +53,9 @@ const QStringList& ConceptLibrary::keys() {
         QStringLiteral("concept/training-loop"),       QStringLiteral("concept/epoch"),
         QStringLiteral("concept/batch-size"),          QStringLiteral("concept/learning-rate"),
         QStringLiteral("concept/overfitting"),         QStringLiteral("concept/underfitting"),
-        QStringLiteral("concept/vanishing-gradients"), QStringLiteral("concept/exploding-gradients")};
+        QStringLiteral("concept/vanishing-gradients"), QStringLiteral("concept/exploding-gradients"),
+        QStringLiteral("concept/loss-curves"),         QStringLiteral("concept/decision-boundary"),
+        QStringLiteral("concept/dataset"),             QStringLiteral("concept/preprocessing")};
     for (ActivationKind a : neurona::allActivations()) out << keyFor(a);
     for (LossKind l : neurona::allLosses()) out << keyFor(l);
     for (std::string_view o : neurona::optimizerNames()) out << optimizerKey(fromView(o));
@@ -689,6 +691,60 @@ std::optional<ConceptEntry> trainingEntry(const QString& key) {
         "<p><b>What to do:</b> a lower learning rate, gradient clipping, a suitable "
         "initialisation, batch normalisation, or L2 regularisation.</p>");
     e.related = {QStringLiteral("concept/vanishing-gradients"), QStringLiteral("concept/learning-rate")};
+  } else if (key == QLatin1String("concept/loss-curves")) {
+    e.title = ConceptLibrary::tr("Loss curves");
+    e.html = ConceptLibrary::tr(
+        "<p>The loss after every epoch, on the training examples (solid line) and on the validation "
+        "examples (dashed line), with the accuracy, or R² for regression, beside it.</p>"
+        "<ul><li><b>Both fall and then level off:</b> the network is learning.</li>"
+        "<li><b>Both stay high:</b> underfitting; try a bigger network, another learning rate or more "
+        "epochs.</li>"
+        "<li><b>The training loss falls while the validation loss rises:</b> overfitting.</li>"
+        "<li><b>The loss jumps up and down or shoots up:</b> the learning rate is too high.</li></ul>"
+        "<p>On a logarithmic scale each step down the axis is 10 times smaller, so the small "
+        "improvements of the late epochs stay visible.</p>");
+    e.related = {QStringLiteral("concept/overfitting"), QStringLiteral("concept/underfitting"),
+                 QStringLiteral("concept/learning-rate")};
+  } else if (key == QLatin1String("concept/decision-boundary")) {
+    e.title = ConceptLibrary::tr("Decision boundary");
+    e.html = ConceptLibrary::tr(
+        "<p>The line where the network's answer changes from one class to another. To draw it, the "
+        "network is asked about every point of a grid over the plane, and each point is coloured by the "
+        "class it predicts; for regression, by the value it predicts.</p>"
+        "<p>The strength of the colour shows how sure the network is: pale near the boundary, strong "
+        "far from it. <b>Discretize</b> shows only the predicted class.</p>"
+        "<p>Without hidden layers a network can only draw a straight boundary; hidden layers with a "
+        "non-linear activation bend it. A boundary that twists around single points is a sign of "
+        "overfitting.</p>");
+    e.related = {QStringLiteral("layer/dense"), QStringLiteral("concept/overfitting")};
+  } else if (key == QLatin1String("concept/dataset")) {
+    e.title = ConceptLibrary::tr("Data set");
+    e.html = ConceptLibrary::tr(
+        "<p>The examples the network learns from. Here each example is a point with two inputs, x₁ and "
+        "x₂ (its position), and a target: the class it belongs to (its colour) or, for regression, a "
+        "number.</p>"
+        "<ul><li><b>Samples:</b> more examples show the pattern more clearly and make it harder to "
+        "learn them by heart.</li>"
+        "<li><b>Noise:</b> moves the points away from the clean pattern; the network should learn the "
+        "pattern, not the noise.</li>"
+        "<li><b>Seed:</b> the same seed draws exactly the same points, so a whole class can work with "
+        "the same data.</li></ul>"
+        "<p>Part of the examples can be kept out of training (validation and test) to check how the "
+        "network does on data it has not seen.</p>");
+    e.related = {QStringLiteral("concept/preprocessing"), QStringLiteral("concept/overfitting")};
+  } else if (key == QLatin1String("concept/preprocessing")) {
+    e.title = ConceptLibrary::tr("Preparing the inputs");
+    e.html = ConceptLibrary::tr(
+        "<p>Before training, the inputs can be rescaled and extended. Gradient descent works best when "
+        "all the inputs have similar sizes.</p>"
+        "<ul><li><b>Standardize:</b> subtracts the mean of each input and divides by its standard "
+        "deviation, so that it has mean 0 and deviation 1.</li>"
+        "<li><b>Min–max:</b> stretches each input to the range from 0 to 1.</li></ul>"
+        "<p>The scaling is computed on the training examples only and then applied to every point, so "
+        "the validation and test examples tell the network nothing in advance.</p>"
+        "<p><b>Extra inputs</b> such as x₁², x₁·x₂ or sin(x₁) are computed from the original ones. With "
+        "x₁² and x₂², even a network without hidden layers can draw a circle.</p>");
+    e.related = {QStringLiteral("concept/dataset"), QStringLiteral("layer/batchnorm")};
   } else {
     return std::nullopt;
   }

@@ -1,6 +1,7 @@
 #include "ui/panels/ConceptsPanel.h"
 
 #include "ui/Theme.h"
+#include "ui/plots/PlotStyle.h"
 #include "ui/concepts/ConceptLibrary.h"
 
 #include <qcustomplot.h>
@@ -202,31 +203,16 @@ void ConceptsPanel::render() {
 
 void ConceptsPanel::styleThePlot() {
   const Theme& theme = Theme::instance();
-  const QColor ink = theme.foreground();
-  m_plot->setBackground(theme.background());
-  QFont font = this->font(); // follows the application font, which presentation scaling changes
-  for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
-    axis->setBasePen(QPen(ink));
-    axis->setTickPen(QPen(ink));
-    axis->setSubTickPen(QPen(ink));
-    axis->setTickLabelColor(ink);
-    axis->setLabelColor(ink);
-    axis->setTickLabelFont(font);
-    axis->setLabelFont(font);
-    axis->grid()->setZeroLinePen(QPen(ink, 1, Qt::DotLine));
-  }
+  PlotStyle::apply(m_plot);
   m_plot->xAxis->setLabel(QStringLiteral("z"));
-  m_plot->legend->setFont(font);
-  m_plot->legend->setTextColor(ink);
-  m_plot->legend->setBrush(QBrush(theme.background()));
-  m_plot->legend->setBorderPen(QPen(ink));
-  const double width = 2.0 * theme.scale();
-  m_plot->graph(0)->setPen(QPen(theme.classColor(0), width));
-  m_plot->graph(1)->setPen(QPen(theme.classColor(1), width, Qt::DashLine));
+  // The derivative is dashed, so the two curves differ without colour as well.
+  m_plot->graph(0)->setPen(QPen(theme.classColor(0), theme.lineWidth()));
+  m_plot->graph(1)->setPen(QPen(theme.classColor(1), theme.lineWidth(), Qt::DashLine));
 }
 
 void ConceptsPanel::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) {
+    styleThePlot(); // tick numbers in the new language's locale
     retranslateUi();
   } else if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
     styleThePlot();

@@ -1,6 +1,7 @@
 #include "ui/panels/DatasetPanel.h"
 
 #include "document/DatasetDocument.h"
+#include "ui/ControlHelp.h"
 #include "ui/Theme.h"
 
 #include "neurona/core/data/Generators.h"
@@ -23,9 +24,24 @@
 
 using neurona::DatasetSourceKind;
 
+namespace {
+
+QString transformObjectName(neurona::FeatureTransform t) {
+  switch (t) {
+  case neurona::FeatureTransform::X1Squared: return QStringLiteral("transformX1Squared");
+  case neurona::FeatureTransform::X2Squared: return QStringLiteral("transformX2Squared");
+  case neurona::FeatureTransform::X1TimesX2: return QStringLiteral("transformX1TimesX2");
+  case neurona::FeatureTransform::SinX1: return QStringLiteral("transformSinX1");
+  case neurona::FeatureTransform::SinX2: return QStringLiteral("transformSinX2");
+  }
+  return {};
+}
+
+} // namespace
+
 QPixmap DatasetPanel::thumbnail(const QString& generator, int size) {
   QPixmap pix(size, size);
-  pix.fill(Qt::white);
+  pix.fill(Theme::instance().background());
   neurona::GeneratorOptions o;
   o.samples = 300;
   const neurona::GeneratorInfo* info = neurona::findGenerator(generator.toStdString());
@@ -46,14 +62,22 @@ QPixmap DatasetPanel::thumbnail(const QString& generator, int size) {
   p.setRenderHint(QPainter::Antialiasing);
   p.setPen(Qt::NoPen);
   const double m = 4.0, w = size - 2 * m;
+  const double dot = Theme::instance().highContrast() ? 2.2 : 1.6;
   for (Eigen::Index i = 0; i < d.samples(); ++i) {
     const double px = m + w * (d.features(i, 0) - x0) / std::max(1e-9, x1 - x0);
     const double py = m + w * (1.0 - (d.features(i, 1) - y0) / std::max(1e-9, y1 - y0));
     p.setBrush(regression ? Theme::instance().boundaryColor((d.targets(i) - t0) / (t1 - t0))
                           : Theme::instance().classColor(d.labels(i)));
-    p.drawEllipse(QPointF(px, py), 1.6, 1.6);
+    p.drawEllipse(QPointF(px, py), dot, dot);
   }
   return pix;
+}
+
+void DatasetPanel::drawThumbnails() {
+  for (int i = 0; i < m_generators->count(); ++i) {
+    QListWidgetItem* item = m_generators->item(i);
+    item->setIcon(QIcon(thumbnail(item->data(Qt::UserRole).toString(), 56)));
+  }
 }
 
 DatasetPanel::DatasetPanel(DatasetDocument* doc, QWidget* parent) : QWidget(parent), m_doc(doc) {
@@ -69,27 +93,40 @@ DatasetPanel::DatasetPanel(DatasetDocument* doc, QWidget* parent) : QWidget(pare
   m_generators->setMinimumHeight(190);
   for (const neurona::GeneratorInfo& g : neurona::allGenerators()) {
     const QString name = QString::fromLatin1(g.name.data(), static_cast<int>(g.name.size()));
-    auto* item = new QListWidgetItem(QIcon(thumbnail(name, 56)), name, m_generators);
+    auto* item = new QListWidgetItem(name, m_generators);
     item->setData(Qt::UserRole, name);
   }
+  drawThumbnails();
+  connect(&Theme::instance(), &Theme::changed, this, [this] {
+    drawThumbnails();
+    showMessage(m_message->text(), m_messageIsError);
+  });
 
   m_samples = new QSpinBox(this);
+  m_samples->setObjectName(QStringLiteral("samplesField"));
   m_samples->setRange(2, 100000);
   m_samples->setSingleStep(50);
   m_noise = new QDoubleSpinBox(this);
+  m_noise->setObjectName(QStringLiteral("noiseField"));
   m_noise->setRange(0.0, neurona::kMaxGeneratorNoise);
   m_noise->setSingleStep(0.05);
   m_noise->setDecimals(3);
   m_classes = new QSpinBox(this);
+  m_classes->setObjectName(QStringLiteral("classesField"));
   m_classes->setRange(2, 10);
   m_seed = new QSpinBox(this);
+  m_seed->setObjectName(QStringLiteral("dataSeedField"));
   m_seed->setRange(0, 2'000'000'000);
   m_regenerate = new QPushButton(this);
   m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
   m_loadCsv = new QPushButton(this);
+  m_loadCsv->setObjectName(QStringLiteral("loadCsvButton"));
   m_saveCsv = new QPushButton(this);
+  m_saveCsv->setObjectName(QStringLiteral("saveCsvButton"));
   m_validation = new QDoubleSpinBox(this);
+  m_validation->setObjectName(QStringLiteral("validationField"));
   m_test = new QDoubleSpinBox(this);
+  m_test->setObjectName(QStringLiteral("testField"));
   for (QDoubleSpinBox* s : {m_validation, m_test}) {
     s->setRange(0.0, 90.0);
     s->setSuffix(QStringLiteral(" %"));
@@ -97,12 +134,14 @@ DatasetPanel::DatasetPanel(DatasetDocument* doc, QWidget* parent) : QWidget(pare
     s->setSingleStep(5.0);
   }
   m_preprocessing = new QComboBox(this);
+  m_preprocessing->setObjectName(QStringLiteral("scalingBox"));
   for (auto k : {neurona::PreprocessingKind::None, neurona::PreprocessingKind::Standardize, neurona::PreprocessingKind::MinMax})
     m_preprocessing->addItem(QString(), static_cast<int>(k));
   auto* transformRow = new QHBoxLayout;
   for (neurona::FeatureTransform t : neurona::allFeatureTransforms()) {
     const std::string_view n = neurona::toString(t);
     auto* box = new QCheckBox(QString::fromUtf8(n.data(), static_cast<int>(n.size())), this);
+    box->setObjectName(transformObjectName(t));
     box->setProperty("transform", static_cast<int>(t));
     m_transforms << box;
     transformRow->addWidget(box);
@@ -170,6 +209,18 @@ DatasetPanel::DatasetPanel(DatasetDocument* doc, QWidget* parent) : QWidget(pare
   connect(m_doc, &DatasetDocument::settingsChanged, this, &DatasetPanel::loadFromDocument);
 
   retranslateUi();
+  // After retranslateUi, so that the tooltips written there count as the controls' own.
+  for (QWidget* w :
+       {static_cast<QWidget*>(m_generators), static_cast<QWidget*>(m_samples),
+        static_cast<QWidget*>(m_classes), static_cast<QWidget*>(m_seed), static_cast<QWidget*>(m_regenerate),
+        static_cast<QWidget*>(m_loadCsv), static_cast<QWidget*>(m_saveCsv)})
+    ControlHelp::attach(w, QStringLiteral("concept/dataset"));
+  // Noise and held-out data are what overfitting is about: fitting the noise, failing on new data.
+  for (QWidget* w :
+       {static_cast<QWidget*>(m_noise), static_cast<QWidget*>(m_validation), static_cast<QWidget*>(m_test)})
+    ControlHelp::attach(w, QStringLiteral("concept/overfitting"));
+  ControlHelp::attach(m_preprocessing, QStringLiteral("concept/preprocessing"));
+  for (QCheckBox* b : m_transforms) ControlHelp::attach(b, QStringLiteral("concept/preprocessing"));
   loadFromDocument();
 }
 
@@ -195,7 +246,40 @@ void DatasetPanel::retranslateUi() {
     l->setText(tr("Extra inputs"));
   const QStringList scaling = {tr("None"), tr("Standardize (mean 0, deviation 1)"), tr("Min–max (0 to 1)")};
   for (int i = 0; i < m_preprocessing->count(); ++i) m_preprocessing->setItemText(i, scaling[i]);
-  m_generators->setToolTip(tr("Pick a data set; click again to draw new points"));
+  m_generators->setToolTip(
+      tr("The examples the network learns from: each point has two inputs (its position) and "
+         "a class or a value. Click a data set again to draw new points."));
+  m_samples->setToolTip(tr("How many examples to draw: with few of them, the network can learn them by heart "
+                           "instead of the pattern."));
+  m_noise->setToolTip(
+      tr("How far the points stray from the clean pattern: a network that follows every stray "
+         "point is overfitting."));
+  m_classes->setToolTip(
+      tr("How many groups the points fall into; the output layer needs one neuron per class "
+         "(or a single sigmoid neuron for two)."));
+  m_seed->setToolTip(
+      tr("The same seed draws exactly the same points, so that everyone in a class can work with "
+         "the same data."));
+  m_regenerate->setToolTip(
+      tr("Draw the data set again with these settings; another seed gives other points with "
+         "the same pattern."));
+  m_loadCsv->setToolTip(
+      tr("Use your own data: a table with one row per example, the inputs in columns and the "
+         "class or value in a column named label, class, target or y (else the last one)."));
+  m_saveCsv->setToolTip(
+      tr("Save the examples as a table, one row per example, to open them in a spreadsheet."));
+  m_validation->setToolTip(
+      tr("The share of the examples kept out of training to check the network on data it has "
+         "not seen: a validation loss that rises while the training loss falls means "
+         "overfitting."));
+  m_test->setToolTip(
+      tr("The share of the examples kept aside for a final, honest measure of how well the network "
+         "does on new data."));
+  for (QCheckBox* b : m_transforms)
+    b->setToolTip(
+        tr("Adds %1 as an extra input, computed from x₁ and x₂, so that even a network without hidden "
+           "layers can draw a curved boundary.")
+            .arg(b->text()));
   loadFromDocument();
 }
 
@@ -296,6 +380,10 @@ bool DatasetPanel::saveCsv(const QString& path) {
 
 void DatasetPanel::showMessage(const QString& text, bool error) {
   m_message->setText(text);
-  m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+  m_messageIsError = error;
+  // Dark red reads on white; on the black of high contrast a light red does.
+  m_message->setStyleSheet(!error                             ? QString()
+                           : Theme::instance().highContrast() ? QStringLiteral("color: #ff8a80;")
+                                                              : QStringLiteral("color: #b00020;"));
   m_message->setVisible(!text.isEmpty());
 }

@@ -38,6 +38,7 @@ protected:
 
 private:
   void retranslateUi();
+  void drawThumbnails(); // in the Theme's class colours and paper
   void loadFromDocument();
   void storeSettings();
   void showMessage(const QString& text, bool error);
@@ -57,6 +58,7 @@ private:
   QComboBox* m_preprocessing;
   QList<QCheckBox*> m_transforms;
   QLabel* m_message;
+  bool m_messageIsError = false;
   QLabel* m_summary;
   QGroupBox* m_generatorBox;
   QGroupBox* m_prepareBox;

@@ -2,6 +2,7 @@
 
 #include "document/DiagnosticAdvice.h"
 #include "document/ProjectDocument.h"
+#include "ui/Theme.h"
 #include "ui/canvas/CanvasStyle.h"
 
 #include <QEvent>
@@ -32,6 +33,7 @@ IssuesPanel::IssuesPanel(ProjectDocument* doc, QWidget* parent) : QWidget(parent
   scroll->setWidget(m_rows);
   outer->addWidget(scroll, 1);
   connect(doc, &ProjectDocument::diagnosticsChanged, this, &IssuesPanel::rebuild);
+  connect(&Theme::instance(), &Theme::changed, this, &IssuesPanel::rebuild);
   rebuild();
 }
 
@@ -72,7 +74,9 @@ void IssuesPanel::rebuild() {
     const QColor c = error ? CanvasStyle::errorColour() : CanvasStyle::warningColour();
     frame->setStyleSheet(QStringLiteral("QFrame#issueRow { border-left: 4px solid %1; background: %2; "
                                         "border-radius: 4px; }")
-                             .arg(c.name(), c.lighter(190).name()));
+                             // A pale tint behind dark text; on black paper the white text needs black.
+                             .arg(c.name(), Theme::instance().highContrast() ? QStringLiteral("black")
+                                                                             : c.lighter(190).name()));
     auto* h = new QHBoxLayout(frame);
     h->setContentsMargins(10, 6, 6, 6);
     auto* text = new QLabel(DiagnosticAdvice::describe(d, *m_doc), frame);

@@ -1,6 +1,8 @@
 #include "ui/panels/PalettePanel.h"
 
 #include "document/KindNames.h"
+#include "ui/ControlHelp.h"
+#include "ui/concepts/ConceptLibrary.h"
 #include "ui/panels/PaletteIcons.h"
 
 #include <QEvent>
@@ -14,6 +16,18 @@ using neurona::ActivationKind;
 namespace {
 
 constexpr int kKindRole = Qt::UserRole + 1;
+constexpr int kConceptRole = Qt::UserRole + 2; // the ConceptLibrary key of an entry
+
+QString blockConcept(PaletteBlock b) {
+  switch (b) {
+  case PaletteBlock::Input: return QStringLiteral("concept/dataset"); // one input neuron per data column
+  case PaletteBlock::Dense:
+  case PaletteBlock::Output: return ConceptLibrary::keyFor(neurona::LayerType::Dense);
+  case PaletteBlock::Dropout: return ConceptLibrary::keyFor(neurona::LayerType::Dropout);
+  case PaletteBlock::BatchNorm: return ConceptLibrary::keyFor(neurona::LayerType::BatchNorm);
+  }
+  return {};
+}
 
 // A list whose drags carry the palette mime type instead of the list's own item format.
 class PaletteList : public QListWidget {
@@ -78,10 +92,12 @@ PalettePanel::PalettePanel(QWidget* parent) : QWidget(parent) {
                          PaletteBlock::BatchNorm, PaletteBlock::Output}) {
     auto* item = new QListWidgetItem(PaletteIcons::block(b), QString(), m_blocks);
     item->setData(kKindRole, static_cast<int>(b));
+    item->setData(kConceptRole, blockConcept(b));
   }
   for (ActivationKind a : neurona::allActivations()) {
     auto* item = new QListWidgetItem(PaletteIcons::activation(a), QString(), m_activations);
     item->setData(kKindRole, static_cast<int>(a));
+    item->setData(kConceptRole, ConceptLibrary::keyFor(a));
     item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
   }
   m_blocks->setFixedHeight(5 * 40 + 8);
@@ -99,6 +115,16 @@ PalettePanel::PalettePanel(QWidget* parent) : QWidget(parent) {
     emit activationChosen(static_cast<ActivationKind>(i->data(kKindRole).toInt()));
   });
   retranslateUi();
+  // Each list explains the entry that is current; choosing another entry shows its Concepts page.
+  for (QListWidget* list : {m_blocks, m_activations}) {
+    ControlHelp::attach(list, list->item(0)->data(kConceptRole).toString());
+    connect(list, &QListWidget::currentItemChanged, this, [list](QListWidgetItem* item) {
+      if (!item) return;
+      const QString key = item->data(kConceptRole).toString();
+      ControlHelp::attach(list, key);
+      emit ControlHelp::instance()->conceptRequested(key);
+    });
+  }
 }
 
 QMimeData* PalettePanel::mimeDataForBlockRow(int row) const {
@@ -152,6 +178,13 @@ void PalettePanel::retranslateUi() {
     item->setText(KindNames::activation(a));
     item->setToolTip(KindNames::activationHelp(a));
   }
+  // What's This over an entry explains that entry, not the list.
+  for (QListWidget* list : {m_blocks, m_activations})
+    for (int i = 0; i < list->count(); ++i) {
+      QListWidgetItem* item = list->item(i);
+      if (const auto e = ConceptLibrary::entry(item->data(kConceptRole).toString()))
+        item->setWhatsThis(QStringLiteral("<h3>%1</h3>%2").arg(e->title.toHtmlEscaped(), e->html));
+    }
 }
 
 void PalettePanel::changeEvent(QEvent* e) {

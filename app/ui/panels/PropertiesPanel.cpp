@@ -2,6 +2,9 @@
 
 #include "document/KindNames.h"
 #include "document/ProjectDocument.h"
+#include "ui/ControlHelp.h"
+#include "ui/NumberFormat.h"
+#include "ui/concepts/ConceptLibrary.h"
 #include "ui/panels/PaletteIcons.h"
 
 #include <QComboBox>
@@ -89,6 +92,13 @@ PropertiesPanel::PropertiesPanel(ProjectDocument* doc, QWidget* parent) : QWidge
   m_rate->setObjectName(QStringLiteral("rateEditor"));
   m_momentum = doubleBox(page, 0.0, 1.0, 0.01, 3);
   m_epsilon = doubleBox(page, 1e-8, 0.1, 1e-5, 8);
+  m_alpha->setObjectName(QStringLiteral("alphaEditor"));
+  m_weightInit->setObjectName(QStringLiteral("weightInitEditor"));
+  m_biasInit->setObjectName(QStringLiteral("biasInitEditor"));
+  m_l1->setObjectName(QStringLiteral("l1Editor"));
+  m_l2->setObjectName(QStringLiteral("l2Editor"));
+  m_momentum->setObjectName(QStringLiteral("momentumEditor"));
+  m_epsilon->setObjectName(QStringLiteral("epsilonEditor"));
 
   for (LayerProperty p :
        {LayerProperty::Units, LayerProperty::Activation, LayerProperty::Alpha, LayerProperty::WeightInit,
@@ -120,6 +130,21 @@ PropertiesPanel::PropertiesPanel(ProjectDocument* doc, QWidget* parent) : QWidge
   connect(doc, &ProjectDocument::networkChanged, this, &PropertiesPanel::refresh);
   connect(doc, &ProjectDocument::contextChanged, this, &PropertiesPanel::refresh);
   retranslateUi();
+  // After retranslateUi, so that the tooltips written there count as the editors' own. The activation
+  // and alpha editors follow the layer's activation (refresh).
+  const std::pair<QWidget*, const char*> fixed[] = {
+      {m_units, "layer/dense"},
+      {m_biasInit, "layer/dense"},
+      {m_weightInit, "concept/vanishing-gradients"}, // the initialisation that keeps gradients alive
+      {m_l1, "regularization/l1"},
+      {m_l2, "regularization/l2"},
+      {m_rate, "layer/dropout"},
+      {m_momentum, "layer/batchnorm"},
+      {m_epsilon, "layer/batchnorm"}};
+  for (const auto& [control, key] : fixed) ControlHelp::attach(control, QLatin1String(key));
+  for (QWidget* w : {static_cast<QWidget*>(m_activation), static_cast<QWidget*>(m_alpha)})
+    if (ControlHelp::conceptOf(w).isEmpty())
+      ControlHelp::attach(w, ConceptLibrary::keyFor(ActivationKind::Relu));
   refresh();
 }
 
@@ -173,7 +198,8 @@ void PropertiesPanel::refresh() {
   m_title->setText(m_doc->layerName(l->id));
   if (const neurona::LayerShape* s = m_doc->shapeOf(l->id))
     m_summary->setText(
-        tr("%1 values in, %2 out · %3 parameters").arg(s->inputs).arg(s->outputs).arg(s->params));
+        tr("%1 values in, %2 out · %3 parameters")
+            .arg(NumberFormat::integer(s->inputs), NumberFormat::integer(s->outputs), NumberFormat::integer(s->params)));
 
   const bool dense = l->type == LayerType::Dense;
   const bool parametric = l->activation == ActivationKind::LeakyRelu || l->activation == ActivationKind::Elu;
@@ -200,6 +226,8 @@ void PropertiesPanel::refresh() {
   m_rate->setValue(l->rate);
   m_momentum->setValue(l->momentum);
   m_epsilon->setValue(l->epsilon);
+  ControlHelp::attach(m_activation, ConceptLibrary::keyFor(l->activation));
+  ControlHelp::attach(m_alpha, ConceptLibrary::keyFor(l->activation));
 }
 
 void PropertiesPanel::retranslateUi() {

@@ -2,6 +2,9 @@
 
 #include "document/KindNames.h"
 #include "document/TrainingSettings.h"
+#include "ui/ControlHelp.h"
+#include "ui/NumberFormat.h"
+#include "ui/concepts/ConceptLibrary.h"
 
 #include "neurona/core/optim/OptimizerConfig.h"
 
@@ -33,6 +36,9 @@ QDoubleSpinBox* spin(QWidget* parent, double lo, double hi, int decimals, double
   s->setRange(lo, hi);
   s->setDecimals(decimals);
   s->setSingleStep(step);
+  // One edit per typed number: every value stored reloads the panel, which would reformat the text
+  // under the cursor ("0.2" becomes "0.200000") and refuse the next digit.
+  s->setKeyboardTracking(false);
   return s;
 }
 
@@ -77,17 +83,25 @@ TrainingPanel::TrainingPanel(TrainingSettings* settings, TrainingController* con
   m_speedLabel->setObjectName(QStringLiteral("speedLabel"));
 
   m_stopAt = new QSpinBox(this);
+  m_stopAt->setObjectName(QStringLiteral("stopField"));
   m_stopAt->setRange(0, 10'000'000);
   m_stopAt->setSingleStep(100);
   m_perFrame = new QComboBox(this);
+  m_perFrame->setObjectName(QStringLiteral("speedBox"));
   m_loss = new QComboBox(this);
+  m_loss->setObjectName(QStringLiteral("lossBox"));
   for (neurona::LossKind k : neurona::allLosses()) m_loss->addItem(QString(), static_cast<int>(k));
   m_optimizer = new QComboBox(this);
+  m_optimizer->setObjectName(QStringLiteral("optimizerBox"));
   for (std::string_view name : neurona::optimizerNames()) m_optimizer->addItem(QString(), QString::fromLatin1(name.data(), static_cast<int>(name.size())));
   m_momentum = spin(this, 0.0, 0.999, 3, 0.05);
   m_beta1 = spin(this, 0.0, 0.9999, 4, 0.01);
   m_beta2 = spin(this, 0.0, 0.99999, 5, 0.001);
   m_weightDecay = spin(this, 0.0, 1.0, 5, 0.001);
+  m_momentum->setObjectName(QStringLiteral("momentumField"));
+  m_beta1->setObjectName(QStringLiteral("beta1Field"));
+  m_beta2->setObjectName(QStringLiteral("beta2Field"));
+  m_weightDecay->setObjectName(QStringLiteral("weightDecayField"));
   m_rateSlider = new QSlider(Qt::Horizontal, this);
   m_rateSlider->setObjectName(QStringLiteral("rateSlider"));
   m_rateSlider->setRange(0, 6 * kStepsPerDecade); // 1e-5 … 10
@@ -95,22 +109,32 @@ TrainingPanel::TrainingPanel(TrainingSettings* settings, TrainingController* con
   m_rate->setObjectName(QStringLiteral("rateField"));
   m_rate->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
   m_schedule = new QComboBox(this);
+  m_schedule->setObjectName(QStringLiteral("scheduleBox"));
   for (ScheduleKind k : {ScheduleKind::Constant, ScheduleKind::Step, ScheduleKind::Exponential, ScheduleKind::Cosine})
     m_schedule->addItem(QString(), static_cast<int>(k));
   m_stepSize = new QSpinBox(this);
+  m_stepSize->setObjectName(QStringLiteral("stepSizeField"));
   m_stepSize->setRange(1, 1'000'000);
   m_gamma = spin(this, 0.0, 1.0, 4, 0.01);
+  m_gamma->setObjectName(QStringLiteral("gammaField"));
   m_tMax = new QSpinBox(this);
+  m_tMax->setObjectName(QStringLiteral("tMaxField"));
   m_tMax->setRange(1, 10'000'000);
   m_batch = new QSpinBox(this);
+  m_batch->setObjectName(QStringLiteral("batchField"));
   m_batch->setRange(0, 1'000'000);
   m_l1 = spin(this, 0.0, 1.0, 6, 0.0001);
+  m_l1->setObjectName(QStringLiteral("l1Field"));
   m_l2 = spin(this, 0.0, 1.0, 6, 0.0001);
+  m_l2->setObjectName(QStringLiteral("l2Field"));
   m_seed = new QSpinBox(this);
+  m_seed->setObjectName(QStringLiteral("seedField"));
   m_seed->setRange(0, 2'000'000'000);
   m_patience = new QSpinBox(this);
+  m_patience->setObjectName(QStringLiteral("earlyStoppingPatience"));
   m_patience->setRange(0, 100'000);
   m_restoreBest = new QCheckBox(this);
+  m_restoreBest->setObjectName(QStringLiteral("earlyStoppingRestoreBest"));
 
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(m_play);
@@ -188,6 +212,7 @@ TrainingPanel::TrainingPanel(TrainingSettings* settings, TrainingController* con
       c.optimizer.learningRate = lr;
       m_settings->setConfig(c);
     }
+    attachChoiceConcepts();
   });
   for (QComboBox* box : {m_loss, m_schedule, m_perFrame})
     connect(box, &QComboBox::currentIndexChanged, this, &TrainingPanel::storeToSettings);
@@ -199,16 +224,44 @@ TrainingPanel::TrainingPanel(TrainingSettings* settings, TrainingController* con
   connect(m_settings, &TrainingSettings::changed, this, &TrainingPanel::loadFromSettings);
 
   retranslateUi();
+  // After retranslateUi, so that the tooltips written there count as the controls' own.
+  const std::pair<QWidget*, const char*> fixed[] = {
+      {m_play, "concept/training-loop"},     {m_step, "concept/epoch"},
+      {m_reset, "concept/training-loop"},    {m_stopAt, "concept/epoch"},
+      {m_perFrame, "concept/epoch"},         {m_rateSlider, "concept/learning-rate"},
+      {m_rate, "concept/learning-rate"},     {m_schedule, "concept/learning-rate"},
+      {m_stepSize, "concept/learning-rate"}, {m_gamma, "concept/learning-rate"},
+      {m_tMax, "concept/learning-rate"},     {m_batch, "concept/batch-size"},
+      {m_l1, "regularization/l1"},           {m_l2, "regularization/l2"},
+      {m_seed, "concept/training-loop"},     {m_patience, "concept/overfitting"},
+      {m_restoreBest, "concept/overfitting"}};
+  for (const auto& [control, key] : fixed) ControlHelp::attach(control, QLatin1String(key));
   loadFromSettings();
   updateRunState();
   showSnapshot(nullptr);
 }
 
+void TrainingPanel::attachChoiceConcepts() {
+  // The loss and optimizer boxes, and the optimizer's own settings, explain what is chosen now.
+  const QString optimizer = ConceptLibrary::optimizerKey(m_optimizer->currentData().toString());
+  ControlHelp::attach(m_loss,
+                      ConceptLibrary::keyFor(static_cast<neurona::LossKind>(m_loss->currentData().toInt())));
+  for (QWidget* w : {static_cast<QWidget*>(m_optimizer), static_cast<QWidget*>(m_momentum),
+                     static_cast<QWidget*>(m_beta1), static_cast<QWidget*>(m_beta2)})
+    ControlHelp::attach(w, optimizer);
+  // Weight decay is L2 regularisation, except in AdamW, which applies it apart from the gradient.
+  ControlHelp::attach(m_weightDecay, optimizer == QLatin1String("optimizer/adamw")
+                                         ? optimizer
+                                         : QStringLiteral("regularization/l2"));
+}
+
 void TrainingPanel::retranslateUi() {
   m_step->setText(tr("Step"));
-  m_step->setToolTip(tr("Train one epoch (→)"));
+  m_step->setToolTip(
+      tr("Train one epoch: one pass through all the training examples, one mini-batch at a time (→)."));
   m_reset->setText(tr("Reset"));
-  m_reset->setToolTip(tr("New random weights, epoch 0 (R)"));
+  m_reset->setToolTip(
+      tr("Back to epoch 0 with freshly drawn random weights: training starts again from scratch (R)."));
   m_runBox->setTitle(tr("Run"));
   m_hyperBox->setTitle(tr("Optimizer"));
   auto label = [](QFormLayout* f, QWidget* w, const QString& text) {
@@ -237,7 +290,46 @@ void TrainingPanel::retranslateUi() {
   label(m_form, m_tMax, tr("Period (epochs)"));
   label(m_form, m_l1, tr("L1"));
   label(m_form, m_l2, tr("L2"));
-  m_rateSlider->setToolTip(tr("Learning rate (logarithmic): changes apply at once, without a reset"));
+  m_rateSlider->setToolTip(
+      tr("How big a step each update takes: too high and the loss jumps or diverges, too low "
+         "and training crawls. The scale is logarithmic; changes apply at once, without a "
+         "reset."));
+  m_stopAt->setToolTip(
+      tr("Training pauses by itself after this many epochs (passes through the training data); "
+         "more is not always better, as the network may start to overfit."));
+  m_perFrame->setToolTip(
+      tr("How many epochs are trained between two redraws of the plots: more is faster, fewer "
+         "lets you watch the boundary change step by step."));
+  m_seed->setToolTip(
+      tr("The same seed gives the same starting weights and the same order of the examples, so a "
+         "run can be repeated exactly; another seed shows how much the result owes to chance."));
+  m_patience->setToolTip(
+      tr("Early stopping: training stops when the validation loss has not improved for this "
+         "many epochs, before the network starts to overfit."));
+  m_restoreBest->setToolTip(
+      tr("When early stopping ends the run, go back to the weights of the epoch with the "
+         "lowest validation loss."));
+  m_momentum->setToolTip(
+      tr("Each step keeps this share of the previous one, so the updates gather speed in a "
+         "steady direction and the zigzags cancel out."));
+  m_beta1->setToolTip(tr("How much Adam's running average of the gradient remembers of earlier steps (0.9: "
+                         "about the last 10); it smooths the direction of the updates."));
+  m_beta2->setToolTip(
+      tr("How much Adam's running average of the squared gradient remembers (0.999: about the "
+         "last 1000 steps); it scales each weight's step by the usual size of its gradient."));
+  m_weightDecay->setToolTip(
+      tr("Shrinks every weight a little at each step, which keeps the weights small and the "
+         "boundary smooth, as L2 regularisation does."));
+  m_schedule->setToolTip(
+      tr("How the learning rate changes during training: large steps first and smaller ones "
+         "later help the network settle into a minimum."));
+  m_stepSize->setToolTip(
+      tr("Step decay: every this many epochs, the learning rate is multiplied by the factor "
+         "γ."));
+  m_gamma->setToolTip(tr("The factor the learning rate is multiplied by: every epoch for exponential decay, "
+                         "every few epochs for step decay (0.1 divides it by 10)."));
+  m_tMax->setToolTip(tr("Cosine annealing lowers the learning rate along half a cosine wave, from its start "
+                        "value to 0 in this many epochs."));
 
   m_loading = true;
   for (int i = 0; i < m_loss->count(); ++i)
@@ -288,6 +380,7 @@ void TrainingPanel::loadFromSettings() {
   m_perFrame->setCurrentIndex(idx < 0 ? m_perFrame->count() - 1 : idx);
   m_loading = false;
   updateOptimizerRows();
+  attachChoiceConcepts();
 }
 
 void TrainingPanel::storeToSettings() {
@@ -314,6 +407,7 @@ void TrainingPanel::storeToSettings() {
   m_settings->setEpochsPerFrame(m_perFrame->currentData().toInt());
   m_settings->setConfig(c);
   updateOptimizerRows();
+  attachChoiceConcepts();
 }
 
 void TrainingPanel::updateOptimizerRows() {
@@ -331,7 +425,8 @@ void TrainingPanel::updateOptimizerRows() {
 void TrainingPanel::updateRunState() {
   const bool running = m_controller->isRunning();
   m_play->setText(running ? tr("Pause") : tr("Play"));
-  m_play->setToolTip(tr("Play or pause training (Space)"));
+  m_play->setToolTip(tr("Play or pause training: the network repeats the training loop (predict, measure the "
+                        "loss, backpropagate, update the weights) epoch after epoch (Space)."));
   m_play->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
   m_step->setEnabled(!running);
 }
@@ -340,6 +435,6 @@ void TrainingPanel::showSnapshot(const SnapshotPtr& s) {
   const int epoch = s ? s->epoch : 0;
   m_epoch->setText(tr("Epoch %1").arg(epoch, 6, 10, QLatin1Char('0')));
   const double eps = s ? s->epochsPerSecond : 0.0;
-  m_speedLabel->setText(eps >= 1000.0 ? tr("%1k epochs/s").arg(eps / 1000.0, 0, 'f', 1)
-                                      : tr("%1 epochs/s").arg(eps, 0, 'f', 0));
+  m_speedLabel->setText(eps >= 1000.0 ? tr("%1k epochs/s").arg(NumberFormat::fixed(eps / 1000.0, 1))
+                                      : tr("%1 epochs/s").arg(NumberFormat::fixed(eps, 0)));
 }

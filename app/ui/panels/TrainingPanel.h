@@ -44,6 +44,7 @@ private:
   void updateRunState();
   void showSnapshot(const SnapshotPtr& s);
   void updateOptimizerRows();
+  void attachChoiceConcepts();
 
   TrainingSettings* m_settings;
   TrainingController* m_controller;

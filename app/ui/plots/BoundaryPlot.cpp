@@ -1,7 +1,9 @@
 #include "ui/plots/BoundaryPlot.h"
 
+#include "ui/ColorPalettes.h"
 #include "ui/Theme.h"
 #include "ui/plots/PlotSaveMenu.h"
+#include "ui/plots/PlotStyle.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,20 +29,12 @@ QCPColorGradient classGradient(int classes) {
   for (int k = 0; k < classes; ++k) {
     const QColor c = Theme::instance().classColor(k);
     const double lo = static_cast<double>(k) / classes, hi = (k + 0.999) / classes;
-    stops.insert(lo, QColor::fromRgbF(0.85f * paper.redF() + 0.15f * c.redF(), 0.85f * paper.greenF() + 0.15f * c.greenF(),
-                                      0.85f * paper.blueF() + 0.15f * c.blueF()));
-    stops.insert(hi, QColor::fromRgbF(0.35f * paper.redF() + 0.65f * c.redF(), 0.35f * paper.greenF() + 0.65f * c.greenF(),
-                                      0.35f * paper.blueF() + 0.65f * c.blueF()));
+    stops.insert(lo, ColorPalettes::mix(paper, c, 0.15));
+    stops.insert(hi, ColorPalettes::mix(paper, c, 0.65));
   }
   g.setColorStops(stops);
   g.setColorInterpolation(QCPColorGradient::ciRGB);
   g.setLevelCount(std::max(350, 100 * classes));
-  return g;
-}
-
-QCPColorGradient valueGradient() {
-  QCPColorGradient g(QCPColorGradient::gpPolar);
-  g.setLevelCount(256);
   return g;
 }
 
@@ -57,10 +51,6 @@ BoundaryPlot::BoundaryPlot(QWidget* parent) : QCustomPlot(parent) {
   m_map->setDataRange(QCPRange(0.0, 1.0));
   m_map->setLayer(QStringLiteral("background"));
   legend->setVisible(true);
-  legend->setBrush(QColor(255, 255, 255, 170));
-  QFont small = legend->font();
-  small.setPointSizeF(small.pointSizeF() * 0.85);
-  legend->setFont(small);
   legend->setRowSpacing(0);
   legend->setIconSize(10, 10);
   axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
@@ -71,11 +61,17 @@ BoundaryPlot::BoundaryPlot(QWidget* parent) : QCustomPlot(parent) {
     PlotSaveMenu::addActions(&menu, this);
     menu.exec(mapToGlobal(pos));
   });
-  connect(&Theme::instance(), &Theme::changed, this, [this] {
-    rebuildGraphs();
-    refreshMap();
-  });
+  // The class colours, the map and the paper follow the View menu's choices at once.
+  connect(&Theme::instance(), &Theme::changed, this, &BoundaryPlot::restyle);
+  connect(&Theme::instance(), &Theme::scaleChanged, this, &BoundaryPlot::restyle);
+  PlotStyle::apply(this);
   retranslateUi();
+}
+
+void BoundaryPlot::restyle() {
+  PlotStyle::apply(this);
+  rebuildGraphs();
+  refreshMap();
 }
 
 void BoundaryPlot::retranslateUi() {
@@ -86,7 +82,11 @@ void BoundaryPlot::retranslateUi() {
 
 void BoundaryPlot::changeEvent(QEvent* e) {
   if (e->type() == QEvent::LanguageChange) {
+    PlotStyle::apply(this); // tick numbers in the new language's locale
     retranslateUi();
+    replot(rpQueuedReplot);
+  } else if (e->type() == QEvent::FontChange) {
+    PlotStyle::apply(this);
     replot(rpQueuedReplot);
   }
   QCustomPlot::changeEvent(e);
@@ -115,23 +115,30 @@ void BoundaryPlot::rebuildGraphs() {
   const bool classification = neurona::isClassification(m_raw.task);
   const int groups = classification ? std::max(1, m_raw.classCount()) : 1;
   const Theme& theme = Theme::instance();
+  const double size = theme.markerSize();
+  // Discs are ringed in the paper's colour so they stand off the map; in high contrast in white, so
+  // that even a black class shows on the black paper.
+  const QColor ring = theme.highContrast() ? theme.foreground() : theme.background();
+  const double ringWidth = theme.highContrast() ? 1.5 : 1.0;
+  const double heldOutWidth = theme.lineWidth();
   for (int k = 0; k < groups; ++k) {
     const QColor c = classification ? theme.classColor(k) : theme.foreground();
     QCPGraph* train = addGraph();
     train->setLineStyle(QCPGraph::lsNone);
-    train->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme.background(), 1.0), QBrush(c), 7));
+    train->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ring, ringWidth), QBrush(c), size));
     train->setName(classification ? QString::fromStdString(m_raw.classNames[static_cast<std::size_t>(k)]) : tr("data"));
     m_trainGraphs.push_back(train);
     QCPGraph* held = addGraph();
     held->setLineStyle(QCPGraph::lsNone);
-    held->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c, 2.0), QBrush(theme.background()), 7));
+    held->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c, heldOutWidth), QBrush(theme.background()), size));
     held->removeFromLegend();
     m_heldOutGraphs.push_back(held);
   }
   m_heldOutLegend = addGraph();
+  m_heldOutLegend->setName(tr("validation / test"));
   m_heldOutLegend->setLineStyle(QCPGraph::lsNone);
   m_heldOutLegend->setScatterStyle(
-      QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme.foreground(), 2.0), QBrush(theme.background()), 7));
+      QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme.foreground(), heldOutWidth), QBrush(theme.background()), size));
 
   auto fill = [&](const std::vector<Eigen::Index>& rows, std::vector<QCPGraph*>& graphs) {
     std::vector<QVector<double>> xs(graphs.size()), ys(graphs.size());
@@ -231,7 +238,8 @@ void BoundaryPlot::refreshMap() {
     }
     for (int iy = 0; iy < ny; ++iy)
       for (int ix = 0; ix < nx; ++ix) d->setCell(ix, iy, r.outputs(iy * nx + ix, 0));
-    m_map->setGradient(valueGradient());
+    // Low to high predictions run along the same diverging map: its ends differ in lightness too.
+    m_map->setGradient(divergingGradient());
     m_map->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1.0));
   } else if (outputs == 1) {
     for (int iy = 0; iy < ny; ++iy)
@@ -258,6 +266,12 @@ void BoundaryPlot::refreshMap() {
 }
 
 double BoundaryPlot::cellValue(int ix, int iy) const { return m_map->data()->cell(ix, iy); }
+
+QCPGraph* BoundaryPlot::classGraph(int classIndex, bool heldOut) const {
+  const std::vector<QCPGraph*>& graphs = heldOut ? m_heldOutGraphs : m_trainGraphs;
+  return classIndex >= 0 && classIndex < static_cast<int>(graphs.size()) ? graphs[static_cast<std::size_t>(classIndex)]
+                                                                          : nullptr;
+}
 
 int BoundaryPlot::pointCount(bool heldOut) const {
   int n = 0;

@@ -3,7 +3,8 @@
 // QCPColorMap under the data points.
 //   binary:     a diverging two-colour map of P(class 1); the paler, the less confident
 //   K classes:  the most likely class's colour, paler as its probability falls towards 1/K
-//   regression: the predicted value on a sequential map
+//   regression: the predicted value on the same diverging map, low to high
+// The colours come from the Theme (class palette, diverging map, high contrast) and follow it live.
 // Training points are filled discs, validation/test points rings; a legend names the classes. When a
 // paint class is set, a click adds a point of that class and a right-click removes the nearest point
 // (as requests: the plot does not own the data). Otherwise a right-click offers to save the plot.
@@ -41,6 +42,8 @@ public:
   // The value behind the colour of cell (ix, iy): P(class 1), class + confidence, or the prediction.
   double cellValue(int ix, int iy) const;
   int pointCount(bool heldOut) const;
+  // The points of one class (for regression, class 0 holds them all); null when there is no such class.
+  QCPGraph* classGraph(int classIndex, bool heldOut) const;
 
 signals:
   void addPointRequested(double x1, double x2, int classIndex);
@@ -51,6 +54,7 @@ protected:
   void changeEvent(QEvent* e) override;
 
 private:
+  void restyle(); // after a change of palette, contrast or scale
   void rebuildGraphs();
   void refreshMap();
   void retranslateUi();

@@ -1,5 +1,6 @@
 #include "ui/plots/BoundaryView.h"
 
+#include "ui/ControlHelp.h"
 #include "ui/plots/BoundaryPlot.h"
 
 #include <QCheckBox>
@@ -46,6 +47,11 @@ BoundaryView::BoundaryView(QWidget* parent) : QWidget(parent) {
   connect(m_paint, &QComboBox::currentIndexChanged, this,
           [this] { m_plot->setPaintClass(m_paint->currentIndex() < 0 ? -1 : m_paint->currentData().toInt()); });
   retranslateUi();
+  // After retranslateUi, so that the tooltips written there count as the controls' own.
+  ControlHelp::attach(m_discretize, QStringLiteral("concept/decision-boundary"));
+  ControlHelp::attach(m_resolution, QStringLiteral("concept/decision-boundary"));
+  ControlHelp::attach(m_heldOut, QStringLiteral("concept/overfitting"));
+  ControlHelp::attach(m_paint, QStringLiteral("concept/dataset"));
 }
 
 int BoundaryView::resolution() const { return m_resolution->currentData().toInt(); }
@@ -58,8 +64,15 @@ void BoundaryView::setPaintClasses(const std::vector<std::string>& classNames) {
 
 void BoundaryView::retranslateUi() {
   m_discretize->setText(tr("Discretize"));
-  m_discretize->setToolTip(tr("Show only the predicted class, without the confidence"));
+  m_discretize->setToolTip(
+      tr("Colour each region by the class the network predicts there, without showing how "
+         "sure it is: the edges between the colours are the decision boundary."));
   m_heldOut->setText(tr("Show validation/test"));
+  m_heldOut->setToolTip(tr("Also draw the validation and test points, which the network never trains on: a "
+                           "boundary that fits the training points but misses these is overfitting."));
+  m_resolution->setToolTip(
+      tr("How many points of the plane the network is asked about to draw the boundary: a "
+         "finer grid shows more detail and takes longer."));
   m_resolutionLabel->setText(tr("Grid"));
   m_paintLabel->setText(tr("Paint"));
   const int current = m_paint->currentData().isValid() ? m_paint->currentData().toInt() : -1;
@@ -72,7 +85,9 @@ void BoundaryView::retranslateUi() {
   m_paint->setCurrentIndex(idx < 0 ? 0 : idx);
   m_paint->blockSignals(false);
   m_paint->setEnabled(!m_classes.empty());
-  m_paint->setToolTip(tr("Click the plot to add a point of this class; right-click removes the nearest point"));
+  m_paint->setToolTip(
+      tr("Add examples by hand and watch the boundary follow the data: click the plot to add a "
+         "point of this class; right-click removes the nearest point."));
   m_plot->setPaintClass(m_paint->currentData().toInt());
 }
 

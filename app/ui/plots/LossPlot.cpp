@@ -1,7 +1,10 @@
 #include "ui/plots/LossPlot.h"
 
+#include "ui/ControlHelp.h"
+#include "ui/NumberFormat.h"
 #include "ui/Theme.h"
 #include "ui/plots/PlotSaveMenu.h"
+#include "ui/plots/PlotStyle.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -17,11 +20,8 @@
 
 namespace {
 
-QCPGraph* addCurve(QCustomPlot* plot, const QColor& c, Qt::PenStyle style) {
+QCPGraph* addCurve(QCustomPlot* plot) {
   QCPGraph* g = plot->addGraph();
-  QPen pen(c, 2.0);
-  pen.setStyle(style);
-  g->setPen(pen);
   g->setAdaptiveSampling(true);
   return g;
 }
@@ -38,11 +38,10 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   m_loss->setObjectName(QStringLiteral("lossCurves"));
   m_metric = new QCustomPlot(this);
   m_metric->setObjectName(QStringLiteral("metricCurves"));
-  const QColor train = Theme::instance().classColor(0), val = Theme::instance().classColor(1);
-  m_trainLoss = addCurve(m_loss, train, Qt::SolidLine);
-  m_valLoss = addCurve(m_loss, val, Qt::DashLine);
-  m_trainMetric = addCurve(m_metric, train, Qt::SolidLine);
-  m_valMetric = addCurve(m_metric, val, Qt::DashLine);
+  m_trainLoss = addCurve(m_loss);
+  m_valLoss = addCurve(m_loss);
+  m_trainMetric = addCurve(m_metric);
+  m_valMetric = addCurve(m_metric);
   for (QCustomPlot* p : {m_loss, m_metric}) {
     p->legend->setVisible(true);
     p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
@@ -77,11 +76,39 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addLayout(plots, 1);
   layout->addLayout(bar);
+  connect(&Theme::instance(), &Theme::changed, this, &LossPlot::restyle);
+  connect(&Theme::instance(), &Theme::scaleChanged, this, &LossPlot::restyle);
+  restyle();
   retranslateUi();
+  ControlHelp::attach(m_log, QStringLiteral("concept/loss-curves")); // after its own tooltip
+}
+
+void LossPlot::restyle() {
+  const Theme& theme = Theme::instance();
+  // Training solid, validation dashed: the two curves differ without colour too (greyscale print,
+  // colour blindness, a washed-out projector).
+  const auto pen = [&](int k, Qt::PenStyle style) {
+    QPen p(theme.classColor(k), theme.lineWidth(), style);
+    p.setCapStyle(Qt::FlatCap);
+    return p;
+  };
+  m_trainLoss->setPen(pen(0, Qt::SolidLine));
+  m_trainMetric->setPen(pen(0, Qt::SolidLine));
+  m_valLoss->setPen(pen(1, Qt::DashLine));
+  m_valMetric->setPen(pen(1, Qt::DashLine));
+  m_tracer->setPen(QPen(theme.foreground(), theme.highContrast() ? 2.0 : 1.0));
+  m_tracer->setBrush(Qt::NoBrush);
+  for (QCustomPlot* p : {m_loss, m_metric}) {
+    PlotStyle::apply(p);
+    p->replot(QCustomPlot::rpQueuedReplot);
+  }
 }
 
 void LossPlot::retranslateUi() {
   m_log->setText(tr("Log scale"));
+  m_log->setToolTip(
+      tr("Show the loss on a logarithmic scale, where each step down the axis is 10 times smaller, "
+         "so the small improvements of the late epochs stay visible."));
   m_trainLoss->setName(tr("train loss"));
   m_valLoss->setName(tr("validation loss"));
   m_trainMetric->setName(m_regression ? tr("train R²") : tr("train accuracy"));
@@ -95,7 +122,13 @@ void LossPlot::retranslateUi() {
 }
 
 void LossPlot::changeEvent(QEvent* e) {
-  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  if (e->type() == QEvent::LanguageChange) {
+    restyle(); // tick numbers in the new language's locale
+    retranslateUi();
+    m_hover->clear(); // written in the old language; the next hover writes it anew
+  } else if (e->type() == QEvent::FontChange) {
+    restyle();
+  }
   QWidget::changeEvent(e);
 }
 
@@ -182,12 +215,14 @@ QString LossPlot::hoverText(double epoch) const {
                              [](const neurona::EpochRecord& r, int e) { return r.epoch < e; });
   if (it == m_records.end()) it = std::prev(it);
   const neurona::EpochRecord& r = *it;
-  QString text = tr("epoch %1: loss %2").arg(r.epoch).arg(r.loss, 0, 'g', 4);
-  if (std::isfinite(r.valLoss)) text += tr(", validation loss %1").arg(r.valLoss, 0, 'g', 4);
+  using NumberFormat::fixed;
+  QString text = tr("epoch %1: loss %2").arg(NumberFormat::integer(r.epoch), NumberFormat::number(r.loss, 4));
+  if (std::isfinite(r.valLoss)) text += tr(", validation loss %1").arg(NumberFormat::number(r.valLoss, 4));
   const double m = m_regression ? r.r2 : r.accuracy, vm = m_regression ? r.valR2 : r.valAccuracy;
-  if (std::isfinite(m)) text += m_regression ? tr(", R² %1").arg(m, 0, 'f', 3) : tr(", accuracy %1%").arg(100.0 * m, 0, 'f', 1);
+  if (std::isfinite(m)) text += m_regression ? tr(", R² %1").arg(fixed(m, 3)) : tr(", accuracy %1%").arg(fixed(100.0 * m, 1));
   if (std::isfinite(vm))
-    text += m_regression ? tr(", validation R² %1").arg(vm, 0, 'f', 3) : tr(", validation accuracy %1%").arg(100.0 * vm, 0, 'f', 1);
+    text += m_regression ? tr(", validation R² %1").arg(fixed(vm, 3))
+                         : tr(", validation accuracy %1%").arg(fixed(100.0 * vm, 1));
   return text;
 }
 

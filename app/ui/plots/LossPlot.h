@@ -1,7 +1,8 @@
 #pragma once
 // The training curves, side by side: the loss (train and validation, linear or log scale) and the
 // accuracy — or R² for regression. Hovering shows the values of the nearest epoch. It appends the
-// epochs it is given, so a long run costs nothing per frame beyond the new points.
+// epochs it is given, so a long run costs nothing per frame beyond the new points. Training curves
+// are solid and validation curves dashed, in the Theme's first two class colours.
 #include "neurona/core/train/TrainingObserver.h"
 
 #include <QElapsedTimer>
@@ -43,6 +44,7 @@ protected:
 
 private:
   void retranslateUi();
+  void restyle(); // pens and paper from the Theme; tick numbers in the current locale
   void rescale();
 
   QCustomPlot* m_loss;

@@ -1,5 +1,6 @@
 #include "ui/plots/MetricsView.h"
 
+#include "ui/NumberFormat.h"
 #include "ui/Theme.h"
 
 #include <QEvent>
@@ -25,8 +26,6 @@ QTableWidgetItem* cell(QTableWidget* table, int row, int column, const QString& 
   return item;
 }
 
-QString percent(double v) { return std::isfinite(v) ? QStringLiteral("%1%").arg(100.0 * v, 0, 'f', 1) : QStringLiteral("–"); }
-QString number(double v) { return std::isfinite(v) ? QString::number(v, 'g', 4) : QStringLiteral("–"); }
 
 } // namespace
 
@@ -47,6 +46,10 @@ MetricsView::MetricsView(QWidget* parent) : QWidget(parent) {
   layout->addWidget(m_metrics, 1);
   layout->addWidget(m_confusionTitle);
   layout->addWidget(m_confusion, 2);
+  // The diagonal is shaded in the class colours: shade again when the palette changes.
+  connect(&Theme::instance(), &Theme::changed, this, [this] {
+    if (m_snapshot) showSnapshot(m_snapshot);
+  });
   retranslateUi();
 }
 
@@ -102,21 +105,23 @@ void MetricsView::showSnapshot(const SnapshotPtr& s) {
     const double bv[3] = {s->hasHeldOut ? b.mae : na, s->hasHeldOut ? b.rmse : na, s->hasHeldOut ? b.r2 : na};
     const double av[3] = {a.mae, a.rmse, a.r2};
     for (int r = 0; r < 3 && r < m_metrics->rowCount(); ++r) {
-      cell(m_metrics, r, 0, number(av[r]));
-      cell(m_metrics, r, 1, number(bv[r]));
+      cell(m_metrics, r, 0, NumberFormat::number(av[r], 4));
+      cell(m_metrics, r, 1, NumberFormat::number(bv[r], 4));
     }
     return;
   }
-  cell(m_metrics, 0, 0, percent(s->trainClassification.accuracy));
-  cell(m_metrics, 0, 1, s->hasHeldOut ? percent(s->heldOutClassification.accuracy) : QStringLiteral("–"));
+  const double na = std::nan("");
+  cell(m_metrics, 0, 0, NumberFormat::percent(s->trainClassification.accuracy));
+  cell(m_metrics, 0, 1, NumberFormat::percent(s->hasHeldOut ? s->heldOutClassification.accuracy : na));
   const Eigen::MatrixXi& m = s->hasHeldOut ? s->heldOutClassification.confusion : s->trainClassification.confusion;
   const int k = static_cast<int>(std::min<Eigen::Index>(m.rows(), m_confusion->rowCount()));
   const int total = std::max(1, m.sum());
   for (int r = 0; r < k; ++r)
     for (int c = 0; c < k; ++c) {
-      QTableWidgetItem* item = cell(m_confusion, r, c, QString::number(m(r, c)));
-      // Shade by the share of all samples; the diagonal (correct) in the true class's colour.
-      QColor shade = r == c ? Theme::instance().classColor(r) : QColor(200, 60, 60);
+      QTableWidgetItem* item = cell(m_confusion, r, c, NumberFormat::integer(m(r, c)));
+      // Shade by the share of all samples; the diagonal (correct) in the true class's colour, mistakes
+      // in grey, which no colour vision confuses with a class and either kind of paper shows.
+      QColor shade = r == c ? Theme::instance().classColor(r) : QColor(0x80, 0x80, 0x80);
       shade.setAlphaF(std::min(1.0, 0.15 + 2.0 * m(r, c) / total) * (m(r, c) > 0 ? 0.6 : 0.0));
       if (item->background().color() != shade) item->setBackground(shade);
     }

@@ -1,8 +1,9 @@
 #include "neurona/core/data/CsvWriter.h"
 
+#include "neurona/core/io/AtomicFile.h"
+
 #include <array>
 #include <charconv>
-#include <fstream>
 #include <ostream>
 #include <sstream>
 
@@ -88,31 +89,8 @@ CsvWriteError CsvWriter::writeFile(const std::filesystem::path& path, const Data
                                    const CsvWriteOptions& options) {
   if (!validOptions(options)) return CsvWriteError::BadOptions;
   if (!isConsistent(ds)) return CsvWriteError::InconsistentDataset;
-  std::filesystem::path tmp = path;
-  tmp += ".tmp";
-  {
-    std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
-    if (!file) return CsvWriteError::CannotWrite;
-    if (write(file, ds, options) != CsvWriteError::None) {
-      file.close();
-      std::error_code ec;
-      std::filesystem::remove(tmp, ec);
-      return CsvWriteError::CannotWrite;
-    }
-    file.close();
-    if (!file) {
-      std::error_code ec;
-      std::filesystem::remove(tmp, ec);
-      return CsvWriteError::CannotWrite;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    return CsvWriteError::CannotWrite;
-  }
-  return CsvWriteError::None;
+  // The same crash-safe save as projects and models: a unique temporary, fsync, rename.
+  return AtomicFile::write(path, toString(ds, options)).ok() ? CsvWriteError::None : CsvWriteError::CannotWrite;
 }
 
 } // namespace neurona

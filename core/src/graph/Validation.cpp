@@ -1,6 +1,8 @@
 #include "neurona/core/graph/Validation.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace neurona {
 namespace {
@@ -124,6 +126,18 @@ NetworkSummary summarize(const NetworkSpec& spec, int inputs) {
     s.layers.push_back(shape);
   }
   return s;
+}
+
+std::int64_t estimateMemoryBytes(const NetworkSpec& spec, int inputs, std::int64_t rows) {
+  // In double: a million units times a million units overflows no intermediate.
+  constexpr double kBytesPerParameter = 4.0 * 4.0 + 8.0;
+  constexpr double kBytesPerActivation = 3.0 * 4.0;
+  const NetworkSummary s = summarize(spec, inputs);
+  double bytes = kBytesPerParameter * static_cast<double>(s.totalParams);
+  for (const LayerShape& l : s.layers)
+    bytes += kBytesPerActivation * static_cast<double>(std::max<std::int64_t>(rows, 1)) * std::max(l.outputs, 0);
+  constexpr auto kMax = std::numeric_limits<std::int64_t>::max();
+  return bytes >= static_cast<double>(kMax) ? kMax : static_cast<std::int64_t>(bytes);
 }
 
 } // namespace neurona

@@ -1,5 +1,6 @@
 #include "neurona/core/io/AtomicFile.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
 #include <fstream>
@@ -20,7 +21,8 @@ FileError writeError(const std::filesystem::path& path) {
 bool writeAll(int fd, std::string_view bytes) {
   while (!bytes.empty()) {
     const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0) return false;
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false; // ENOSPC, EFBIG (a full disk or quota), EIO, ...
     bytes.remove_prefix(static_cast<std::size_t>(n));
   }
   return true;
@@ -30,9 +32,15 @@ bool writeAll(int fd, std::string_view bytes) {
 
 Loaded<std::string> AtomicFile::read(const std::filesystem::path& path) {
   Loaded<std::string> out;
-  std::ifstream in(path, std::ios::binary);
+  // Only regular files: a folder, a FIFO or a device such as /dev/zero would fail or never end.
   std::error_code ec;
-  if (!in || std::filesystem::is_directory(path, ec)) {
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    out.error.code = FileErrorCode::CannotOpen;
+    out.error.file = path.string();
+    return out;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
     out.error.code = FileErrorCode::CannotOpen;
     out.error.file = path.string();
     return out;

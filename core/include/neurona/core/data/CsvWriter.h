@@ -24,7 +24,7 @@ class CsvWriter {
 public:
   static std::string toString(const Dataset& ds, const CsvWriteOptions& options = {});
   static CsvWriteError write(std::ostream& out, const Dataset& ds, const CsvWriteOptions& options = {});
-  // Writes to path + ".tmp" and renames, so a failed save never leaves a half-written file.
+  // Atomic (AtomicFile): a failed or killed save leaves the previous file as it was.
   static CsvWriteError writeFile(const std::filesystem::path& path, const Dataset& ds,
                                  const CsvWriteOptions& options = {});
   // Checks sizes and label ranges (features rows == labels/targets, labels in 0..classes-1, names).

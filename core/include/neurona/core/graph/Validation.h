@@ -63,4 +63,11 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
 bool hasErrors(const std::vector<Diagnostic>& diagnostics);
 NetworkSummary summarize(const NetworkSpec& spec, int inputs);
 
+// Roughly how many bytes training this network takes: each parameter in float with its gradient and two
+// optimizer moments, plus a double copy for snapshots and files (24 bytes), and for each of `rows`
+// samples pushed through at once (a batch, the data set the metrics see, or the boundary plot's grid)
+// every layer's output, pre-activation and gradient in float (12 bytes a unit). Saturates at INT64_MAX.
+// It is what a refusal of TooManyUnits quotes, so that "too many" comes with a size one can judge.
+std::int64_t estimateMemoryBytes(const NetworkSpec& spec, int inputs, std::int64_t rows);
+
 } // namespace neurona

@@ -1,0 +1,182 @@
+// The bad inputs of the README's reliability table as the app meets them: a CSV loaded or saved in the
+// Data panel, a project opened, a layer in the Problems panel. Each gives its sentence (with the line and
+// column where they apply) and leaves the data as it was, never a crash.
+#include "document/DatasetDocument.h"
+#include "document/DiagnosticAdvice.h"
+#include "document/ProjectDocument.h"
+#include "document/ProjectStore.h"
+#include "support/QtApp.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class BadInputMessages : public ::testing::Test {
+protected:
+  void SetUp() override {
+    qtApp();
+    ASSERT_TRUE(m_tmp.isValid());
+    m_doc = std::make_unique<DatasetDocument>(&m_undo);
+    QString error;
+    ASSERT_TRUE(m_doc->loadCsv(write("good.csv", "x1,x2,label\n0,0,a\n1,1,b\n2,0,a\n0,2,b\n"), &error))
+        << error.toStdString();
+  }
+
+  QString write(const QString& name, const std::string& bytes) const {
+    const QString path = m_tmp.filePath(name);
+    fs::create_directories(fs::path(path.toStdString()).parent_path());
+    std::ofstream(path.toStdString(), std::ios::binary) << bytes;
+    return path;
+  }
+
+  // Loads `path` expecting a refusal; returns the sentence and checks that the data did not change.
+  std::string refusal(const QString& path) {
+    const int before = m_undo.count();
+    const auto samples = m_doc->raw().samples();
+    QString error;
+    EXPECT_FALSE(m_doc->loadCsv(path, &error)) << path.toStdString();
+    EXPECT_EQ(m_undo.count(), before) << "a refused file must not become an undo step";
+    EXPECT_EQ(m_doc->raw().samples(), samples) << "a refused file must not replace the data";
+    return error.toStdString();
+  }
+
+  QTemporaryDir m_tmp;
+  QUndoStack m_undo;
+  std::unique_ptr<DatasetDocument> m_doc;
+};
+
+} // namespace
+
+TEST_F(BadInputMessages, EmptyFileSaysSo) {
+  EXPECT_EQ(refusal(write("empty.csv", "")), "The file is empty.");
+}
+
+TEST_F(BadInputMessages, BinaryGarbageIsNotText) {
+  std::mt19937 rng(7);
+  std::string garbage(4096, '\0');
+  for (char& c : garbage) c = static_cast<char>(rng() & 0xFF);
+  EXPECT_EQ(refusal(write("photo.csv", garbage)),
+            "This is not a text file (line 1 contains binary data). Save it as CSV from your spreadsheet.");
+}
+
+TEST_F(BadInputMessages, FiftyMegabyteSingleLineNamesTheLine) {
+  const std::string sentence = refusal(write("long.csv", "x1,x2,label\n" + std::string(50u << 20, '7') + "\n"));
+  EXPECT_EQ(sentence, "Line 2 has 1 values, but the first line has 3.");
+  EXPECT_EQ(refusal(write("one-line.csv", std::string(50u << 20, 'a'))),
+            "The file needs at least two columns: one or more inputs and the label. It has 1.");
+}
+
+TEST_F(BadInputMessages, NanAndInfNameLineAndColumn) {
+  EXPECT_EQ(refusal(write("nan.csv", "x1,x2,label\n1,2,a\n3,NaN,b\n")),
+            "Line 3, column 2 (“x2”) has no value (1 row(s) have missing values).");
+  EXPECT_EQ(refusal(write("inf.csv", "x1,x2,label\n1,2,a\n-inf,4,b\n")),
+            "Line 3, column 1 (“x1”): “-inf” is infinite or too large.");
+}
+
+TEST_F(BadInputMessages, SingleClassHasNothingToTellApart) {
+  EXPECT_EQ(refusal(write("one.csv", "x1,x2,label\n1,2,yes\n3,4,yes\n")),
+            "Every row has the same label (“yes”): there is nothing to tell apart.");
+}
+
+TEST_F(BadInputMessages, NonAsciiPathLoadsAndSaves) {
+  const QString path = write("datos/ñandú/pérdida.csv", "x1,x2,clase\n0,0,sí\n1,1,no\n2,0,sí\n");
+  QString error;
+  ASSERT_TRUE(m_doc->loadCsv(path, &error)) << error.toStdString();
+  EXPECT_EQ(m_doc->raw().samples(), 3);
+  EXPECT_EQ(m_doc->raw().classNames, (std::vector<std::string>{"no", "sí"}));
+  EXPECT_EQ(m_doc->source().csvPath, QFileInfo(path).absoluteFilePath().toStdString());
+  const QString copy = m_tmp.filePath(QStringLiteral("datos/ñandú/copia «2».csv"));
+  ASSERT_TRUE(m_doc->saveCsv(copy, &error)) << error.toStdString();
+  ASSERT_TRUE(m_doc->loadCsv(copy, &error)) << error.toStdString();
+  EXPECT_EQ(m_doc->raw().samples(), 3);
+}
+
+TEST_F(BadInputMessages, FileDeletedBeforeLoadingCannotBeOpened) {
+  const QString path = write("gone.csv", "x1,x2,label\n1,2,a\n3,4,b\n");
+  fs::remove(path.toStdString());
+  EXPECT_EQ(refusal(path), "The file could not be opened. Check that it exists and that you may read it.");
+}
+
+TEST_F(BadInputMessages, SavingIntoAReadOnlyFolderSaysWhichFile) {
+  // Root may write where a folder's mode forbids it; sysfs refuses new files to everyone.
+  QString folder = QStringLiteral("/sys");
+  if (::geteuid() != 0) {
+    folder = m_tmp.filePath(QStringLiteral("read-only"));
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+  }
+  const QString target = folder + QStringLiteral("/datos.csv");
+  QString error;
+  EXPECT_FALSE(m_doc->saveCsv(target, &error));
+  EXPECT_EQ(error, QStringLiteral("Could not write %1.").arg(QDir::toNativeSeparators(target)));
+  EXPECT_FALSE(QFileInfo::exists(target));
+  QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+TEST_F(BadInputMessages, ProjectWithAZeroNegativeOrNaNLearningRateIsRefusedOnOpen) {
+  const auto withRate = [](const std::string& rate) {
+    return R"({"format": "neurona-project", "version": 1, "dataset": {"generator": "xor"},)"
+           R"( "network": {"layers": [{"type": "dense", "units": 1, "activation": "sigmoid"}]},)"
+           R"( "training": {"optimizer": {"name": "sgd", "learning_rate": )" +
+           rate + "}}}";
+  };
+  neurona::Project project;
+  QString error;
+  EXPECT_FALSE(ProjectStore::load(write("zero.neurona", withRate("0")), &project, &error));
+  EXPECT_EQ(error.toStdString(),
+            "The setting training.optimizer.learning_rate has a value Neurona does not accept (0.0).");
+  EXPECT_FALSE(ProjectStore::load(write("negative.neurona", withRate("-0.5")), &project, &error));
+  EXPECT_EQ(error.toStdString(),
+            "The setting training.optimizer.learning_rate has a value Neurona does not accept (-0.5).");
+  const QString nan = write("nan.neurona", withRate("NaN"));
+  EXPECT_FALSE(ProjectStore::load(nan, &project, &error));
+  EXPECT_TRUE(error.startsWith(QDir::toNativeSeparators(nan) + QStringLiteral(" is damaged: line 1, column ")))
+      << error.toStdString();
+  EXPECT_TRUE(error.endsWith(QStringLiteral(" is not valid JSON."))) << error.toStdString();
+}
+
+TEST_F(BadInputMessages, ProjectOfANewerVersionIsRefusedOnOpen) {
+  const QString path = write("future.neurona", R"({"format": "neurona-project", "version": 4, "dataset": {}})");
+  neurona::Project project;
+  QString error;
+  EXPECT_FALSE(ProjectStore::load(path, &project, &error));
+  EXPECT_EQ(error, QStringLiteral("%1 was saved by a newer Neurona (format 4; this one reads up to 1).")
+                       .arg(QDir::toNativeSeparators(path)));
+}
+
+TEST_F(BadInputMessages, ZeroAndHundredThousandUnitsAreProblemsThatStopTraining) {
+  ProjectDocument doc;
+  doc.resetNetwork(neurona::NetworkSpec::denseStack({0}, 1, neurona::ActivationKind::Relu,
+                                                    neurona::ActivationKind::Sigmoid));
+  const auto find = [&](neurona::DiagnosticCode code) -> const neurona::Diagnostic* {
+    for (const neurona::Diagnostic& d : doc.diagnostics())
+      if (d.code == code) return &d;
+    return nullptr;
+  };
+  const neurona::Diagnostic* zero = find(neurona::DiagnosticCode::ZeroUnits);
+  ASSERT_NE(zero, nullptr);
+  EXPECT_FALSE(doc.canTrain());
+  EXPECT_EQ(DiagnosticAdvice::describe(*zero, doc),
+            QStringLiteral("%1 has no neurons; a layer needs at least one.").arg(doc.layerName(zero->layer)));
+
+  doc.resetNetwork(neurona::NetworkSpec::denseStack({100000}, 1, neurona::ActivationKind::Relu,
+                                                    neurona::ActivationKind::Sigmoid));
+  const neurona::Diagnostic* wide = find(neurona::DiagnosticCode::TooManyUnits);
+  ASSERT_NE(wide, nullptr);
+  EXPECT_FALSE(doc.canTrain());
+  EXPECT_TRUE(DiagnosticAdvice::describe(*wide, doc)
+                  .startsWith(QStringLiteral("%1 has 100000 neurons; the limit is 4096").arg(doc.layerName(wide->layer))))
+      << DiagnosticAdvice::describe(*wide, doc).toStdString();
+}
