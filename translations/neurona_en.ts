@@ -1190,10 +1190,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has %2 neurons; the limit is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The output has %1 neurons, but a yes/no task needs 1 with sigmoid (or 2 with softmax).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,6 +1279,10 @@
     </message>
     <message>
         <source>Add a hidden layer of 8 tanh neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 neurons; the limit is %3. Training it would take about %4 of memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2975,6 +2975,10 @@ Reset training to start again with the change?</source>
     </message>
     <message>
         <source>The data file %1 has disappeared and could not be written again. To keep the points, use Save Data as CSV in the Data panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch size %1 is larger than the %2 training samples, so each epoch is one batch of all %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1190,10 +1190,6 @@
         <translation>%1 no tiene neuronas; una capa necesita al menos una.</translation>
     </message>
     <message>
-        <source>%1 has %2 neurons; the limit is %3.</source>
-        <translation>%1 tiene %2 neuronas; el límite es %3.</translation>
-    </message>
-    <message>
         <source>The output has %1 neurons, but a yes/no task needs 1 with sigmoid (or 2 with softmax).</source>
         <translation>La salida tiene %1 neuronas, pero una tarea de sí o no necesita 1 con sigmoide (o 2 con softmax).</translation>
     </message>
@@ -1284,6 +1280,10 @@
     <message>
         <source>Add a hidden layer of 8 tanh neurons</source>
         <translation>Añadir una capa oculta de 8 neuronas tanh</translation>
+    </message>
+    <message>
+        <source>%1 has %2 neurons; the limit is %3. Training it would take about %4 of memory.</source>
+        <translation>%1 tiene %2 neuronas; el límite es %3. Entrenarla ocuparía unos %4 de memoria.</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +2978,10 @@ Reset training to start again with the change?</source>
     <message>
         <source>The data file %1 has disappeared and could not be written again. To keep the points, use Save Data as CSV in the Data panel.</source>
         <translation>El archivo de datos %1 ha desaparecido y no se ha podido volver a escribir. Para conservar los puntos, usa Guardar datos como CSV en el panel Datos.</translation>
+    </message>
+    <message>
+        <source>The batch size %1 is larger than the %2 training samples, so each epoch is one batch of all %2.</source>
+        <translation>El tamaño del lote, %1, es mayor que las %2 muestras de entrenamiento, así que cada época es un único lote con las %2.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "document/KindNames.h"
 #include "document/ProjectDocument.h"
 
+#include <QLocale>
+
 using neurona::ActivationKind;
 using neurona::Diagnostic;
 using neurona::DiagnosticCode;
@@ -59,7 +61,14 @@ QString DiagnosticAdvice::describe(const Diagnostic& d, const ProjectDocument& d
   case DiagnosticCode::NoInputs: return tr("The data set has no input columns.");
   case DiagnosticCode::ZeroUnits: return tr("%1 has no neurons; a layer needs at least one.").arg(layer);
   case DiagnosticCode::TooManyUnits:
-    return tr("%1 has %2 neurons; the limit is %3.").arg(layer).arg(d.actual).arg(d.expected);
+  {
+    // Quoted so that "too many" comes with a size one can judge; the rows are the boundary plot's
+    // 128 × 128 grid, the largest block of samples the app pushes through the network at once.
+    const std::int64_t bytes = neurona::estimateMemoryBytes(doc.network(), std::max(1, ctx.inputs), 128 * 128);
+    return tr("%1 has %2 neurons; the limit is %3. Training it would take about %4 of memory.")
+        .arg(layer, QString::number(d.actual), QString::number(d.expected),
+             QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeSIFormat));
+  }
   case DiagnosticCode::OutputSizeMismatch:
     switch (ctx.task) {
     case TaskKind::BinaryClassification:

@@ -181,6 +181,13 @@ TrainingJobPtr TrainingWorkspace::makeJob(QString* why) const {
   }
   job->spec = m_doc->network();
   job->config = m_settings->config();
+  const auto trainRows = job->data.train.samples();
+  if (job->config.batchSize > trainRows)
+    m_window->statusBar()->showMessage(
+        tr("The batch size %1 is larger than the %2 training samples, so each epoch is one batch of all %2.")
+            .arg(job->config.batchSize)
+            .arg(trainRows),
+        8000);
   m_runFromSaved = false;
   if (m_resumeModel &&
       neurona::ProjectData::modelFits(*m_resumeModel, job->spec, static_cast<int>(job->data.train.featureCount()))) {

@@ -2,6 +2,8 @@
 #include "document/NetworkTemplates.h"
 #include "document/ProjectDocument.h"
 
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 using neurona::ActivationKind;
@@ -97,4 +99,21 @@ TEST(DiagnosticAdvice, noHiddenLayerIsAWarningWithAnAddLayerFix) {
   ASSERT_EQ(doc.layerCount(), 2);
   EXPECT_EQ(doc.network().layers.back().activation, ActivationKind::Sigmoid); // hidden went before the output
   EXPECT_TRUE(doc.diagnostics().empty());
+}
+
+TEST(DiagnosticAdvice, aHugeLayerIsRefusedWithTheMemoryItWouldTake) {
+  ProjectDocument doc;
+  doc.setInputs(2);
+  doc.setTask(TaskKind::BinaryClassification);
+  doc.resetNetwork(neurona::NetworkSpec::denseStack({100000}, 1, ActivationKind::Relu, ActivationKind::Sigmoid));
+  const Diagnostic* d = nullptr;
+  for (const Diagnostic& x : doc.diagnostics())
+    if (x.code == DiagnosticCode::TooManyUnits) d = &x;
+  ASSERT_NE(d, nullptr);
+  const QString text = DiagnosticAdvice::describe(*d, doc);
+  // 100,000 units over a 16,384-row grid: about 20 GB of activations, so the estimate is in gigabytes.
+  EXPECT_TRUE(text.contains(QStringLiteral("100000 neurons; the limit is 4096"))) << text.toStdString();
+  EXPECT_TRUE(text.contains(QStringLiteral("GB of memory"))) << text.toStdString();
+  const std::int64_t bytes = neurona::estimateMemoryBytes(doc.network(), 2, 128 * 128);
+  EXPECT_TRUE(text.contains(QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeSIFormat))) << text.toStdString();
 }

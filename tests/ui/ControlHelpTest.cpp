@@ -1,4 +1,5 @@
 #include "support/QtApp.h"
+#include "support/WindowFixture.h"
 
 #include "document/ProjectDocument.h"
 #include "ui/ControlHelp.h"
@@ -93,13 +94,10 @@ LayerSpec layerOf(LayerType type) {
   return l;
 }
 
-class ControlHelpTest : public ::testing::Test {
+class ControlHelpTest : public WindowFixture {
 protected:
   void SetUp() override {
-    qtApp();
-    QSettings().clear();
-    TrainingWorkspace::setAskBeforeReset(false, true);
-    languages.setLanguage(QStringLiteral("en"));
+    WindowFixture::SetUp();
     QCoreApplication::processEvents();
   }
   void TearDown() override {
@@ -110,7 +108,6 @@ protected:
   static void settle() {
     for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
   }
-  LanguageManager languages;
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "app/TrainingJobs.h"
 #include "support/QtApp.h"
+#include "support/WindowFixture.h"
 
 #include "document/DatasetDocument.h"
 #include "document/ProjectDocument.h"
@@ -37,15 +38,8 @@ using trainingtest::waitFor;
 
 namespace {
 
-class LessonTest : public ::testing::Test {
+class LessonTest : public WindowFixture {
 protected:
-  void SetUp() override {
-    qtApp();
-    QSettings().clear();
-    TrainingWorkspace::setAskBeforeReset(false, true);
-    languages.setLanguage(QStringLiteral("en"));
-  }
-  void TearDown() override { languages.setLanguage(QStringLiteral("en")); }
 
   static LessonController* lessons(MainWindow& w) { return w.findChild<LessonController*>(); }
   static QList<QAction*> lessonEntries(MainWindow& w) {
@@ -61,7 +55,6 @@ protected:
     return -1;
   }
 
-  LanguageManager languages;
 };
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "support/QtApp.h"
+#include "support/SampleData.h"
 
 #include "ui/plots/BoundaryPlot.h"
 #include "ui/plots/LossPlot.h"
@@ -24,16 +25,6 @@ SnapshotPtr fakeSnapshot(const neurona::MatrixF& outputs) {
   return s;
 }
 
-neurona::Dataset binaryData() {
-  neurona::Dataset d;
-  d.featureNames = {"a", "b"};
-  d.features.resize(4, 2);
-  d.features << -0.5, -1, 0.5, 1, -0.2, 0.3, 0.7, -0.4;
-  d.labels.resize(4);
-  d.labels << 0, 1, 0, 1;
-  d.classNames = {"no", "yes"};
-  return d;
-}
 
 } // namespace
 

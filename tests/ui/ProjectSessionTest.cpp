@@ -2,6 +2,7 @@
 // dropping files on the window, save failures, files deleted while open, and autosave recovery.
 #include "app/TrainingJobs.h"
 #include "support/QtApp.h"
+#include "support/WindowFixture.h"
 
 #include "document/DatasetDocument.h"
 #include "document/ProjectDocument.h"
@@ -112,13 +113,10 @@ bool readOnlyFolder(QTemporaryDir& tmp, QString* folder) {
          QFile::setPermissions(*folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
 }
 
-class ProjectSessionTest : public ::testing::Test {
+class ProjectSessionTest : public WindowFixture {
 protected:
   void SetUp() override {
-    qtApp();
-    QSettings().clear();
-    TrainingWorkspace::setAskBeforeReset(false, true);
-    languages.setLanguage(QStringLiteral("en"));
+    WindowFixture::SetUp();
     ASSERT_TRUE(recoveryDir.isValid());
   }
   std::unique_ptr<MainWindow> makeWindow() {
@@ -127,7 +125,6 @@ protected:
     w->session()->openAtStartup(TrainingWorkspace::bundledExample(QStringLiteral("xor")));
     return w;
   }
-  LanguageManager languages;
   QTemporaryDir dir;
   QTemporaryDir recoveryDir;
 };

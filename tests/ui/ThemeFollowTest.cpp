@@ -1,6 +1,7 @@
 // The plots and the canvas follow the presentation choices live: the class palette, the diverging
 // map and high contrast repaint everything at once, without a restart.
 #include "support/QtApp.h"
+#include "support/SampleData.h"
 
 #include "document/NetworkTemplates.h"
 #include "document/ProjectDocument.h"
@@ -51,16 +52,6 @@ QColor mapEnd(const BoundaryPlot& plot, double position) {
   return QColor::fromRgb(plot.colorMap()->gradient().color(position, QCPRange(0.0, 1.0)));
 }
 
-neurona::Dataset binaryData() {
-  neurona::Dataset d;
-  d.featureNames = {"a", "b"};
-  d.features.resize(4, 2);
-  d.features << -0.5, -1, 0.5, 1, -0.2, 0.3, 0.7, -0.4;
-  d.labels.resize(4);
-  d.labels << 0, 1, 0, 1;
-  d.classNames = {"no", "yes"};
-  return d;
-}
 
 SnapshotPtr binarySnapshot() {
   auto s = std::make_shared<Snapshot>();

@@ -1,5 +1,6 @@
 #include "app/TrainingJobs.h"
 #include "support/QtApp.h"
+#include "support/WindowFixture.h"
 
 #include "document/DatasetDocument.h"
 #include "document/ProjectDocument.h"
@@ -34,6 +35,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using trainingtest::waitFor;
 using State = TrainingController::State;
 
@@ -45,15 +48,8 @@ QAction* trainAction(MainWindow& w, int index) {
   return nullptr;
 }
 
-class WorkspaceTest : public ::testing::Test {
+class WorkspaceTest : public WindowFixture {
 protected:
-  void SetUp() override {
-    qtApp();
-    QSettings().clear();
-    TrainingWorkspace::setAskBeforeReset(false, true);
-    languages.setLanguage(QStringLiteral("en"));
-  }
-  LanguageManager languages;
 };
 
 } // namespace
@@ -298,4 +294,21 @@ TEST_F(WorkspaceTest, savedProjectOpensAgainWithItsModelAndHistory) {
     const SnapshotPtr s = again.training()->controller()->snapshot();
     return s && !s->params.empty() && !s->params[0].weights.isApprox(saved.model->params[0].weights, 1e-6);
   }));
+}
+
+TEST_F(WorkspaceTest, aBatchLargerThanTheDataTrainsOnFullBatchesWithANote) {
+  MainWindow w(&languages);
+  TrainingWorkspace* t = w.training();
+  ASSERT_TRUE(t->openProject(TrainingWorkspace::bundledExample(QStringLiteral("xor"))));
+  neurona::TrainingConfig config = t->settings()->config();
+  config.batchSize = 100000;
+  t->settings()->setConfig(config);
+  const auto rows = t->dataset()->prepare().train.samples();
+  ASSERT_LT(rows, 100000);
+  t->controller()->step();
+  ASSERT_TRUE(waitFor([&] { return t->controller()->epoch() == 1; }));
+  const QString note = w.statusBar()->currentMessage();
+  EXPECT_TRUE(note.contains(QStringLiteral("batch size 100000 is larger than the %1 training samples").arg(rows)))
+      << note.toStdString();
+  EXPECT_TRUE(std::isfinite(t->controller()->history().back().loss));
 }
