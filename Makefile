@@ -2,6 +2,8 @@
 #   make run    install missing Debian packages, build Release, start the GUI
 #   make test   install missing Debian packages, build, run the whole test suite with ctest
 #   make asan / make tsan   the same suite under AddressSanitizer+UBSan / ThreadSanitizer
+#   make tsan-ci            only the trainer and training-controller tests under ThreadSanitizer
+#   make fuzz FUZZ_SECONDS=N   every libFuzzer harness for N seconds
 #   make bench  build and run the benchmarks
 BUILD      ?= build
 JOBS       ?= $(shell nproc)
@@ -12,7 +14,7 @@ SUDO       := $(if $(filter 0,$(shell id -u)),,sudo)
 PACKAGES   := $(shell sed -e 's/\#.*//' .ci/packages)
 CMAKE_ARGS ?=
 
-.PHONY: deps configure build run test asan tsan bench translations clean fuzz
+.PHONY: deps configure build run test asan tsan tsan-ci bench translations clean fuzz
 
 deps:
 	@missing=$$(dpkg-query -W -f='$${Package} $${db:Status-Status}\n' $(PACKAGES) 2>/dev/null \
@@ -35,13 +37,32 @@ run: build
 	$(BUILD)/app/neurona
 
 test: build
-	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 600
+	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --no-tests=error --output-on-failure -j $(JOBS) --timeout 600
+
+# Sanitizer builds: -O0 with minimal debug info (-g1: stack traces with lines), the engine at -O1 so that
+# training stays quick, and assertions on. Instrumented optimisation is what makes them slow to build.
+# Any report stops the test that made it, so the suite fails.
+SANITIZER_ARGS := -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O0 -g1" \
+  -DNEURONA_CORE_FLAGS=-O1 -DNEURONA_BUILD_BENCHMARKS=OFF
+export ASAN_OPTIONS  ?= halt_on_error=1:detect_leaks=1:strict_string_checks=1
+export UBSAN_OPTIONS ?= halt_on_error=1:print_stacktrace=1
+export LSAN_OPTIONS  ?= suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+TSAN_ENV := TSAN_OPTIONS="suppressions=$(CURDIR)/tests/tsan.supp halt_on_error=1 second_deadlock_stack=1"
 
 asan:
-	$(MAKE) test BUILD=build-asan CMAKE_ARGS="-DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEURONA_SANITIZE=address,undefined -DNEURONA_BUILD_BENCHMARKS=OFF"
+	$(MAKE) test BUILD=build-asan CMAKE_ARGS='$(SANITIZER_ARGS) -DNEURONA_SANITIZE=address,undefined'
 
 tsan:
-	TSAN_OPTIONS="suppressions=$(CURDIR)/tests/tsan.supp halt_on_error=1 second_deadlock_stack=1" $(MAKE) test BUILD=build-tsan CMAKE_ARGS="-DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEURONA_SANITIZE=thread -DNEURONA_BUILD_BENCHMARKS=OFF"
+	$(TSAN_ENV) $(MAKE) test BUILD=build-tsan CMAKE_ARGS='$(SANITIZER_ARGS) -DNEURONA_SANITIZE=thread'
+
+# The threaded code only, under ThreadSanitizer: the core trainer (test_core_train) and the training
+# controller with its stress test (test_training: the controller's tests built without the GUI). What CI
+# runs; `make tsan` runs everything.
+tsan-ci: deps
+	cmake -S . -B build-tsan -G $(GENERATOR) -DNEURONA_WERROR=$(WERROR) $(SANITIZER_ARGS) -DNEURONA_SANITIZE=thread
+	cmake --build build-tsan --target test_core_train test_training -j $(JOBS)
+	cd build-tsan && $(TSAN_ENV) QT_QPA_PLATFORM=offscreen \
+	  ctest -L '^(test_core_train|test_training)$$' --no-tests=error --output-on-failure -j $(JOBS) --timeout 900
 
 bench: build
 	@for b in $(BUILD)/tests/bench/bench_*; do [ -x $$b ] && $$b; done
@@ -50,21 +71,17 @@ translations: configure
 	cmake --build $(BUILD) --target update_translations
 
 clean:
-	rm -rf $(BUILD) build-asan build-tsan
+	rm -rf $(BUILD) build-asan build-tsan build-fuzz
 
-# libFuzzer: builds build-fuzz with clang and runs every harness for FUZZ_SECONDS on a scratch copy of
-# its seed corpus (tests/fuzz/corpus/NAME); crashes land in build-fuzz/crashes/.
+# libFuzzer: builds build-fuzz with clang (the engine, the CLI's argument parser and the harnesses in
+# tests/fuzz, under AddressSanitizer and UBSan) and runs each harness for FUZZ_SECONDS, FUZZ_JOBS at a
+# time, on a scratch copy of its seed corpus and past crash inputs. A crash fails the target and its
+# input lands in build-fuzz/crashes/.
 FUZZ_SECONDS ?= 30
+FUZZ_JOBS    ?= $(JOBS)
 fuzz: deps
-	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G $(GENERATOR) -DNEURONA_WERROR=$(WERROR) \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" \
 	  -DNEURONA_FUZZ=ON -DNEURONA_SANITIZE=address,undefined
 	cmake --build build-fuzz -j $(JOBS)
-	@mkdir -p build-fuzz/crashes; status=0; \
-	for f in build-fuzz/tests/fuzz/fuzz_*; do n=$$(basename $$f); c=$${n#fuzz_}; \
-	  rm -rf build-fuzz/corpus-$$c; cp -r tests/fuzz/corpus/$$c build-fuzz/corpus-$$c; \
-	  echo "== $$n for $(FUZZ_SECONDS) s"; \
-	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-	    -artifact_prefix=build-fuzz/crashes/$$c- -print_final_stats=1 build-fuzz/corpus-$$c 2>&1 \
-	    | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done' || true; \
-	  [ -z "$$(ls build-fuzz/crashes/$$c-* 2>/dev/null)" ] || status=1; \
-	done; exit $$status
+	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_JOBS)

@@ -1703,30 +1703,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>train loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validation loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>train R²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>train accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validation R²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validation accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,6 +1744,14 @@
     </message>
     <message>
         <source>Show the loss on a logarithmic scale, where each step down the axis is 10 times smaller, so the small improvements of the late epochs stay visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,7 +153,7 @@
         <translation>En las capas ocultas de redes pequeñas como las de esta aplicación; con los ejemplos en 2D suele aprender más deprisa que la sigmoide.</translation>
     </message>
     <message>
-        <source>&lt;li&gt;Centred on 0: the next layer receives positive and negative values.&lt;/li&gt;&lt;li&gt;Its derivative reaches 1 at z = 0, four times the sigmoid's.&lt;/li&gt;</source>
+        <source>&lt;li&gt;Centred on 0: the next layer receives positive and negative values.&lt;/li&gt;&lt;li&gt;Its derivative reaches 1 at z = 0, four times the sigmoid&apos;s.&lt;/li&gt;</source>
         <translation>&lt;li&gt;Está centrada en 0: la capa siguiente recibe valores positivos y negativos.&lt;/li&gt;&lt;li&gt;Su derivada llega a 1 en z = 0, cuatro veces la de la sigmoide.&lt;/li&gt;</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@
         <translation>Desvanecimiento del gradiente</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Backpropagation multiplies one derivative per layer. When these factors are small (the sigmoid's is at most 0.25), the product shrinks layer after layer and the first layers barely learn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the loss hardly moves, and the weights near the input stay as they started.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ReLU-like activations in hidden layers, a suitable initialisation (He for ReLU, Glorot for tanh), batch normalisation, or fewer layers.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Backpropagation multiplies one derivative per layer. When these factors are small (the sigmoid&apos;s is at most 0.25), the product shrinks layer after layer and the first layers barely learn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the loss hardly moves, and the weights near the input stay as they started.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ReLU-like activations in hidden layers, a suitable initialisation (He for ReLU, Glorot for tanh), batch normalisation, or fewer layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La retropropagación multiplica una derivada por cada capa. Cuando esos factores son pequeños (el de la sigmoide es como mucho 0,25), el producto se encoge capa tras capa y las primeras capas apenas aprenden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cómo reconocerlo:&lt;/b&gt; la pérdida apenas se mueve, y los pesos cercanos a la entrada siguen como al principio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué hacer:&lt;/b&gt; activaciones de tipo ReLU en las capas ocultas, una inicialización adecuada (He para ReLU, Glorot para tanh), normalización por lotes o menos capas.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@
         <translation>Frontera de decisión</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The line where the network's answer changes from one class to another. To draw it, the network is asked about every point of a grid over the plane, and each point is coloured by the class it predicts; for regression, by the value it predicts.&lt;/p&gt;&lt;p&gt;The strength of the colour shows how sure the network is: pale near the boundary, strong far from it. &lt;b&gt;Discretize&lt;/b&gt; shows only the predicted class.&lt;/p&gt;&lt;p&gt;Without hidden layers a network can only draw a straight boundary; hidden layers with a non-linear activation bend it. A boundary that twists around single points is a sign of overfitting.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The line where the network&apos;s answer changes from one class to another. To draw it, the network is asked about every point of a grid over the plane, and each point is coloured by the class it predicts; for regression, by the value it predicts.&lt;/p&gt;&lt;p&gt;The strength of the colour shows how sure the network is: pale near the boundary, strong far from it. &lt;b&gt;Discretize&lt;/b&gt; shows only the predicted class.&lt;/p&gt;&lt;p&gt;Without hidden layers a network can only draw a straight boundary; hidden layers with a non-linear activation bend it. A boundary that twists around single points is a sign of overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La línea en la que la respuesta de la red pasa de una clase a otra. Para dibujarla, se consulta a la red en cada punto de una rejilla sobre el plano y cada punto se colorea con la clase que predice; en regresión, con el valor que predice.&lt;/p&gt;&lt;p&gt;La intensidad del color indica lo segura que está la red: pálido cerca de la frontera, intenso lejos de ella. &lt;b&gt;Discretizar&lt;/b&gt; muestra solo la clase predicha.&lt;/p&gt;&lt;p&gt;Sin capas ocultas, una red solo puede dibujar una frontera recta; las capas ocultas con una función de activación no lineal la curvan. Una frontera que se retuerce alrededor de puntos sueltos es señal de sobreajuste.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -966,7 +966,7 @@
         <translation>Un problema binario necesita exactamente 2 clases; el archivo tiene %1.</translation>
     </message>
     <message>
-        <source>Line %1: the label “%2” is not one of the project's classes.</source>
+        <source>Line %1: the label “%2” is not one of the project&apos;s classes.</source>
         <translation>Línea %1: la etiqueta «%2» no es ninguna de las clases del proyecto.</translation>
     </message>
     <message>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>Validation and test together may use at most 90% of the data.</source>
-        <translation>Entre validación y prueba pueden usar como máximo el 90 % de los datos.</translation>
+        <translation>Entre validación y prueba pueden usar como máximo el 90&#xa0;% de los datos.</translation>
     </message>
     <message>
         <source>Loaded %1.</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>%1 must drop at least 0% and less than 100% of the values.</source>
-        <translation>%1 debe apagar como mínimo el 0 % de los valores y menos del 100 %.</translation>
+        <translation>%1 debe apagar como mínimo el 0&#xa0;% de los valores y menos del 100&#xa0;%.</translation>
     </message>
     <message>
         <source>%1 comes after the output layer; it belongs between hidden layers.</source>
@@ -1392,7 +1392,7 @@
         <translation>ELU: como ReLU para los valores positivos y, para los negativos, una curva suave que tiende a −alfa.</translation>
     </message>
     <message>
-        <source>SELU: a scaled ELU that keeps the signal's mean and spread stable in deep stacks.</source>
+        <source>SELU: a scaled ELU that keeps the signal&apos;s mean and spread stable in deep stacks.</source>
         <translation>SELU: una ELU escalada que mantiene estables la media y la dispersión de la señal en redes profundas.</translation>
     </message>
     <message>
@@ -1577,8 +1577,8 @@
         <translation>%1 no es un JSON válido (%2 en el carácter %3).</translation>
     </message>
     <message>
-        <source>%1 is not a lesson index of version 1 ("format": "neurona-lessons").</source>
-        <translation>%1 no es un índice de lecciones de la versión 1 ("format": "neurona-lessons").</translation>
+        <source>%1 is not a lesson index of version 1 (&quot;format&quot;: &quot;neurona-lessons&quot;).</source>
+        <translation>%1 no es un índice de lecciones de la versión 1 (&quot;format&quot;: &quot;neurona-lessons&quot;).</translation>
     </message>
     <message>
         <source>Lesson %1</source>
@@ -1593,8 +1593,8 @@
         <translation>%1 en %2: %3</translation>
     </message>
     <message>
-        <source>it needs an "id" and an English title.</source>
-        <translation>necesita un "id" y un título en inglés.</translation>
+        <source>it needs an &quot;id&quot; and an English title.</source>
+        <translation>necesita un &quot;id&quot; y un título en inglés.</translation>
     </message>
     <message>
         <source>the project file “%1” is missing.</source>
@@ -1613,8 +1613,8 @@
         <translation>«%1» no es un control que una lección pueda bloquear (%2).</translation>
     </message>
     <message>
-        <source>the goal needs a "metric" (accuracy, r2 or loss), a "split" (validation or train), "epochs" and "atLeast" or "atMost".</source>
-        <translation>el objetivo necesita una "metric" (accuracy, r2 o loss), un "split" (validation o train), "epochs" y "atLeast" o "atMost".</translation>
+        <source>the goal needs a &quot;metric&quot; (accuracy, r2 or loss), a &quot;split&quot; (validation or train), &quot;epochs&quot; and &quot;atLeast&quot; or &quot;atMost&quot;.</source>
+        <translation>el objetivo necesita una &quot;metric&quot; (accuracy, r2 o loss), un &quot;split&quot; (validation o train), &quot;epochs&quot; y &quot;atLeast&quot; o &quot;atMost&quot;.</translation>
     </message>
     <message>
         <source>%1 lists no lessons.</source>
@@ -1668,7 +1668,7 @@
         <translation>Reiniciar la lección</translation>
     </message>
     <message>
-        <source>Open the lesson's project again, as it was at the start</source>
+        <source>Open the lesson&apos;s project again, as it was at the start</source>
         <translation>Vuelve a abrir el proyecto de la lección tal como estaba al principio</translation>
     </message>
     <message>
@@ -1703,30 +1703,6 @@
         <translation>Escala logarítmica</translation>
     </message>
     <message>
-        <source>train loss</source>
-        <translation>pérdida de entrenamiento</translation>
-    </message>
-    <message>
-        <source>validation loss</source>
-        <translation>pérdida de validación</translation>
-    </message>
-    <message>
-        <source>train R²</source>
-        <translation>R² de entrenamiento</translation>
-    </message>
-    <message>
-        <source>train accuracy</source>
-        <translation>exactitud de entrenamiento</translation>
-    </message>
-    <message>
-        <source>validation R²</source>
-        <translation>R² de validación</translation>
-    </message>
-    <message>
-        <source>validation accuracy</source>
-        <translation>exactitud de validación</translation>
-    </message>
-    <message>
         <source>epoch</source>
         <translation>época</translation>
     </message>
@@ -1756,7 +1732,7 @@
     </message>
     <message>
         <source>, accuracy %1%</source>
-        <translation>, exactitud %1 %</translation>
+        <translation>, exactitud %1&#xa0;%</translation>
     </message>
     <message>
         <source>, validation R² %1</source>
@@ -1764,11 +1740,19 @@
     </message>
     <message>
         <source>, validation accuracy %1%</source>
-        <translation>, exactitud de validación %1 %</translation>
+        <translation>, exactitud de validación %1&#xa0;%</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic scale, where each step down the axis is 10 times smaller, so the small improvements of the late epochs stay visible.</source>
         <translation>Muestra la pérdida en escala logarítmica, donde cada división hacia abajo del eje es 10 veces menor, para que se sigan viendo las pequeñas mejoras de las últimas épocas.</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validación</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +1902,7 @@
         <translation>&amp;Lecciones</translation>
     </message>
     <message>
-        <source>What's &amp;This?</source>
+        <source>What&apos;s &amp;This?</source>
         <translation>¿Qué es es&amp;to?</translation>
     </message>
     <message>
@@ -2025,7 +2009,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2200,7 @@
         <translation>Salida</translation>
     </message>
     <message>
-        <source>The last Dense layer gives the answer: 1 sigmoid neuron for yes/no, one softmax neuron per class, or 1 linear neuron for a number. Dropped here, it fits the data set's task.</source>
+        <source>The last Dense layer gives the answer: 1 sigmoid neuron for yes/no, one softmax neuron per class, or 1 linear neuron for a number. Dropped here, it fits the data set&apos;s task.</source>
         <translation>La última capa Densa da la respuesta: 1 neurona sigmoide para sí o no, una neurona softmax por clase o 1 neurona lineal para un número. Si la sueltas aquí, se adapta a la tarea del conjunto de datos.</translation>
     </message>
 </context>
@@ -2361,7 +2345,7 @@
     </message>
     <message>
         <source>%1[*] — Neurona</source>
-        <extracomment>%1 is the project's file name; [*] is where the unsaved-changes mark goes.</extracomment>
+        <extracomment>%1 is the project&apos;s file name; [*] is where the unsaved-changes mark goes.</extracomment>
         <translation>%1[*] — Neurona</translation>
     </message>
     <message>
@@ -2409,7 +2393,7 @@
         <translation>¿Quieres guardar los cambios de %1?</translation>
     </message>
     <message>
-        <source>If you don't save, the changes since the last save are lost.</source>
+        <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Si no guardas, se perderán los cambios hechos desde la última vez que guardaste.</translation>
     </message>
     <message>
@@ -2571,7 +2555,7 @@
         <translation>Penalización L1:</translation>
     </message>
     <message>
-        <source>Pushes weights to exactly zero, keeping only the useful connections. Added to the training run's own L1.</source>
+        <source>Pushes weights to exactly zero, keeping only the useful connections. Added to the training run&apos;s own L1.</source>
         <translation>Empuja los pesos hasta exactamente cero y solo conserva las conexiones útiles. Se suma a la L1 del propio entrenamiento.</translation>
     </message>
     <message>
@@ -2579,7 +2563,7 @@
         <translation>Penalización L2:</translation>
     </message>
     <message>
-        <source>Keeps weights small, which smooths the decision boundary. Added to the training run's own L2.</source>
+        <source>Keeps weights small, which smooths the decision boundary. Added to the training run&apos;s own L2.</source>
         <translation>Mantiene pequeños los pesos, lo que suaviza la frontera de decisión. Se suma a la L2 del propio entrenamiento.</translation>
     </message>
     <message>
@@ -2596,7 +2580,7 @@
     </message>
     <message>
         <source>How fast the running mean and variance follow each batch (PyTorch convention: 0.1 means 10% of the new batch).</source>
-        <translation>Con qué rapidez siguen a cada lote la media y la varianza acumuladas (convención de PyTorch: 0,1 significa un 10 % del lote nuevo).</translation>
+        <translation>Con qué rapidez siguen a cada lote la media y la varianza acumuladas (convención de PyTorch: 0,1 significa un 10&#xa0;% del lote nuevo).</translation>
     </message>
     <message>
         <source>Epsilon:</source>
@@ -2825,11 +2809,11 @@
         <translation>Cada paso conserva esta fracción del anterior (inercia), de modo que las actualizaciones ganan velocidad en una dirección constante y los zigzags se compensan.</translation>
     </message>
     <message>
-        <source>How much Adam's running average of the gradient remembers of earlier steps (0.9: about the last 10); it smooths the direction of the updates.</source>
+        <source>How much Adam&apos;s running average of the gradient remembers of earlier steps (0.9: about the last 10); it smooths the direction of the updates.</source>
         <translation>Cuánto recuerda de los pasos anteriores la media móvil del gradiente de Adam (0,9: más o menos los 10 últimos); suaviza la dirección de las actualizaciones.</translation>
     </message>
     <message>
-        <source>How much Adam's running average of the squared gradient remembers (0.999: about the last 1000 steps); it scales each weight's step by the usual size of its gradient.</source>
+        <source>How much Adam&apos;s running average of the squared gradient remembers (0.999: about the last 1000 steps); it scales each weight&apos;s step by the usual size of its gradient.</source>
         <translation>Cuánto recuerda la media móvil del gradiente al cuadrado de Adam (0,999: más o menos los 1000 últimos pasos); ajusta el paso de cada peso según el tamaño habitual de su gradiente.</translation>
     </message>
     <message>
@@ -2904,7 +2888,7 @@ Reset training to start again with the change?</source>
 ¿Quieres reiniciar el entrenamiento para empezar de nuevo con el cambio?</translation>
     </message>
     <message>
-        <source>Don't ask again</source>
+        <source>Don&apos;t ask again</source>
         <translation>No volver a preguntar</translation>
     </message>
     <message>
@@ -2948,7 +2932,7 @@ Reset training to start again with the change?</source>
         <translation>No hay datos de entrenamiento.</translation>
     </message>
     <message>
-        <source>The loss does not fit the output layer's activation.</source>
+        <source>The loss does not fit the output layer&apos;s activation.</source>
         <translation>La pérdida no encaja con la activación de la capa de salida.</translation>
     </message>
     <message>

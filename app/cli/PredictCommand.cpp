@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "neurona/core/io/NumberText.h"
 #include "cli/InputTable.h"
 #include "cli/Messages.h"
 #include "neurona/core/io/AtomicFile.h"
@@ -10,12 +11,6 @@
 namespace neurona::cli {
 
 namespace {
-
-std::string number(double v) {
-  char buf[64];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, r.ptr);
-}
 
 std::string csvField(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
@@ -55,7 +50,7 @@ int runPredict(const Command& c, std::ostream& out, std::ostream& err) {
   for (Eigen::Index r = 0; r < y.rows(); ++r) {
     for (std::size_t i = 0; i < inputs; ++i)
       csv.append(csvField(table.value.rawCells[static_cast<std::size_t>(r) * inputs + i])).append(",");
-    for (Eigen::Index k = 0; k < y.cols(); ++k) csv.append(k ? "," : "").append(number(y(r, k)));
+    for (Eigen::Index k = 0; k < y.cols(); ++k) csv.append(k ? "," : "").append(shortestText(y(r, k)));
     if (classification) csv.append(",").append(csvField(model.classes[static_cast<std::size_t>(cls(r))]));
     csv += "\n";
   }

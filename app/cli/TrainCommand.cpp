@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "neurona/core/io/NumberText.h"
 #include "cli/Messages.h"
 #include "cli/Progress.h"
 #include "neurona/core/io/AtomicFile.h"
@@ -21,12 +22,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string number(double v) {
-  if (!std::isfinite(v)) return {};
-  char buf[64];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, r.ptr);
-}
+// An empty CSV field for a metric that has no value.
+std::string number(double v) { return std::isfinite(v) ? shortestText(v) : std::string(); }
 
 // History as CSV: epoch, then every metric that has a value in some epoch.
 std::string historyCsv(const std::vector<EpochRecord>& history) {

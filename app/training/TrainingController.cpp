@@ -217,14 +217,13 @@ bool TrainingController::poll() {
   if (!taken.snapshot || taken.snapshot->run != m_run) return false;
   m_snapshot = std::move(taken.snapshot);
   emit snapshotReady(m_snapshot);
+  // Only pause() and step() make a run "paused". The worker stops by itself only at an end, which its
+  // picture reports; its playing flag is no evidence, as it drops just before the last epoch is published.
   if (m_snapshot->status != TrainingStatus::Running && !m_endReported) {
     m_endReported = true;
     setState(State::Finished);
     if (m_snapshot->status == TrainingStatus::Diverged) emit diverged(m_snapshot->epoch, m_snapshot->learningRate);
     emit finished(m_snapshot->status);
-  } else if (m_state == State::Running && m_worker && !m_worker->isPlaying() &&
-             m_snapshot->status == TrainingStatus::Running) {
-    setState(State::Paused);
   }
   return true;
 }

@@ -258,8 +258,11 @@ void TrainingWorker::run() {
       if (t.status() == TrainingStatus::Completed && epochLimit(s.live.stopAtEpoch) > t.epoch())
         t.setEpochs(epochLimit(s.live.stopAtEpoch));
       if (t.finished()) {
+        // The limit came down again before this play arrived: the end is told once more, or the GUI,
+        // which only learns of an end from a picture, would wait for epochs that never come.
         pause();
         if (stepping) m_steps.store(0, std::memory_order_release);
+        s.publishedIdle = false;
         continue;
       }
     }

@@ -49,6 +49,10 @@ namespace {
 constexpr int kLayoutVersion = 3;
 } // namespace
 
+// The document is a child, so ~QWidget destroys it after this class and the session are half gone; its
+// undo stack signals while it clears itself, and those signals must not reach them (UBSan's finding).
+MainWindow::~MainWindow() { m_document->undoStack()->disconnect(); }
+
 MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent), m_languages(languages) {
   setObjectName(QStringLiteral("MainWindow"));

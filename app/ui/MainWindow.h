@@ -22,6 +22,7 @@ class MainWindow : public QMainWindow {
   Q_OBJECT
 public:
   explicit MainWindow(LanguageManager* languages, QWidget* parent = nullptr);
+  ~MainWindow() override;
 
   QDockWidget* paletteDock() const { return m_paletteDock; }
   QDockWidget* propertiesDock() const { return m_propertiesDock; }

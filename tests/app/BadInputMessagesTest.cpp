@@ -76,6 +76,14 @@ TEST_F(BadInputMessages, FiftyMegabyteSingleLineNamesTheLine) {
   EXPECT_EQ(sentence, "Line 2 has 1 values, but the first line has 3.");
   EXPECT_EQ(refusal(write("one-line.csv", std::string(50u << 20, 'a'))),
             "The file needs at least two columns: one or more inputs and the label. It has 1.");
+  // A project of one 50 MB line whose task is a 50 MB word: the sentence quotes 64 bytes of it.
+  neurona::Project project;
+  QString error;
+  EXPECT_FALSE(ProjectStore::load(write("long.neurona", R"({"format": "neurona-project", "version": 1, "task": ")" +
+                                                            std::string(50u << 20, 't') + R"(", "dataset": {"generator": "xor"}})"),
+                                  &project, &error));
+  EXPECT_EQ(error.toStdString(),
+            "The setting task has a value Neurona does not accept (" + std::string(64, 't') + "...).");
 }
 
 TEST_F(BadInputMessages, NanAndInfNameLineAndColumn) {

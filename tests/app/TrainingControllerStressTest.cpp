@@ -120,7 +120,12 @@ TEST_F(TrainingControllerStressTest, randomCyclesOfEveryCommandKeepTheController
   // the documents: the provider refuses).
   std::vector<TrainingJobPtr> jobs;
   jobs.push_back(makeJob("xor", 80, {4}));
-  jobs.push_back(makeJob("circles", 120, {6, 3}));
+  {
+    // Long epochs (1,200 samples in batches of 4), so that commands often land in the middle of one.
+    auto slow = makeJob("circles", 1500, {6, 3});
+    slow->config.batchSize = 4;
+    jobs.push_back(slow);
+  }
   jobs.push_back(makeJob("plane", 80, {5}, 0.0));
   jobs.push_back(makeJob("moons", 60, {3, 3, 3}, 0.3));
   {
@@ -131,6 +136,15 @@ TEST_F(TrainingControllerStressTest, randomCyclesOfEveryCommandKeepTheController
   const int kRefused = static_cast<int>(jobs.size());
   int current = 0;
 
+  // A first run lets the runtime start its own lazy threads (a sanitizer's background thread, Qt's), so
+  // that the count after the stress test compares with a settled one.
+  {
+    TrainingController warmUp;
+    warmUp.setJob(jobs[0]);
+    warmUp.step();
+    ASSERT_TRUE(waitFor([&] { return warmUp.epoch() == 1; }));
+  }
+  QCoreApplication::processEvents();
   const int threadsBefore = threadCount();
   const auto started = std::chrono::steady_clock::now();
   int resets = 0, failures = 0, finishes = 0, settles = 0, maxEpoch = 0;
@@ -147,6 +161,14 @@ TEST_F(TrainingControllerStressTest, randomCyclesOfEveryCommandKeepTheController
     QObject::connect(&c, &TrainingController::startFailed, [&] { ++failures; });
     QObject::connect(&c, &TrainingController::finished, [&] { ++finishes; });
     QObject::connect(&c, &TrainingController::historyCleared, [&] { ++resets; });
+    // Paused only on a command: the worker never rests by itself while its run goes on (it stops playing
+    // at the run's end, which is "finished").
+    bool commanding = false;
+    int selfPauses = 0;
+    std::string firstSelfPause;
+    QObject::connect(&c, &TrainingController::stateChanged, [&](State s) {
+      if (s == State::Paused && !commanding && selfPauses++ == 0) firstSelfPause = describe(c);
+    });
     c.setGridResolution(16);
     c.setNeuronGrids(false);
 
@@ -157,6 +179,7 @@ TEST_F(TrainingControllerStressTest, randomCyclesOfEveryCommandKeepTheController
       for (int op = 0; op < ops; ++op) {
         const int what = pick(12);
         trace += std::to_string(what) + " ";
+        commanding = what == 2 || what == 3 || what == 4 || what == 8;
         switch (what) {
         case 0:
         case 1: c.play(); break;
@@ -198,9 +221,12 @@ TEST_F(TrainingControllerStressTest, randomCyclesOfEveryCommandKeepTheController
           break;
         }
         case 9: c.poll(); break;
-        case 10: QThread::usleep(static_cast<unsigned long>(pick(3000))); break;
+        case 10: // let the worker get on with it, now and then for several frames
+          QThread::usleep(static_cast<unsigned long>(chance(0.1) ? 20000 + pick(60000) : pick(3000)));
+          break;
         default: QCoreApplication::processEvents(QEventLoop::AllEvents, pick(5)); break;
         }
+        commanding = false;
         const std::string wrong = inconsistency(c, seen);
         ASSERT_EQ(wrong, "") << "cycle " << cycle << ", ops " << trace << "(seed " << seed << ")";
       }
@@ -209,7 +235,9 @@ TEST_F(TrainingControllerStressTest, randomCyclesOfEveryCommandKeepTheController
       // after which the history holds exactly one record per trained epoch.
       if (cycle % 10 == 9 && c.state() != State::Empty) {
         ++settles;
+        commanding = true;
         c.pause();
+        commanding = false;
         ASSERT_TRUE(waitFor(
             [&] {
               if (c.state() == State::Empty) return true; // the run failed to start
@@ -227,6 +255,8 @@ TEST_F(TrainingControllerStressTest, randomCyclesOfEveryCommandKeepTheController
       }
       maxEpoch = std::max(maxEpoch, c.epoch());
     }
+    EXPECT_EQ(selfPauses, 0) << "the controller paused without a command, first: " << firstSelfPause << " (seed "
+                             << seed << ")";
 
     // A controller that went through all this still trains normally.
     current = 0;

@@ -4,6 +4,7 @@
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ModelFile.h"
 #include "neurona/core/io/ProjectFile.h"
+#include "support/CliRunner.h"
 
 #include <gtest/gtest.h>
 
@@ -20,22 +21,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kCli = NEURONA_BINARY_DIR "/app/neurona-cli";
 const std::string kFixtures = NEURONA_FIXTURES_DIR "/io/";
 const std::string kExamples = NEURONA_SOURCE_DIR "/resources/examples/";
 
-struct CliRun {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using clitest::CliRun;
+using clitest::slurp;
 
 class Cli : public ::testing::Test {
 protected:
@@ -50,16 +40,7 @@ protected:
 
   std::string file(const std::string& name) const { return (m_dir / name).string(); }
 
-  CliRun cli(const std::string& args) const {
-    const std::string cmd =
-        "'" + kCli + "' " + args + " > '" + file("stdout.txt") + "' 2> '" + file("stderr.txt") + "'";
-    const int status = std::system(cmd.c_str());
-    CliRun r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(file("stdout.txt"));
-    r.err = slurp(file("stderr.txt"));
-    return r;
-  }
+  CliRun cli(const std::string& args) const { return clitest::runCli(args, m_dir); }
 
   // Reads a CSV as rows of cells (no quotes needed for what the CLI writes here).
   static std::vector<std::vector<std::string>> csv(const std::string& text) {

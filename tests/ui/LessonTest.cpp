@@ -218,7 +218,8 @@ TEST_F(LessonTest, thePanelFollowsTheRunToTheGoal) {
   w.training()->trainingPanel()->rateField()->setValue(0.1);
   run->play();
   ASSERT_TRUE(waitFor([&] { return run->epoch() >= 1 && !run->history().empty(); }));
-  ASSERT_TRUE(waitFor([&] { return !run->isRunning(); }, 60000));
+  ASSERT_TRUE(waitFor([&] { return run->state() == TrainingController::State::Finished; }, 60000))
+      << "state " << static_cast<int>(run->state()) << ", epoch " << run->epoch();
   ASSERT_EQ(run->history().back().epoch, c->lessons()[c->currentLesson()].goal.epochs);
   EXPECT_TRUE(c->panel()->goalStatus().contains(QStringLiteral("Goal reached")))
       << c->panel()->goalStatus().toStdString();

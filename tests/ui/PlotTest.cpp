@@ -2,6 +2,7 @@
 #include "support/SampleData.h"
 
 #include "ui/plots/BoundaryPlot.h"
+#include "ui/LanguageManager.h"
 #include "ui/plots/LossPlot.h"
 #include "ui/plots/MetricsView.h"
 #include "ui/plots/PlotSaveMenu.h"
@@ -108,6 +109,33 @@ TEST(LossPlot, appendsCurvesTogglesLogScaleAndHovers) {
   plot.clear();
   EXPECT_EQ(plot.trainLoss()->dataCount(), 0);
   EXPECT_TRUE(plot.hoverText(1.0).isEmpty());
+}
+
+// The Loss dock of a 1600-pixel-wide window gives each of its two plots about 200 pixels: both legends
+// must still sit inside their plot's axes, not over the axis labels, in either language.
+TEST(LossPlot, legendsFitInsideTheAxesOfANarrowDock) {
+  qtApp();
+  LanguageManager languages;
+  LossPlot plot;
+  plot.resize(440, 240);
+  plot.show();
+  for (const QString& code : {QStringLiteral("es"), QStringLiteral("en")}) {
+    ASSERT_TRUE(languages.setLanguage(code));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(plot.validationLoss()->name(), code == QStringLiteral("es") ? QStringLiteral("validación")
+                                                                          : QStringLiteral("validation"));
+    for (QCustomPlot* p : {plot.lossPlot(), plot.metricPlot()}) {
+      p->replot(QCustomPlot::rpImmediateRefresh);
+      p->replot(QCustomPlot::rpImmediateRefresh); // the second lays the legend out at its final size
+      const QRect axes = p->axisRect()->rect();
+      const QRect legend = p->legend->outerRect();
+      EXPECT_TRUE(axes.contains(legend)) << code.toStdString() << ": legend " << legend.width() << "x"
+                                         << legend.height() << " at " << legend.x() << "," << legend.y()
+                                         << " in axes " << axes.width() << "x" << axes.height() << " at "
+                                         << axes.x() << "," << axes.y();
+    }
+    if (qEnvironmentVariableIsSet("NEURONA_GRAB")) plot.grab().save(QStringLiteral("/tmp/lossplot-") + code + QStringLiteral(".png"));
+  }
 }
 
 TEST(MetricsView, confusionMatrixAndAccuracyFromTheSnapshot) {

@@ -44,6 +44,11 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   m_valMetric = addCurve(m_metric);
   for (QCustomPlot* p : {m_loss, m_metric}) {
     p->legend->setVisible(true);
+    // A short line sample is enough for two curves (solid and dashed), and leaves room for the curves'
+    // names in a narrow dock ("entrenamiento" is long).
+    p->legend->setIconSize(12, 10);
+    p->legend->setIconTextPadding(4);
+    p->legend->setMargins(QMargins(3, 2, 3, 2));
     p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     p->setMinimumSize(160, 120);
     PlotSaveMenu::install(p);
@@ -67,8 +72,9 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   m_hover->setObjectName(QStringLiteral("hoverValues"));
 
   auto* plots = new QHBoxLayout;
-  plots->addWidget(m_loss, 3);
-  plots->addWidget(m_metric, 2);
+  // Equal halves: a narrower metric plot would have no room for its legend in a narrow dock.
+  plots->addWidget(m_loss, 1);
+  plots->addWidget(m_metric, 1);
   auto* bar = new QHBoxLayout;
   bar->addWidget(m_log);
   bar->addWidget(m_hover, 1);
@@ -109,10 +115,11 @@ void LossPlot::retranslateUi() {
   m_log->setToolTip(
       tr("Show the loss on a logarithmic scale, where each step down the axis is 10 times smaller, "
          "so the small improvements of the late epochs stay visible."));
-  m_trainLoss->setName(tr("train loss"));
-  m_valLoss->setName(tr("validation loss"));
-  m_trainMetric->setName(m_regression ? tr("train R²") : tr("train accuracy"));
-  m_valMetric->setName(m_regression ? tr("validation R²") : tr("validation accuracy"));
+  // The axis names the quantity, so the legends stay short enough for a narrow dock.
+  m_trainLoss->setName(tr("training"));
+  m_valLoss->setName(tr("validation"));
+  m_trainMetric->setName(tr("training"));
+  m_valMetric->setName(tr("validation"));
   m_loss->xAxis->setLabel(tr("epoch"));
   m_loss->yAxis->setLabel(tr("loss"));
   m_metric->xAxis->setLabel(tr("epoch"));

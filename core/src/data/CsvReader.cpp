@@ -1,4 +1,5 @@
 #include "neurona/core/data/CsvReader.h"
+#include "neurona/core/io/NumberText.h"
 
 #include "CsvTokenizer.h"
 #include "TextEncoding.h"
@@ -74,12 +75,6 @@ std::string defaultName(std::size_t k) {
   return name;
 }
 
-std::string numberName(double v) {
-  std::array<char, 32> buf{};
-  const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
-  return std::string(buf.data(), r.ptr);
-}
-
 // Picks the separator that splits the first records into the same number (>= 2) of fields, trying
 // tab, then ';' (a ';' file with decimal commas also splits on ','), then ','.
 char detectSeparator(std::string_view text) {
@@ -124,7 +119,7 @@ private:
     e.code = code;
     e.line = line;
     e.column = column;
-    if (column > 0 && column <= m_columnNames.size()) e.columnName = m_columnNames[column - 1];
+    if (column > 0 && column <= m_columnNames.size()) e.columnName = clip(m_columnNames[column - 1]);
     e.text = clip(text);
     e.found = found;
     e.expected = expected;
@@ -385,7 +380,7 @@ bool Loader::classify(TaskKind task) {
     std::sort(distinct.begin(), distinct.end());
     for (std::size_t k = 0; k < distinct.size(); ++k) {
       index[distinct[k]] = static_cast<int>(k);
-      ds.classNames.push_back(numberName(distinct[k]));
+      ds.classNames.push_back(shortestText(distinct[k]));
     }
     for (Eigen::Index i = 0; i < n; ++i) ds.labels(i) = index[values[static_cast<std::size_t>(i)]];
   } else {

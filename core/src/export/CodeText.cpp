@@ -1,4 +1,5 @@
 #include "CodeText.h"
+#include "neurona/core/io/NumberText.h"
 
 #include <charconv>
 #include <cmath>
@@ -6,9 +7,7 @@
 namespace neurona::codetext {
 
 std::string number(double v) {
-  char buf[64];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  std::string s(buf, r.ptr);
+  std::string s = shortestText(v);
   if (s.find_first_of(".en") == std::string::npos) s += ".0";
   return s;
 }
@@ -49,7 +48,7 @@ std::string stringList(const std::vector<std::string>& v) {
   return s + "]";
 }
 
-std::string transformExpr(FeatureTransform t) {
+std::string pythonTransformExpr(FeatureTransform t) {
   switch (t) {
   case FeatureTransform::X1Squared: return "X[:, 0] ** 2";
   case FeatureTransform::X2Squared: return "X[:, 1] ** 2";
@@ -94,7 +93,7 @@ std::string pythonPreamble(const Model& model, const std::string& title) {
   s += "        raise ValueError(\"expected %d input columns, got %d\" % (len(INPUTS), X.shape[1]))\n";
   if (!model.pipeline.transforms.empty()) {
     s += "    X = np.column_stack([X";
-    for (FeatureTransform t : model.pipeline.transforms) s += ", " + transformExpr(t);
+    for (FeatureTransform t : model.pipeline.transforms) s += ", " + pythonTransformExpr(t);
     s += "])\n";
   }
   if (p.kind != PreprocessingKind::None) s += "    X = (X - OFFSET) / SCALE\n";

@@ -45,7 +45,7 @@ std::string activationStmt(const LayerSpec& l) {
   return {};
 }
 
-std::string transformExpr(FeatureTransform t) {
+std::string cppTransformExpr(FeatureTransform t) {
   switch (t) {
   case FeatureTransform::X1Squared: return "h0[0] * h0[0]";
   case FeatureTransform::X2Squared: return "h0[1] * h0[1]";
@@ -88,7 +88,7 @@ std::string CppHeaderExporter::generate(const Model& model) {
   body += "  for (int i = 0; i < " + std::to_string(in) + "; ++i) h0[i] = static_cast<double>(x[i]);\n";
   for (std::size_t t = 0; t < model.pipeline.transforms.size(); ++t)
     body += "  h0[" + std::to_string(in + static_cast<int>(t)) +
-            "] = " + transformExpr(model.pipeline.transforms[t]) + ";\n";
+            "] = " + cppTransformExpr(model.pipeline.transforms[t]) + ";\n";
   if (p.kind != PreprocessingKind::None)
     body += "  for (int i = 0; i < " + std::to_string(features) +
             "; ++i) h0[i] = (h0[i] - neurona_model::kOffset[i]) / neurona_model::kScale[i];\n";

@@ -32,12 +32,23 @@ inline std::string element(const std::string& path, std::size_t i) {
   return path + "[" + std::to_string(i) + "]";
 }
 
+// At most 64 bytes of a value taken from the file (cut at a UTF-8 character boundary, "..." added), so that
+// a 50 MB name in a file does not become a 50 MB message.
+inline std::string excerpt(std::string s) {
+  constexpr std::size_t kMax = 64;
+  if (s.size() <= kMax) return s;
+  std::size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+  return s + "...";
+}
+
 [[noreturn]] inline void fail(FileErrorCode code, const std::string& path, std::string detail = {},
                               std::int64_t expected = 0, std::int64_t actual = 0) {
   FileError e;
   e.code = code;
-  e.jsonPath = path;
-  e.detail = std::move(detail);
+  e.jsonPath = excerpt(path);
+  e.detail = excerpt(std::move(detail));
   e.expected = expected;
   e.actual = actual;
   throw FieldError{std::move(e)};

@@ -1,7 +1,10 @@
 #include "neurona/core/io/ProjectData.h"
+#include "neurona/core/io/NumberText.h"
 
 #include "neurona/core/data/CsvReader.h"
 #include "neurona/core/data/Generators.h"
+
+#include "JsonFields.h"
 
 #include <charconv>
 #include <cmath>
@@ -18,17 +21,17 @@ FileError generatorError(const GeneratorResult& r) {
   case GeneratorError::UnknownGenerator:
     e.code = FileErrorCode::UnknownName;
     e.jsonPath = "dataset.generator";
-    e.detail = r.text;
+    e.detail = jsonfields::excerpt(r.text);
     return e;
   case GeneratorError::BadSamples: e.jsonPath = "dataset.samples"; break;
   case GeneratorError::BadNoise: e.jsonPath = "dataset.noise"; break;
   case GeneratorError::BadClasses: e.jsonPath = "dataset.classes"; break;
   case GeneratorError::UnknownParam:
     e.code = FileErrorCode::UnknownName;
-    e.jsonPath = "dataset." + r.text;
-    e.detail = r.text;
+    e.jsonPath = "dataset." + jsonfields::excerpt(r.text);
+    e.detail = jsonfields::excerpt(r.text);
     return e;
-  case GeneratorError::BadParam: e.jsonPath = "dataset." + r.text; break;
+  case GeneratorError::BadParam: e.jsonPath = "dataset." + jsonfields::excerpt(r.text); break;
   }
   e.code = FileErrorCode::BadValue;
   e.expected = static_cast<std::int64_t>(std::llround(r.max));
@@ -60,12 +63,6 @@ std::string csvField(const std::string& s) {
   return q + "\"";
 }
 
-std::string numberText(double v) {
-  char buf[64];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, r.ptr);
-}
-
 // Painted points go through the CSV reader, so that their labels follow exactly the rules of a loaded
 // file (task inference, class order).
 CsvResult pointsDataset(const DatasetSource& d, const std::optional<TaskKind>& task) {
@@ -73,7 +70,7 @@ CsvResult pointsDataset(const DatasetSource& d, const std::optional<TaskKind>& t
   for (const std::string& name : d.inputs) text += csvField(name) + ",";
   text += "label\n";
   for (Eigen::Index r = 0; r < d.points.rows(); ++r) {
-    for (Eigen::Index c = 0; c < d.points.cols(); ++c) text += numberText(d.points(r, c)) + ",";
+    for (Eigen::Index c = 0; c < d.points.cols(); ++c) text += shortestText(d.points(r, c)) + ",";
     text += csvField(d.labels[static_cast<std::size_t>(r)]) + "\n";
   }
   CsvOptions o;
@@ -142,7 +139,8 @@ Loaded<Dataset> ProjectData::loadDataset(const Project& project, const std::file
       out.error.code = FileErrorCode::BadValue;
       out.error.jsonPath = "dataset.points";
       // The CSV's line 1 is the header: line L is point L - 2.
-      if (r.error.line >= 2) out.error.jsonPath += "[" + std::to_string(r.error.line - 2) + "]";
+      // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "[" + std::to_string(...) at -O3.
+      if (r.error.line >= 2) out.error.jsonPath.append("[").append(std::to_string(r.error.line - 2)).append("]");
       out.error.line = 0;
       out.error.column = 0;
       return out;

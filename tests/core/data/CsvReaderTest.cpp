@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <sstream>
 #include <string>
 
@@ -258,6 +259,9 @@ struct BadFile {
   std::size_t line;
   std::size_t column;
 };
+
+// Test listings show the fixture's file name rather than the struct's bytes.
+void PrintTo(const BadFile& b, std::ostream* os) { *os << b.name; }
 
 class CsvBadFile : public ::testing::TestWithParam<BadFile> {};
 

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <unistd.h>
@@ -31,6 +32,8 @@ struct Case {
   const char* name;
   Model (*make)();
 };
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
 
 const Case kCases[] = {
     {"binary", &binaryModel}, {"multiclass", &multiclassModel}, {"regression", &regressionModel}};

@@ -1,11 +1,13 @@
 // Finite-difference gradient checks (double): every layer type × every activation × every compatible loss,
 // with L1/L2 terms, dropout with a fixed mask and batchnorm in training mode.
 #include "support/GradientCheck.h"
+#include "support/PrintKinds.h"
 
 #include "neurona/core/nn/Network.h"
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <tuple>
 
@@ -22,6 +24,8 @@ const char* extraName(Extra e) {
   }
   return "";
 }
+
+void PrintTo(Extra e, std::ostream* os) { *os << extraName(e); }
 
 MatrixD randomMatrix(Eigen::Index r, Eigen::Index c, Rng& rng, double lo = -1.5, double hi = 1.5) {
   MatrixD m(r, c);

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct Harness {
   const char* name;
   int (*run)(const std::uint8_t*, std::size_t);
 };
+
+// gtest prints a parameter in a test's listing; the harness's name says which one it is.
+void PrintTo(const Harness& h, std::ostream* os) { *os << h.name; }
 
 std::vector<fs::path> inputs(const fs::path& dir) {
   std::vector<fs::path> files;
