@@ -8,6 +8,7 @@
 #include "ui/plots/PlotSaveMenu.h"
 
 #include <QCheckBox>
+#include <QFontMetrics>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTableWidget>
@@ -135,6 +136,43 @@ TEST(LossPlot, legendsFitInsideTheAxesOfANarrowDock) {
                                          << axes.x() << "," << axes.y();
     }
     if (qEnvironmentVariableIsSet("NEURONA_GRAB")) plot.grab().save(QStringLiteral("/tmp/lossplot-") + code + QStringLiteral(".png"));
+  }
+}
+
+// Seen in a screenshot: after 50,000 epochs the narrow loss plot printed "10000" to "40000" on top of
+// each other. The epoch labels keep apart at any width, and a wide plot still shows several.
+TEST(LossPlot, epochLabelsNeverOverlap) {
+  qtApp();
+  LossPlot plot;
+  std::vector<neurona::EpochRecord> h(50);
+  for (int i = 0; i < 50; ++i) {
+    h[i].epoch = 1000 * (i + 1);
+    h[i].loss = 1.0 / (i + 1);
+    h[i].accuracy = 0.5;
+  }
+  plot.appendEpochs(h, 0);
+  plot.show();
+  for (const int width : {380, 440, 700, 1400}) {
+    plot.resize(width, 240);
+    QCoreApplication::processEvents();
+    for (QCustomPlot* p : {plot.lossPlot(), plot.metricPlot()}) {
+      p->replot(QCustomPlot::rpImmediateRefresh);
+      const QVector<double> ticks = p->xAxis->tickVector();
+      const QVector<QString> labels = p->xAxis->tickVectorLabels();
+      const QFontMetrics fm(p->xAxis->tickLabelFont());
+      int shown = 0;
+      double lastRight = -1e9;
+      for (int i = 0; i < ticks.size(); ++i) {
+        const double x = p->xAxis->coordToPixel(ticks[i]);
+        if (x < p->axisRect()->left() - 1 || x > p->axisRect()->right() + 1) continue;
+        const double half = fm.horizontalAdvance(labels[i]) / 2.0;
+        EXPECT_GT(x - half, lastRight + 4) << "width " << width << ": \"" << labels[i].toStdString()
+                                           << "\" touches the label before it";
+        lastRight = x + half;
+        ++shown;
+      }
+      EXPECT_GE(shown, width >= 1400 ? 4 : 2) << "width " << width;
+    }
   }
 }
 

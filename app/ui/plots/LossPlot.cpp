@@ -7,9 +7,11 @@
 #include "ui/plots/PlotStyle.h"
 
 #include <QCheckBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -57,8 +59,6 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   }
   m_metric->yAxis->setRange(0.0, 1.0);
   m_metric->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-  m_metric->xAxis->ticker()->setTickCount(3);
-  m_loss->xAxis->ticker()->setTickCount(4);
   m_tracer = new QCPItemTracer(m_loss);
   m_tracer->setGraph(m_trainLoss);
   m_tracer->setStyle(QCPItemTracer::tsCircle);
@@ -234,7 +234,15 @@ QString LossPlot::hoverText(double epoch) const {
 }
 
 bool LossPlot::eventFilter(QObject* watched, QEvent* e) {
-  if ((watched == m_loss || watched == m_metric) && e->type() == QEvent::MouseMove) {
+  if ((watched == m_loss || watched == m_metric) && e->type() == QEvent::Resize) {
+    // One epoch label per twice the width of "00000": "40000" and its neighbours stay apart in a narrow
+    // dock and in presentation mode's large fonts, and a wide plot still gets a fine scale.
+    auto* plot = static_cast<QCustomPlot*>(watched);
+    const int labelRoom =
+        std::max(40, 2 * QFontMetrics(plot->xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("00000")));
+    const int width = static_cast<QResizeEvent*>(e)->size().width();
+    plot->xAxis->ticker()->setTickCount(std::clamp(width / labelRoom, 2, 8));
+  } else if ((watched == m_loss || watched == m_metric) && e->type() == QEvent::MouseMove) {
     auto* plot = static_cast<QCustomPlot*>(watched);
     const double epoch = plot->xAxis->pixelToCoord(static_cast<QMouseEvent*>(e)->position().x());
     const QString text = hoverText(epoch);
