@@ -1,11 +1,10 @@
 #include "cli/Commands.h"
-#include "neurona/core/io/NumberText.h"
 #include "cli/InputTable.h"
 #include "cli/Messages.h"
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ModelFile.h"
+#include "neurona/core/io/NumberText.h"
 
-#include <charconv>
 #include <ostream>
 
 namespace neurona::cli {

@@ -1,15 +1,14 @@
 #include "cli/Commands.h"
-#include "neurona/core/io/NumberText.h"
 #include "cli/Messages.h"
 #include "cli/Progress.h"
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ModelFile.h"
+#include "neurona/core/io/NumberText.h"
 #include "neurona/core/io/ProjectData.h"
 #include "neurona/core/io/ProjectFile.h"
 #include "neurona/core/train/Trainer.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>

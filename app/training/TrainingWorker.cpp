@@ -262,7 +262,7 @@ void TrainingWorker::run() {
         // which only learns of an end from a picture, would wait for epochs that never come.
         pause();
         if (stepping) m_steps.store(0, std::memory_order_release);
-        s.publishedIdle = false;
+        publish({});
         continue;
       }
     }

@@ -234,16 +234,19 @@ QString LossPlot::hoverText(double epoch) const {
 }
 
 bool LossPlot::eventFilter(QObject* watched, QEvent* e) {
-  if ((watched == m_loss || watched == m_metric) && e->type() == QEvent::Resize) {
+  if (watched != m_loss && watched != m_metric) return QWidget::eventFilter(watched, e);
+  auto* plot = static_cast<QCustomPlot*>(watched);
+  switch (e->type()) {
+  case QEvent::Resize: {
     // One epoch label per twice the width of "00000": "40000" and its neighbours stay apart in a narrow
     // dock and in presentation mode's large fonts, and a wide plot still gets a fine scale.
-    auto* plot = static_cast<QCustomPlot*>(watched);
     const int labelRoom =
         std::max(40, 2 * QFontMetrics(plot->xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("00000")));
     const int width = static_cast<QResizeEvent*>(e)->size().width();
     plot->xAxis->ticker()->setTickCount(std::clamp(width / labelRoom, 2, 8));
-  } else if ((watched == m_loss || watched == m_metric) && e->type() == QEvent::MouseMove) {
-    auto* plot = static_cast<QCustomPlot*>(watched);
+    break;
+  }
+  case QEvent::MouseMove: {
     const double epoch = plot->xAxis->pixelToCoord(static_cast<QMouseEvent*>(e)->position().x());
     const QString text = hoverText(epoch);
     m_hover->setText(text);
@@ -253,9 +256,13 @@ bool LossPlot::eventFilter(QObject* watched, QEvent* e) {
       m_tracer->setVisible(true);
       m_loss->replot(QCustomPlot::rpQueuedReplot);
     }
-  } else if ((watched == m_loss || watched == m_metric) && e->type() == QEvent::Leave) {
+    break;
+  }
+  case QEvent::Leave:
     m_tracer->setVisible(false);
     m_loss->replot(QCustomPlot::rpQueuedReplot);
+    break;
+  default: break;
   }
   return QWidget::eventFilter(watched, e);
 }

@@ -1,4 +1,5 @@
 #include "neurona/core/data/CsvReader.h"
+
 #include "neurona/core/io/NumberText.h"
 
 #include "CsvTokenizer.h"

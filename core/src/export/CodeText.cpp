@@ -1,7 +1,7 @@
 #include "CodeText.h"
+
 #include "neurona/core/io/NumberText.h"
 
-#include <charconv>
 #include <cmath>
 
 namespace neurona::codetext {

@@ -1,12 +1,11 @@
 #include "neurona/core/io/ProjectData.h"
-#include "neurona/core/io/NumberText.h"
 
 #include "neurona/core/data/CsvReader.h"
 #include "neurona/core/data/Generators.h"
+#include "neurona/core/io/NumberText.h"
 
 #include "JsonFields.h"
 
-#include <charconv>
 #include <cmath>
 
 namespace neurona {
@@ -16,22 +15,23 @@ namespace {
 FileError generatorError(const GeneratorResult& r) {
   FileError e;
   e.detail = std::string(toString(r.error));
+  const std::string name = jsonfields::excerpt(r.text); // a generator's or parameter's name from the file
   switch (r.error) {
   case GeneratorError::None: return {};
   case GeneratorError::UnknownGenerator:
     e.code = FileErrorCode::UnknownName;
     e.jsonPath = "dataset.generator";
-    e.detail = jsonfields::excerpt(r.text);
+    e.detail = name;
     return e;
   case GeneratorError::BadSamples: e.jsonPath = "dataset.samples"; break;
   case GeneratorError::BadNoise: e.jsonPath = "dataset.noise"; break;
   case GeneratorError::BadClasses: e.jsonPath = "dataset.classes"; break;
   case GeneratorError::UnknownParam:
     e.code = FileErrorCode::UnknownName;
-    e.jsonPath = "dataset." + jsonfields::excerpt(r.text);
-    e.detail = jsonfields::excerpt(r.text);
+    e.jsonPath = "dataset." + name;
+    e.detail = name;
     return e;
-  case GeneratorError::BadParam: e.jsonPath = "dataset." + jsonfields::excerpt(r.text); break;
+  case GeneratorError::BadParam: e.jsonPath = "dataset." + name; break;
   }
   e.code = FileErrorCode::BadValue;
   e.expected = static_cast<std::int64_t>(std::llround(r.max));
