@@ -29,51 +29,26 @@ int runDataset(const Command& c, std::ostream& out, std::ostream& err) {
   o.classes = c.classes.value_or(0);
   if (c.seed) o.seed = *c.seed;
   o.params = c.params;
-  GeneratorResult r = generateDataset(c.generator, o);
+  const Result<Dataset> r = generateDataset(c.generator, o);
   if (!r.ok()) {
-    err << "neurona-cli dataset: ";
-    switch (r.error) {
-    case GeneratorError::BadSamples:
-      err << "--samples " << r.value << " is outside " << r.min << ".." << r.max;
-      break;
-    case GeneratorError::BadNoise:
-      err << "--noise " << r.value << " is outside " << r.min << ".." << r.max;
-      break;
-    case GeneratorError::BadClasses:
-      err << "--classes " << r.value << " is outside " << r.min << ".." << r.max;
-      break;
-    case GeneratorError::UnknownParam: {
-      err << c.generator << " has no parameter '" << r.text << "'";
-      if (!info->params.empty()) {
-        err << " (parameters:";
-        for (const GeneratorParam& p : info->params) err << " " << p.name;
-        err << ")";
-      }
-      break;
-    }
-    case GeneratorError::BadParam:
-      err << "--param " << r.text << "=" << r.value << " is outside " << r.min << ".." << r.max;
-      break;
-    default: err << toString(r.error); break;
-    }
-    err << "\n";
+    err << "neurona-cli dataset: " << describeGeneratorError(r.error, *info) << "\n";
     return kUsage;
   }
-  if (CsvWriter::writeFile(c.out, r.dataset) != CsvWriteError::None) {
+  if (!CsvWriter::writeFile(c.out, r.value).ok()) {
     err << c.out << ": cannot write the file\n";
     return kBadFile;
   }
-  out << "wrote " << r.dataset.samples() << " samples of " << c.generator << " to " << c.out << "\n";
+  out << "wrote " << r.value.samples() << " samples of " << c.generator << " to " << c.out << "\n";
   return kOk;
 }
 
 int runExport(const Command& c, std::ostream& out, std::ostream& err) {
-  const Loaded<Model> m = ModelFile::read(c.model);
+  const Result<Model> m = ModelFile::read(c.model);
   if (!m.ok()) {
     err << describe(m.error) << "\n";
     return kBadFile;
   }
-  FileError e;
+  Error e;
   switch (*c.format) {
   case ExportFormat::Onnx: e = OnnxExporter::write(c.out, m.value); break;
   case ExportFormat::Numpy: e = AtomicFile::write(c.out, NumpyExporter::generate(m.value)); break;

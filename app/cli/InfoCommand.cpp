@@ -115,7 +115,7 @@ void printProject(std::ostream& out, const Project& p, const std::filesystem::pa
   if (p.model) {
     inputs = p.model->featureCount();
   } else {
-    const Loaded<Dataset> data = ProjectData::loadDataset(p, dir);
+    const Result<Dataset> data = ProjectData::loadDataset(p, dir);
     if (data.ok())
       inputs = static_cast<int>(data.value.featureCount() + static_cast<Eigen::Index>(p.transforms.size()));
   }
@@ -134,7 +134,7 @@ void printProject(std::ostream& out, const Project& p, const std::filesystem::pa
 } // namespace
 
 int runInfo(const Command& c, std::ostream& out, std::ostream& err) {
-  Loaded<std::string> text = AtomicFile::read(c.file);
+  Result<std::string> text = AtomicFile::read(c.file);
   if (!text.ok()) {
     err << describe(text.error) << "\n";
     return kBadFile;
@@ -143,7 +143,7 @@ int runInfo(const Command& c, std::ostream& out, std::ostream& err) {
   const nlohmann::json doc = nlohmann::json::parse(text.value, nullptr, false);
   const bool isProject = doc.is_object() && doc.value("format", std::string()) == ProjectFile::kFormat;
   if (isProject) {
-    Loaded<Project> p = ProjectFile::parse(text.value);
+    Result<Project> p = ProjectFile::parse(text.value);
     if (!p.ok()) {
       p.error.file = c.file;
       err << describe(p.error) << "\n";
@@ -154,7 +154,7 @@ int runInfo(const Command& c, std::ostream& out, std::ostream& err) {
     printProject(out, p.value, path.has_parent_path() ? path.parent_path() : std::filesystem::path("."));
     return kOk;
   }
-  Loaded<Model> m = ModelFile::parse(text.value);
+  Result<Model> m = ModelFile::parse(text.value);
   if (!m.ok()) {
     m.error.file = c.file;
     err << describe(m.error) << "\n";

@@ -80,8 +80,8 @@ bool toNumber(const std::string& s, double& v) {
 
 } // namespace
 
-Loaded<InputTable> InputTable::parse(std::string_view text, const std::vector<std::string>& names) {
-  Loaded<InputTable> out;
+Result<InputTable> InputTable::parse(std::string_view text, const std::vector<std::string>& names) {
+  Result<InputTable> out;
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3); // UTF-8 BOM
   const std::string_view firstLine = text.substr(0, text.find('\n'));
   char sep = ',';
@@ -93,12 +93,18 @@ Loaded<InputTable> InputTable::parse(std::string_view text, const std::vector<st
       sep = c;
     }
   }
-  const auto fail = [&](int line, int column, std::string detail, std::int64_t expected = 0,
-                        std::int64_t actual = 0) {
-    out.error.code = FileErrorCode::BadCsv;
+  // Errors are BadCsv with the reader's code as cause, as for a project's CSV file.
+  const auto fail = [&](std::int64_t line, std::int64_t column, ErrorCode cause, std::int64_t expected = 0,
+                        std::int64_t actual = 0, std::string_view text = {}) {
+    out.error.code = ErrorCode::BadCsv;
+    out.error.cause = cause;
     out.error.line = line;
     out.error.column = column;
-    out.error.detail = std::move(detail);
+    out.error.detail = std::string(toString(cause));
+    if (!text.empty()) {
+      out.error.text = text.size() > kErrorTextMax ? errorExcerpt(text) + "..." : std::string(text);
+      out.error.detail.append(": ").append(out.error.text);
+    }
     out.error.expected = expected;
     out.error.actual = actual;
     return out;
@@ -107,8 +113,8 @@ Loaded<InputTable> InputTable::parse(std::string_view text, const std::vector<st
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F)
-      return fail(1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i), '\n')),
-                  0, "not-text", 0, static_cast<std::int64_t>(i));
+      return fail(1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i), '\n'), 0,
+                  ErrorCode::NotText, 0, static_cast<std::int64_t>(i));
   }
   std::vector<Row> rows = split(text, sep);
   std::vector<std::size_t> columns(names.size());
@@ -129,21 +135,21 @@ Loaded<InputTable> InputTable::parse(std::string_view text, const std::vector<st
       if (byName.size() == names.size()) columns = byName;
     }
     if (rows[0].fields.size() < names.size())
-      return fail(rows[0].line, 0, "too-few-columns", static_cast<std::int64_t>(names.size()),
+      return fail(rows[0].line, 0, ErrorCode::TooFewColumns, static_cast<std::int64_t>(names.size()),
                   static_cast<std::int64_t>(rows[0].fields.size()));
   }
-  if (rows.size() <= first) return fail(0, 0, rows.empty() ? "empty" : "no-rows");
+  if (rows.size() <= first) return fail(0, 0, rows.empty() ? ErrorCode::Empty : ErrorCode::NoRows);
   const auto n = static_cast<Eigen::Index>(rows.size() - first);
   out.value.values.resize(n, static_cast<Eigen::Index>(names.size()));
   for (std::size_t r = first; r < rows.size(); ++r) {
     for (std::size_t c = 0; c < columns.size(); ++c) {
       if (columns[c] >= rows[r].fields.size())
-        return fail(rows[r].line, static_cast<int>(columns[c] + 1), "missing-column");
+        return fail(rows[r].line, static_cast<std::int64_t>(columns[c] + 1), ErrorCode::MissingColumn);
       const std::string& cell = rows[r].fields[columns[c]];
       double v = 0;
       if (!toNumber(cell, v))
-        return fail(rows[r].line, static_cast<int>(columns[c] + 1),
-                    "not-a-number: " + (cell.size() > 64 ? cell.substr(0, 64) + "..." : cell));
+        return fail(rows[r].line, static_cast<std::int64_t>(columns[c] + 1), ErrorCode::NonNumericFeature, 0,
+                    0, cell);
       out.value.values(static_cast<Eigen::Index>(r - first), static_cast<Eigen::Index>(c)) = v;
       out.value.rawCells.push_back(cell);
     }
@@ -151,11 +157,11 @@ Loaded<InputTable> InputTable::parse(std::string_view text, const std::vector<st
   return out;
 }
 
-Loaded<InputTable> InputTable::read(const std::filesystem::path& file,
+Result<InputTable> InputTable::read(const std::filesystem::path& file,
                                     const std::vector<std::string>& names) {
-  Loaded<std::string> text = AtomicFile::read(file);
+  Result<std::string> text = AtomicFile::read(file);
   if (!text.ok()) return {InputTable{}, text.error};
-  Loaded<InputTable> t = parse(text.value, names);
+  Result<InputTable> t = parse(text.value, names);
   t.error.file = file.string();
   return t;
 }

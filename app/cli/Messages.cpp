@@ -1,5 +1,6 @@
 #include "cli/Messages.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -7,7 +8,7 @@ namespace neurona::cli {
 
 namespace {
 
-std::string where(const FileError& e) {
+std::string where(const Error& e) {
   std::ostringstream s;
   s << (e.file.empty() ? std::string("neurona-cli") : e.file);
   if (e.line > 0) {
@@ -18,91 +19,140 @@ std::string where(const FileError& e) {
 }
 
 // What is wrong, as the rest of a sentence whose subject is the JSON path ("has 3 rows, expected 4").
-std::string predicate(const FileError& e) {
+std::string predicate(const Error& e) {
   std::ostringstream s;
   switch (e.code) {
-  case FileErrorCode::None: s << "has no error"; break;
-  case FileErrorCode::CannotOpen: s << "cannot be opened"; break;
-  case FileErrorCode::CannotWrite: s << "cannot be written"; break;
-  case FileErrorCode::NotJson: s << "is not valid JSON"; break;
-  case FileErrorCode::MissingFormat: s << "is missing: not a Neurona file"; break;
-  case FileErrorCode::WrongFormat: s << "is \"" << e.detail << "\", not the expected kind of file"; break;
-  case FileErrorCode::NewerVersion:
+  case ErrorCode::None: s << "has no error"; break;
+  case ErrorCode::CannotOpen: s << "cannot be opened"; break;
+  case ErrorCode::CannotWrite: s << "cannot be written"; break;
+  case ErrorCode::NotJson: s << "is not valid JSON"; break;
+  case ErrorCode::MissingFormat: s << "is missing: not a Neurona file"; break;
+  case ErrorCode::WrongFormat: s << "is \"" << e.detail << "\", not the expected kind of file"; break;
+  case ErrorCode::NewerVersion:
     s << e.actual << " is newer than this program reads (up to " << e.expected << "); please update Neurona";
     break;
-  case FileErrorCode::MissingKey: s << "is missing"; break;
-  case FileErrorCode::WrongType:
+  case ErrorCode::MissingKey: s << "is missing"; break;
+  case ErrorCode::WrongType:
     s << "should be ";
     if (e.detail.empty())
       s << "another type";
     else
       s << (e.detail == "object" || e.detail == "array" || e.detail == "integer" ? "an " : "a ") << e.detail;
     break;
-  case FileErrorCode::UnknownName: s << "has an unknown name \"" << e.detail << "\""; break;
-  case FileErrorCode::BadValue:
+  case ErrorCode::UnknownName: s << "has an unknown name \"" << e.detail << "\""; break;
+  case ErrorCode::BadValue:
     s << "is out of range";
     if (!e.detail.empty()) s << " (" << e.detail << ")";
     if (e.expected != 0 || e.actual != 0) s << ": expected " << e.expected << ", found " << e.actual;
     break;
-  case FileErrorCode::WrongRowCount: s << "has " << e.actual << " rows, expected " << e.expected; break;
-  case FileErrorCode::WrongColumnCount: s << "has " << e.actual << " columns, expected " << e.expected; break;
-  case FileErrorCode::WrongLength: s << "has " << e.actual << " entries, expected " << e.expected; break;
-  case FileErrorCode::BadCsv:
+  case ErrorCode::WrongRowCount: s << "has " << e.actual << " rows, expected " << e.expected; break;
+  case ErrorCode::WrongColumnCount: s << "has " << e.actual << " columns, expected " << e.expected; break;
+  case ErrorCode::WrongLength: s << "has " << e.actual << " entries, expected " << e.expected; break;
+  case ErrorCode::BadCsv:
     s << "cannot be read as CSV (" << e.detail << ")";
     if (e.expected != 0 || e.actual != 0) s << ": expected " << e.expected << ", found " << e.actual;
     break;
-  case FileErrorCode::InconsistentModel:
+  case ErrorCode::InconsistentModel:
     s << "does not fit (" << e.detail << "): expected " << e.expected << ", found " << e.actual;
     break;
+  default: s << "is not accepted (" << toString(e.code) << ")"; break; // not a file's code
   }
   return s.str();
 }
 
-// A CSV problem in words. `detail` is the reader's code, optionally followed by ": " and the field at fault
-// (core's CsvReader codes, and those of the predict input table: too-few-columns, missing-column,
-// not-a-number); expected and actual carry the counts.
-std::string csvSentence(const FileError& e) {
-  const std::size_t colon = e.detail.find(": ");
-  const std::string code = e.detail.substr(0, colon);
+// A CSV problem in words: `cause` is the reader's code (core's CsvReader, or the predict input table's
+// TooFewColumns / MissingColumn / NonNumericFeature); text is the field at fault; expected and actual
+// carry the counts.
+std::string csvSentence(const Error& e) {
   std::string text; // the field, quoted
-  if (colon != std::string::npos) text.append(1, '"').append(e.detail, colon + 2).append(1, '"');
+  if (!e.text.empty()) text.append(1, '"').append(e.text).append(1, '"');
   std::ostringstream s;
-  if (code == "empty") s << "the file is empty";
-  else if (code == "not-text") s << "this is not a text file (binary data at byte " << e.actual << "); save it as CSV";
-  else if (code == "invalid-utf8") s << "the text is not valid UTF-8 (byte " << e.actual << "); save the file as UTF-8 CSV";
-  else if (code == "too-large") s << "the file is too large (" << e.actual / 1000000 << " MB; the limit is " << e.expected / 1000000 << " MB)";
-  else if (code == "unterminated-quote") s << "a quotation mark opened here is never closed";
-  else if (code == "no-feature-columns")
+  switch (e.cause) {
+  case ErrorCode::Empty: s << "the file is empty"; break;
+  case ErrorCode::NotText:
+    s << "this is not a text file (binary data at byte " << e.actual << "); save it as CSV";
+    break;
+  case ErrorCode::InvalidUtf8:
+    s << "the text is not valid UTF-8 (byte " << e.actual << "); save the file as UTF-8 CSV";
+    break;
+  case ErrorCode::TooLarge:
+    s << "the file is too large (" << e.actual / 1000000 << " MB; the limit is " << e.expected / 1000000
+      << " MB)";
+    break;
+  case ErrorCode::UnterminatedQuote: s << "a quotation mark opened here is never closed"; break;
+  case ErrorCode::NoFeatureColumns:
     s << "the file needs at least two columns (one or more inputs and the label); it has " << e.actual;
-  else if (code == "no-rows") s << "there are no rows of data";
-  else if (code == "ragged-row") s << "this line has " << e.actual << " values, but the first line has " << e.expected;
-  else if (code == "non-numeric-feature" || code == "not-a-number") s << text << " is not a number";
-  else if (code == "non-finite-value") s << text << " is infinite or too large";
-  else if (code == "missing-value")
+    break;
+  case ErrorCode::NoRows: s << "there are no rows of data"; break;
+  case ErrorCode::RaggedRow:
+    s << "this line has " << e.actual << " values, but the first line has " << e.expected;
+    break;
+  case ErrorCode::NonNumericFeature: s << '"' << e.text << "\" is not a number"; break; // also an empty cell
+  case ErrorCode::NonFiniteValue: s << text << " is infinite or too large"; break;
+  case ErrorCode::MissingValue:
     s << "a value is missing (" << (text.empty() ? std::string("an empty cell") : text) << "); " << e.actual
       << (e.actual == 1 ? " row has" : " rows have") << " missing values";
-  else if (code == "label-column-not-found") s << "there is no label column " << text;
-  else if (code == "non-numeric-target") s << "the target " << text << " is not a number, so this cannot be a regression";
-  else if (code == "single-class") s << "every row has the same label (" << text << "): there is nothing to tell apart";
-  else if (code == "too-many-classes")
+    break;
+  case ErrorCode::LabelColumnNotFound: s << "there is no label column " << text; break;
+  case ErrorCode::NonNumericTarget:
+    s << "the target " << text << " is not a number, so this cannot be a regression";
+    break;
+  case ErrorCode::SingleClass:
+    s << "every row has the same label (" << text << "): there is nothing to tell apart";
+    break;
+  case ErrorCode::TooManyClasses:
     s << "the label column has " << e.actual << " different values; at most " << e.expected << " classes are allowed";
-  else if (code == "wrong-class-count") s << "a binary task needs exactly 2 classes; the labels have " << e.actual;
-  else if (code == "unknown-class") s << "the label " << text << " is not one of the model's classes";
-  else if (code == "too-few-columns")
+    break;
+  case ErrorCode::WrongClassCount:
+    s << "a binary task needs exactly 2 classes; the labels have " << e.actual;
+    break;
+  case ErrorCode::UnknownClass: s << "the label " << text << " is not one of the model's classes"; break;
+  case ErrorCode::TooFewColumns:
     s << "the model needs " << e.expected << " input columns; the file has " << e.actual;
-  else if (code == "missing-column") s << "this row has no value in the column";
-  else s << "the file cannot be read as CSV (" << e.detail << ")";
+    break;
+  case ErrorCode::MissingColumn: s << "this row has no value in the column"; break;
+  default: s << "the file cannot be read as CSV (" << e.detail << ")"; break;
+  }
   return s.str();
 }
 
 } // namespace
 
-std::string describe(const FileError& e) {
+std::string describe(const Error& e) {
   // "model.json: layers[2].weights has 3 rows, expected 4"; without a JSON path the file is the subject.
   const std::string subject = e.jsonPath.empty() ? std::string("the file") : e.jsonPath;
-  if (e.code == FileErrorCode::NotJson) return where(e) + ": not valid JSON";
-  if (e.code == FileErrorCode::BadCsv && e.jsonPath.empty()) return where(e) + ": " + csvSentence(e);
+  if (e.code == ErrorCode::NotJson) return where(e) + ": not valid JSON";
+  if (e.code == ErrorCode::BadCsv && e.jsonPath.empty()) return where(e) + ": " + csvSentence(e);
   return where(e) + ": " + subject + " " + predicate(e);
+}
+
+std::string describeGeneratorError(const Error& e, const GeneratorInfo& info) {
+  std::ostringstream s;
+  switch (e.code) {
+  case ErrorCode::BadSamples: s << "--samples " << e.value << " is outside " << e.min << ".." << e.max; break;
+  case ErrorCode::BadNoise: s << "--noise " << e.value << " is outside " << e.min << ".." << e.max; break;
+  case ErrorCode::BadClasses: s << "--classes " << e.value << " is outside " << e.min << ".." << e.max; break;
+  case ErrorCode::UnknownParam:
+    s << info.name << " has no parameter '" << e.text << "'";
+    if (!info.params.empty()) {
+      s << " (parameters:";
+      for (const GeneratorParam& p : info.params) s << " " << p.name;
+      s << ")";
+    }
+    break;
+  case ErrorCode::BadParam:
+    s << "--param " << e.text << "=" << e.value << " is outside " << e.min << ".." << e.max;
+    break;
+  default: s << toString(e.code); break;
+  }
+  return s.str();
+}
+
+std::string describeTrainRefusal(const Error& e) {
+  // The words neurona-cli has always printed: the code with underscores, e.g. "target_mismatch".
+  std::string code(toString(e.code));
+  std::replace(code.begin(), code.end(), '-', '_');
+  return "cannot train (" + code + ")";
 }
 
 std::string describe(const Diagnostic& d, const NetworkSpec& spec) {

@@ -1,16 +1,21 @@
 #pragma once
 // The sentences neurona-cli prints for core's error codes (core itself returns codes plus data).
-#include "neurona/core/data/CsvReader.h"
+#include "neurona/core/Error.h"
+#include "neurona/core/data/Generators.h"
 #include "neurona/core/graph/Validation.h"
-#include "neurona/core/io/FileError.h"
 
 #include <cstdint>
 #include <string>
 
 namespace neurona::cli {
 
-// "FILE: JSONPATH: what is wrong" / "FILE:LINE:COLUMN: what is wrong".
-std::string describe(const FileError& e);
+// "FILE: JSONPATH: what is wrong" / "FILE:LINE:COLUMN: what is wrong", for an Error of a file (read,
+// written, or a project's data: BadCsv says what the CSV reader found, by its cause).
+std::string describe(const Error& e);
+// A generator's refusal of the dataset verb's options, e.g. "--noise 12 is outside 0..10".
+std::string describeGeneratorError(const Error& e, const GeneratorInfo& info);
+// A refusal of Trainer::check, e.g. "cannot train (target_mismatch)" (the caller names the project).
+std::string describeTrainRefusal(const Error& e);
 // One validation diagnostic of a network, e.g. "network.layers[2]: softmax is only allowed on the output
 // layer".
 std::string describe(const Diagnostic& d, const NetworkSpec& spec);

@@ -25,13 +25,13 @@ std::string csvField(const std::string& s) {
 } // namespace
 
 int runPredict(const Command& c, std::ostream& out, std::ostream& err) {
-  const Loaded<Model> m = ModelFile::read(c.model);
+  const Result<Model> m = ModelFile::read(c.model);
   if (!m.ok()) {
     err << describe(m.error) << "\n";
     return kBadFile;
   }
   const Model& model = m.value;
-  const Loaded<InputTable> table = InputTable::read(c.input, model.inputs);
+  const Result<InputTable> table = InputTable::read(c.input, model.inputs);
   if (!table.ok()) {
     err << describe(table.error) << "\n";
     return kBadFile;
@@ -57,7 +57,7 @@ int runPredict(const Command& c, std::ostream& out, std::ostream& err) {
     out << csv;
     return kOk;
   }
-  const FileError e = AtomicFile::write(c.out, csv);
+  const Error e = AtomicFile::write(c.out, csv);
   if (!e.ok()) {
     err << describe(e) << "\n";
     return kBadFile;

@@ -13,7 +13,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <ostream>
-#include <stdexcept>
 
 namespace neurona::cli {
 
@@ -48,7 +47,7 @@ std::string historyCsv(const std::vector<EpochRecord>& history) {
 
 int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsTerminal) {
   const fs::path projectPath = c.project;
-  Loaded<Project> loaded = ProjectFile::read(projectPath);
+  Result<Project> loaded = ProjectFile::read(projectPath);
   if (!loaded.ok()) {
     err << describe(loaded.error) << "\n";
     return kBadFile;
@@ -58,7 +57,7 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
   if (c.seed) project.training.seed = *c.seed;
 
   const fs::path dir = projectPath.has_parent_path() ? projectPath.parent_path() : fs::path(".");
-  Loaded<PreparedData> data = ProjectData::prepare(project, dir);
+  Result<PreparedData> data = ProjectData::prepare(project, dir);
   if (!data.ok()) {
     if (data.error.file.empty()) data.error.file = projectPath.string();
     err << describe(data.error) << "\n";
@@ -93,14 +92,13 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
     err << projectPath.string() << ": note: the batch size " << project.training.batchSize << " is larger than the "
         << trainRows << " training samples, so every epoch is one batch of all " << trainRows << "\n";
 
-  std::unique_ptr<Trainer> trainer;
-  try {
-    trainer = std::make_unique<Trainer>(project.network, project.training, d.train,
-                                        d.validation.samples() > 0 ? &d.validation : nullptr);
-  } catch (const std::exception& e) {
-    err << projectPath.string() << ": cannot train (" << e.what() << ")\n";
+  Result<std::unique_ptr<Trainer>> created = Trainer::create(
+      project.network, project.training, d.train, d.validation.samples() > 0 ? &d.validation : nullptr);
+  if (!created.ok()) {
+    err << projectPath.string() << ": " << describeTrainRefusal(created.error) << "\n";
     return kBadFile;
   }
+  const std::unique_ptr<Trainer>& trainer = created.value;
   // Training continues from the project's model when it fits the network.
   bool continued = false;
   if (project.model && ProjectData::modelFits(*project.model, project.network, ctx.inputs))
@@ -119,12 +117,12 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
   const Model model = ProjectData::makeModel(project, d, trainer->params());
   fs::path modelPath = c.out;
   if (modelPath.empty()) modelPath = dir / (projectPath.stem().string() + ".model.json");
-  if (const FileError e = ModelFile::write(modelPath, model); !e.ok()) {
+  if (const Error e = ModelFile::write(modelPath, model); !e.ok()) {
     err << describe(e) << "\n";
     return kBadFile;
   }
   if (!c.history.empty()) {
-    if (const FileError e = AtomicFile::write(c.history, historyCsv(result.history)); !e.ok()) {
+    if (const Error e = AtomicFile::write(c.history, historyCsv(result.history)); !e.ok()) {
       err << describe(e) << "\n";
       return kBadFile;
     }

@@ -12,7 +12,6 @@
 
 #include <limits>
 
-using neurona::CsvError;
 using neurona::DatasetSourceKind;
 
 namespace {
@@ -43,10 +42,10 @@ void DatasetDocument::writeTo(neurona::Project& project, const QString& projectD
 }
 
 bool DatasetDocument::loadFromProject(const neurona::Project& project, const QString& projectDir, QString* error) {
-  neurona::Loaded<neurona::Dataset> loaded =
+  neurona::Result<neurona::Dataset> loaded =
       neurona::ProjectData::loadDataset(project, projectDir.toStdString());
   if (!loaded.ok()) {
-    if (error) *error = fileErrorText(loaded.error);
+    if (error) *error = errorText(loaded.error);
     return false;
   }
   m_projectDir = projectDir;
@@ -70,9 +69,9 @@ bool DatasetDocument::generate(const neurona::DatasetSource& generatorSource, QS
   p.dataset = generatorSource;
   p.dataset.kind = DatasetSourceKind::Generator;
   p.task.reset();
-  neurona::Loaded<neurona::Dataset> loaded = neurona::ProjectData::loadDataset(p, m_projectDir.toStdString());
+  neurona::Result<neurona::Dataset> loaded = neurona::ProjectData::loadDataset(p, m_projectDir.toStdString());
   if (!loaded.ok()) {
-    if (error) *error = fileErrorText(loaded.error);
+    if (error) *error = errorText(loaded.error);
     return false;
   }
   m_task.reset();
@@ -83,7 +82,7 @@ bool DatasetDocument::generate(const neurona::DatasetSource& generatorSource, QS
 bool DatasetDocument::loadCsv(const QString& path, QString* error) {
   const neurona::CsvResult r = neurona::CsvReader::readFile(path.toStdString());
   if (!r.ok()) {
-    if (error) *error = csvErrorText(r.error);
+    if (error) *error = errorText(r.error);
     return false;
   }
   neurona::DatasetSource src;
@@ -96,8 +95,7 @@ bool DatasetDocument::loadCsv(const QString& path, QString* error) {
 }
 
 bool DatasetDocument::saveCsv(const QString& path, QString* error) const {
-  const neurona::CsvWriteError e = neurona::CsvWriter::writeFile(path.toStdString(), m_content.raw);
-  if (e == neurona::CsvWriteError::None) return true;
+  if (neurona::CsvWriter::writeFile(path.toStdString(), m_content.raw).ok()) return true;
   if (error) *error = tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
   return false;
 }
@@ -200,52 +198,48 @@ QRectF DatasetDocument::plane(double margin) const {
   return QRectF(x0 - margin * w, y0 - margin * h, w * (1 + 2 * margin), h * (1 + 2 * margin));
 }
 
-QString DatasetDocument::csvErrorText(const neurona::CsvErrorInfo& e) {
+QString DatasetDocument::errorText(const neurona::Error& e) {
+  using neurona::ErrorCode;
+  const QString file = QDir::toNativeSeparators(q(e.file));
   const QString line = QString::number(e.line);
   const QString column = e.columnName.empty() ? QString::number(e.column)
                                               : tr("%1 (“%2”)").arg(e.column).arg(q(e.columnName));
   switch (e.code) {
-  case CsvError::None: return {};
-  case CsvError::CannotOpen: return tr("The file could not be opened. Check that it exists and that you may read it.");
-  case CsvError::TooLarge: return tr("The file is too large (%1 MB). The limit is %2 MB.")
-                                 .arg(e.found / 1048576).arg(e.expected / 1048576);
-  case CsvError::Empty: return tr("The file is empty.");
-  case CsvError::NotText: return tr("This is not a text file (line %1 contains binary data). Save it as CSV from your spreadsheet.").arg(line);
-  case CsvError::InvalidUtf8: return tr("Line %1 contains characters that are not valid text. Save the file as UTF-8 CSV.").arg(line);
-  case CsvError::UnterminatedQuote: return tr("A quotation mark opened on line %1 is never closed.").arg(line);
-  case CsvError::NoFeatureColumns: return tr("The file needs at least two columns: one or more inputs and the label. It has %1.").arg(e.found);
-  case CsvError::NoRows: return tr("The file has a header but no rows of data.");
-  case CsvError::RaggedRow: return tr("Line %1 has %2 values, but the first line has %3.").arg(line).arg(e.found).arg(e.expected);
-  case CsvError::NonNumericFeature: return tr("Line %1, column %2: “%3” is not a number.").arg(line, column, q(e.text));
-  case CsvError::NonFiniteValue: return tr("Line %1, column %2: “%3” is infinite or too large.").arg(line, column, q(e.text));
-  case CsvError::MissingValue: return tr("Line %1, column %2 has no value (%n row(s) have missing values).", nullptr, static_cast<int>(e.found)).arg(line, column);
-  case CsvError::LabelColumnNotFound: return tr("There is no label column called “%1”.").arg(q(e.text));
-  case CsvError::NonNumericTarget: return tr("Line %1: the target “%2” is not a number, so this cannot be a regression.").arg(line, q(e.text));
-  case CsvError::SingleClass: return tr("Every row has the same label (“%1”): there is nothing to tell apart.").arg(q(e.text));
-  case CsvError::TooManyClasses: return tr("The label column has %1 different values; at most %2 classes are allowed.").arg(e.found).arg(e.expected);
-  case CsvError::WrongClassCount: return tr("A binary problem needs exactly 2 classes; the file has %1.").arg(e.found);
-  case CsvError::UnknownClass: return tr("Line %1: the label “%2” is not one of the project's classes.").arg(line, q(e.text));
-  }
-  return tr("The file could not be read.");
-}
-
-QString DatasetDocument::fileErrorText(const neurona::FileError& e) {
-  using neurona::FileErrorCode;
-  const QString file = QDir::toNativeSeparators(q(e.file));
-  switch (e.code) {
-  case FileErrorCode::None: return {};
-  case FileErrorCode::CannotOpen: return tr("The file %1 could not be opened.").arg(file);
-  case FileErrorCode::CannotWrite: return tr("The file %1 could not be written.").arg(file);
-  case FileErrorCode::NotJson: return tr("%1 is damaged: line %2, column %3 is not valid JSON.").arg(file).arg(e.line).arg(e.column);
-  case FileErrorCode::MissingFormat:
-  case FileErrorCode::WrongFormat: return tr("%1 is not a Neurona project.").arg(file);
-  case FileErrorCode::NewerVersion: return tr("%1 was saved by a newer Neurona (format %2; this one reads up to %3).").arg(file).arg(e.actual).arg(e.expected);
-  case FileErrorCode::BadCsv: {
+  case ErrorCode::None: return {};
+  // A file: a project, a model, a project's data file (the CSV reader's own CannotOpen names no file).
+  case ErrorCode::CannotOpen:
+    if (e.file.empty()) return tr("The file could not be opened. Check that it exists and that you may read it.");
+    return tr("The file %1 could not be opened.").arg(file);
+  case ErrorCode::CannotWrite: return tr("The file %1 could not be written.").arg(file);
+  case ErrorCode::NotJson: return tr("%1 is damaged: line %2, column %3 is not valid JSON.").arg(file).arg(e.line).arg(e.column);
+  case ErrorCode::MissingFormat:
+  case ErrorCode::WrongFormat: return tr("%1 is not a Neurona project.").arg(file);
+  case ErrorCode::NewerVersion: return tr("%1 was saved by a newer Neurona (format %2; this one reads up to %3).").arg(file).arg(e.actual).arg(e.expected);
+  case ErrorCode::BadCsv: {
     return tr("The data file %1 could not be read: line %2, column %3 (%4).").arg(file).arg(e.line).arg(e.column).arg(q(e.detail));
   }
-  case FileErrorCode::UnknownName:
-  case FileErrorCode::BadValue:
+  case ErrorCode::UnknownName:
+  case ErrorCode::BadValue:
     return tr("The setting %1 has a value Neurona does not accept (%2).").arg(q(e.jsonPath), q(e.detail));
+  // A CSV file read directly.
+  case ErrorCode::TooLarge: return tr("The file is too large (%1 MB). The limit is %2 MB.")
+                                 .arg(e.actual / 1048576).arg(e.expected / 1048576);
+  case ErrorCode::Empty: return tr("The file is empty.");
+  case ErrorCode::NotText: return tr("This is not a text file (line %1 contains binary data). Save it as CSV from your spreadsheet.").arg(line);
+  case ErrorCode::InvalidUtf8: return tr("Line %1 contains characters that are not valid text. Save the file as UTF-8 CSV.").arg(line);
+  case ErrorCode::UnterminatedQuote: return tr("A quotation mark opened on line %1 is never closed.").arg(line);
+  case ErrorCode::NoFeatureColumns: return tr("The file needs at least two columns: one or more inputs and the label. It has %1.").arg(e.actual);
+  case ErrorCode::NoRows: return tr("The file has a header but no rows of data.");
+  case ErrorCode::RaggedRow: return tr("Line %1 has %2 values, but the first line has %3.").arg(line).arg(e.actual).arg(e.expected);
+  case ErrorCode::NonNumericFeature: return tr("Line %1, column %2: “%3” is not a number.").arg(line, column, q(e.text));
+  case ErrorCode::NonFiniteValue: return tr("Line %1, column %2: “%3” is infinite or too large.").arg(line, column, q(e.text));
+  case ErrorCode::MissingValue: return tr("Line %1, column %2 has no value (%n row(s) have missing values).", nullptr, static_cast<int>(e.actual)).arg(line, column);
+  case ErrorCode::LabelColumnNotFound: return tr("There is no label column called “%1”.").arg(q(e.text));
+  case ErrorCode::NonNumericTarget: return tr("Line %1: the target “%2” is not a number, so this cannot be a regression.").arg(line, q(e.text));
+  case ErrorCode::SingleClass: return tr("Every row has the same label (“%1”): there is nothing to tell apart.").arg(q(e.text));
+  case ErrorCode::TooManyClasses: return tr("The label column has %1 different values; at most %2 classes are allowed.").arg(e.actual).arg(e.expected);
+  case ErrorCode::WrongClassCount: return tr("A binary problem needs exactly 2 classes; the file has %1.").arg(e.actual);
+  case ErrorCode::UnknownClass: return tr("Line %1: the label “%2” is not one of the project's classes.").arg(line, q(e.text));
   default:
     return tr("%1 could not be read (%2 at %3).").arg(file, q(std::string(neurona::toString(e.code))), q(e.jsonPath));
   }

@@ -62,8 +62,8 @@ public:
   // Raw data bounds with a margin of `margin` × the range on each side (the boundary plot's plane).
   QRectF plane(double margin = 0.1) const;
 
-  static QString csvErrorText(const neurona::CsvErrorInfo& e);
-  static QString fileErrorText(const neurona::FileError& e);
+  // The sentence for any error of reading or writing a file (a project, a model, a CSV file).
+  static QString errorText(const neurona::Error& e);
 
   // For the undo command: replaces the content, emits dataChanged().
   void setContent(const Content& content);

@@ -50,11 +50,11 @@ bool ProjectStore::load(const QString& path, neurona::Project* project, QString*
     return false;
   }
   const QByteArray bytes = file.readAll();
-  neurona::Loaded<neurona::Project> loaded =
+  neurona::Result<neurona::Project> loaded =
       neurona::ProjectFile::parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
   if (!loaded.ok()) {
     loaded.error.file = QDir::toNativeSeparators(path).toStdString();
-    if (error) *error = DatasetDocument::fileErrorText(loaded.error);
+    if (error) *error = DatasetDocument::errorText(loaded.error);
     return false;
   }
   *project = std::move(loaded.value);

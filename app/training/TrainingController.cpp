@@ -117,6 +117,7 @@ void TrainingController::startRun(TrainingJobPtr job) {
   m_snapshot.reset();
   m_history.clear();
   m_endReported = false;
+  m_errorCode = neurona::ErrorCode::None;
   m_error.clear();
   emit historyCleared();
 
@@ -137,13 +138,14 @@ void TrainingController::startRun(TrainingJobPtr job) {
 
 void TrainingController::onWorkerThreadFinished(quint64 run) {
   if (run != m_run || !m_worker) return;
-  const std::string code = m_worker->errorCode();
-  if (code.empty()) return;
+  const neurona::ErrorCode code = m_worker->error().code;
+  if (code == neurona::ErrorCode::None) return;
   poll();
   stopWorker();
-  m_error = QString::fromStdString(code);
+  m_errorCode = code;
+  m_error.clear();
   setState(State::Empty);
-  emit startFailed(m_error);
+  emit startFailed(m_errorCode, m_error);
 }
 
 void TrainingController::reset() {
@@ -154,9 +156,10 @@ void TrainingController::reset() {
     m_snapshot.reset();
     m_history.clear();
     emit historyCleared();
+    m_errorCode = neurona::ErrorCode::None;
     m_error = why;
     setState(State::Empty);
-    if (!why.isEmpty()) emit startFailed(why);
+    if (!why.isEmpty()) emit startFailed(m_errorCode, why);
     return;
   }
   startRun(std::move(job));

@@ -13,6 +13,8 @@
 #include "training/Snapshot.h"
 #include "training/TrainingJob.h"
 
+#include "neurona/core/Error.h"
+
 #include <QObject>
 #include <QString>
 
@@ -53,7 +55,10 @@ public:
   quint64 run() const { return m_run; }
   SnapshotPtr snapshot() const { return m_snapshot; }
   const std::vector<neurona::EpochRecord>& history() const { return m_history; }
-  QString lastError() const { return m_error; } // why the last run could not start
+  // Why the last run could not start: the core's refusal (e.g. ErrorCode::InputMismatch), or None with the
+  // job provider's sentence in lastError().
+  neurona::ErrorCode lastErrorCode() const { return m_errorCode; }
+  QString lastError() const { return m_error; }
 
   const LiveSettings& liveSettings() const { return m_live; }
   // A rate that is not positive and finite, or a negative or NaN penalty, keeps the previous value.
@@ -86,7 +91,7 @@ signals:
   void historyCleared();
   void finished(neurona::TrainingStatus status);
   void diverged(int epoch, double learningRate);
-  void startFailed(const QString& why);
+  void startFailed(neurona::ErrorCode code, const QString& why); // as lastErrorCode() and lastError()
 
 private:
   void setState(State s);
@@ -105,5 +110,6 @@ private:
   SnapshotPtr m_snapshot;
   std::vector<neurona::EpochRecord> m_history;
   bool m_endReported = false;
+  neurona::ErrorCode m_errorCode = neurona::ErrorCode::None;
   QString m_error;
 };

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <stdexcept>
 #include <thread>
 
 using Clock = std::chrono::steady_clock;
@@ -92,7 +91,7 @@ void TrainingWorker::setLive(const LiveSettings& live) {
   m_wake.notify_all(); // a paused worker that finished may continue under a higher limit
 }
 
-std::string TrainingWorker::errorCode() const {
+neurona::Error TrainingWorker::error() const {
   std::lock_guard lock(m_mailboxMutex);
   return m_error;
 }
@@ -101,20 +100,29 @@ bool TrainingWorker::prepare() {
   const TrainingJob& job = *m_job;
   auto& s = *m_state;
   const neurona::PreparedData& data = job.data;
-  try {
-    if (data.train.samples() == 0) throw std::invalid_argument("empty_dataset");
-    neurona::TrainingConfig config = job.config;
-    config.optimizer.learningRate = s.live.learningRate;
-    config.l1 = s.live.l1;
-    config.l2 = s.live.l2;
-    config.epochs = epochLimit(s.live.stopAtEpoch);
-    s.trainer = std::make_unique<neurona::Trainer>(job.spec, config, data.train,
-                                                   data.validation.samples() > 0 ? &data.validation : nullptr);
-    if (job.initial && !s.trainer->network().setParams(*job.initial)) throw std::invalid_argument("model_mismatch");
-  } catch (const std::exception& e) {
+  const auto fail = [this](neurona::Error e) {
     std::lock_guard lock(m_mailboxMutex);
-    m_error = e.what();
+    m_error = std::move(e);
     return false;
+  };
+  if (data.train.samples() == 0) {
+    neurona::Error e;
+    e.code = neurona::ErrorCode::EmptyDataset;
+    return fail(e);
+  }
+  neurona::TrainingConfig config = job.config;
+  config.optimizer.learningRate = s.live.learningRate;
+  config.l1 = s.live.l1;
+  config.l2 = s.live.l2;
+  config.epochs = epochLimit(s.live.stopAtEpoch);
+  auto created = neurona::Trainer::create(job.spec, config, data.train,
+                                          data.validation.samples() > 0 ? &data.validation : nullptr);
+  if (!created.ok()) return fail(created.error);
+  s.trainer = std::move(created.value);
+  if (job.initial && !s.trainer->network().setParams(*job.initial)) {
+    neurona::Error e;
+    e.code = neurona::ErrorCode::ModelMismatch;
+    return fail(e);
   }
 
   // The grid covers the first two raw inputs; further raw inputs sit at their training mean.

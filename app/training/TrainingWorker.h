@@ -6,6 +6,8 @@
 #include "training/SnapshotSlot.h"
 #include "training/TrainingJob.h"
 
+#include "neurona/core/Error.h"
+
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -37,8 +39,8 @@ public:
   void setLive(const LiveSettings& live);
 
   bool isPlaying() const { return m_playing.load(std::memory_order_acquire); }
-  // Set once run() has failed before training (the core's error code, e.g. "input_mismatch").
-  std::string errorCode() const;
+  // Set once run() has failed before training (e.g. ErrorCode::InputMismatch); ok() otherwise.
+  neurona::Error error() const;
 
 private:
   bool prepare();
@@ -60,7 +62,7 @@ private:
   LiveSettings m_mailbox;
   std::atomic<quint64> m_mailboxVersion{0};
   quint64 m_seenVersion = 0;
-  std::string m_error;
+  neurona::Error m_error;
 
   // Worker-thread state.
   struct State;

@@ -314,19 +314,26 @@ void TrainingWorkspace::onDiverged(int epoch, double learningRate) {
   m_divergedBox->show();
 }
 
-QString TrainingWorkspace::startErrorText(const QString& code) {
-  if (code == QLatin1String("no_output_layer")) return tr("The network has no output layer.");
-  if (code == QLatin1String("input_mismatch")) return tr("The validation data has other inputs than the training data.");
-  if (code == QLatin1String("empty_dataset")) return tr("There is no training data.");
-  if (code == QLatin1String("loss_activation_mismatch")) return tr("The loss does not fit the output layer's activation.");
-  if (code == QLatin1String("target_mismatch")) return tr("The output layer does not fit the labels of the data.");
-  if (code == QLatin1String("bad_optimizer")) return tr("The optimizer settings are not valid.");
-  if (code == QLatin1String("model_mismatch")) return tr("The saved weights do not fit this network.");
-  return code; // already a sentence (from the job provider)
+QString TrainingWorkspace::startErrorText(neurona::ErrorCode code) {
+  using neurona::ErrorCode;
+  switch (code) {
+  case ErrorCode::NoOutputLayer: return tr("The network has no output layer.");
+  case ErrorCode::InputMismatch: return tr("The validation data has other inputs than the training data.");
+  case ErrorCode::EmptyDataset: return tr("There is no training data.");
+  case ErrorCode::LossActivationMismatch: return tr("The loss does not fit the output layer's activation.");
+  case ErrorCode::TargetMismatch: return tr("The output layer does not fit the labels of the data.");
+  case ErrorCode::BadOptimizer: return tr("The optimizer settings are not valid.");
+  case ErrorCode::ModelMismatch: return tr("The saved weights do not fit this network.");
+  default: break; // not a refusal of the trainer: its identifier
+  }
+  const std::string_view id = neurona::toString(code);
+  return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
 }
 
-void TrainingWorkspace::onStartFailed(const QString& why) {
-  m_window->statusBar()->showMessage(tr("Training cannot start: %1").arg(startErrorText(why)), 8000);
+void TrainingWorkspace::onStartFailed(neurona::ErrorCode code, const QString& why) {
+  // A refusal of the core is a code; the job provider's reason is already a sentence.
+  const QString text = code == neurona::ErrorCode::None ? why : startErrorText(code);
+  m_window->statusBar()->showMessage(tr("Training cannot start: %1").arg(text), 8000);
 }
 
 void TrainingWorkspace::updateActions() {

@@ -79,7 +79,7 @@ public:
   void retranslate();
 
   // A user-facing sentence for a core error code of a run that could not start.
-  static QString startErrorText(const QString& code);
+  static QString startErrorText(neurona::ErrorCode code);
 
 private:
   TrainingJobPtr makeJob(QString* why) const;
@@ -87,7 +87,7 @@ private:
   void onDataChanged();
   void onSnapshot(const SnapshotPtr& s);
   void onDiverged(int epoch, double learningRate);
-  void onStartFailed(const QString& why);
+  void onStartFailed(neurona::ErrorCode code, const QString& why);
   void structureChanged(const QString& what);
   void updateValidationContext();
   void updateActions();

@@ -40,7 +40,7 @@ Project lessonProject(const Lesson& lesson, const QJsonObject& patch) {
   EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << lesson.projectPath.toStdString();
   nlohmann::json doc = nlohmann::json::parse(f.readAll().toStdString());
   if (!patch.isEmpty()) doc.merge_patch(toNlohmann(patch));
-  neurona::Loaded<Project> loaded = neurona::ProjectFile::fromJson(doc);
+  neurona::Result<Project> loaded = neurona::ProjectFile::fromJson(doc);
   EXPECT_TRUE(loaded.ok()) << lesson.id.toStdString() << ": " << loaded.error.jsonPath << " "
                            << loaded.error.detail;
   if (const char* seed = std::getenv("NEURONA_LESSON_SEED"))
@@ -58,7 +58,7 @@ struct Measured {
 Measured measure(Project project, const LessonGoal& goal) {
   Measured m;
   project.training.epochs = goal.epochs;
-  neurona::Loaded<neurona::PreparedData> data =
+  neurona::Result<neurona::PreparedData> data =
       neurona::ProjectData::prepare(project, std::filesystem::path());
   EXPECT_TRUE(data.ok()) << data.error.jsonPath << " " << data.error.detail;
   if (!data.ok()) return m;

@@ -271,7 +271,9 @@ TEST_F(TrainingControllerTest, aNetworkThatCannotTrainReportsWhy) {
   QSignalSpy failed(&c, &TrainingController::startFailed);
   c.play();
   ASSERT_TRUE(waitFor([&] { return failed.count() == 1; }));
-  EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("no_output_layer"));
+  EXPECT_EQ(failed.at(0).at(0).value<neurona::ErrorCode>(), neurona::ErrorCode::NoOutputLayer);
+  EXPECT_TRUE(failed.at(0).at(1).toString().isEmpty()); // a code, no sentence
+  EXPECT_EQ(c.lastErrorCode(), neurona::ErrorCode::NoOutputLayer);
   EXPECT_EQ(c.state(), State::Empty);
 
   c.setJobProvider([](QString* why) {
@@ -280,5 +282,37 @@ TEST_F(TrainingControllerTest, aNetworkThatCannotTrainReportsWhy) {
   });
   c.play();
   EXPECT_EQ(failed.count(), 2);
+  EXPECT_EQ(failed.at(1).at(0).value<neurona::ErrorCode>(), neurona::ErrorCode::None);
+  EXPECT_EQ(failed.at(1).at(1).toString(), QStringLiteral("fix the network first"));
+  EXPECT_EQ(c.lastErrorCode(), neurona::ErrorCode::None);
   EXPECT_EQ(c.lastError(), QStringLiteral("fix the network first"));
+}
+
+// The worker's own refusals: no training data, and saved weights that do not fit the network.
+TEST_F(TrainingControllerTest, noDataAndWeightsOfAnotherShapeAreRefusedByCode) {
+  auto empty = makeJob();
+  empty->data.train = neurona::Dataset{};
+  auto misfit = makeJob();
+  misfit->initial = neurona::ModelParams(1); // one layer's values for a network of two
+  for (const auto& [job, code] : {std::pair{empty, neurona::ErrorCode::EmptyDataset},
+                                  std::pair{misfit, neurona::ErrorCode::ModelMismatch}}) {
+    TrainingController c;
+    c.setJob(job);
+    QSignalSpy failed(&c, &TrainingController::startFailed);
+    c.play();
+    ASSERT_TRUE(waitFor([&] { return failed.count() == 1; })) << neurona::toString(code);
+    EXPECT_EQ(failed.at(0).at(0).value<neurona::ErrorCode>(), code);
+    EXPECT_EQ(c.state(), State::Empty);
+  }
+}
+
+TEST_F(TrainingControllerTest, validationDataOfAnotherWidthIsRefusedAsInputMismatch) {
+  TrainingController c;
+  c.setJob(trainingtest::makeMismatchedJob());
+  QSignalSpy failed(&c, &TrainingController::startFailed);
+  c.play();
+  ASSERT_TRUE(waitFor([&] { return failed.count() == 1; }));
+  EXPECT_EQ(failed.at(0).at(0).value<neurona::ErrorCode>(), neurona::ErrorCode::InputMismatch);
+  EXPECT_EQ(c.lastErrorCode(), neurona::ErrorCode::InputMismatch);
+  EXPECT_EQ(c.state(), State::Empty);
 }

@@ -29,10 +29,10 @@ inline std::shared_ptr<TrainingJob> makeJob(const char* generator = "xor", int s
   opts.samples = samples;
   opts.noise = 0.05;
   opts.seed = 7;
-  neurona::GeneratorResult gen = neurona::generateDataset(generator, opts);
+  neurona::Result<neurona::Dataset> gen = neurona::generateDataset(generator, opts);
   if (!gen.ok()) throw std::runtime_error("generator");
   auto job = std::make_shared<TrainingJob>();
-  job->data = neurona::ProjectData::prepare(project, std::move(gen.dataset));
+  job->data = neurona::ProjectData::prepare(project, std::move(gen.value));
   const bool regression = job->data.raw.task == neurona::TaskKind::Regression;
   job->spec = neurona::NetworkSpec::denseStack(hidden, 1, neurona::ActivationKind::Tanh,
                                                regression ? neurona::ActivationKind::Linear
@@ -59,6 +59,17 @@ inline bool waitFor(const std::function<bool()>& pred, int timeoutMs = 20000) {
     QThread::msleep(1);
   }
   return true;
+}
+
+// A job whose validation data has one input more than its training data: the trainer refuses it
+// (ErrorCode::InputMismatch) before any training.
+inline std::shared_ptr<TrainingJob> makeMismatchedJob() {
+  auto job = makeJob();
+  neurona::Dataset& v = job->data.validation;
+  v.features.conservativeResize(Eigen::NoChange, v.features.cols() + 1);
+  v.features.col(v.features.cols() - 1).setZero();
+  v.featureNames.push_back("x3");
+  return job;
 }
 
 } // namespace trainingtest

@@ -91,7 +91,7 @@ void BM_CsvWrite_1M(benchmark::State& state) {
   o.noise = 0.1;
   const auto g = neurona::generateDataset("moons", o);
   for (auto _ : state) {
-    std::string text = neurona::CsvWriter::toString(g.dataset);
+    std::string text = neurona::CsvWriter::toString(g.value);
     benchmark::DoNotOptimize(text.data());
   }
 }

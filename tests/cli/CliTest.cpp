@@ -147,6 +147,24 @@ TEST_F(Cli, BadFilesExitWith2AndNameThePlace) {
   EXPECT_NE(r.err.find("syntax.neurona:2:16: not valid JSON"), std::string::npos) << r.err;
 }
 
+// The predict input table's own refusals, each with its place in the file.
+TEST_F(Cli, PredictInputWithTooFewOrMissingColumnsOrAnEmptyCellIsNamed) {
+  const std::string model = "'" + kFixtures + "model-xor.json' ";
+  std::ofstream(file("one.csv")) << "x1\n1\n";
+  CliRun r = cli("predict " + model + "'" + file("one.csv") + "'");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("one.csv:1: the model needs 2 input columns; the file has 1"), std::string::npos)
+      << r.err;
+  std::ofstream(file("short.csv")) << "x1,x2\n1,2\n3\n";
+  r = cli("predict " + model + "'" + file("short.csv") + "'");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("short.csv:3:2: this row has no value in the column"), std::string::npos) << r.err;
+  std::ofstream(file("hole.csv")) << "x1,x2\n,2\n";
+  r = cli("predict " + model + "'" + file("hole.csv") + "'");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("hole.csv:2:1: \"\" is not a number"), std::string::npos) << r.err;
+}
+
 TEST_F(Cli, PredictTakesColumnsByNameAndAddsLabels) {
   // points.csv has the columns in the order x2, x1: they are matched by name.
   const CliRun r = cli("predict '" + kFixtures + "model-xor.json' '" + kFixtures + "points.csv'");
@@ -182,10 +200,10 @@ TEST_F(Cli, ExportWritesEveryFormat) {
     ASSERT_TRUE(fs::exists(out)) << format;
     EXPECT_GT(fs::file_size(out), 200u) << format;
   }
-  const Loaded<std::string> onnx = AtomicFile::read(file("model.onnx"));
+  const Result<std::string> onnx = AtomicFile::read(file("model.onnx"));
   ASSERT_TRUE(onnx.ok());
-  const OnnxCheck check = OnnxExporter::check(onnx.value);
-  EXPECT_TRUE(check.ok) << check.detail;
+  const auto check = OnnxExporter::check(onnx.value);
+  EXPECT_TRUE(check.ok()) << check.error.detail;
   EXPECT_NE(slurp(file("model.cpp")).find("inline void predict(const float* x, float* out)"),
             std::string::npos);
 }
@@ -253,14 +271,14 @@ TEST_F(Cli, DivergedTrainingExitsWith3AndStillWritesTheModel) {
   const CliRun r = cli("train '" + file("diverge.neurona") + "' --out '" + file("d.json") + "' --quiet");
   EXPECT_EQ(r.code, 3) << r.err;
   EXPECT_NE(r.err.find("diverged"), std::string::npos) << r.err;
-  const Loaded<Model> m = ModelFile::read(file("d.json"));
+  const Result<Model> m = ModelFile::read(file("d.json"));
   ASSERT_TRUE(m.ok()) << toString(m.error.code) << " " << m.error.jsonPath; // every weight is a finite number
 }
 
 TEST_F(Cli, TrainingContinuesFromTheProjectsModel) {
   const std::string xor_ = kExamples + "xor.neurona";
   ASSERT_EQ(cli("train '" + xor_ + "' --epochs 200 --quiet --out '" + file("m.json") + "'").code, 0);
-  Loaded<Project> p = ProjectFile::read(xor_);
+  Result<Project> p = ProjectFile::read(xor_);
   ASSERT_TRUE(p.ok());
   p.value.model = ModelFile::read(file("m.json")).value;
   ASSERT_TRUE(ProjectFile::write(file("xor.neurona"), p.value).ok());

@@ -9,7 +9,6 @@
 
 #include <cstdint>
 #include <cstdlib>
-#include <stdexcept>
 #include <string_view>
 
 namespace {
@@ -48,16 +47,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ctx.loss = project.training.loss;
   if (neurona::hasErrors(neurona::validate(project.network, ctx))) return 0;
   project.training.epochs = 2;
-  try {
-    neurona::Trainer trainer(project.network, project.training, d.train,
-                             d.validation.samples() > 0 ? &d.validation : nullptr);
-    if (project.model && neurona::ProjectData::modelFits(*project.model, project.network, ctx.inputs))
-      (void)trainer.network().setParams(project.model->params);
-    (void)trainer.run();
-    const neurona::Model model = neurona::ProjectData::makeModel(project, d, trainer.params());
-    (void)neurona::predictModel(model, d.raw.features);
-  } catch (const std::invalid_argument&) {
-    // The trainer's own refusals (codes such as "target_mismatch") are answers, not crashes.
-  }
+  // The trainer's own refusals (ErrorCode::TargetMismatch, ...) are answers, not crashes.
+  auto created = neurona::Trainer::create(project.network, project.training, d.train,
+                                          d.validation.samples() > 0 ? &d.validation : nullptr);
+  if (!created.ok()) return 0;
+  neurona::Trainer& trainer = *created.value;
+  if (project.model && neurona::ProjectData::modelFits(*project.model, project.network, ctx.inputs))
+    (void)trainer.network().setParams(project.model->params);
+  (void)trainer.run();
+  const neurona::Model model = neurona::ProjectData::makeModel(project, d, trainer.params());
+  (void)neurona::predictModel(model, d.raw.features);
   return 0;
 }

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -208,6 +209,28 @@ TEST_F(WorkspaceTest, aChangedArchitectureResetsATrainedRunWhenTheUserAgrees) {
   t->settings()->setLearningRate(0.123);
   EXPECT_EQ(t->controller()->epoch(), 1);
   EXPECT_DOUBLE_EQ(t->controller()->liveSettings().learningRate, 0.123);
+}
+
+// The status bar's sentence for a run the trainer refuses is chosen by the refusal's ErrorCode.
+TEST_F(WorkspaceTest, aRefusedRunShowsTheSentenceOfItsErrorCode) {
+  EXPECT_EQ(TrainingWorkspace::startErrorText(neurona::ErrorCode::InputMismatch),
+            QStringLiteral("The validation data has other inputs than the training data."));
+  EXPECT_EQ(TrainingWorkspace::startErrorText(neurona::ErrorCode::NoOutputLayer),
+            QStringLiteral("The network has no output layer."));
+  EXPECT_EQ(TrainingWorkspace::startErrorText(neurona::ErrorCode::TargetMismatch),
+            QStringLiteral("The output layer does not fit the labels of the data."));
+  EXPECT_EQ(TrainingWorkspace::startErrorText(neurona::ErrorCode::ModelMismatch),
+            QStringLiteral("The saved weights do not fit this network."));
+
+  MainWindow w(&languages);
+  TrainingWorkspace* t = w.training();
+  QSignalSpy failed(t->controller(), &TrainingController::startFailed);
+  t->controller()->setJob(trainingtest::makeMismatchedJob());
+  t->controller()->play();
+  ASSERT_TRUE(waitFor([&] { return failed.count() == 1; }));
+  EXPECT_EQ(
+      w.statusBar()->currentMessage(),
+      QStringLiteral("Training cannot start: The validation data has other inputs than the training data."));
 }
 
 TEST_F(WorkspaceTest, divergenceShowsANonModalMessageAndKeepsThePlots) {

@@ -47,9 +47,9 @@ QPixmap DatasetPanel::thumbnail(const QString& generator, int size) {
   const neurona::GeneratorInfo* info = neurona::findGenerator(generator.toStdString());
   o.noise = info ? info->defaultNoise : 0.0;
   o.seed = 1;
-  const neurona::GeneratorResult r = neurona::generateDataset(generator.toStdString(), o);
-  if (!r.ok() || r.dataset.featureCount() < 2) return pix;
-  const neurona::Dataset& d = r.dataset;
+  const neurona::Result<neurona::Dataset> r = neurona::generateDataset(generator.toStdString(), o);
+  if (!r.ok() || r.value.featureCount() < 2) return pix;
+  const neurona::Dataset& d = r.value;
   const double x0 = d.features.col(0).minCoeff(), x1 = d.features.col(0).maxCoeff();
   const double y0 = d.features.col(1).minCoeff(), y1 = d.features.col(1).maxCoeff();
   const bool regression = d.task == neurona::TaskKind::Regression;

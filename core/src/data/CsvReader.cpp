@@ -62,13 +62,6 @@ bool allEmpty(const std::vector<std::string_view>& fields) {
   return std::all_of(fields.begin(), fields.end(), [](std::string_view f) { return f.empty(); });
 }
 
-std::string clip(std::string_view s) {
-  if (s.size() <= 64) return std::string(s);
-  std::size_t n = 64;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n; // stay on a UTF-8 boundary
-  return std::string(s.substr(0, n));
-}
-
 // "x1", "x2", ... (built by append: GCC 12 warns falsely on "x" + std::to_string under -O3).
 std::string defaultName(std::size_t k) {
   std::string name("x");
@@ -114,16 +107,16 @@ public:
   void run();
 
 private:
-  bool fail(CsvError code, std::size_t line = 0, std::size_t column = 0, std::string_view text = {},
+  bool fail(ErrorCode code, std::size_t line = 0, std::size_t column = 0, std::string_view text = {},
             std::size_t found = 0, std::size_t expected = 0) {
     auto& e = m_result.error;
     e.code = code;
-    e.line = line;
-    e.column = column;
-    if (column > 0 && column <= m_columnNames.size()) e.columnName = clip(m_columnNames[column - 1]);
-    e.text = clip(text);
-    e.found = found;
-    e.expected = expected;
+    e.line = static_cast<std::int64_t>(line);
+    e.column = static_cast<std::int64_t>(column);
+    if (column > 0 && column <= m_columnNames.size()) e.columnName = errorExcerpt(m_columnNames[column - 1]);
+    e.text = errorExcerpt(text);
+    e.actual = static_cast<std::int64_t>(found);
+    e.expected = static_cast<std::int64_t>(expected);
     return false;
   }
   bool readHeader(CsvTokenizer& tok);
@@ -158,9 +151,9 @@ bool Loader::readHeader(CsvTokenizer& tok) {
   // The first non-blank record.
   for (;;) {
     const auto st = tok.next(m_fields);
-    if (st == CsvTokenizer::Status::End) return fail(CsvError::Empty);
+    if (st == CsvTokenizer::Status::End) return fail(ErrorCode::Empty);
     if (st == CsvTokenizer::Status::UnterminatedQuote)
-      return fail(CsvError::UnterminatedQuote, tok.recordLine());
+      return fail(ErrorCode::UnterminatedQuote, tok.recordLine());
     if (!allEmpty(m_fields)) break;
   }
   const std::size_t firstLine = tok.recordLine();
@@ -211,7 +204,7 @@ bool Loader::readHeader(CsvTokenizer& tok) {
     m_hasPending = true;
   }
   m_result.hadHeader = header;
-  if (m_columns < 2) return fail(CsvError::NoFeatureColumns, firstLine, 0, {}, m_columns, 2);
+  if (m_columns < 2) return fail(ErrorCode::NoFeatureColumns, firstLine, 0, {}, m_columns, 2);
   return true;
 }
 
@@ -222,7 +215,7 @@ bool Loader::chooseLabelColumn() {
     const auto r = std::from_chars(wanted.data(), wanted.data() + wanted.size(), index);
     if (r.ec == std::errc() && r.ptr == wanted.data() + wanted.size()) {
       if (index < 1 || index > m_columns)
-        return fail(CsvError::LabelColumnNotFound, 0, 0, wanted, index, m_columns);
+        return fail(ErrorCode::LabelColumnNotFound, 0, 0, wanted, index, m_columns);
       m_labelColumn = index - 1;
       return true;
     }
@@ -232,7 +225,7 @@ bool Loader::chooseLabelColumn() {
           m_labelColumn = c;
           return true;
         }
-    return fail(CsvError::LabelColumnNotFound, 0, 0, wanted);
+    return fail(ErrorCode::LabelColumnNotFound, 0, 0, wanted);
   }
   m_labelColumn = m_columns - 1;
   if (m_result.hadHeader) {
@@ -258,15 +251,15 @@ bool Loader::checkLabel(std::string_view label, std::size_t line) {
   const std::size_t column = m_labelColumn + 1;
   double v = 0;
   const auto parsed = parseNumber(label, m_decimalComma, v);
-  if (parsed == NumberParse::NonFinite) return fail(CsvError::NonFiniteValue, line, column, label);
+  if (parsed == NumberParse::NonFinite) return fail(ErrorCode::NonFiniteValue, line, column, label);
   if (parsed == NumberParse::NotNumber) {
     m_labelsNumeric = false;
-    if (m_options.task == TaskKind::Regression) return fail(CsvError::NonNumericTarget, line, column, label);
+    if (m_options.task == TaskKind::Regression) return fail(ErrorCode::NonNumericTarget, line, column, label);
   }
   if (!m_options.classNames.empty() && m_options.task != TaskKind::Regression) {
     const bool known = m_givenClass.count(label) > 0 ||
                        (parsed == NumberParse::Ok && m_givenClassValue.count(v == 0 ? 0.0 : v) > 0);
-    if (!known) return fail(CsvError::UnknownClass, line, column, label);
+    if (!known) return fail(ErrorCode::UnknownClass, line, column, label);
   }
   return true;
 }
@@ -277,7 +270,7 @@ void Loader::countMissingRows(CsvTokenizer& tok) {
     if (allEmpty(m_fields)) continue;
     if (std::any_of(m_fields.begin(), m_fields.end(), isMissing) || m_fields.size() < m_columns) ++rows;
   }
-  m_result.error.found = rows;
+  m_result.error.actual = static_cast<std::int64_t>(rows);
 }
 
 bool Loader::readRows(CsvTokenizer& tok) {
@@ -309,7 +302,7 @@ bool Loader::readRows(CsvTokenizer& tok) {
       const auto st = tok.next(m_fields);
       if (st == CsvTokenizer::Status::End) break;
       if (st == CsvTokenizer::Status::UnterminatedQuote)
-        return fail(CsvError::UnterminatedQuote, tok.recordLine());
+        return fail(ErrorCode::UnterminatedQuote, tok.recordLine());
       line = tok.recordLine();
     }
     if (allEmpty(m_fields)) continue;
@@ -318,7 +311,7 @@ bool Loader::readRows(CsvTokenizer& tok) {
                     [](std::string_view f) { return f.empty(); }))
       m_fields.resize(m_columns); // the cells of trailing unnamed columns
     if (m_fields.size() != m_columns)
-      return fail(CsvError::RaggedRow, line, 0, {}, m_fields.size(), m_columns);
+      return fail(ErrorCode::RaggedRow, line, 0, {}, m_fields.size(), m_columns);
 
     const auto missing = std::find_if(m_fields.begin(), m_fields.end(), isMissing);
     if (missing != m_fields.end()) {
@@ -327,7 +320,7 @@ bool Loader::readRows(CsvTokenizer& tok) {
         continue;
       }
       const auto column = static_cast<std::size_t>(missing - m_fields.begin()) + 1;
-      fail(CsvError::MissingValue, line, column, *missing);
+      fail(ErrorCode::MissingValue, line, column, *missing);
       countMissingRows(tok);
       return false;
     }
@@ -335,8 +328,8 @@ bool Loader::readRows(CsvTokenizer& tok) {
       if (c == m_labelColumn) continue;
       const auto parsed = parseNumber(m_fields[c], m_decimalComma, row[f]);
       if (parsed == NumberParse::NotNumber)
-        return fail(CsvError::NonNumericFeature, line, c + 1, m_fields[c]);
-      if (parsed == NumberParse::NonFinite) return fail(CsvError::NonFiniteValue, line, c + 1, m_fields[c]);
+        return fail(ErrorCode::NonNumericFeature, line, c + 1, m_fields[c]);
+      if (parsed == NumberParse::NonFinite) return fail(ErrorCode::NonFiniteValue, line, c + 1, m_fields[c]);
       ++f;
     }
     if (!checkLabel(m_fields[m_labelColumn], line)) return false;
@@ -344,7 +337,7 @@ bool Loader::readRows(CsvTokenizer& tok) {
     m_labelText.push_back(m_fields[m_labelColumn]);
   }
   if (m_labelText.empty())
-    return fail(CsvError::NoRows, m_result.hadHeader ? m_headerLine + 1 : 1, 0, {}, m_result.droppedRows);
+    return fail(ErrorCode::NoRows, m_result.hadHeader ? m_headerLine + 1 : 1, 0, {}, m_result.droppedRows);
   return true;
 }
 
@@ -375,7 +368,7 @@ bool Loader::classify(TaskKind task) {
       index.emplace(values[i], 0);
     }
     if (index.size() > m_options.maxClasses)
-      return fail(CsvError::TooManyClasses, 0, column, {}, index.size(), m_options.maxClasses);
+      return fail(ErrorCode::TooManyClasses, 0, column, {}, index.size(), m_options.maxClasses);
     std::vector<double> distinct;
     for (const auto& kv : index) distinct.push_back(kv.first);
     std::sort(distinct.begin(), distinct.end());
@@ -388,7 +381,7 @@ bool Loader::classify(TaskKind task) {
     std::unordered_map<std::string_view, int> index;
     for (std::string_view s : m_labelText) index.emplace(s, 0);
     if (index.size() > m_options.maxClasses)
-      return fail(CsvError::TooManyClasses, 0, column, {}, index.size(), m_options.maxClasses);
+      return fail(ErrorCode::TooManyClasses, 0, column, {}, index.size(), m_options.maxClasses);
     std::vector<std::string_view> distinct;
     for (const auto& kv : index) distinct.push_back(kv.first);
     // Numbers first, numerically; then text, byte by byte.
@@ -407,9 +400,9 @@ bool Loader::classify(TaskKind task) {
     for (Eigen::Index i = 0; i < n; ++i) ds.labels(i) = index[m_labelText[static_cast<std::size_t>(i)]];
   }
   const std::size_t classes = ds.classNames.size();
-  if (classes == 1) return fail(CsvError::SingleClass, 0, column, ds.classNames.front(), 1, 2);
+  if (classes == 1) return fail(ErrorCode::SingleClass, 0, column, ds.classNames.front(), 1, 2);
   if (task == TaskKind::BinaryClassification && classes != 2)
-    return fail(CsvError::WrongClassCount, 0, column, {}, classes, 2);
+    return fail(ErrorCode::WrongClassCount, 0, column, {}, classes, 2);
   ds.task = task;
   return true;
 }
@@ -494,57 +487,32 @@ void Loader::run() {
 
 } // namespace
 
-std::string_view toString(CsvError e) {
-  switch (e) {
-  case CsvError::None: return "none";
-  case CsvError::CannotOpen: return "cannot-open";
-  case CsvError::TooLarge: return "too-large";
-  case CsvError::Empty: return "empty";
-  case CsvError::NotText: return "not-text";
-  case CsvError::InvalidUtf8: return "invalid-utf8";
-  case CsvError::UnterminatedQuote: return "unterminated-quote";
-  case CsvError::NoFeatureColumns: return "no-feature-columns";
-  case CsvError::NoRows: return "no-rows";
-  case CsvError::RaggedRow: return "ragged-row";
-  case CsvError::NonNumericFeature: return "non-numeric-feature";
-  case CsvError::NonFiniteValue: return "non-finite-value";
-  case CsvError::MissingValue: return "missing-value";
-  case CsvError::LabelColumnNotFound: return "label-column-not-found";
-  case CsvError::NonNumericTarget: return "non-numeric-target";
-  case CsvError::SingleClass: return "single-class";
-  case CsvError::TooManyClasses: return "too-many-classes";
-  case CsvError::WrongClassCount: return "wrong-class-count";
-  case CsvError::UnknownClass: return "unknown-class";
-  }
-  return {};
-}
-
 CsvResult CsvReader::readString(std::string_view text, const CsvOptions& options) {
   CsvResult result;
-  auto failWith = [&](CsvError code, std::size_t line, std::size_t found) {
+  auto failWith = [&](ErrorCode code, std::size_t line, std::size_t found) {
     result.error.code = code;
-    result.error.line = line;
-    result.error.found = found;
+    result.error.line = static_cast<std::int64_t>(line);
+    result.error.actual = static_cast<std::int64_t>(found);
     return result;
   };
   if (text.size() > options.maxBytes) {
-    result.error.expected = options.maxBytes;
-    return failWith(CsvError::TooLarge, 0, text.size());
+    result.error.expected = static_cast<std::int64_t>(options.maxBytes);
+    return failWith(ErrorCode::TooLarge, 0, text.size());
   }
 
   std::string converted; // owns the text when it had to be re-encoded
   if (text.size() >= 2 &&
       ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
     auto utf8 = text::utf16ToUtf8(text.substr(2), text[0] == '\xFE');
-    if (!utf8) return failWith(CsvError::NotText, 1, 0);
+    if (!utf8) return failWith(ErrorCode::NotText, 1, 0);
     converted = std::move(*utf8);
     text = converted;
   }
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (const auto bad = text::firstBinaryByte(text))
-    return failWith(CsvError::NotText, text::lineOfOffset(text, *bad), *bad);
+    return failWith(ErrorCode::NotText, text::lineOfOffset(text, *bad), *bad);
   if (const auto bad = text::firstInvalidUtf8(text)) {
-    if (!options.acceptLatin1) return failWith(CsvError::InvalidUtf8, text::lineOfOffset(text, *bad), *bad);
+    if (!options.acceptLatin1) return failWith(ErrorCode::InvalidUtf8, text::lineOfOffset(text, *bad), *bad);
     converted = text::windows1252ToUtf8(text);
     text = converted;
     result.transcodedLatin1 = true;
@@ -555,8 +523,8 @@ CsvResult CsvReader::readString(std::string_view text, const CsvOptions& options
     loader.run();
   } catch (const std::bad_alloc&) {
     result.error = {};
-    result.error.code = CsvError::TooLarge;
-    result.error.found = text.size();
+    result.error.code = ErrorCode::TooLarge;
+    result.error.actual = static_cast<std::int64_t>(text.size());
   }
   if (!result.ok()) result.dataset = Dataset{};
   return result;
@@ -570,15 +538,15 @@ CsvResult CsvReader::readStream(std::istream& in, const CsvOptions& options) {
     data.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
     if (data.size() > options.maxBytes) {
       CsvResult r;
-      r.error.code = CsvError::TooLarge;
-      r.error.found = data.size();
-      r.error.expected = options.maxBytes;
+      r.error.code = ErrorCode::TooLarge;
+      r.error.actual = static_cast<std::int64_t>(data.size());
+      r.error.expected = static_cast<std::int64_t>(options.maxBytes);
       return r;
     }
   }
   if (in.bad()) {
     CsvResult r;
-    r.error.code = CsvError::CannotOpen;
+    r.error.code = ErrorCode::CannotOpen;
     return r;
   }
   return readString(data, options);
@@ -586,16 +554,16 @@ CsvResult CsvReader::readStream(std::istream& in, const CsvOptions& options) {
 
 CsvResult CsvReader::readFile(const std::filesystem::path& path, const CsvOptions& options) {
   CsvResult r;
-  r.error.code = CsvError::CannotOpen;
+  r.error.code = ErrorCode::CannotOpen;
   r.error.text = path.string();
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) return r;
   const auto size = std::filesystem::file_size(path, ec);
   if (ec) return r;
   if (size > options.maxBytes) {
-    r.error.code = CsvError::TooLarge;
-    r.error.found = static_cast<std::size_t>(size);
-    r.error.expected = options.maxBytes;
+    r.error.code = ErrorCode::TooLarge;
+    r.error.actual = static_cast<std::int64_t>(size);
+    r.error.expected = static_cast<std::int64_t>(options.maxBytes);
     return r;
   }
   std::ifstream in(path, std::ios::binary);

@@ -77,20 +77,31 @@ std::string CsvWriter::toString(const Dataset& ds, const CsvWriteOptions& option
   return out;
 }
 
-CsvWriteError CsvWriter::write(std::ostream& out, const Dataset& ds, const CsvWriteOptions& options) {
-  if (!validOptions(options)) return CsvWriteError::BadOptions;
-  if (!isConsistent(ds)) return CsvWriteError::InconsistentDataset;
-  const std::string text = toString(ds, options);
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-  return out ? CsvWriteError::None : CsvWriteError::CannotWrite;
+namespace {
+
+Error csvWriteError(ErrorCode code, const std::filesystem::path& path = {}) {
+  Error e;
+  e.code = code;
+  e.file = path.string();
+  return e;
 }
 
-CsvWriteError CsvWriter::writeFile(const std::filesystem::path& path, const Dataset& ds,
-                                   const CsvWriteOptions& options) {
-  if (!validOptions(options)) return CsvWriteError::BadOptions;
-  if (!isConsistent(ds)) return CsvWriteError::InconsistentDataset;
+} // namespace
+
+Error CsvWriter::write(std::ostream& out, const Dataset& ds, const CsvWriteOptions& options) {
+  if (!validOptions(options)) return csvWriteError(ErrorCode::BadOptions);
+  if (!isConsistent(ds)) return csvWriteError(ErrorCode::InconsistentDataset);
+  const std::string text = toString(ds, options);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  return out ? Error{} : csvWriteError(ErrorCode::CannotWrite);
+}
+
+Error CsvWriter::writeFile(const std::filesystem::path& path, const Dataset& ds,
+                           const CsvWriteOptions& options) {
+  if (!validOptions(options)) return csvWriteError(ErrorCode::BadOptions, path);
+  if (!isConsistent(ds)) return csvWriteError(ErrorCode::InconsistentDataset, path);
   // The same crash-safe save as projects and models: a unique temporary, fsync, rename.
-  return AtomicFile::write(path, toString(ds, options)).ok() ? CsvWriteError::None : CsvWriteError::CannotWrite;
+  return AtomicFile::write(path, toString(ds, options));
 }
 
 } // namespace neurona

@@ -250,58 +250,45 @@ const GeneratorInfo* findGenerator(std::string_view name) {
   return nullptr;
 }
 
-std::string_view toString(GeneratorError e) {
-  switch (e) {
-  case GeneratorError::None: return "none";
-  case GeneratorError::UnknownGenerator: return "unknown-generator";
-  case GeneratorError::BadSamples: return "bad-samples";
-  case GeneratorError::BadNoise: return "bad-noise";
-  case GeneratorError::BadClasses: return "bad-classes";
-  case GeneratorError::UnknownParam: return "unknown-param";
-  case GeneratorError::BadParam: return "bad-param";
-  }
-  return {};
-}
-
-GeneratorResult generateDataset(std::string_view name, const GeneratorOptions& options) {
-  GeneratorResult result;
-  auto fail = [&](GeneratorError e, std::string text, double value, double lo, double hi) {
-    result.error = e;
-    result.text = std::move(text);
-    result.value = value;
-    result.min = lo;
-    result.max = hi;
+Result<Dataset> generateDataset(std::string_view name, const GeneratorOptions& options) {
+  Result<Dataset> result;
+  auto fail = [&](ErrorCode code, std::string text, double value, double lo, double hi) {
+    result.error.code = code;
+    result.error.text = std::move(text);
+    result.error.value = value;
+    result.error.min = lo;
+    result.error.max = hi;
     return result;
   };
   const GeneratorInfo* info = findGenerator(name);
-  if (!info) return fail(GeneratorError::UnknownGenerator, std::string(name), 0, 0, 0);
+  if (!info) return fail(ErrorCode::UnknownGenerator, std::string(name), 0, 0, 0);
 
   int classes = info->regression
                     ? 0
                     : (info->hasClasses && options.classes != 0 ? options.classes : info->defaultClasses);
   if (!info->regression && (classes < info->minClasses || classes > info->maxClasses))
-    return fail(GeneratorError::BadClasses, {}, classes, info->minClasses, info->maxClasses);
+    return fail(ErrorCode::BadClasses, {}, classes, info->minClasses, info->maxClasses);
   for (const auto& entry : options.params) {
     const std::string& key = entry.first;
     const double value = entry.second;
     const auto it = std::find_if(info->params.begin(), info->params.end(),
                                  [&key](const GeneratorParam& p) { return p.name == key; });
-    if (it == info->params.end()) return fail(GeneratorError::UnknownParam, key, value, 0, 0);
+    if (it == info->params.end()) return fail(ErrorCode::UnknownParam, key, value, 0, 0);
     if (!std::isfinite(value) || value < it->min || value > it->max ||
         (it->integer && value != std::round(value)))
-      return fail(GeneratorError::BadParam, key, value, it->min, it->max);
+      return fail(ErrorCode::BadParam, key, value, it->min, it->max);
   }
   if (info->name == "stripes") {
     // Each class needs a band of its own.
     const auto bands = options.params.find("bands");
     const double b = bands != options.params.end() ? bands->second : info->params[0].defaultValue;
-    if (classes > b) return fail(GeneratorError::BadClasses, {}, classes, info->minClasses, b);
+    if (classes > b) return fail(ErrorCode::BadClasses, {}, classes, info->minClasses, b);
   }
   const int minSamples = std::max(1, classes);
   if (options.samples < minSamples || options.samples > kMaxGeneratedSamples)
-    return fail(GeneratorError::BadSamples, {}, options.samples, minSamples, kMaxGeneratedSamples);
+    return fail(ErrorCode::BadSamples, {}, options.samples, minSamples, kMaxGeneratedSamples);
   if (!std::isfinite(options.noise) || options.noise < 0 || options.noise > kMaxGeneratorNoise)
-    return fail(GeneratorError::BadNoise, {}, options.noise, 0, kMaxGeneratorNoise);
+    return fail(ErrorCode::BadNoise, {}, options.noise, 0, kMaxGeneratorNoise);
 
   Generator g(options, classes);
   Rng noiseRng(options.seed ^ kNoiseStream);
@@ -387,7 +374,7 @@ GeneratorResult generateDataset(std::string_view name, const GeneratorOptions& o
     std::swap(order[i - 1], order[j]);
   }
 
-  Dataset& ds = result.dataset;
+  Dataset& ds = result.value;
   ds.featureNames = {"x1", "x2"};
   ds.features.resize(static_cast<Eigen::Index>(n), 2);
   const double sigma = options.noise * noiseScale;

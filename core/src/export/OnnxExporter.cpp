@@ -227,38 +227,38 @@ std::string OnnxExporter::serialize(const Model& model) {
   return bytes;
 }
 
-FileError OnnxExporter::write(const std::filesystem::path& file, const Model& model) {
+Error OnnxExporter::write(const std::filesystem::path& file, const Model& model) {
   return AtomicFile::write(file, serialize(model));
 }
 
-OnnxCheck OnnxExporter::check(const std::string& bytes) {
-  OnnxCheck r;
+Result<std::vector<std::int64_t>> OnnxExporter::check(const std::string& bytes) {
+  Result<std::vector<std::int64_t>> r;
   onnx::ModelProto m;
   if (!m.ParseFromString(bytes)) {
-    r.stage = "parse";
+    r.error.code = ErrorCode::OnnxParse;
     return r;
   }
+  // onnx reports through exceptions; they stop here and become the Error's detail.
   try {
     onnx::checker::check_model(m);
   } catch (const std::exception& e) {
-    r.stage = "checker";
-    r.detail = e.what();
+    r.error.code = ErrorCode::OnnxChecker;
+    r.error.detail = e.what();
     return r;
   }
   try {
     onnx::ShapeInferenceOptions options{true, 1, false}; // check types, throw on node errors
     onnx::shape_inference::InferShapes(m, onnx::OpSchemaRegistry::Instance(), options);
   } catch (const std::exception& e) {
-    r.stage = "shape-inference";
-    r.detail = e.what();
+    r.error.code = ErrorCode::OnnxShapeInference;
+    r.error.detail = e.what();
     return r;
   }
   // The declared output must agree with what inference derives for the last node.
   for (const onnx::ValueInfoProto& v : m.graph().output())
     if (v.name() == "output")
       for (const auto& d : v.type().tensor_type().shape().dim())
-        r.outputShape.push_back(d.has_dim_value() ? d.dim_value() : -1);
-  r.ok = true;
+        r.value.push_back(d.has_dim_value() ? d.dim_value() : -1);
   return r;
 }
 

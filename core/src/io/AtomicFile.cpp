@@ -11,9 +11,9 @@
 namespace neurona {
 namespace {
 
-FileError writeError(const std::filesystem::path& path) {
-  FileError e;
-  e.code = FileErrorCode::CannotWrite;
+Error writeError(const std::filesystem::path& path) {
+  Error e;
+  e.code = ErrorCode::CannotWrite;
   e.file = path.string();
   return e;
 }
@@ -30,18 +30,18 @@ bool writeAll(int fd, std::string_view bytes) {
 
 } // namespace
 
-Loaded<std::string> AtomicFile::read(const std::filesystem::path& path) {
-  Loaded<std::string> out;
+Result<std::string> AtomicFile::read(const std::filesystem::path& path) {
+  Result<std::string> out;
   // Only regular files: a folder, a FIFO or a device such as /dev/zero would fail or never end.
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
-    out.error.code = FileErrorCode::CannotOpen;
+    out.error.code = ErrorCode::CannotOpen;
     out.error.file = path.string();
     return out;
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    out.error.code = FileErrorCode::CannotOpen;
+    out.error.code = ErrorCode::CannotOpen;
     out.error.file = path.string();
     return out;
   }
@@ -51,7 +51,7 @@ Loaded<std::string> AtomicFile::read(const std::filesystem::path& path) {
   return out;
 }
 
-FileError AtomicFile::write(const std::filesystem::path& path, std::string_view bytes) {
+Error AtomicFile::write(const std::filesystem::path& path, std::string_view bytes) {
   const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   // mkstemp gives a unique temporary name in the target's folder, so the rename stays on one filesystem.
   std::string name = ".";

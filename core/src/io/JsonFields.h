@@ -1,9 +1,9 @@
 #pragma once
 // Private helpers of the JSON readers: typed access to a key or element that, on failure, throws a
-// FieldError carrying the FileError (code + JSON path). Readers catch it once at the top.
+// FieldError carrying the Error (code + JSON path). Readers catch it once at the top.
+#include "neurona/core/Error.h"
 #include "neurona/core/Types.h"
 #include "neurona/core/io/AtomicFile.h"
-#include "neurona/core/io/FileError.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,7 +22,7 @@ namespace neurona::jsonfields {
 using Json = nlohmann::json;
 
 struct FieldError {
-  FileError error;
+  Error error;
 };
 
 inline std::string child(const std::string& path, std::string_view key) {
@@ -34,38 +34,34 @@ inline std::string element(const std::string& path, std::size_t i) {
 
 // At most 64 bytes of a value taken from the file (cut at a UTF-8 character boundary, "..." added), so that
 // a 50 MB name in a file does not become a 50 MB message.
-inline std::string excerpt(std::string s) {
-  constexpr std::size_t kMax = 64;
-  if (s.size() <= kMax) return s;
-  std::size_t cut = kMax;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  s.resize(cut);
-  return s + "...";
+inline std::string excerpt(std::string_view s) {
+  if (s.size() <= kErrorTextMax) return std::string(s);
+  return errorExcerpt(s) + "...";
 }
 
-[[noreturn]] inline void fail(FileErrorCode code, const std::string& path, std::string detail = {},
+[[noreturn]] inline void fail(ErrorCode code, const std::string& path, std::string_view detail = {},
                               std::int64_t expected = 0, std::int64_t actual = 0) {
-  FileError e;
+  Error e;
   e.code = code;
   e.jsonPath = excerpt(path);
-  e.detail = excerpt(std::move(detail));
+  e.detail = excerpt(detail);
   e.expected = expected;
   e.actual = actual;
   throw FieldError{std::move(e)};
 }
 
 inline const Json& object(const Json& v, const std::string& path) {
-  if (!v.is_object()) fail(FileErrorCode::WrongType, path, "object");
+  if (!v.is_object()) fail(ErrorCode::WrongType, path, "object");
   return v;
 }
 inline const Json& array(const Json& v, const std::string& path) {
-  if (!v.is_array()) fail(FileErrorCode::WrongType, path, "array");
+  if (!v.is_array()) fail(ErrorCode::WrongType, path, "array");
   return v;
 }
 // The value under `key` of object `o` (at `path`), or a MissingKey error.
 inline const Json& required(const Json& o, const std::string& path, std::string_view key) {
   const auto it = o.find(key);
-  if (it == o.end()) fail(FileErrorCode::MissingKey, child(path, key));
+  if (it == o.end()) fail(ErrorCode::MissingKey, child(path, key));
   return *it;
 }
 // Pointer to the value under `key`, nullptr when absent (optional keys take defaults).
@@ -75,40 +71,40 @@ inline const Json* optional(const Json& o, std::string_view key) {
 }
 
 inline double number(const Json& v, const std::string& path) {
-  if (!v.is_number()) fail(FileErrorCode::WrongType, path, "number");
+  if (!v.is_number()) fail(ErrorCode::WrongType, path, "number");
   const double d = v.get<double>();
-  if (!std::isfinite(d)) fail(FileErrorCode::BadValue, path, "not-finite"); // e.g. 1e999
+  if (!std::isfinite(d)) fail(ErrorCode::BadValue, path, "not-finite"); // e.g. 1e999
   return d;
 }
 inline std::int64_t integer(const Json& v, const std::string& path) {
   if (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))
-    fail(FileErrorCode::BadValue, path, v.dump());
+    fail(ErrorCode::BadValue, path, v.dump());
   if (v.is_number_integer()) return v.get<std::int64_t>();
   if (v.is_number_float()) {
     // 2^63 bounds the doubles that convert to int64 without overflow.
     const double d = v.get<double>();
     if (std::isfinite(d) && std::abs(d) < 9.2e18 && d == std::trunc(d)) return static_cast<std::int64_t>(d);
   }
-  fail(FileErrorCode::WrongType, path, "integer");
+  fail(ErrorCode::WrongType, path, "integer");
 }
 // An integer within [lo, hi], or BadValue.
 inline int boundedInt(const Json& v, const std::string& path, std::int64_t lo, std::int64_t hi) {
   const std::int64_t i = integer(v, path);
-  if (i < lo || i > hi) fail(FileErrorCode::BadValue, path, std::to_string(i));
+  if (i < lo || i > hi) fail(ErrorCode::BadValue, path, std::to_string(i));
   return static_cast<int>(i);
 }
 inline std::uint64_t unsignedInteger(const Json& v, const std::string& path) {
   if (v.is_number_unsigned()) return v.get<std::uint64_t>();
   const std::int64_t i = integer(v, path);
-  if (i < 0) fail(FileErrorCode::BadValue, path, std::to_string(i));
+  if (i < 0) fail(ErrorCode::BadValue, path, std::to_string(i));
   return static_cast<std::uint64_t>(i);
 }
 inline bool boolean(const Json& v, const std::string& path) {
-  if (!v.is_boolean()) fail(FileErrorCode::WrongType, path, "boolean");
+  if (!v.is_boolean()) fail(ErrorCode::WrongType, path, "boolean");
   return v.get<bool>();
 }
 inline std::string string(const Json& v, const std::string& path) {
-  if (!v.is_string()) fail(FileErrorCode::WrongType, path, "string");
+  if (!v.is_string()) fail(ErrorCode::WrongType, path, "string");
   return v.get<std::string>();
 }
 inline std::vector<std::string> strings(const Json& v, const std::string& path) {
@@ -123,7 +119,7 @@ inline std::vector<std::string> strings(const Json& v, const std::string& path) 
 inline VectorD vector(const Json& v, const std::string& path, std::int64_t expected = -1) {
   array(v, path);
   const auto n = static_cast<std::int64_t>(v.size());
-  if (expected >= 0 && n != expected) fail(FileErrorCode::WrongLength, path, {}, expected, n);
+  if (expected >= 0 && n != expected) fail(ErrorCode::WrongLength, path, {}, expected, n);
   VectorD out(n);
   for (std::size_t i = 0; i < v.size(); ++i)
     out(static_cast<Eigen::Index>(i)) = number(v[i], element(path, i));
@@ -134,13 +130,13 @@ inline VectorD vector(const Json& v, const std::string& path, std::int64_t expec
 inline MatrixD matrix(const Json& v, const std::string& path, std::int64_t rows, std::int64_t cols) {
   array(v, path);
   const auto n = static_cast<std::int64_t>(v.size());
-  if (n != rows) fail(FileErrorCode::WrongRowCount, path, {}, rows, n);
+  if (n != rows) fail(ErrorCode::WrongRowCount, path, {}, rows, n);
   MatrixD out(rows, cols);
   for (std::size_t r = 0; r < v.size(); ++r) {
     const std::string rp = element(path, r);
     array(v[r], rp);
     const auto c = static_cast<std::int64_t>(v[r].size());
-    if (c != cols) fail(FileErrorCode::WrongColumnCount, rp, {}, cols, c);
+    if (c != cols) fail(ErrorCode::WrongColumnCount, rp, {}, cols, c);
     for (std::size_t k = 0; k < v[r].size(); ++k)
       out(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = number(v[r][k], element(rp, k));
   }
@@ -167,12 +163,12 @@ inline Json matrixJson(const Eigen::Ref<const MatrixD>& m) {
 namespace neurona::jsonfields {
 
 // Parses JSON text; a syntax error becomes NotJson with the 1-based line and column of the byte at fault.
-inline Loaded<Json> parse(std::string_view text) {
-  Loaded<Json> out;
+inline Result<Json> parse(std::string_view text) {
+  Result<Json> out;
   try {
     out.value = Json::parse(text);
   } catch (const Json::parse_error& e) {
-    out.error.code = FileErrorCode::NotJson;
+    out.error.code = ErrorCode::NotJson;
     const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
     int line = 1, column = 1;
     for (std::size_t i = 0; i < at; ++i) {
@@ -187,23 +183,23 @@ inline Loaded<Json> parse(std::string_view text) {
     out.error.column = column;
   } catch (const Json::exception& e) {
     // e.g. out_of_range 406: a number too large for a double ("1e999"); nlohmann gives no position.
-    out.error.code = FileErrorCode::NotJson;
+    out.error.code = ErrorCode::NotJson;
     out.error.detail = "number-overflow";
   }
   return out;
 }
 
 // The shared shape of a versioned JSON file: text → document → value, with the error naming the file.
-template <class T, class FromJson> Loaded<T> parseDocument(std::string_view text, FromJson fromJson) {
-  Loaded<Json> doc = parse(text);
+template <class T, class FromJson> Result<T> parseDocument(std::string_view text, FromJson fromJson) {
+  Result<Json> doc = parse(text);
   if (!doc.ok()) return {T{}, doc.error};
   return fromJson(doc.value);
 }
 
-template <class T, class Parse> Loaded<T> readDocument(const std::filesystem::path& file, Parse parseText) {
-  Loaded<std::string> text = AtomicFile::read(file);
+template <class T, class Parse> Result<T> readDocument(const std::filesystem::path& file, Parse parseText) {
+  Result<std::string> text = AtomicFile::read(file);
   if (!text.ok()) return {T{}, text.error};
-  Loaded<T> loaded = parseText(text.value);
+  Result<T> loaded = parseText(text.value);
   if (!loaded.ok()) loaded.error.file = file.string();
   return loaded;
 }
@@ -212,13 +208,13 @@ template <class T, class Parse> Loaded<T> readDocument(const std::filesystem::pa
 inline int checkHeader(const Json& doc, const std::string& path, std::string_view format, int newest) {
   object(doc, path);
   const Json* f = optional(doc, "format");
-  if (!f) fail(FileErrorCode::MissingFormat, child(path, "format"));
+  if (!f) fail(ErrorCode::MissingFormat, child(path, "format"));
   const std::string name = string(*f, child(path, "format"));
-  if (name != format) fail(FileErrorCode::WrongFormat, child(path, "format"), name);
+  if (name != format) fail(ErrorCode::WrongFormat, child(path, "format"), name);
   const std::string vp = child(path, "version");
   const std::int64_t v = integer(required(doc, path, "version"), vp);
-  if (v > newest) fail(FileErrorCode::NewerVersion, vp, {}, newest, v);
-  if (v < 1) fail(FileErrorCode::BadValue, vp, std::to_string(v));
+  if (v > newest) fail(ErrorCode::NewerVersion, vp, {}, newest, v);
+  if (v < 1) fail(ErrorCode::BadValue, vp, std::to_string(v));
   return static_cast<int>(v);
 }
 

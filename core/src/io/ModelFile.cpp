@@ -27,7 +27,7 @@ Preprocessing preprocessingFromJson(const Json& j, const std::string& path, int 
   const std::string kp = child(path, "kind");
   const std::string kind = string(required(j, path, "kind"), kp);
   const auto k = preprocessingFromString(kind);
-  if (!k) fail(FileErrorCode::UnknownName, kp, kind);
+  if (!k) fail(ErrorCode::UnknownName, kp, kind);
   p.kind = *k;
   if (p.kind == PreprocessingKind::None) return p;
   const char* offsetKey = p.kind == PreprocessingKind::Standardize ? "mean" : "min";
@@ -35,7 +35,7 @@ Preprocessing preprocessingFromJson(const Json& j, const std::string& path, int 
   const std::string sp = child(path, "scale");
   p.scale = vector(required(j, path, "scale"), sp, features);
   for (Eigen::Index i = 0; i < p.scale.size(); ++i)
-    if (p.scale(i) == 0.0) fail(FileErrorCode::BadValue, element(sp, static_cast<std::size_t>(i)), "0");
+    if (p.scale(i) == 0.0) fail(ErrorCode::BadValue, element(sp, static_cast<std::size_t>(i)), "0");
   return p;
 }
 
@@ -70,18 +70,18 @@ int layerFromJson(const Json& j, const std::string& path, int width, LayerSpec& 
   const std::string tp = child(path, "type");
   const std::string type = string(required(j, path, "type"), tp);
   const auto t = layerTypeFromString(type);
-  if (!t) fail(FileErrorCode::UnknownName, tp, type);
+  if (!t) fail(ErrorCode::UnknownName, tp, type);
   l.type = *t;
   switch (l.type) {
   case LayerType::Dense: {
     const std::string up = child(path, "units");
     const std::int64_t units = integer(required(j, path, "units"), up);
-    if (units < 1 || units > kMaxUnits) fail(FileErrorCode::BadValue, up, std::to_string(units));
+    if (units < 1 || units > kMaxUnits) fail(ErrorCode::BadValue, up, std::to_string(units));
     l.units = static_cast<int>(units);
     const std::string ap = child(path, "activation");
     const std::string act = string(required(j, path, "activation"), ap);
     const auto a = activationFromString(act);
-    if (!a) fail(FileErrorCode::UnknownName, ap, act);
+    if (!a) fail(ErrorCode::UnknownName, ap, act);
     l.activation = *a;
     if (const Json* alpha = optional(j, "alpha")) {
       // Stored explicitly for other readers; the spec keeps 0 for "the activation's default".
@@ -95,7 +95,7 @@ int layerFromJson(const Json& j, const std::string& path, int width, LayerSpec& 
   case LayerType::Dropout: {
     const std::string rp = child(path, "rate");
     l.rate = number(required(j, path, "rate"), rp);
-    if (!(l.rate >= 0.0 && l.rate < 1.0)) fail(FileErrorCode::BadValue, rp, Json(l.rate).dump());
+    if (!(l.rate >= 0.0 && l.rate < 1.0)) fail(ErrorCode::BadValue, rp, Json(l.rate).dump());
     return width;
   }
   case LayerType::BatchNorm: {
@@ -105,10 +105,10 @@ int layerFromJson(const Json& j, const std::string& path, int width, LayerSpec& 
     const std::string vp = child(path, "var");
     p.runningVar = vector(required(j, path, "var"), vp, width);
     for (Eigen::Index i = 0; i < p.runningVar.size(); ++i)
-      if (p.runningVar(i) < 0.0) fail(FileErrorCode::BadValue, element(vp, static_cast<std::size_t>(i)));
+      if (p.runningVar(i) < 0.0) fail(ErrorCode::BadValue, element(vp, static_cast<std::size_t>(i)));
     if (const Json* e = optional(j, "epsilon")) {
       l.epsilon = number(*e, child(path, "epsilon"));
-      if (!(l.epsilon > 0.0)) fail(FileErrorCode::BadValue, child(path, "epsilon"), Json(l.epsilon).dump());
+      if (!(l.epsilon > 0.0)) fail(ErrorCode::BadValue, child(path, "epsilon"), Json(l.epsilon).dump());
     }
     if (const Json* m = optional(j, "momentum")) l.momentum = number(*m, child(path, "momentum"));
     return width;
@@ -122,19 +122,19 @@ Model modelFromJsonOrThrow(const Json& doc, const std::string& path) {
   Model m;
   const std::string ip = child(path, "inputs");
   m.inputs = strings(required(doc, path, "inputs"), ip);
-  if (m.inputs.empty()) fail(FileErrorCode::WrongLength, ip, {}, 1, 0);
+  if (m.inputs.empty()) fail(ErrorCode::WrongLength, ip, {}, 1, 0);
 
   if (const Json* t = optional(doc, "transforms")) {
     const std::string tp = child(path, "transforms");
     const std::vector<std::string> names = strings(*t, tp);
     for (std::size_t i = 0; i < names.size(); ++i) {
       const auto f = featureTransformFromString(names[i]);
-      if (!f) fail(FileErrorCode::UnknownName, element(tp, i), names[i]);
+      if (!f) fail(ErrorCode::UnknownName, element(tp, i), names[i]);
       m.pipeline.transforms.push_back(*f);
     }
     // Transforms read the first two raw inputs.
     if (!m.pipeline.transforms.empty() && m.inputs.size() < 2)
-      fail(FileErrorCode::WrongLength, ip, {}, 2, static_cast<std::int64_t>(m.inputs.size()));
+      fail(ErrorCode::WrongLength, ip, {}, 2, static_cast<std::int64_t>(m.inputs.size()));
   }
   const int features = m.featureCount();
   if (const Json* p = optional(doc, "preprocessing"))
@@ -143,7 +143,7 @@ Model modelFromJsonOrThrow(const Json& doc, const std::string& path) {
   const std::string taskPath = child(path, "task");
   const std::string task = string(required(doc, path, "task"), taskPath);
   const auto tk = taskFromString(task);
-  if (!tk) fail(FileErrorCode::UnknownName, taskPath, task);
+  if (!tk) fail(ErrorCode::UnknownName, taskPath, task);
   m.task = *tk;
 
   const std::string lp = child(path, "layers");
@@ -157,7 +157,7 @@ Model modelFromJsonOrThrow(const Json& doc, const std::string& path) {
     m.params.push_back(std::move(p));
   }
   const int outIdx = m.spec.outputIndex();
-  if (outIdx < 0) fail(FileErrorCode::BadValue, lp, "no-dense-layer");
+  if (outIdx < 0) fail(ErrorCode::BadValue, lp, "no-dense-layer");
   const LayerSpec& out = m.spec.layers[static_cast<std::size_t>(outIdx)];
   const std::string outPath = child(element(lp, static_cast<std::size_t>(outIdx)), "units");
 
@@ -173,13 +173,12 @@ Model modelFromJsonOrThrow(const Json& doc, const std::string& path) {
     }
     const auto k = static_cast<std::int64_t>(m.classes.size());
     if (m.task == TaskKind::BinaryClassification) {
-      if (k != 2) fail(FileErrorCode::WrongLength, cp, {}, 2, k);
+      if (k != 2) fail(ErrorCode::WrongLength, cp, {}, 2, k);
       const int want = out.activation == ActivationKind::Softmax ? 2 : 1;
-      if (out.units != want)
-        fail(FileErrorCode::BadValue, outPath, std::to_string(out.units), want, out.units);
+      if (out.units != want) fail(ErrorCode::BadValue, outPath, std::to_string(out.units), want, out.units);
     } else {
-      if (k < 2) fail(FileErrorCode::WrongLength, cp, {}, 2, k);
-      if (out.units != k) fail(FileErrorCode::BadValue, outPath, std::to_string(out.units), k, out.units);
+      if (k < 2) fail(ErrorCode::WrongLength, cp, {}, 2, k);
+      if (out.units != k) fail(ErrorCode::BadValue, outPath, std::to_string(out.units), k, out.units);
     }
   }
   return m;
@@ -206,8 +205,8 @@ Json ModelFile::toJson(const Model& model) {
   return j;
 }
 
-Loaded<Model> ModelFile::fromJson(const Json& doc, const std::string& path) {
-  Loaded<Model> out;
+Result<Model> ModelFile::fromJson(const Json& doc, const std::string& path) {
+  Result<Model> out;
   try {
     out.value = modelFromJsonOrThrow(doc, path);
   } catch (const FieldError& e) {
@@ -218,15 +217,15 @@ Loaded<Model> ModelFile::fromJson(const Json& doc, const std::string& path) {
 
 std::string ModelFile::serialize(const Model& model) { return pretty(toJson(model)); }
 
-Loaded<Model> ModelFile::parse(std::string_view text) {
+Result<Model> ModelFile::parse(std::string_view text) {
   return jsonfields::parseDocument<Model>(text, [](const Json& doc) { return fromJson(doc); });
 }
 
-Loaded<Model> ModelFile::read(const std::filesystem::path& file) {
+Result<Model> ModelFile::read(const std::filesystem::path& file) {
   return jsonfields::readDocument<Model>(file, [](std::string_view text) { return parse(text); });
 }
 
-FileError ModelFile::write(const std::filesystem::path& file, const Model& model) {
+Error ModelFile::write(const std::filesystem::path& file, const Model& model) {
   return AtomicFile::write(file, serialize(model));
 }
 

@@ -12,43 +12,43 @@ namespace neurona {
 
 namespace {
 
-FileError generatorError(const GeneratorResult& r) {
-  FileError e;
-  e.detail = std::string(toString(r.error));
-  const std::string name = jsonfields::excerpt(r.text); // a generator's or parameter's name from the file
-  switch (r.error) {
-  case GeneratorError::None: return {};
-  case GeneratorError::UnknownGenerator:
-    e.code = FileErrorCode::UnknownName;
+// A generator's refusal as the project file's setting that caused it.
+Error generatorError(const Error& g) {
+  Error e;
+  e.detail = std::string(toString(g.code));
+  const std::string name = jsonfields::excerpt(g.text); // a generator's or parameter's name from the file
+  switch (g.code) {
+  case ErrorCode::UnknownGenerator:
+    e.code = ErrorCode::UnknownName;
     e.jsonPath = "dataset.generator";
     e.detail = name;
     return e;
-  case GeneratorError::BadSamples: e.jsonPath = "dataset.samples"; break;
-  case GeneratorError::BadNoise: e.jsonPath = "dataset.noise"; break;
-  case GeneratorError::BadClasses: e.jsonPath = "dataset.classes"; break;
-  case GeneratorError::UnknownParam:
-    e.code = FileErrorCode::UnknownName;
+  case ErrorCode::BadSamples: e.jsonPath = "dataset.samples"; break;
+  case ErrorCode::BadNoise: e.jsonPath = "dataset.noise"; break;
+  case ErrorCode::BadClasses: e.jsonPath = "dataset.classes"; break;
+  case ErrorCode::UnknownParam:
+    e.code = ErrorCode::UnknownName;
     e.jsonPath = "dataset." + name;
     e.detail = name;
     return e;
-  case GeneratorError::BadParam: e.jsonPath = "dataset." + name; break;
+  case ErrorCode::BadParam: e.jsonPath = "dataset." + name; break;
+  default: return g;
   }
-  e.code = FileErrorCode::BadValue;
-  e.expected = static_cast<std::int64_t>(std::llround(r.max));
-  e.actual = static_cast<std::int64_t>(std::llround(r.value));
+  e.code = ErrorCode::BadValue;
+  e.expected = static_cast<std::int64_t>(std::llround(g.max));
+  e.actual = static_cast<std::int64_t>(std::llround(g.value));
   return e;
 }
 
-FileError csvError(const CsvResult& r, const std::string& file) {
-  FileError e;
-  e.code = FileErrorCode::BadCsv;
+// A CSV reader's error as BadCsv of the project's data file: the reader's code becomes the cause, and
+// detail spells it with the field for display ("non-numeric-feature: oops").
+Error csvError(const Error& r, const std::string& file) {
+  Error e = r;
+  e.code = ErrorCode::BadCsv;
+  e.cause = r.code;
   e.file = file;
-  e.line = static_cast<int>(r.error.line);
-  e.column = static_cast<int>(r.error.column);
-  e.detail = std::string(toString(r.error.code));
-  if (!r.error.text.empty()) e.detail += ": " + r.error.text;
-  e.expected = static_cast<std::int64_t>(r.error.expected);
-  e.actual = static_cast<std::int64_t>(r.error.found);
+  e.detail = std::string(toString(r.code));
+  if (!r.text.empty()) e.detail += ": " + r.text;
   return e;
 }
 
@@ -91,8 +91,8 @@ Dataset prepared(const Dataset& raw, const std::vector<Eigen::Index>& rows, cons
 
 } // namespace
 
-Loaded<Dataset> ProjectData::loadDataset(const Project& project, const std::filesystem::path& projectDir) {
-  Loaded<Dataset> out;
+Result<Dataset> ProjectData::loadDataset(const Project& project, const std::filesystem::path& projectDir) {
+  Result<Dataset> out;
   const DatasetSource& d = project.dataset;
   switch (d.kind) {
   case DatasetSourceKind::Generator: {
@@ -102,14 +102,14 @@ Loaded<Dataset> ProjectData::loadDataset(const Project& project, const std::file
     o.seed = d.seed;
     o.classes = d.classes;
     o.params = d.params;
-    GeneratorResult r = generateDataset(d.generator, o);
+    Result<Dataset> r = generateDataset(d.generator, o);
     if (!r.ok()) {
-      out.error = generatorError(r);
+      out.error = generatorError(r.error);
       return out;
     }
-    out.value = std::move(r.dataset);
+    out.value = std::move(r.value);
     if (project.task && *project.task != out.value.task) {
-      out.error.code = FileErrorCode::BadValue;
+      out.error.code = ErrorCode::BadValue;
       out.error.jsonPath = "task";
       out.error.detail = std::string(toString(*project.task));
     }
@@ -125,8 +125,12 @@ Loaded<Dataset> ProjectData::loadDataset(const Project& project, const std::file
     if (project.model && isClassification(project.model->task)) o.classNames = project.model->classes;
     CsvResult r = CsvReader::readFile(file, o);
     if (!r.ok()) {
-      out.error = csvError(r, file.string());
-      if (r.error.code == CsvError::CannotOpen) out.error.code = FileErrorCode::CannotOpen;
+      out.error = csvError(r.error, file.string());
+      if (r.error.code == ErrorCode::CannotOpen) {
+        out.error = {};
+        out.error.code = ErrorCode::CannotOpen;
+        out.error.file = file.string();
+      }
       return out;
     }
     out.value = std::move(r.dataset);
@@ -135,8 +139,8 @@ Loaded<Dataset> ProjectData::loadDataset(const Project& project, const std::file
   case DatasetSourceKind::Points: {
     CsvResult r = pointsDataset(d, project.task);
     if (!r.ok()) {
-      out.error = csvError(r, {});
-      out.error.code = FileErrorCode::BadValue;
+      out.error = csvError(r.error, {});
+      out.error.code = ErrorCode::BadValue;
       out.error.jsonPath = "dataset.points";
       // The CSV's line 1 is the header: line L is point L - 2.
       // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "[" + std::to_string(...) at -O3.
@@ -169,12 +173,12 @@ PreparedData ProjectData::prepare(const Project& project, Dataset raw) {
   return p;
 }
 
-Loaded<PreparedData> ProjectData::prepare(const Project& project, const std::filesystem::path& projectDir) {
-  Loaded<Dataset> raw = loadDataset(project, projectDir);
+Result<PreparedData> ProjectData::prepare(const Project& project, const std::filesystem::path& projectDir) {
+  Result<Dataset> raw = loadDataset(project, projectDir);
   if (!raw.ok()) return {PreparedData{}, raw.error};
   if (project.transforms.size() > 0 && raw.value.featureCount() < 2) {
-    FileError e;
-    e.code = FileErrorCode::BadValue;
+    Error e;
+    e.code = ErrorCode::BadValue;
     e.jsonPath = "transforms";
     e.expected = 2;
     e.actual = raw.value.featureCount();

@@ -59,7 +59,7 @@ std::string labelText(const Json& v, const std::string& path, bool& numeric) {
     return v.get<std::string>();
   }
   if (v.is_number()) return v.dump(); // shortest round-trip spelling
-  fail(FileErrorCode::WrongType, path, "string or number");
+  fail(ErrorCode::WrongType, path, "string or number");
 }
 
 DatasetSource datasetFromJson(const Json& j, const std::string& path) {
@@ -70,13 +70,13 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
     d.generator = string(*g, child(path, "generator"));
     if (const Json* v = optional(j, "samples")) {
       const std::int64_t n = integer(*v, child(path, "samples"));
-      if (n < 1 || n > 100'000'000) fail(FileErrorCode::BadValue, child(path, "samples"), std::to_string(n));
+      if (n < 1 || n > 100'000'000) fail(ErrorCode::BadValue, child(path, "samples"), std::to_string(n));
       d.samples = static_cast<int>(n);
     }
     if (const Json* v = optional(j, "noise")) d.noise = number(*v, child(path, "noise"));
     if (const Json* v = optional(j, "classes")) {
       const std::int64_t k = integer(*v, child(path, "classes"));
-      if (k < 0 || k > 1000) fail(FileErrorCode::BadValue, child(path, "classes"), std::to_string(k));
+      if (k < 0 || k > 1000) fail(ErrorCode::BadValue, child(path, "classes"), std::to_string(k));
       d.classes = static_cast<int>(k);
     }
     if (const Json* v = optional(j, "seed")) d.seed = unsignedInteger(*v, child(path, "seed"));
@@ -113,7 +113,7 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
       const std::string rp = element(pp, r);
       const Json& row = array((*p)[r], rp);
       if (row.size() != width + 1)
-        fail(FileErrorCode::WrongColumnCount, rp, {}, static_cast<std::int64_t>(width + 1),
+        fail(ErrorCode::WrongColumnCount, rp, {}, static_cast<std::int64_t>(width + 1),
              static_cast<std::int64_t>(row.size()));
       for (std::size_t c = 0; c < width; ++c)
         d.points(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c)) = number(row[c], element(rp, c));
@@ -122,7 +122,7 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
     if (d.labels.empty()) d.numericLabels = false;
     keepUnknown(j, {"points", "inputs"}, d.extra);
   } else {
-    fail(FileErrorCode::MissingKey, child(path, "generator"), "generator|csv|points");
+    fail(ErrorCode::MissingKey, child(path, "generator"), "generator|csv|points");
   }
   return d;
 }
@@ -170,7 +170,7 @@ Json datasetToJson(const DatasetSource& d) {
 template <class E, class F> E enumValue(const Json& v, const std::string& path, F fromString) {
   const std::string s = string(v, path);
   const auto e = fromString(s);
-  if (!e) fail(FileErrorCode::UnknownName, path, s);
+  if (!e) fail(ErrorCode::UnknownName, path, s);
   return *e;
 }
 
@@ -180,7 +180,7 @@ LayerSpec layerFromJson(const Json& j, const std::string& path) {
   l.type = enumValue<LayerType>(required(j, path, "type"), child(path, "type"), layerTypeFromString);
   if (const Json* v = optional(j, "units")) {
     const std::int64_t u = integer(*v, child(path, "units"));
-    if (u < 0 || u > 1'000'000) fail(FileErrorCode::BadValue, child(path, "units"), std::to_string(u));
+    if (u < 0 || u > 1'000'000) fail(ErrorCode::BadValue, child(path, "units"), std::to_string(u));
     l.units = static_cast<int>(u); // validate() reports 0 or too many units with the layer's id
   }
   if (const Json* v = optional(j, "activation"))
@@ -205,7 +205,7 @@ OptimizerConfig optimizerFromJson(const Json& j, const std::string& path, Json& 
   const std::string np = child(path, "name");
   const std::string name = j.contains("name") ? string(j["name"], np) : std::string("sgd");
   const auto defaults = OptimizerConfig::defaults(name);
-  if (!defaults) fail(FileErrorCode::UnknownName, np, name);
+  if (!defaults) fail(ErrorCode::UnknownName, np, name);
   OptimizerConfig o = *defaults;
   const auto num = [&](std::string_view key, double& into) {
     if (const Json* v = optional(j, key)) into = number(*v, child(path, key));
@@ -231,7 +231,7 @@ OptimizerConfig optimizerFromJson(const Json& j, const std::string& path, Json& 
   num("lr_decay", o.lrDecay);
   num("initial_accumulator_value", o.initialAccumulatorValue);
   if (!(o.learningRate > 0.0 && std::isfinite(o.learningRate)))
-    fail(FileErrorCode::BadValue, child(path, "learning_rate"), Json(o.learningRate).dump());
+    fail(ErrorCode::BadValue, child(path, "learning_rate"), Json(o.learningRate).dump());
   keepUnknown(j,
               {"name", "lr", "learning_rate", "momentum", "dampening", "nesterov", "weight_decay", "betas",
                "eps", "amsgrad", "alpha", "centered", "lr_decay", "initial_accumulator_value"},
@@ -308,12 +308,12 @@ TrainingConfig trainingFromJson(const Json& j, const std::string& path, Json& un
     t.schedule = scheduleFromJson(*v, child(path, "schedule"), unknown["schedule"]);
   if (const Json* v = optional(j, "batch_size")) {
     const std::int64_t b = integer(*v, child(path, "batch_size"));
-    if (b < 0 || b > 100'000'000) fail(FileErrorCode::BadValue, child(path, "batch_size"), std::to_string(b));
+    if (b < 0 || b > 100'000'000) fail(ErrorCode::BadValue, child(path, "batch_size"), std::to_string(b));
     t.batchSize = static_cast<int>(b);
   }
   if (const Json* v = optional(j, "epochs")) {
     const std::int64_t e = integer(*v, child(path, "epochs"));
-    if (e < 0 || e > 100'000'000) fail(FileErrorCode::BadValue, child(path, "epochs"), std::to_string(e));
+    if (e < 0 || e > 100'000'000) fail(ErrorCode::BadValue, child(path, "epochs"), std::to_string(e));
     t.epochs = static_cast<int>(e);
   }
   if (const Json* v = optional(j, "l1")) t.l1 = number(*v, child(path, "l1"));
@@ -404,9 +404,9 @@ Project projectFromJsonOrThrow(const Json& doc) {
     if (const Json* x = optional(*v, "seed")) p.split.seed = unsignedInteger(*x, "split.seed");
     const auto inUnit = [](double r) { return r >= 0.0 && r < 1.0; };
     if (!inUnit(p.split.validation))
-      fail(FileErrorCode::BadValue, "split.validation", Json(p.split.validation).dump());
-    if (!inUnit(p.split.test)) fail(FileErrorCode::BadValue, "split.test", Json(p.split.test).dump());
-    if (p.split.validation + p.split.test >= 1.0) fail(FileErrorCode::BadValue, "split", "no-training-part");
+      fail(ErrorCode::BadValue, "split.validation", Json(p.split.validation).dump());
+    if (!inUnit(p.split.test)) fail(ErrorCode::BadValue, "split.test", Json(p.split.test).dump());
+    if (p.split.validation + p.split.test >= 1.0) fail(ErrorCode::BadValue, "split", "no-training-part");
     keepUnknown(*v, {"validation", "test", "seed"}, p.unknown["split"]);
   }
   if (const Json* v = optional(doc, "preprocessing")) {
@@ -420,7 +420,7 @@ Project projectFromJsonOrThrow(const Json& doc) {
     const std::vector<std::string> names = strings(*v, "transforms");
     for (std::size_t i = 0; i < names.size(); ++i) {
       const auto t = featureTransformFromString(names[i]);
-      if (!t) fail(FileErrorCode::UnknownName, element("transforms", i), names[i]);
+      if (!t) fail(ErrorCode::UnknownName, element("transforms", i), names[i]);
       p.transforms.push_back(*t);
     }
   }
@@ -432,7 +432,7 @@ Project projectFromJsonOrThrow(const Json& doc) {
   if (const Json* v = optional(doc, "training"))
     p.training = trainingFromJson(*v, "training", p.unknown["training"]);
   if (const Json* v = optional(doc, "model"); v && !v->is_null()) {
-    Loaded<Model> m = ModelFile::fromJson(*v, "model");
+    Result<Model> m = ModelFile::fromJson(*v, "model");
     if (!m.ok()) throw FieldError{m.error};
     p.model = std::move(m.value);
     // A model file stores what inference needs; the training-only settings of its layers (init, l1, l2)
@@ -538,8 +538,8 @@ Json ProjectFile::toJson(const Project& p) {
   return j;
 }
 
-Loaded<Project> ProjectFile::fromJson(const Json& doc) {
-  Loaded<Project> out;
+Result<Project> ProjectFile::fromJson(const Json& doc) {
+  Result<Project> out;
   try {
     out.value = projectFromJsonOrThrow(doc);
   } catch (const FieldError& e) {
@@ -550,15 +550,15 @@ Loaded<Project> ProjectFile::fromJson(const Json& doc) {
 
 std::string ProjectFile::serialize(const Project& project) { return pretty(toJson(project)); }
 
-Loaded<Project> ProjectFile::parse(std::string_view text) {
+Result<Project> ProjectFile::parse(std::string_view text) {
   return jsonfields::parseDocument<Project>(text, [](const Json& doc) { return fromJson(doc); });
 }
 
-Loaded<Project> ProjectFile::read(const std::filesystem::path& file) {
+Result<Project> ProjectFile::read(const std::filesystem::path& file) {
   return jsonfields::readDocument<Project>(file, [](std::string_view text) { return parse(text); });
 }
 
-FileError ProjectFile::write(const std::filesystem::path& file, const Project& project) {
+Error ProjectFile::write(const std::filesystem::path& file, const Project& project) {
   return AtomicFile::write(file, serialize(project));
 }
 

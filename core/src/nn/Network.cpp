@@ -10,9 +10,9 @@ namespace neurona {
 
 template <class T> BasicNetwork<T>::BasicNetwork(const NetworkSpec& spec, int inputs, Rng& rng)
     : m_spec(spec), m_inputs(inputs) {
-  if (inputs < 1) throw std::invalid_argument("bad_inputs");
+  if (inputs < 1) throw std::invalid_argument("Network: fewer than 1 input");
   m_outputIndex = spec.outputIndex();
-  if (m_outputIndex < 0) throw std::invalid_argument("no_output_layer");
+  if (m_outputIndex < 0) throw std::invalid_argument("Network: the spec has no dense layer");
   int width = inputs;
   for (const LayerSpec& l : spec.layers) {
     switch (l.type) {
@@ -161,7 +161,7 @@ T BasicNetwork<T>::runBackward(const Eigen::Ref<const MatrixT<T>>& x, LossKind l
   MatrixT<T>* other = &m_dB; // receives ∂L/∂(its input)
   if (lossIsFused(loss)) {
     if (last != m_outputIndex || !lossFitsOutput(loss, m_output->activation()))
-      throw std::invalid_argument("loss_activation_mismatch");
+      throw std::invalid_argument("Network: a fused loss needs its activation on the last layer");
     value = lossGradientLogits<T>(loss, m_output->preActivation(), m_output->output(), y, m_dOut);
     m_output->backwardFromLogits(inputOf(last), m_dOut, last > 0 ? grad : nullptr);
   } else {

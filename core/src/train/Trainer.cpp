@@ -2,8 +2,10 @@
 
 #include "neurona/core/nn/Loss.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <string>
 
 namespace neurona {
 
@@ -30,30 +32,77 @@ namespace {
 
 Rng makeRng(std::uint64_t seed) { return Rng(seed); }
 
+// The constructor's precondition, checked before the network is built.
+const TrainingConfig& checked(const NetworkSpec& spec, const TrainingConfig& config, const Dataset& train,
+                              const Dataset* validation) {
+  const Error e = Trainer::check(spec, config, train, validation);
+  if (!e.ok())
+    throw std::invalid_argument("Trainer: inputs refused by Trainer::check (" +
+                                std::string(toString(e.code)) +
+                                "); call Trainer::create to receive the Error");
+  return config;
+}
+
+// Classes the labels need: the names, or more when a label is beyond them.
+int classesOf(const Dataset& train) {
+  int classes = train.classCount();
+  if (train.labels.size() > 0) classes = std::max(classes, train.labels.maxCoeff() + 1);
+  return classes;
+}
+
 } // namespace
+
+Error Trainer::check(const NetworkSpec& spec, const TrainingConfig& config, const Dataset& train,
+                     const Dataset* validation) {
+  Error e;
+  const auto refuse = [&e](ErrorCode code, std::int64_t expected = 0, std::int64_t actual = 0) {
+    e.code = code;
+    e.expected = expected;
+    e.actual = actual;
+    return e;
+  };
+  const int outputIndex = spec.outputIndex();
+  if (outputIndex < 0) return refuse(ErrorCode::NoOutputLayer);
+  if (train.samples() == 0 || train.featureCount() == 0) return refuse(ErrorCode::EmptyDataset);
+  if (!makeOptimizer<float>(config.optimizer)) {
+    e.detail = errorExcerpt(config.optimizer.name);
+    return refuse(ErrorCode::BadOptimizer);
+  }
+  // The output layer's width and activation, as the network built from the spec has them (layers after
+  // the last dense one keep its width).
+  const LayerSpec& output = spec.layers[static_cast<std::size_t>(outputIndex)];
+  const bool outputIsLast = outputIndex == static_cast<int>(spec.layers.size()) - 1;
+  if (lossIsFused(config.loss) && (!outputIsLast || !lossFitsOutput(config.loss, output.activation)))
+    return refuse(ErrorCode::LossActivationMismatch);
+  if (validation && validation->featureCount() != train.featureCount())
+    return refuse(ErrorCode::InputMismatch, train.featureCount(), validation->featureCount());
+
+  const int outputs = output.units;
+  if (isClassification(train.task)) {
+    const int classes = classesOf(train);
+    if (train.labels.size() != train.samples() || train.labels.minCoeff() < 0 ||
+        (outputs == 1 && classes > 2) || (outputs > 1 && classes > outputs))
+      return refuse(ErrorCode::TargetMismatch, outputs, classes);
+  } else if (train.targets.size() != train.samples() || outputs != 1) {
+    return refuse(ErrorCode::TargetMismatch, 1, outputs);
+  }
+  return e;
+}
+
+Result<std::unique_ptr<Trainer>> Trainer::create(const NetworkSpec& spec, const TrainingConfig& config,
+                                                 const Dataset& train, const Dataset* validation) {
+  Result<std::unique_ptr<Trainer>> r;
+  r.error = check(spec, config, train, validation);
+  if (r.ok()) r.value = std::make_unique<Trainer>(spec, config, train, validation);
+  return r;
+}
 
 Trainer::Trainer(const NetworkSpec& spec, const TrainingConfig& config, const Dataset& train,
                  const Dataset* validation)
-    : m_config(config), m_rng(makeRng(config.seed)),
-      m_net(spec, static_cast<int>(train.featureCount() > 0 ? train.featureCount() : 1), m_rng),
-      m_task(train.task) {
-  if (train.samples() == 0 || train.featureCount() == 0) throw std::invalid_argument("empty_dataset");
+    : m_config(checked(spec, config, train, validation)), m_rng(makeRng(config.seed)),
+      m_net(spec, static_cast<int>(train.featureCount()), m_rng), m_task(train.task) {
   m_optimizer = makeOptimizer<float>(config.optimizer);
-  if (!m_optimizer) throw std::invalid_argument("bad_optimizer");
-  if (lossIsFused(config.loss) && (m_net.layerCount() - 1 != spec.outputIndex() ||
-                                   !lossFitsOutput(config.loss, m_net.outputActivation())))
-    throw std::invalid_argument("loss_activation_mismatch");
-  if (validation && validation->featureCount() != train.featureCount()) throw std::invalid_argument("input_mismatch");
-
-  if (isClassification(m_task)) {
-    m_classes = train.classCount();
-    if (train.labels.size() > 0) m_classes = std::max(m_classes, train.labels.maxCoeff() + 1);
-    if (train.labels.size() != train.samples() || train.labels.minCoeff() < 0 ||
-        (m_net.outputs() == 1 && m_classes > 2) || (m_net.outputs() > 1 && m_classes > m_net.outputs()))
-      throw std::invalid_argument("target_mismatch");
-  } else if (train.targets.size() != train.samples() || m_net.outputs() != 1) {
-    throw std::invalid_argument("target_mismatch");
-  }
+  if (isClassification(m_task)) m_classes = classesOf(train);
   m_train = std::make_unique<Prepared>();
   prepare(train, *m_train);
   if (validation && validation->samples() > 0) {

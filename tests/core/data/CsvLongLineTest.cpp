@@ -33,23 +33,23 @@ Timed readTimed(const std::string& text) {
 
 TEST(CsvLongLine, FiftyMegabytesWithoutSeparatorsIsOneColumn) {
   const Timed t = readTimed(std::string(kSize, 'a'));
-  EXPECT_EQ(t.result.error.code, CsvError::NoFeatureColumns);
+  EXPECT_EQ(t.result.error.code, ErrorCode::NoFeatureColumns);
   EXPECT_EQ(t.result.error.line, 1u);
-  EXPECT_EQ(t.result.error.found, 1u);
+  EXPECT_EQ(t.result.error.actual, 1u);
   EXPECT_EQ(t.result.dataset.samples(), 0);
   EXPECT_LT(t.seconds, 60.0);
 }
 
 TEST(CsvLongLine, FiftyMegabyteRowUnderAHeaderIsARaggedRowWithAShortExcerpt) {
   const Timed t = readTimed("x1,x2,label\n" + std::string(kSize, '7') + "\n");
-  EXPECT_EQ(t.result.error.code, CsvError::RaggedRow);
+  EXPECT_EQ(t.result.error.code, ErrorCode::RaggedRow);
   EXPECT_EQ(t.result.error.line, 2u);
-  EXPECT_EQ(t.result.error.found, 1u);
+  EXPECT_EQ(t.result.error.actual, 1u);
   EXPECT_EQ(t.result.error.expected, 3u);
   EXPECT_LT(t.seconds, 60.0);
   // A number field of 50 MB in the right place: refused as a value, and the message excerpt stays short.
   const Timed n = readTimed("x1,x2,label\n1,2,0\n3," + std::string(kSize, '7') + ",1\n");
-  EXPECT_EQ(n.result.error.code, CsvError::NonFiniteValue);
+  EXPECT_EQ(n.result.error.code, ErrorCode::NonFiniteValue);
   EXPECT_EQ(n.result.error.line, 3u);
   EXPECT_EQ(n.result.error.column, 2u);
   EXPECT_LE(n.result.error.text.size(), 64u);
@@ -68,7 +68,7 @@ TEST(CsvLongLine, FiftyMegabytesAfterAnOpenQuoteIsAnUnterminatedQuoteFromDisk) {
   const CsvResult r = CsvReader::readFile(file);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   fs::remove(file);
-  EXPECT_EQ(r.error.code, CsvError::UnterminatedQuote);
+  EXPECT_EQ(r.error.code, ErrorCode::UnterminatedQuote);
   EXPECT_EQ(r.error.line, 2u);
   EXPECT_LT(seconds, 60.0);
 }

@@ -152,10 +152,10 @@ TEST(CsvReader, UserNamedOrIndexedLabelColumn) {
   EXPECT_EQ(r.dataset.labelName, "x2");
   o.labelColumn = "nope";
   r = load("header_comma.csv", o);
-  EXPECT_EQ(r.error.code, CsvError::LabelColumnNotFound);
+  EXPECT_EQ(r.error.code, ErrorCode::LabelColumnNotFound);
   EXPECT_EQ(r.error.text, "nope");
   o.labelColumn = "4";
-  EXPECT_EQ(load("header_comma.csv", o).error.code, CsvError::LabelColumnNotFound);
+  EXPECT_EQ(load("header_comma.csv", o).error.code, ErrorCode::LabelColumnNotFound);
 }
 
 TEST(CsvReader, ForcedTask) {
@@ -166,7 +166,7 @@ TEST(CsvReader, ForcedTask) {
   EXPECT_EQ(r.dataset.task, TaskKind::Regression);
   EXPECT_EQ(r.dataset.targets(1), 1.0);
   r = load("iris_like.csv", o);
-  EXPECT_EQ(r.error.code, CsvError::NonNumericTarget);
+  EXPECT_EQ(r.error.code, ErrorCode::NonNumericTarget);
   EXPECT_EQ(r.error.line, 2u);
   EXPECT_EQ(r.error.column, 5u);
   EXPECT_EQ(r.error.columnName, "species");
@@ -176,11 +176,11 @@ TEST(CsvReader, ForcedTask) {
   EXPECT_EQ(r.dataset.task, TaskKind::MulticlassClassification);
   o.task = TaskKind::BinaryClassification;
   r = load("iris_like.csv", o);
-  EXPECT_EQ(r.error.code, CsvError::WrongClassCount);
-  EXPECT_EQ(r.error.found, 3u);
+  EXPECT_EQ(r.error.code, ErrorCode::WrongClassCount);
+  EXPECT_EQ(r.error.actual, 3u);
   o.task = TaskKind::BinaryClassification;
   r = load("regression.csv", o); // classes are the distinct values, even non-integer
-  EXPECT_EQ(r.error.code, CsvError::WrongClassCount);
+  EXPECT_EQ(r.error.code, ErrorCode::WrongClassCount);
 }
 
 TEST(CsvReader, ExplicitClassOrder) {
@@ -193,7 +193,7 @@ TEST(CsvReader, ExplicitClassOrder) {
   EXPECT_EQ(r.dataset.labels(4), 0);
   o.classNames = {"setosa", "virginica"};
   r = load("iris_like.csv", o);
-  EXPECT_EQ(r.error.code, CsvError::UnknownClass);
+  EXPECT_EQ(r.error.code, ErrorCode::UnknownClass);
   EXPECT_EQ(r.error.line, 4u);
   EXPECT_EQ(r.error.text, "versicolor");
 }
@@ -209,7 +209,7 @@ TEST(CsvReader, Windows1252IsTranscoded) {
   CsvOptions strict;
   strict.acceptLatin1 = false;
   const auto s = load("windows1252.csv", strict);
-  EXPECT_EQ(s.error.code, CsvError::InvalidUtf8);
+  EXPECT_EQ(s.error.code, ErrorCode::InvalidUtf8);
   EXPECT_EQ(s.error.line, 1u);
   expectEmptyDataset(s);
 }
@@ -229,11 +229,11 @@ TEST(CsvReader, Utf16WithBomIsTranscoded) {
 
 TEST(CsvReader, MissingValuesReportedOrDropped) {
   auto r = load("missing.csv");
-  EXPECT_EQ(r.error.code, CsvError::MissingValue);
+  EXPECT_EQ(r.error.code, ErrorCode::MissingValue);
   EXPECT_EQ(r.error.line, 3u);
   EXPECT_EQ(r.error.column, 2u);
   EXPECT_EQ(r.error.columnName, "x2");
-  EXPECT_EQ(r.error.found, 2u); // rows 3 and 4 have missing cells
+  EXPECT_EQ(r.error.actual, 2u); // rows 3 and 4 have missing cells
   expectEmptyDataset(r);
   CsvOptions o;
   o.dropMissingRows = true;
@@ -247,7 +247,7 @@ TEST(CsvReader, MissingValuesReportedOrDropped) {
 
 TEST(CsvReader, NaNIsAMissingValue) {
   const auto r = load("bad_nan.csv");
-  EXPECT_EQ(r.error.code, CsvError::MissingValue);
+  EXPECT_EQ(r.error.code, ErrorCode::MissingValue);
   EXPECT_EQ(r.error.line, 3u);
   EXPECT_EQ(r.error.column, 2u);
   EXPECT_EQ(r.error.text, "NaN");
@@ -255,9 +255,9 @@ TEST(CsvReader, NaNIsAMissingValue) {
 
 struct BadFile {
   const char* name;
-  CsvError code;
-  std::size_t line;
-  std::size_t column;
+  ErrorCode code;
+  std::int64_t line;
+  std::int64_t column;
 };
 
 // Test listings show the fixture's file name rather than the struct's bytes.
@@ -276,17 +276,17 @@ TEST_P(CsvBadFile, GivesItsErrorAndLineAndNoData) {
 
 INSTANTIATE_TEST_SUITE_P(
     Fixtures, CsvBadFile,
-    ::testing::Values(BadFile{"bad_empty.csv", CsvError::Empty, 0, 0},
-                      BadFile{"bad_blank_lines.csv", CsvError::Empty, 0, 0},
-                      BadFile{"bad_header_only.csv", CsvError::NoRows, 2, 0},
-                      BadFile{"bad_ragged.csv", CsvError::RaggedRow, 2, 0},
-                      BadFile{"bad_non_numeric.csv", CsvError::NonNumericFeature, 3, 2},
-                      BadFile{"bad_inf.csv", CsvError::NonFiniteValue, 4, 1},
-                      BadFile{"bad_single_class.csv", CsvError::SingleClass, 0, 3},
-                      BadFile{"bad_too_many_classes.csv", CsvError::TooManyClasses, 0, 3},
-                      BadFile{"bad_unterminated_quote.csv", CsvError::UnterminatedQuote, 3, 0},
-                      BadFile{"bad_one_column.csv", CsvError::NoFeatureColumns, 1, 0},
-                      BadFile{"bad_binary.bin", CsvError::NotText, 2, 0}),
+    ::testing::Values(BadFile{"bad_empty.csv", ErrorCode::Empty, 0, 0},
+                      BadFile{"bad_blank_lines.csv", ErrorCode::Empty, 0, 0},
+                      BadFile{"bad_header_only.csv", ErrorCode::NoRows, 2, 0},
+                      BadFile{"bad_ragged.csv", ErrorCode::RaggedRow, 2, 0},
+                      BadFile{"bad_non_numeric.csv", ErrorCode::NonNumericFeature, 3, 2},
+                      BadFile{"bad_inf.csv", ErrorCode::NonFiniteValue, 4, 1},
+                      BadFile{"bad_single_class.csv", ErrorCode::SingleClass, 0, 3},
+                      BadFile{"bad_too_many_classes.csv", ErrorCode::TooManyClasses, 0, 3},
+                      BadFile{"bad_unterminated_quote.csv", ErrorCode::UnterminatedQuote, 3, 0},
+                      BadFile{"bad_one_column.csv", ErrorCode::NoFeatureColumns, 1, 0},
+                      BadFile{"bad_binary.bin", ErrorCode::NotText, 2, 0}),
     [](const auto& info) {
       std::string n = info.param.name;
       for (char& c : n)
@@ -296,7 +296,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(CsvReader, ErrorData) {
   auto r = load("bad_ragged.csv");
-  EXPECT_EQ(r.error.found, 14u);
+  EXPECT_EQ(r.error.actual, 14u);
   EXPECT_EQ(r.error.expected, 5u);
   r = load("bad_non_numeric.csv");
   EXPECT_EQ(r.error.text, "abc");
@@ -304,12 +304,12 @@ TEST(CsvReader, ErrorData) {
   r = load("bad_single_class.csv");
   EXPECT_EQ(r.error.text, "cat");
   r = load("bad_too_many_classes.csv");
-  EXPECT_EQ(r.error.found, 1001u);
+  EXPECT_EQ(r.error.actual, 1001u);
   EXPECT_EQ(r.error.expected, 1000u);
   r = load("bad_binary.bin");
-  EXPECT_EQ(r.error.found, 6u); // byte offset of the first control byte (PNG's 0x1A)
-  EXPECT_EQ(load("no_such_file.csv").error.code, CsvError::CannotOpen);
-  EXPECT_EQ(CsvReader::readFile(NEURONA_FIXTURES_DIR).error.code, CsvError::CannotOpen);
+  EXPECT_EQ(r.error.actual, 6u); // byte offset of the first control byte (PNG's 0x1A)
+  EXPECT_EQ(load("no_such_file.csv").error.code, ErrorCode::CannotOpen);
+  EXPECT_EQ(CsvReader::readFile(NEURONA_FIXTURES_DIR).error.code, ErrorCode::CannotOpen);
 }
 
 TEST(CsvReader, ManyIntegerValuesAreRegressionButTextIsTooManyClasses) {
@@ -320,13 +320,13 @@ TEST(CsvReader, ManyIntegerValuesAreRegressionButTextIsTooManyClasses) {
   EXPECT_EQ(r.dataset.task, TaskKind::Regression);
   CsvOptions o;
   o.task = TaskKind::MulticlassClassification;
-  EXPECT_EQ(CsvReader::readString(numeric, o).error.code, CsvError::TooManyClasses);
+  EXPECT_EQ(CsvReader::readString(numeric, o).error.code, ErrorCode::TooManyClasses);
 }
 
 TEST(CsvReader, InMemoryEdgeCases) {
-  EXPECT_EQ(CsvReader::readString("\xEF\xBB\xBF").error.code, CsvError::Empty);
-  EXPECT_EQ(CsvReader::readString("\"").error.code, CsvError::UnterminatedQuote);
-  EXPECT_EQ(CsvReader::readString("a,b\n1,2\n").error.code, CsvError::SingleClass);
+  EXPECT_EQ(CsvReader::readString("\xEF\xBB\xBF").error.code, ErrorCode::Empty);
+  EXPECT_EQ(CsvReader::readString("\"").error.code, ErrorCode::UnterminatedQuote);
+  EXPECT_EQ(CsvReader::readString("a,b\n1,2\n").error.code, ErrorCode::SingleClass);
   // A CR-only (old Mac) file, no trailing newline, spaces around fields, '+' signs, ";;;" filler rows.
   const auto r = CsvReader::readString("x1;x2;label\r +1,5 ; 2 ;a\r3;4;b\r;;\r;;");
   ASSERT_TRUE(r.ok()) << toString(r.error.code);
@@ -334,10 +334,11 @@ TEST(CsvReader, InMemoryEdgeCases) {
   EXPECT_EQ(r.dataset.features(0, 0), 1.5);
   // Line numbers count physical lines, also inside quotes and across blank lines.
   const auto q = CsvReader::readString("a,b,label\n1,2,\"x\ny\"\n\n3,oops,z\n");
-  EXPECT_EQ(q.error.code, CsvError::NonNumericFeature);
+  EXPECT_EQ(q.error.code, ErrorCode::NonNumericFeature);
   EXPECT_EQ(q.error.line, 5u);
   // Decimal comma is only read with ';'.
-  EXPECT_EQ(CsvReader::readString("a,b,label\n\"1,5\",2,0\n3,4,1\n").error.code, CsvError::NonNumericFeature);
+  EXPECT_EQ(CsvReader::readString("a,b,label\n\"1,5\",2,0\n3,4,1\n").error.code,
+            ErrorCode::NonNumericFeature);
   // A header detected from a column of numbers below it, while text labels stay text.
   const auto h = CsvReader::readString("f,g,kind\n1,2,cat\n3,4,dog\n");
   ASSERT_TRUE(h.ok());
@@ -352,7 +353,7 @@ TEST(CsvReader, InMemoryEdgeCases) {
             (std::vector<std::string>{"1", "2"}));
   CsvOptions big;
   big.maxBytes = 4;
-  EXPECT_EQ(CsvReader::readString("a,b\n1,2\n", big).error.code, CsvError::TooLarge);
+  EXPECT_EQ(CsvReader::readString("a,b\n1,2\n", big).error.code, ErrorCode::TooLarge);
 }
 
 TEST(CsvReader, TrailingUnnamedEmptyColumnsAreIgnored) {
@@ -362,9 +363,9 @@ TEST(CsvReader, TrailingUnnamedEmptyColumnsAreIgnored) {
   EXPECT_EQ(r.dataset.samples(), 3);
   // A non-empty cell under no name is still a ragged row.
   const auto bad = CsvReader::readString("x1;x2;label;;\n1;2;a;;\n3;4;b;7;\n");
-  EXPECT_EQ(bad.error.code, CsvError::RaggedRow);
+  EXPECT_EQ(bad.error.code, ErrorCode::RaggedRow);
   EXPECT_EQ(bad.error.line, 3u);
-  EXPECT_EQ(bad.error.found, 5u);
+  EXPECT_EQ(bad.error.actual, 5u);
   EXPECT_EQ(bad.error.expected, 3u);
 }
 

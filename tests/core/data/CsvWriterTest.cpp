@@ -18,10 +18,10 @@ TEST(CsvWriter, EveryGeneratedDatasetRoundTripsIdentically) {
     o.seed = 99;
     const auto g = generateDataset(info.name, o);
     ASSERT_TRUE(g.ok());
-    const std::string text = CsvWriter::toString(g.dataset);
+    const std::string text = CsvWriter::toString(g.value);
     const auto r = CsvReader::readString(text);
     ASSERT_TRUE(r.ok()) << toString(r.error.code) << " line " << r.error.line;
-    EXPECT_EQ(r.dataset, g.dataset);
+    EXPECT_EQ(r.dataset, g.value);
   }
 }
 
@@ -34,14 +34,14 @@ TEST(CsvWriter, SpanishStyleAndTabRoundTrip) {
   ASSERT_TRUE(g.ok());
   for (const CsvWriteOptions& w :
        {CsvWriteOptions{';', true}, CsvWriteOptions{'\t', false}, CsvWriteOptions{';', false}}) {
-    const std::string text = CsvWriter::toString(g.dataset, w);
+    const std::string text = CsvWriter::toString(g.value, w);
     if (w.decimalComma) {
       EXPECT_EQ(text.find('.'), std::string::npos);
     }
     const auto r = CsvReader::readString(text);
     ASSERT_TRUE(r.ok()) << toString(r.error.code);
     EXPECT_EQ(r.separator, w.separator);
-    EXPECT_EQ(r.dataset, g.dataset);
+    EXPECT_EQ(r.dataset, g.value);
   }
 }
 
@@ -70,7 +70,7 @@ TEST(CsvWriter, LoadedFixtureRoundTripsThroughAFile) {
   const auto dir = std::filesystem::temp_directory_path() / "neurona_csv_writer_test";
   std::filesystem::create_directories(dir);
   const auto path = dir / "out.csv";
-  ASSERT_EQ(CsvWriter::writeFile(path, loaded.dataset, {';', true}), CsvWriteError::None);
+  ASSERT_EQ(CsvWriter::writeFile(path, loaded.dataset, {';', true}).code, ErrorCode::None);
   EXPECT_FALSE(std::filesystem::exists(dir / "out.csv.tmp"));
   const auto again = CsvReader::readFile(path);
   ASSERT_TRUE(again.ok());
@@ -85,12 +85,12 @@ TEST(CsvWriter, RejectsBadOptionsAndInconsistentData) {
   ds.labels = Eigen::VectorXi::Zero(2);
   ds.classNames = {"0", "1"};
   std::ostringstream out;
-  EXPECT_EQ(CsvWriter::write(out, ds, {',', true}), CsvWriteError::BadOptions);
-  EXPECT_EQ(CsvWriter::write(out, ds, {'|', false}), CsvWriteError::BadOptions);
-  EXPECT_EQ(CsvWriter::write(out, ds), CsvWriteError::None);
+  EXPECT_EQ(CsvWriter::write(out, ds, {',', true}).code, ErrorCode::BadOptions);
+  EXPECT_EQ(CsvWriter::write(out, ds, {'|', false}).code, ErrorCode::BadOptions);
+  EXPECT_EQ(CsvWriter::write(out, ds).code, ErrorCode::None);
   ds.labels(1) = 2; // no such class
-  EXPECT_EQ(CsvWriter::write(out, ds), CsvWriteError::InconsistentDataset);
-  EXPECT_EQ(CsvWriter::writeFile("/nonexistent-dir/x.csv", ds), CsvWriteError::InconsistentDataset);
+  EXPECT_EQ(CsvWriter::write(out, ds).code, ErrorCode::InconsistentDataset);
+  EXPECT_EQ(CsvWriter::writeFile("/nonexistent-dir/x.csv", ds).code, ErrorCode::InconsistentDataset);
   ds.labels(1) = 1;
-  EXPECT_EQ(CsvWriter::writeFile("/nonexistent-dir/x.csv", ds), CsvWriteError::CannotWrite);
+  EXPECT_EQ(CsvWriter::writeFile("/nonexistent-dir/x.csv", ds).code, ErrorCode::CannotWrite);
 }

@@ -10,7 +10,7 @@ using namespace neurona;
 
 namespace {
 
-GeneratorResult make(std::string_view name, int samples, double noise = 0, std::uint64_t seed = 7,
+Result<Dataset> make(std::string_view name, int samples, double noise = 0, std::uint64_t seed = 7,
                      int classes = 0, std::map<std::string, double> params = {}) {
   GeneratorOptions o;
   o.samples = samples;
@@ -55,8 +55,8 @@ TEST(Generators, EveryGeneratorGivesCountBalanceAndShape) {
     SCOPED_TRACE(std::string(info.name));
     const int samples = 301;
     const auto r = make(info.name, samples, 0.1);
-    ASSERT_TRUE(r.ok()) << toString(r.error);
-    const Dataset& ds = r.dataset;
+    ASSERT_TRUE(r.ok()) << toString(r.error.code);
+    const Dataset& ds = r.value;
     EXPECT_EQ(ds.samples(), samples);
     EXPECT_EQ(ds.featureCount(), 2);
     EXPECT_EQ(ds.featureNames, (std::vector<std::string>{"x1", "x2"}));
@@ -85,8 +85,8 @@ TEST(Generators, DeterministicBySeed) {
     const auto b = make(info.name, 200, 0.2, 42);
     const auto c = make(info.name, 200, 0.2, 43);
     ASSERT_TRUE(a.ok() && b.ok() && c.ok());
-    EXPECT_EQ(a.dataset, b.dataset);
-    EXPECT_FALSE(sameValues(a.dataset.features, c.dataset.features));
+    EXPECT_EQ(a.value, b.value);
+    EXPECT_FALSE(sameValues(a.value.features, c.value.features));
   }
 }
 
@@ -98,14 +98,14 @@ TEST(Generators, NoiseMovesPointsOrTargetsOnlyByItsSize) {
     ASSERT_TRUE(clean.ok() && noisy.ok());
     if (info.regression) {
       // Same inputs, targets shifted by N(0, 0.2).
-      EXPECT_TRUE(sameValues(clean.dataset.features, noisy.dataset.features));
-      const VectorD d = noisy.dataset.targets - clean.dataset.targets;
+      EXPECT_TRUE(sameValues(clean.value.features, noisy.value.features));
+      const VectorD d = noisy.value.targets - clean.value.targets;
       const double sd = std::sqrt(d.array().square().mean());
       EXPECT_NEAR(sd, 0.2, 0.02);
     } else {
       // Same labels and order; the jitter is Gaussian with sd = noise times the pattern's unit.
-      EXPECT_TRUE(sameValues(clean.dataset.labels, noisy.dataset.labels));
-      const MatrixD d = noisy.dataset.features - clean.dataset.features;
+      EXPECT_TRUE(sameValues(clean.value.labels, noisy.value.labels));
+      const MatrixD d = noisy.value.features - clean.value.features;
       const double sd = std::sqrt(d.array().square().mean());
       const double unit =
           info.name == "checkerboard" || info.name == "stripes" ? 0.5 : 1.0; // 2 / (4 cells or bands)
@@ -118,23 +118,23 @@ TEST(Generators, NoiseMovesPointsOrTargetsOnlyByItsSize) {
 TEST(Generators, CleanCirclesLieOnTheirRings) {
   const auto r = make("circles", 400, 0, 3, 0, {{"factor", 0.3}});
   ASSERT_TRUE(r.ok());
-  const Dataset& ds = r.dataset;
+  const Dataset& ds = r.value;
   for (Eigen::Index i = 0; i < ds.samples(); ++i) {
     const double radius = ds.features.row(i).norm();
     EXPECT_NEAR(radius, ds.labels(i) == 0 ? 1.0 : 0.3, 1e-12);
   }
   const auto noisy = make("circles", 400, 0.1, 3, 0, {{"factor", 0.3}});
   double spread = 0;
-  for (Eigen::Index i = 0; i < noisy.dataset.samples(); ++i)
+  for (Eigen::Index i = 0; i < noisy.value.samples(); ++i)
     spread = std::max(
-        spread, std::abs(noisy.dataset.features.row(i).norm() - (noisy.dataset.labels(i) == 0 ? 1.0 : 0.3)));
+        spread, std::abs(noisy.value.features.row(i).norm() - (noisy.value.labels(i) == 0 ? 1.0 : 0.3)));
   EXPECT_GT(spread, 0.1);
 }
 
 TEST(Generators, CleanMoonsLieOnTheirHalfCircles) {
   const auto r = make("moons", 300);
   ASSERT_TRUE(r.ok());
-  const Dataset& ds = r.dataset;
+  const Dataset& ds = r.value;
   for (Eigen::Index i = 0; i < ds.samples(); ++i) {
     const double x = ds.features(i, 0), y = ds.features(i, 1);
     if (ds.labels(i) == 0) {
@@ -150,33 +150,33 @@ TEST(Generators, CleanMoonsLieOnTheirHalfCircles) {
 TEST(Generators, XorCheckerboardAndStripesFollowTheirRule) {
   const auto x = make("xor", 400, 0, 1, 0, {{"gap", 0.2}});
   ASSERT_TRUE(x.ok());
-  for (Eigen::Index i = 0; i < x.dataset.samples(); ++i) {
-    const double a = x.dataset.features(i, 0), b = x.dataset.features(i, 1);
-    EXPECT_EQ(x.dataset.labels(i), a * b > 0 ? 0 : 1);
+  for (Eigen::Index i = 0; i < x.value.samples(); ++i) {
+    const double a = x.value.features(i, 0), b = x.value.features(i, 1);
+    EXPECT_EQ(x.value.labels(i), a * b > 0 ? 0 : 1);
     EXPECT_GE(std::abs(a), 0.2);
     EXPECT_LE(std::abs(b), 1.0);
   }
   const auto cb = make("checkerboard", 400, 0, 1, 0, {{"cells", 3}});
   ASSERT_TRUE(cb.ok());
-  for (Eigen::Index i = 0; i < cb.dataset.samples(); ++i) {
-    const int ci = static_cast<int>(std::floor((cb.dataset.features(i, 0) + 1) * 1.5));
-    const int cj = static_cast<int>(std::floor((cb.dataset.features(i, 1) + 1) * 1.5));
-    EXPECT_EQ(cb.dataset.labels(i), (ci + cj) % 2);
+  for (Eigen::Index i = 0; i < cb.value.samples(); ++i) {
+    const int ci = static_cast<int>(std::floor((cb.value.features(i, 0) + 1) * 1.5));
+    const int cj = static_cast<int>(std::floor((cb.value.features(i, 1) + 1) * 1.5));
+    EXPECT_EQ(cb.value.labels(i), (ci + cj) % 2);
   }
   const auto st = make("stripes", 600, 0, 1, 3, {{"bands", 6}, {"angle", 90}});
   ASSERT_TRUE(st.ok());
-  EXPECT_EQ(st.dataset.classCount(), 3);
-  for (Eigen::Index i = 0; i < st.dataset.samples(); ++i) {
+  EXPECT_EQ(st.value.classCount(), 3);
+  for (Eigen::Index i = 0; i < st.value.samples(); ++i) {
     // angle 90: bands across x2, each 2/6 wide.
-    const int band = static_cast<int>(std::floor((st.dataset.features(i, 1) + 1) * 3 + 1e-9));
-    EXPECT_EQ(st.dataset.labels(i), ((band % 3) + 3) % 3) << st.dataset.features(i, 1);
+    const int band = static_cast<int>(std::floor((st.value.features(i, 1) + 1) * 3 + 1e-9));
+    EXPECT_EQ(st.value.labels(i), ((band % 3) + 3) % 3) << st.value.features(i, 1);
   }
 }
 
 TEST(Generators, GaussianQuantilesSplitByDistance) {
   const auto r = make("gaussian-quantiles", 900, 0, 9, 3, {{"cov", 0.1}});
   ASSERT_TRUE(r.ok());
-  const Dataset& ds = r.dataset;
+  const Dataset& ds = r.value;
   std::vector<double> lo(3, 1e300), hi(3, 0);
   double sumSq = 0;
   for (Eigen::Index i = 0; i < ds.samples(); ++i) {
@@ -194,54 +194,52 @@ TEST(Generators, GaussianQuantilesSplitByDistance) {
 TEST(Generators, BlobsSpiralAndClassesParameter) {
   const auto b = make("blobs", 500, 0, 2, 5, {{"spread", 0.05}});
   ASSERT_TRUE(b.ok());
-  EXPECT_EQ(b.dataset.task, TaskKind::MulticlassClassification);
-  EXPECT_EQ(b.dataset.classNames, (std::vector<std::string>{"0", "1", "2", "3", "4"}));
-  for (Eigen::Index i = 0; i < b.dataset.samples(); ++i)
-    EXPECT_NEAR(b.dataset.features.row(i).norm(), 1.0, 0.3);
+  EXPECT_EQ(b.value.task, TaskKind::MulticlassClassification);
+  EXPECT_EQ(b.value.classNames, (std::vector<std::string>{"0", "1", "2", "3", "4"}));
+  for (Eigen::Index i = 0; i < b.value.samples(); ++i) EXPECT_NEAR(b.value.features.row(i).norm(), 1.0, 0.3);
   const auto s = make("spiral", 400, 0, 2, 4);
   ASSERT_TRUE(s.ok());
-  EXPECT_EQ(s.dataset.classCount(), 4);
-  EXPECT_LE(s.dataset.features.rowwise().norm().maxCoeff(), 1.0 + 1e-12);
+  EXPECT_EQ(s.value.classCount(), 4);
+  EXPECT_LE(s.value.features.rowwise().norm().maxCoeff(), 1.0 + 1e-12);
   // Fixed-class generators ignore a class count.
-  EXPECT_EQ(make("moons", 100, 0, 1, 5).dataset.classCount(), 2);
+  EXPECT_EQ(make("moons", 100, 0, 1, 5).value.classCount(), 2);
 }
 
 TEST(Generators, RegressionTargetsFollowTheirFormula) {
   const auto p = make("plane", 200, 0, 4, 0, {{"w1", 2}, {"w2", -1}});
   ASSERT_TRUE(p.ok());
   for (Eigen::Index i = 0; i < 200; ++i)
-    EXPECT_NEAR(p.dataset.targets(i), (2 * p.dataset.features(i, 0) - p.dataset.features(i, 1)) / 3, 1e-12);
+    EXPECT_NEAR(p.value.targets(i), (2 * p.value.features(i, 0) - p.value.features(i, 1)) / 3, 1e-12);
   const auto s = make("sine", 200, 0, 4, 0, {{"w1", 3}, {"w2", 2}});
   ASSERT_TRUE(s.ok());
   for (Eigen::Index i = 0; i < 200; ++i)
-    EXPECT_NEAR(s.dataset.targets(i), std::sin(3 * s.dataset.features(i, 0) + 2 * s.dataset.features(i, 1)),
-                1e-12);
+    EXPECT_NEAR(s.value.targets(i), std::sin(3 * s.value.features(i, 0) + 2 * s.value.features(i, 1)), 1e-12);
   const auto m = make("multi-gaussian", 500, 0, 4);
   ASSERT_TRUE(m.ok());
-  EXPECT_LE(m.dataset.targets.cwiseAbs().maxCoeff(), 1.0);
-  EXPECT_GT(m.dataset.targets.maxCoeff(), 0.1);
-  EXPECT_LT(m.dataset.targets.minCoeff(), -0.1);
+  EXPECT_LE(m.value.targets.cwiseAbs().maxCoeff(), 1.0);
+  EXPECT_GT(m.value.targets.maxCoeff(), 0.1);
+  EXPECT_LT(m.value.targets.minCoeff(), -0.1);
 }
 
 TEST(Generators, BadOptionsGiveCodesWithData) {
-  EXPECT_EQ(make("nope", 10).error, GeneratorError::UnknownGenerator);
-  EXPECT_EQ(make("nope", 10).text, "nope");
-  EXPECT_EQ(make("moons", 0).error, GeneratorError::BadSamples);
-  EXPECT_EQ(make("blobs", 3, 0, 1, 4).error, GeneratorError::BadSamples); // fewer samples than classes
-  EXPECT_EQ(make("moons", kMaxGeneratedSamples + 1).error, GeneratorError::BadSamples);
-  EXPECT_EQ(make("moons", 10, -0.1).error, GeneratorError::BadNoise);
-  EXPECT_EQ(make("moons", 10, std::nan("")).error, GeneratorError::BadNoise);
+  EXPECT_EQ(make("nope", 10).error.code, ErrorCode::UnknownGenerator);
+  EXPECT_EQ(make("nope", 10).error.text, "nope");
+  EXPECT_EQ(make("moons", 0).error.code, ErrorCode::BadSamples);
+  EXPECT_EQ(make("blobs", 3, 0, 1, 4).error.code, ErrorCode::BadSamples); // fewer samples than classes
+  EXPECT_EQ(make("moons", kMaxGeneratedSamples + 1).error.code, ErrorCode::BadSamples);
+  EXPECT_EQ(make("moons", 10, -0.1).error.code, ErrorCode::BadNoise);
+  EXPECT_EQ(make("moons", 10, std::nan("")).error.code, ErrorCode::BadNoise);
   const auto bc = make("blobs", 100, 0, 1, 11);
-  EXPECT_EQ(bc.error, GeneratorError::BadClasses);
-  EXPECT_EQ(bc.value, 11);
-  EXPECT_EQ(bc.max, 10);
-  EXPECT_EQ(make("blobs", 100, 0, 1, 1).error, GeneratorError::BadClasses);
-  EXPECT_EQ(make("moons", 100, 0, 1, 0, {{"factor", 0.5}}).error, GeneratorError::UnknownParam);
+  EXPECT_EQ(bc.error.code, ErrorCode::BadClasses);
+  EXPECT_EQ(bc.error.value, 11);
+  EXPECT_EQ(bc.error.max, 10);
+  EXPECT_EQ(make("blobs", 100, 0, 1, 1).error.code, ErrorCode::BadClasses);
+  EXPECT_EQ(make("moons", 100, 0, 1, 0, {{"factor", 0.5}}).error.code, ErrorCode::UnknownParam);
   const auto bp = make("circles", 100, 0, 1, 0, {{"factor", 1.5}});
-  EXPECT_EQ(bp.error, GeneratorError::BadParam);
-  EXPECT_EQ(bp.text, "factor");
-  EXPECT_EQ(make("checkerboard", 100, 0, 1, 0, {{"cells", 2.5}}).error, GeneratorError::BadParam);
-  EXPECT_EQ(make("stripes", 100, 0, 1, 5, {{"bands", 4}}).error, GeneratorError::BadClasses);
-  EXPECT_TRUE(make("blobs", 100, 0, 1, 11).dataset.features.size() == 0);
-  EXPECT_EQ(toString(GeneratorError::BadParam), "bad-param");
+  EXPECT_EQ(bp.error.code, ErrorCode::BadParam);
+  EXPECT_EQ(bp.error.text, "factor");
+  EXPECT_EQ(make("checkerboard", 100, 0, 1, 0, {{"cells", 2.5}}).error.code, ErrorCode::BadParam);
+  EXPECT_EQ(make("stripes", 100, 0, 1, 5, {{"bands", 4}}).error.code, ErrorCode::BadClasses);
+  EXPECT_TRUE(make("blobs", 100, 0, 1, 11).value.features.size() == 0);
+  EXPECT_EQ(toString(ErrorCode::BadParam), "bad-param");
 }

@@ -14,7 +14,7 @@ Dataset gen(const char* name, int classes = 0, std::map<std::string, double> par
   o.params = std::move(params);
   auto r = generateDataset(name, o);
   EXPECT_TRUE(r.ok());
-  return r.dataset;
+  return r.value;
 }
 
 } // namespace

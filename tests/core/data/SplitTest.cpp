@@ -89,7 +89,7 @@ TEST(Split, SmallClassesKeepATrainingRowAndRegressionIsNotStratified) {
   o.samples = 101;
   const auto reg = generateDataset("plane", o);
   ASSERT_TRUE(reg.ok());
-  const auto r = splitDataset(reg.dataset, {0.7, 0, 0.3}, rng);
+  const auto r = splitDataset(reg.value, {0.7, 0, 0.3}, rng);
   EXPECT_EQ(r.test.size(), 30u);
   EXPECT_TRUE(r.validation.empty());
   expectPartition(r, 101);

@@ -217,12 +217,12 @@ TEST_P(Export, CppHeaderCompilesAndMatchesPredict) {
 
 TEST_P(Export, OnnxPassesCheckerAndShapeInference) {
   const std::string bytes = OnnxExporter::serialize(m_model);
-  const OnnxCheck check = OnnxExporter::check(bytes);
-  ASSERT_TRUE(check.ok) << check.stage << ": " << check.detail;
-  ASSERT_EQ(check.outputShape.size(), 2u);
-  EXPECT_EQ(check.outputShape[0], -1); // symbolic batch
-  EXPECT_EQ(check.outputShape[1], m_model.outputCount());
-  EXPECT_FALSE(OnnxExporter::check("not a model").ok);
+  const auto check = OnnxExporter::check(bytes);
+  ASSERT_TRUE(check.ok()) << toString(check.error.code) << ": " << check.error.detail;
+  ASSERT_EQ(check.value.size(), 2u);
+  EXPECT_EQ(check.value[0], -1); // symbolic batch
+  EXPECT_EQ(check.value[1], m_model.outputCount());
+  EXPECT_EQ(OnnxExporter::check("not a model").error.code, ErrorCode::OnnxParse);
 }
 
 TEST_P(Export, OnnxMatchesPredictInPythonOnnx) {

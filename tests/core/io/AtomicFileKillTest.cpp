@@ -72,7 +72,7 @@ KillStats killDuringSaves(const fs::path& target, int kills, unsigned seed, cons
         << "the saving child ended on its own (exit " << (WIFEXITED(status) ? WEXITSTATUS(status) : -1) << ")";
     ++stats.kills;
 
-    const Loaded<std::string> text = AtomicFile::read(target);
+    const Result<std::string> text = AtomicFile::read(target);
     EXPECT_TRUE(text.ok()) << "kill " << k;
     const int version = whichVersion(text.value);
     EXPECT_NE(version, 0) << "kill " << k << ": the file is neither version (" << text.value.size() << " bytes)";
@@ -121,7 +121,7 @@ TEST_F(AtomicFileKill, ProjectSaveKilledAtRandomLeavesTheOldOrTheNewFileWhole) {
               s.versionB, s.strayTemporaries);
 
   // What is on disk loads, and the temporaries a kill left behind do not get in the way of later saves.
-  const Loaded<Project> loaded = ProjectFile::read(target);
+  const Result<Project> loaded = ProjectFile::read(target);
   ASSERT_TRUE(loaded.ok()) << toString(loaded.error.code);
   EXPECT_TRUE(loaded.value == a || loaded.value == b);
   for (int i = 0; i < 3; ++i) {
@@ -155,7 +155,7 @@ TEST_F(AtomicFileKill, ModelSaveKilledAtRandomLeavesTheOldOrTheNewFileWhole) {
   EXPECT_EQ(s.kills, 50);
   std::printf("model: %d kills, %d times version A, %d times B, %d stray temporary files\n", s.kills, s.versionA,
               s.versionB, s.strayTemporaries);
-  const Loaded<Model> loaded = ModelFile::read(target);
+  const Result<Model> loaded = ModelFile::read(target);
   ASSERT_TRUE(loaded.ok()) << toString(loaded.error.code) << " " << loaded.error.jsonPath;
   ASSERT_TRUE(ModelFile::write(target, mb).ok());
   EXPECT_EQ(AtomicFile::read(target).value, textB);

@@ -17,14 +17,14 @@ namespace {
 
 json binaryJson() { return ModelFile::toJson(binaryModel()); }
 
-FileError errorOf(const json& doc) { return ModelFile::fromJson(doc).error; }
+Error errorOf(const json& doc) { return ModelFile::fromJson(doc).error; }
 
 } // namespace
 
 TEST(ModelFile, RoundTripKeepsEveryValueAndPrediction) {
   for (const Model& m : {binaryModel(), multiclassModel(), regressionModel()}) {
     const std::string text = ModelFile::serialize(m);
-    Loaded<Model> back = ModelFile::parse(text);
+    Result<Model> back = ModelFile::parse(text);
     ASSERT_TRUE(back.ok()) << toString(back.error.code) << " " << back.error.jsonPath;
     EXPECT_EQ(back.value, m);
     const MatrixD x = sampleInputs(50, m.inputCount());
@@ -36,7 +36,7 @@ TEST(ModelFile, FileRoundTripThroughDisk) {
   const auto path = std::filesystem::temp_directory_path() / "neurona_model_roundtrip.json";
   const Model m = multiclassModel();
   ASSERT_TRUE(ModelFile::write(path, m).ok());
-  Loaded<Model> back = ModelFile::read(path);
+  Result<Model> back = ModelFile::read(path);
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(back.value, m);
   std::filesystem::remove(path);
@@ -103,18 +103,18 @@ TEST(ModelFile, PredictionMatchesHandComputation) {
 TEST(ModelFile, MissingFormatIsRefused) {
   json j = binaryJson();
   j.erase("format");
-  EXPECT_EQ(errorOf(j).code, FileErrorCode::MissingFormat);
+  EXPECT_EQ(errorOf(j).code, ErrorCode::MissingFormat);
   j["format"] = "neurona-project";
-  const FileError e = errorOf(j);
-  EXPECT_EQ(e.code, FileErrorCode::WrongFormat);
+  const Error e = errorOf(j);
+  EXPECT_EQ(e.code, ErrorCode::WrongFormat);
   EXPECT_EQ(e.detail, "neurona-project");
 }
 
 TEST(ModelFile, NewerVersionIsRefused) {
   json j = binaryJson();
   j["version"] = 2;
-  const FileError e = errorOf(j);
-  EXPECT_EQ(e.code, FileErrorCode::NewerVersion);
+  const Error e = errorOf(j);
+  EXPECT_EQ(e.code, ErrorCode::NewerVersion);
   EXPECT_EQ(e.jsonPath, "version");
   EXPECT_EQ(e.expected, 1);
   EXPECT_EQ(e.actual, 2);
@@ -124,8 +124,8 @@ TEST(ModelFile, WrongWeightRowsNameTheLayer) {
   // The dense layer at index 3 takes 5 inputs (batchnorm keeps the width of the first dense layer).
   json j = binaryJson();
   j["layers"][3]["weights"].erase(4);
-  FileError e = errorOf(j);
-  EXPECT_EQ(e.code, FileErrorCode::WrongRowCount);
+  Error e = errorOf(j);
+  EXPECT_EQ(e.code, ErrorCode::WrongRowCount);
   EXPECT_EQ(e.jsonPath, "layers[3].weights");
   EXPECT_EQ(e.expected, 5);
   EXPECT_EQ(e.actual, 4);
@@ -133,7 +133,7 @@ TEST(ModelFile, WrongWeightRowsNameTheLayer) {
   j = binaryJson();
   j["layers"][3]["weights"][1].push_back(0.0);
   e = errorOf(j);
-  EXPECT_EQ(e.code, FileErrorCode::WrongColumnCount);
+  EXPECT_EQ(e.code, ErrorCode::WrongColumnCount);
   EXPECT_EQ(e.jsonPath, "layers[3].weights[1]");
   EXPECT_EQ(e.expected, 4);
   EXPECT_EQ(e.actual, 5);
@@ -142,8 +142,8 @@ TEST(ModelFile, WrongWeightRowsNameTheLayer) {
 TEST(ModelFile, WrongVectorLengthsAreRefused) {
   json j = binaryJson();
   j["layers"][0]["bias"].push_back(1.0);
-  FileError e = errorOf(j);
-  EXPECT_EQ(e.code, FileErrorCode::WrongLength);
+  Error e = errorOf(j);
+  EXPECT_EQ(e.code, ErrorCode::WrongLength);
   EXPECT_EQ(e.jsonPath, "layers[0].bias");
   EXPECT_EQ(e.expected, 5);
   EXPECT_EQ(e.actual, 6);
@@ -162,27 +162,27 @@ TEST(ModelFile, WrongVectorLengthsAreRefused) {
   j = binaryJson();
   j["classes"] = {"a", "b", "c"};
   e = errorOf(j);
-  EXPECT_EQ(e.code, FileErrorCode::WrongLength);
+  EXPECT_EQ(e.code, ErrorCode::WrongLength);
   EXPECT_EQ(e.jsonPath, "classes");
 }
 
 TEST(ModelFile, BadValuesAndTypesAreRefused) {
   json j = binaryJson();
   j["layers"][0]["activation"] = "sigmoidal";
-  FileError e = errorOf(j);
-  EXPECT_EQ(e.code, FileErrorCode::UnknownName);
+  Error e = errorOf(j);
+  EXPECT_EQ(e.code, ErrorCode::UnknownName);
   EXPECT_EQ(e.jsonPath, "layers[0].activation");
   EXPECT_EQ(e.detail, "sigmoidal");
 
   j = binaryJson();
   j["layers"][0]["weights"][1][2] = "0.5";
   e = errorOf(j);
-  EXPECT_EQ(e.code, FileErrorCode::WrongType);
+  EXPECT_EQ(e.code, ErrorCode::WrongType);
   EXPECT_EQ(e.jsonPath, "layers[0].weights[1][2]");
 
   j = binaryJson();
   j["layers"][1]["rate"] = 1.0;
-  EXPECT_EQ(errorOf(j).code, FileErrorCode::BadValue);
+  EXPECT_EQ(errorOf(j).code, ErrorCode::BadValue);
 
   j = binaryJson();
   j["transforms"] = {"x3^2"};
@@ -191,12 +191,12 @@ TEST(ModelFile, BadValuesAndTypesAreRefused) {
   j = binaryJson();
   j.erase("layers");
   e = errorOf(j);
-  EXPECT_EQ(e.code, FileErrorCode::MissingKey);
+  EXPECT_EQ(e.code, ErrorCode::MissingKey);
   EXPECT_EQ(e.jsonPath, "layers");
 
   j = binaryJson();
   j["layers"] = json::array({j["layers"][1]}); // only a dropout layer: no output
-  EXPECT_EQ(errorOf(j).code, FileErrorCode::BadValue);
+  EXPECT_EQ(errorOf(j).code, ErrorCode::BadValue);
 
   j = binaryJson();
   j["layers"][4]["units"] = 2; // a binary sigmoid output must have 1 unit
@@ -204,40 +204,40 @@ TEST(ModelFile, BadValuesAndTypesAreRefused) {
   for (int r = 0; r < 4; ++r) j["layers"][4]["weights"].push_back({0.1, 0.2});
   j["layers"][4]["bias"] = {0.0, 0.0};
   e = errorOf(j);
-  EXPECT_EQ(e.code, FileErrorCode::BadValue);
+  EXPECT_EQ(e.code, ErrorCode::BadValue);
   EXPECT_EQ(e.jsonPath, "layers[4].units");
 }
 
 TEST(ModelFile, SyntaxErrorsGiveLineAndColumn) {
-  const Loaded<Model> m = ModelFile::parse("{\n  \"format\": \"neurona-model\",\n  \"version\": 1,,\n}");
-  EXPECT_EQ(m.error.code, FileErrorCode::NotJson);
+  const Result<Model> m = ModelFile::parse("{\n  \"format\": \"neurona-model\",\n  \"version\": 1,,\n}");
+  EXPECT_EQ(m.error.code, ErrorCode::NotJson);
   EXPECT_EQ(m.error.line, 3);
   EXPECT_EQ(m.error.column, 16);
 }
 
 TEST(ModelFile, MissingFileCannotOpen) {
-  const Loaded<Model> m = ModelFile::read("/nonexistent/neurona/model.json");
-  EXPECT_EQ(m.error.code, FileErrorCode::CannotOpen);
+  const Result<Model> m = ModelFile::read("/nonexistent/neurona/model.json");
+  EXPECT_EQ(m.error.code, ErrorCode::CannotOpen);
   EXPECT_EQ(m.error.file, "/nonexistent/neurona/model.json");
 }
 
 TEST(ModelFile, FixturesGiveTheirErrors) {
   struct Case {
     const char* file;
-    FileErrorCode code;
+    ErrorCode code;
     const char* path;
   };
   const Case cases[] = {
-      {"model-no-format.json", FileErrorCode::MissingFormat, "format"},
-      {"model-version-9.json", FileErrorCode::NewerVersion, "version"},
-      {"model-bad-rows.json", FileErrorCode::WrongRowCount, "layers[2].weights"},
+      {"model-no-format.json", ErrorCode::MissingFormat, "format"},
+      {"model-version-9.json", ErrorCode::NewerVersion, "version"},
+      {"model-bad-rows.json", ErrorCode::WrongRowCount, "layers[2].weights"},
   };
   for (const Case& c : cases) {
-    const Loaded<Model> m = ModelFile::read(std::string(NEURONA_FIXTURES_DIR) + "/io/" + c.file);
+    const Result<Model> m = ModelFile::read(std::string(NEURONA_FIXTURES_DIR) + "/io/" + c.file);
     EXPECT_EQ(m.error.code, c.code) << c.file;
     EXPECT_EQ(m.error.jsonPath, c.path) << c.file;
   }
-  const Loaded<Model> good = ModelFile::read(std::string(NEURONA_FIXTURES_DIR) + "/io/model-xor.json");
+  const Result<Model> good = ModelFile::read(std::string(NEURONA_FIXTURES_DIR) + "/io/model-xor.json");
   ASSERT_TRUE(good.ok()) << toString(good.error.code) << " " << good.error.jsonPath;
   // The fixture is a hand-made XOR network: check its four corners.
   const MatrixD x{{0, 0}, {0, 1}, {1, 0}, {1, 1}};
@@ -249,19 +249,19 @@ TEST(ModelFile, OutOfRangeNumbersAreRefused) {
   std::string text = ModelFile::serialize(binaryModel());
   const std::string bias = "\"bias\": [";
   const std::size_t at = text.find(bias) + bias.size();
-  Loaded<Model> m = ModelFile::parse(text.substr(0, at) + "1e999, " + text.substr(at));
+  Result<Model> m = ModelFile::parse(text.substr(0, at) + "1e999, " + text.substr(at));
   // A number beyond double's range is a syntax error for nlohmann (it has no position for it).
-  EXPECT_EQ(m.error.code, FileErrorCode::NotJson);
+  EXPECT_EQ(m.error.code, ErrorCode::NotJson);
   EXPECT_EQ(m.error.detail, "number-overflow");
   json j = binaryJson();
   j["layers"][0]["units"] = 1e30;
   EXPECT_EQ(errorOf(j).jsonPath, "layers[0].units");
   j = binaryJson();
   j["layers"][0]["units"] = 18446744073709551615ull;
-  EXPECT_EQ(errorOf(j).code, FileErrorCode::BadValue);
+  EXPECT_EQ(errorOf(j).code, ErrorCode::BadValue);
   j = binaryJson();
   j["layers"][0]["bias"][0] = std::numeric_limits<double>::infinity(); // dumps as null
   m = ModelFile::parse(j.dump());
-  EXPECT_EQ(m.error.code, FileErrorCode::WrongType);
+  EXPECT_EQ(m.error.code, ErrorCode::WrongType);
   EXPECT_EQ(m.error.jsonPath, "layers[0].bias[0]");
 }

@@ -86,7 +86,7 @@ Project fullProject() {
 TEST(ProjectFile, RoundTripKeepsEverySetting) {
   const Project p = fullProject();
   const std::string text = ProjectFile::serialize(p);
-  Loaded<Project> back = ProjectFile::parse(text);
+  Result<Project> back = ProjectFile::parse(text);
   ASSERT_TRUE(back.ok()) << toString(back.error.code) << " " << back.error.jsonPath;
   EXPECT_EQ(back.value.dataset, p.dataset);
   EXPECT_EQ(back.value.network, p.network);
@@ -128,7 +128,7 @@ TEST(ProjectFile, EveryOptimizerKeepsItsPytorchParameters) {
     if (name == "rmsprop") {
       EXPECT_EQ(o["alpha"], 0.99);
     }
-    Loaded<Project> back = ProjectFile::fromJson(j);
+    Result<Project> back = ProjectFile::fromJson(j);
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back.value.training.optimizer, p.training.optimizer) << name;
   }
@@ -143,7 +143,7 @@ TEST(ProjectFile, DiskRoundTripIsAtomicAndLeavesNoTemporaryFile) {
   ASSERT_TRUE(ProjectFile::write(file, p).ok());
   p.training.epochs = 5;
   ASSERT_TRUE(ProjectFile::write(file, p).ok()); // overwrite
-  Loaded<Project> back = ProjectFile::read(file);
+  Result<Project> back = ProjectFile::read(file);
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(back.value.training.epochs, 5);
   int entries = 0;
@@ -151,8 +151,8 @@ TEST(ProjectFile, DiskRoundTripIsAtomicAndLeavesNoTemporaryFile) {
   EXPECT_EQ(entries, 1);
   // A failed write (the target is a folder) reports it and leaves nothing behind.
   std::filesystem::create_directories(dir / "folder.neurona");
-  const FileError e = ProjectFile::write(dir / "folder.neurona", p);
-  EXPECT_EQ(e.code, FileErrorCode::CannotWrite);
+  const Error e = ProjectFile::write(dir / "folder.neurona", p);
+  EXPECT_EQ(e.code, ErrorCode::CannotWrite);
   entries = 0;
   for ([[maybe_unused]] const auto& x : std::filesystem::directory_iterator(dir)) ++entries;
   EXPECT_EQ(entries, 2);
@@ -164,7 +164,7 @@ TEST(ProjectFile, MissingOptionalKeysTakeDefaults) {
   const json j = json::parse(R"({"format": "neurona-project", "version": 1,
     "dataset": {"generator": "moons"},
     "network": {"layers": [{"type": "dense", "units": 1, "activation": "sigmoid"}]}})");
-  Loaded<Project> p = ProjectFile::fromJson(j);
+  Result<Project> p = ProjectFile::fromJson(j);
   ASSERT_TRUE(p.ok()) << p.error.jsonPath;
   EXPECT_FALSE(p.value.task.has_value());
   EXPECT_EQ(p.value.split, SplitSettings{});
@@ -192,7 +192,7 @@ TEST(ProjectFile, UnknownKeysAreKeptOnSave) {
   j["split"]["x_stratify"] = false;
   j["network"]["x_name"] = "my net";
   j["dataset"]["x_note"] = "drawn in class";
-  Loaded<Project> p = ProjectFile::fromJson(j);
+  Result<Project> p = ProjectFile::fromJson(j);
   ASSERT_TRUE(p.ok());
   p.value.training.epochs = 9; // an edit in between
   const json out = ProjectFile::toJson(p.value);
@@ -210,7 +210,7 @@ TEST(ProjectFile, UnknownKeysAreKeptOnSave) {
 TEST(ProjectFile, DatasetSources) {
   json j = ProjectFile::toJson(defaultProject());
   j["dataset"] = {{"csv", "data/points.csv"}, {"label_column", "kind"}};
-  Loaded<Project> p = ProjectFile::fromJson(j);
+  Result<Project> p = ProjectFile::fromJson(j);
   ASSERT_TRUE(p.ok());
   EXPECT_EQ(p.value.dataset.kind, DatasetSourceKind::Csv);
   EXPECT_EQ(p.value.dataset.csvPath, "data/points.csv");
@@ -236,45 +236,45 @@ TEST(ProjectFile, BadProjectsGiveTheirErrors) {
   const json good = ProjectFile::toJson(fullProject());
   struct Case {
     std::function<void(json&)> edit;
-    FileErrorCode code;
+    ErrorCode code;
     std::string path;
   };
   const std::vector<Case> cases = {
-      {[](json& j) { j.erase("format"); }, FileErrorCode::MissingFormat, "format"},
-      {[](json& j) { j["format"] = "neurona-model"; }, FileErrorCode::WrongFormat, "format"},
-      {[](json& j) { j["version"] = 3; }, FileErrorCode::NewerVersion, "version"},
-      {[](json& j) { j.erase("dataset"); }, FileErrorCode::MissingKey, "dataset"},
+      {[](json& j) { j.erase("format"); }, ErrorCode::MissingFormat, "format"},
+      {[](json& j) { j["format"] = "neurona-model"; }, ErrorCode::WrongFormat, "format"},
+      {[](json& j) { j["version"] = 3; }, ErrorCode::NewerVersion, "version"},
+      {[](json& j) { j.erase("dataset"); }, ErrorCode::MissingKey, "dataset"},
       {[](json& j) {
          j["dataset"] = {{"nothing", 1}};
        },
-       FileErrorCode::MissingKey, "dataset.generator"},
+       ErrorCode::MissingKey, "dataset.generator"},
       {[](json& j) {
          j["dataset"] = {{"points", {{1.0, 2.0, "a"}, {1.0, "b"}}}, {"inputs", {"x1", "x2"}}};
        },
-       FileErrorCode::WrongColumnCount, "dataset.points[1]"},
-      {[](json& j) { j["task"] = "clustering"; }, FileErrorCode::UnknownName, "task"},
-      {[](json& j) { j["split"]["validation"] = 1.5; }, FileErrorCode::BadValue, "split.validation"},
-      {[](json& j) { j["network"]["layers"][1]["type"] = "conv2d"; }, FileErrorCode::UnknownName,
+       ErrorCode::WrongColumnCount, "dataset.points[1]"},
+      {[](json& j) { j["task"] = "clustering"; }, ErrorCode::UnknownName, "task"},
+      {[](json& j) { j["split"]["validation"] = 1.5; }, ErrorCode::BadValue, "split.validation"},
+      {[](json& j) { j["network"]["layers"][1]["type"] = "conv2d"; }, ErrorCode::UnknownName,
        "network.layers[1].type"},
-      {[](json& j) { j["network"]["layers"][0]["units"] = "six"; }, FileErrorCode::WrongType,
+      {[](json& j) { j["network"]["layers"][0]["units"] = "six"; }, ErrorCode::WrongType,
        "network.layers[0].units"},
-      {[](json& j) { j["training"]["optimizer"]["name"] = "lbfgs"; }, FileErrorCode::UnknownName,
+      {[](json& j) { j["training"]["optimizer"]["name"] = "lbfgs"; }, ErrorCode::UnknownName,
        "training.optimizer.name"},
-      {[](json& j) { j["training"]["optimizer"]["betas"] = {0.9}; }, FileErrorCode::WrongLength,
+      {[](json& j) { j["training"]["optimizer"]["betas"] = {0.9}; }, ErrorCode::WrongLength,
        "training.optimizer.betas"},
-      {[](json& j) { j["training"]["loss"] = "hinge"; }, FileErrorCode::UnknownName, "training.loss"},
-      {[](json& j) { j["training"]["schedule"]["kind"] = "cyclic"; }, FileErrorCode::UnknownName,
+      {[](json& j) { j["training"]["loss"] = "hinge"; }, ErrorCode::UnknownName, "training.loss"},
+      {[](json& j) { j["training"]["schedule"]["kind"] = "cyclic"; }, ErrorCode::UnknownName,
        "training.schedule.kind"},
-      {[](json& j) { j["model"]["layers"][0]["bias"] = {1.0}; }, FileErrorCode::WrongLength,
+      {[](json& j) { j["model"]["layers"][0]["bias"] = {1.0}; }, ErrorCode::WrongLength,
        "model.layers[0].bias"},
-      {[](json& j) { j["model"]["version"] = 2; }, FileErrorCode::NewerVersion, "model.version"},
-      {[](json& j) { j["history"][0].erase("epoch"); }, FileErrorCode::MissingKey, "history[0].epoch"},
-      {[](json& j) { j["canvas"] = 3; }, FileErrorCode::WrongType, "canvas"},
+      {[](json& j) { j["model"]["version"] = 2; }, ErrorCode::NewerVersion, "model.version"},
+      {[](json& j) { j["history"][0].erase("epoch"); }, ErrorCode::MissingKey, "history[0].epoch"},
+      {[](json& j) { j["canvas"] = 3; }, ErrorCode::WrongType, "canvas"},
   };
   for (const Case& c : cases) {
     json j = good;
     c.edit(j);
-    const FileError e = ProjectFile::fromJson(j).error;
+    const Error e = ProjectFile::fromJson(j).error;
     EXPECT_EQ(e.code, c.code) << c.path << " got " << toString(e.code) << " at " << e.jsonPath;
     EXPECT_EQ(e.jsonPath, c.path);
   }
@@ -287,7 +287,7 @@ TEST(ProjectData, TaskIsInferredFromPointLabels) {
   p.dataset.points = MatrixD{{0, 0}, {1, 0}, {0, 1}, {1, 1}, {2, 2}, {3, 3}};
   const auto taskOf = [&](std::vector<std::string> labels) {
     p.dataset.labels = std::move(labels);
-    Loaded<Dataset> d = ProjectData::loadDataset(p, ".");
+    Result<Dataset> d = ProjectData::loadDataset(p, ".");
     EXPECT_TRUE(d.ok()) << d.error.detail;
     return d.value.task;
   };
@@ -310,31 +310,34 @@ TEST(ProjectData, CsvPathIsRelativeToTheProjectAndErrorsNameTheLine) {
   p.dataset.kind = DatasetSourceKind::Csv;
   p.dataset.csvPath = "data/points.csv";
   p.dataset.labelColumn = "kind";
-  Loaded<Dataset> d = ProjectData::loadDataset(p, dir);
+  Result<Dataset> d = ProjectData::loadDataset(p, dir);
   ASSERT_TRUE(d.ok()) << d.error.detail;
   EXPECT_EQ(d.value.featureNames, (std::vector<std::string>{"a", "b"}));
   EXPECT_EQ(d.value.classNames, (std::vector<std::string>{"x", "y"}));
   p.dataset.csvPath = "data/broken.csv";
   d = ProjectData::loadDataset(p, dir);
-  EXPECT_EQ(d.error.code, FileErrorCode::BadCsv);
+  EXPECT_EQ(d.error.code, ErrorCode::BadCsv);
+  EXPECT_EQ(d.error.cause, ErrorCode::NonNumericFeature);
+  EXPECT_EQ(d.error.text, "oops");
+  EXPECT_EQ(d.error.detail, "non-numeric-feature: oops");
   EXPECT_EQ(d.error.line, 3);
   EXPECT_EQ(d.error.column, 2);
   EXPECT_EQ(d.error.file, (dir / "data" / "broken.csv").string());
   p.dataset.csvPath = "data/missing.csv";
-  EXPECT_EQ(ProjectData::loadDataset(p, dir).error.code, FileErrorCode::CannotOpen);
+  EXPECT_EQ(ProjectData::loadDataset(p, dir).error.code, ErrorCode::CannotOpen);
   std::filesystem::remove_all(dir);
 }
 
 TEST(ProjectData, GeneratorErrorsNameTheKey) {
   Project p = defaultProject();
   p.dataset.generator = "donut";
-  Loaded<Dataset> d = ProjectData::loadDataset(p, ".");
-  EXPECT_EQ(d.error.code, FileErrorCode::UnknownName);
+  Result<Dataset> d = ProjectData::loadDataset(p, ".");
+  EXPECT_EQ(d.error.code, ErrorCode::UnknownName);
   EXPECT_EQ(d.error.jsonPath, "dataset.generator");
   p.dataset.generator = "circles";
   p.dataset.noise = -1.0;
   d = ProjectData::loadDataset(p, ".");
-  EXPECT_EQ(d.error.code, FileErrorCode::BadValue);
+  EXPECT_EQ(d.error.code, ErrorCode::BadValue);
   EXPECT_EQ(d.error.jsonPath, "dataset.noise");
 }
 
@@ -345,7 +348,7 @@ TEST(ProjectData, PrepareFitsThePipelineOnTheTrainingRowsOnly) {
   p.split = {0.25, 0.0, 4};
   p.preprocessing = PreprocessingKind::Standardize;
   p.transforms = {FeatureTransform::X1Squared};
-  Loaded<PreparedData> d = ProjectData::prepare(p, ".");
+  Result<PreparedData> d = ProjectData::prepare(p, ".");
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d.value.train.samples(), 150);
   EXPECT_EQ(d.value.validation.samples(), 50);
@@ -364,9 +367,9 @@ TEST(ProjectFile, ExamplesLoadAndValidate) {
   for (const auto& entry : std::filesystem::directory_iterator(examples())) {
     if (entry.path().extension() != ".neurona") continue;
     ++count;
-    Loaded<Project> p = ProjectFile::read(entry.path());
+    Result<Project> p = ProjectFile::read(entry.path());
     ASSERT_TRUE(p.ok()) << entry.path() << ": " << toString(p.error.code) << " " << p.error.jsonPath;
-    Loaded<PreparedData> d = ProjectData::prepare(p.value, entry.path().parent_path());
+    Result<PreparedData> d = ProjectData::prepare(p.value, entry.path().parent_path());
     ASSERT_TRUE(d.ok()) << entry.path() << ": " << d.error.jsonPath << " " << d.error.detail;
     ValidationContext ctx;
     ctx.inputs = static_cast<int>(d.value.train.featureCount());
@@ -378,7 +381,7 @@ TEST(ProjectFile, ExamplesLoadAndValidate) {
     EXPECT_TRUE(ProjectFile::toJson(p.value).contains("description")) << entry.path();
   }
   EXPECT_GE(count, 4);
-  Loaded<Project> t = ProjectFile::read(examples() / "tutorial.neurona");
+  Result<Project> t = ProjectFile::read(examples() / "tutorial.neurona");
   ASSERT_TRUE(t.ok());
   EXPECT_EQ(t.value.training.epochs, 50000);
   EXPECT_EQ(t.value.training.optimizer.learningRate, 0.5);
@@ -391,11 +394,11 @@ TEST(ProjectFile, ExamplesLoadAndValidate) {
 TEST(ProjectData, TrainedModelPredictsLikeTheTrainer) {
   // The model built from a run (pipeline + network) must see the raw data as the trainer saw the
   // prepared data: same accuracy on the training rows.
-  Loaded<Project> p = ProjectFile::read(examples() / "xor.neurona");
+  Result<Project> p = ProjectFile::read(examples() / "xor.neurona");
   ASSERT_TRUE(p.ok());
   p.value.training.epochs = 60;
   p.value.transforms = {FeatureTransform::X1TimesX2};
-  Loaded<PreparedData> d = ProjectData::prepare(p.value, examples());
+  Result<PreparedData> d = ProjectData::prepare(p.value, examples());
   ASSERT_TRUE(d.ok());
   Trainer trainer(p.value.network, p.value.training, d.value.train, &d.value.validation);
   trainer.run();
@@ -406,7 +409,7 @@ TEST(ProjectData, TrainedModelPredictsLikeTheTrainer) {
   EXPECT_NEAR(accuracy, trainer.classificationMetrics(d.value.train).accuracy, 1.5 / rawTrain.samples());
   EXPECT_GT(accuracy, 0.9);
   // And through a file.
-  Loaded<Model> back = ModelFile::parse(ModelFile::serialize(m));
+  Result<Model> back = ModelFile::parse(ModelFile::serialize(m));
   ASSERT_TRUE(back.ok());
   EXPECT_TRUE(sameValues(predictModel(back.value, rawTrain.features), predictModel(m, rawTrain.features)));
 }

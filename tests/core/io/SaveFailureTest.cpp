@@ -103,8 +103,8 @@ TEST_F(SaveFailure, DiskFullOnSaveReportsCannotWriteAndKeepsTheOldProject) {
   ASSERT_GT(ProjectFile::serialize(big).size(), 100000u);
 
   const int code = withFileSizeLimit(64 * 1024, [&] {
-    const FileError e = ProjectFile::write(target, big);
-    if (e.code != FileErrorCode::CannotWrite) return 1;
+    const Error e = ProjectFile::write(target, big);
+    if (e.code != ErrorCode::CannotWrite) return 1;
     if (e.file != target.string()) return 2;
     return 0;
   });
@@ -127,16 +127,16 @@ TEST_F(SaveFailure, DiskFullOnSaveOfAModelOrACsvKeepsTheOldFile) {
 
   GeneratorOptions o;
   o.samples = 3000;
-  const Dataset bigData = generateDataset("moons", o).dataset;
+  const Dataset bigData = generateDataset("moons", o).value;
   o.samples = 20;
-  const Dataset smallData = generateDataset("moons", o).dataset;
+  const Dataset smallData = generateDataset("moons", o).value;
   const fs::path csv = m_dir / "points.csv";
-  ASSERT_EQ(CsvWriter::writeFile(csv, smallData), CsvWriteError::None);
+  ASSERT_EQ(CsvWriter::writeFile(csv, smallData).code, ErrorCode::None);
   const std::string csvBefore = AtomicFile::read(csv).value;
 
   const int code = withFileSizeLimit(16 * 1024, [&] {
-    if (ModelFile::write(model, bigModel).code != FileErrorCode::CannotWrite) return 1;
-    if (CsvWriter::writeFile(csv, bigData) != CsvWriteError::CannotWrite) return 2;
+    if (ModelFile::write(model, bigModel).code != ErrorCode::CannotWrite) return 1;
+    if (CsvWriter::writeFile(csv, bigData).code != ErrorCode::CannotWrite) return 2;
     // Small enough to fit: a full disk fails only the saves that need the room.
     if (!ModelFile::write(m_dir / "tiny.json", smallModel).ok()) return 3;
     return 0;
@@ -151,10 +151,10 @@ TEST_F(SaveFailure, ReadOnlyFolderReportsCannotWriteWithThePath) {
   const fs::path folder = readOnlyFolder(m_dir);
   if (!fs::is_directory(folder)) GTEST_SKIP() << "no folder that refuses new files here";
   const fs::path target = folder / "lesson.neurona";
-  const FileError e = ProjectFile::write(target, pointsProject(5));
-  EXPECT_EQ(e.code, FileErrorCode::CannotWrite);
+  const Error e = ProjectFile::write(target, pointsProject(5));
+  EXPECT_EQ(e.code, ErrorCode::CannotWrite);
   EXPECT_EQ(e.file, target.string());
-  EXPECT_EQ(ModelFile::write(folder / "model.json", samples::binaryModel()).code, FileErrorCode::CannotWrite);
+  EXPECT_EQ(ModelFile::write(folder / "model.json", samples::binaryModel()).code, ErrorCode::CannotWrite);
   EXPECT_FALSE(fs::exists(target));
 }
 
@@ -164,12 +164,12 @@ TEST_F(SaveFailure, FolderDeletedBeforeTheSaveReportsCannotWrite) {
   const fs::path target = folder / "lesson.neurona";
   ASSERT_TRUE(ProjectFile::write(target, pointsProject(5)).ok());
   fs::remove_all(folder); // deleted in the file manager while the project is open
-  const FileError e = ProjectFile::write(target, pointsProject(6));
-  EXPECT_EQ(e.code, FileErrorCode::CannotWrite);
+  const Error e = ProjectFile::write(target, pointsProject(6));
+  EXPECT_EQ(e.code, ErrorCode::CannotWrite);
   EXPECT_EQ(e.file, target.string());
   // Saving as a folder's name is refused too, and the folder stays.
   fs::create_directories(folder);
-  EXPECT_EQ(ProjectFile::write(folder, pointsProject(6)).code, FileErrorCode::CannotWrite);
+  EXPECT_EQ(ProjectFile::write(folder, pointsProject(6)).code, ErrorCode::CannotWrite);
   EXPECT_TRUE(fs::is_directory(folder));
   EXPECT_TRUE(fs::is_empty(folder));
 }
@@ -178,23 +178,23 @@ TEST_F(SaveFailure, FileDeletedAfterItWasChosenGivesCannotOpenWithItsName) {
   // A project whose CSV was deleted after the project was opened.
   GeneratorOptions o;
   o.samples = 40;
-  ASSERT_EQ(CsvWriter::writeFile(m_dir / "data.csv", generateDataset("xor", o).dataset), CsvWriteError::None);
+  ASSERT_EQ(CsvWriter::writeFile(m_dir / "data.csv", generateDataset("xor", o).value).code, ErrorCode::None);
   Project p = pointsProject(1);
   p.dataset = DatasetSource{};
   p.dataset.kind = DatasetSourceKind::Csv;
   p.dataset.csvPath = "data.csv";
   ASSERT_TRUE(ProjectData::prepare(p, m_dir).ok());
   fs::remove(m_dir / "data.csv");
-  const Loaded<PreparedData> gone = ProjectData::prepare(p, m_dir);
-  EXPECT_EQ(gone.error.code, FileErrorCode::CannotOpen);
+  const Result<PreparedData> gone = ProjectData::prepare(p, m_dir);
+  EXPECT_EQ(gone.error.code, ErrorCode::CannotOpen);
   EXPECT_EQ(gone.error.file, (m_dir / "data.csv").string());
   // And the project and model files themselves.
-  EXPECT_EQ(ProjectFile::read(m_dir / "lesson.neurona").error.code, FileErrorCode::CannotOpen);
+  EXPECT_EQ(ProjectFile::read(m_dir / "lesson.neurona").error.code, ErrorCode::CannotOpen);
   EXPECT_EQ(ModelFile::read(m_dir / "model.json").error.file, (m_dir / "model.json").string());
   // A file that is not a regular file (a folder, a device that never ends) is refused, not read forever.
-  EXPECT_EQ(ProjectFile::read(m_dir).error.code, FileErrorCode::CannotOpen);
-  EXPECT_EQ(ModelFile::read("/dev/zero").error.code, FileErrorCode::CannotOpen);
-  EXPECT_EQ(CsvReader::readFile("/dev/zero").error.code, CsvError::CannotOpen);
+  EXPECT_EQ(ProjectFile::read(m_dir).error.code, ErrorCode::CannotOpen);
+  EXPECT_EQ(ModelFile::read("/dev/zero").error.code, ErrorCode::CannotOpen);
+  EXPECT_EQ(CsvReader::readFile("/dev/zero").error.code, ErrorCode::CannotOpen);
 }
 
 TEST_F(SaveFailure, NonAsciiPathsSaveAndLoadLikeAnyOther) {
@@ -203,9 +203,9 @@ TEST_F(SaveFailure, NonAsciiPathsSaveAndLoadLikeAnyOther) {
   GeneratorOptions o;
   o.samples = 60;
   o.seed = 5;
-  const Dataset moons = generateDataset("moons", o).dataset;
+  const Dataset moons = generateDataset("moons", o).value;
   const fs::path csv = data / "pérdida.csv";
-  ASSERT_EQ(CsvWriter::writeFile(csv, moons), CsvWriteError::None);
+  ASSERT_EQ(CsvWriter::writeFile(csv, moons).code, ErrorCode::None);
   const CsvResult read = CsvReader::readFile(csv);
   ASSERT_TRUE(read.ok()) << toString(read.error.code);
   EXPECT_TRUE(read.dataset.features.isApprox(moons.features));
@@ -216,10 +216,10 @@ TEST_F(SaveFailure, NonAsciiPathsSaveAndLoadLikeAnyOther) {
   p.dataset.csvPath = "ñandú/pérdida.csv";
   const fs::path project = m_dir / "datos" / "lección de redes — 3º.neurona";
   ASSERT_TRUE(ProjectFile::write(project, p).ok());
-  const Loaded<Project> back = ProjectFile::read(project);
+  const Result<Project> back = ProjectFile::read(project);
   ASSERT_TRUE(back.ok()) << toString(back.error.code);
   EXPECT_EQ(back.value.dataset.csvPath, "ñandú/pérdida.csv");
-  const Loaded<PreparedData> prepared = ProjectData::prepare(back.value, project.parent_path());
+  const Result<PreparedData> prepared = ProjectData::prepare(back.value, project.parent_path());
   ASSERT_TRUE(prepared.ok()) << toString(prepared.error.code) << " " << prepared.error.file;
   EXPECT_EQ(prepared.value.raw.samples(), 60);
 

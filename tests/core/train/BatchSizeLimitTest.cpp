@@ -11,7 +11,7 @@ TEST(BatchSizeLimit, ABatchLargerThanTheDataIsOneFullBatchPerEpoch) {
   GeneratorOptions o;
   o.samples = 50;
   o.seed = 9;
-  const Dataset data = generateDataset("moons", o).dataset;
+  const Dataset data = generateDataset("moons", o).value;
   TrainingConfig c;
   c.loss = LossKind::Bce;
   c.optimizer = *OptimizerConfig::defaults("sgd");

@@ -7,6 +7,8 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <memory>
+#include <stdexcept>
 #include <thread>
 
 namespace neurona {
@@ -301,22 +303,65 @@ TEST(Trainer, GradientClippingBoundsTheStep) {
   EXPECT_GT((after - before).norm(), 0.009f);
 }
 
+// Each refusal is an ErrorCode from check() and create(), before any training; the constructor keeps
+// them as its precondition.
 TEST(Trainer, RejectsBadInputs) {
   const Dataset train = blobs(20, 2, 15);
+  const auto refusal = [](const NetworkSpec& spec, const TrainingConfig& c, const Dataset& d,
+                          const Dataset* val = nullptr) {
+    const Error checked = Trainer::check(spec, c, d, val);
+    const Result<std::unique_ptr<Trainer>> created = Trainer::create(spec, c, d, val);
+    EXPECT_EQ(created.error.code, checked.code);
+    EXPECT_EQ(created.value == nullptr, !checked.ok());
+    return checked;
+  };
+  EXPECT_TRUE(refusal(binarySpec(), adamConfig(1, 4), train).ok());
+
   TrainingConfig c = adamConfig(1, 4);
   c.optimizer.name = "lbfgs";
-  EXPECT_THROW(Trainer(binarySpec(), c, train), std::invalid_argument);
+  const Error optimizer = refusal(binarySpec(), c, train);
+  EXPECT_EQ(optimizer.code, ErrorCode::BadOptimizer);
+  EXPECT_EQ(optimizer.detail, "lbfgs");
+  EXPECT_THROW(Trainer(binarySpec(), c, train), std::invalid_argument); // a broken precondition
+
   c = adamConfig(1, 4);
-  c.loss = LossKind::Cce;
-  EXPECT_THROW(Trainer(binarySpec(), c, train), std::invalid_argument);
-  Dataset three = blobs(30, 3, 16);
-  EXPECT_THROW(Trainer(binarySpec(), adamConfig(1, 4), three), std::invalid_argument);
+  c.loss = LossKind::Cce; // needs softmax, the spec ends in sigmoid
+  EXPECT_EQ(refusal(binarySpec(), c, train).code, ErrorCode::LossActivationMismatch);
+
+  const Error three = refusal(binarySpec(), adamConfig(1, 4), blobs(30, 3, 16));
+  EXPECT_EQ(three.code, ErrorCode::TargetMismatch);
+  EXPECT_EQ(three.expected, 1); // outputs
+  EXPECT_EQ(three.actual, 3);   // classes
+
   TrainingConfig rc = adamConfig(1, 4);
-  rc.loss = LossKind::Mse;
-  EXPECT_THROW(Trainer(NetworkSpec::denseStack({}, 2, ActivationKind::Relu, ActivationKind::Linear), rc, line(10, 1)),
-               std::invalid_argument); // regression needs exactly one output
-  Dataset empty;
-  EXPECT_THROW(Trainer(binarySpec(), adamConfig(1, 4), empty), std::invalid_argument);
+  rc.loss = LossKind::Mse; // regression needs exactly one output
+  EXPECT_EQ(
+      refusal(NetworkSpec::denseStack({}, 2, ActivationKind::Relu, ActivationKind::Linear), rc, line(10, 1))
+          .code,
+      ErrorCode::TargetMismatch);
+
+  EXPECT_EQ(refusal(binarySpec(), adamConfig(1, 4), Dataset{}).code, ErrorCode::EmptyDataset);
+
+  NetworkSpec noOutput;
+  LayerSpec dropout;
+  dropout.type = LayerType::Dropout;
+  noOutput.append(dropout);
+  EXPECT_EQ(refusal(noOutput, adamConfig(1, 4), train).code, ErrorCode::NoOutputLayer);
+}
+
+TEST(Trainer, ValidationDataOfAnotherWidthIsInputMismatch) {
+  const Dataset train = blobs(20, 2, 15);
+  Dataset wide = blobs(10, 2, 16);
+  wide.features.conservativeResize(Eigen::NoChange, 3);
+  wide.features.col(2).setZero();
+  wide.featureNames.push_back("x3");
+  const Result<std::unique_ptr<Trainer>> t = Trainer::create(binarySpec(), adamConfig(1, 4), train, &wide);
+  EXPECT_FALSE(t.ok());
+  EXPECT_EQ(t.value, nullptr);
+  EXPECT_EQ(t.error.code, ErrorCode::InputMismatch);
+  EXPECT_EQ(t.error.expected, 2);
+  EXPECT_EQ(t.error.actual, 3);
+  EXPECT_EQ(toString(t.error.code), "input-mismatch");
 }
 
 TEST(Schedule, NamesRoundTrip) {

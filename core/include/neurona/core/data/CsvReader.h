@@ -19,8 +19,11 @@
 // that counts the affected rows unless dropMissingRows is set, which drops those rows and reports how
 // many. Inf is always an error.
 //
-// Errors are codes plus data: the file's own line (header = line 1, a quoted multi-line record counts
-// from its first line), 1-based column and its name, and counts. Never a partial dataset.
+// Errors are an Error (neurona/core/Error.h, the codes CannotOpen and TooLarge ... UnknownClass, each
+// documented there) with data: the file's own line (header = line 1, a quoted multi-line record counts
+// from its first line), 1-based column and its name, the field (at most 64 bytes) and counts in
+// expected/actual. Never a partial dataset.
+#include "neurona/core/Error.h"
 #include "neurona/core/data/Dataset.h"
 
 #include <cstddef>
@@ -32,30 +35,6 @@
 #include <vector>
 
 namespace neurona {
-
-enum class CsvError {
-  None,
-  CannotOpen,          // the path could not be opened or read (text = path)
-  TooLarge,            // found = bytes, expected = CsvOptions::maxBytes
-  Empty,               // no data at all (empty, only a BOM or only blank lines)
-  NotText,             // NUL byte or another control byte: a binary file (line, found = byte offset)
-  InvalidUtf8,         // not UTF-8 and acceptLatin1 is off (line, found = byte offset)
-  UnterminatedQuote,   // a quoted field never closes (line where the record starts)
-  NoFeatureColumns,    // fewer than 2 columns (found = columns)
-  NoRows,              // a header but no data rows, or every row dropped (found = dropped rows)
-  RaggedRow,           // line has `found` fields, the first row (header) has `expected`
-  NonNumericFeature,   // line, column, columnName, text = the field
-  NonFiniteValue,      // Inf or a number out of range (line, column, columnName, text)
-  MissingValue,        // first missing cell (line, column, columnName, text); found = rows with missing cells
-  LabelColumnNotFound, // the caller's labelColumn is not a header name nor a valid index (text)
-  NonNumericTarget,    // regression forced but a label is text (line, column, text)
-  SingleClass,         // classification with one class (text = that class)
-  TooManyClasses,      // found = distinct labels (exact), expected = maxClasses
-  WrongClassCount,     // binary forced with found != 2 classes
-  UnknownClass,        // a label not in CsvOptions::classNames (line, column, text)
-};
-
-std::string_view toString(CsvError e); // stable code names, e.g. "ragged-row"
 
 struct CsvOptions {
   std::optional<char> separator;       // ',', ';' or '\t'; auto-detected when empty
@@ -70,18 +49,9 @@ struct CsvOptions {
   std::size_t maxBytes = std::size_t{2} << 30;
 };
 
-struct CsvErrorInfo {
-  CsvError code = CsvError::None;
-  std::size_t line = 0;   // 1-based line of the file; 0 when not about one line
-  std::size_t column = 0; // 1-based; 0 when not about one column
-  std::string columnName;
-  std::string text; // the offending field (at most 64 bytes) or name
-  std::size_t found = 0;
-  std::size_t expected = 0;
-};
-
+// Not a Result<Dataset>: what the reader detected is kept also on error (a caller may show it).
 struct CsvResult {
-  CsvErrorInfo error;
+  Error error;     // a CSV reader code of ErrorCode (CannotOpen ... UnknownClass); file is not set
   Dataset dataset; // empty unless ok()
   // What the reader detected (filled as far as it got, also on error).
   char separator = ',';
@@ -91,7 +61,7 @@ struct CsvResult {
   std::size_t labelColumn = 0; // 1-based
   std::size_t droppedRows = 0; // rows with missing values dropped (dropMissingRows)
   std::size_t firstDroppedLine = 0;
-  bool ok() const { return error.code == CsvError::None; }
+  bool ok() const { return error.ok(); }
 };
 
 class CsvReader {

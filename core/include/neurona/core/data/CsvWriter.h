@@ -5,6 +5,7 @@
 // Identity on reload holds when the class names are in the reader's order (true for every generated or
 // loaded dataset; otherwise pass them as CsvOptions::classNames) and when no feature is named like a
 // label column (label/class/target/y; otherwise pass CsvOptions::labelColumn).
+#include "neurona/core/Error.h"
 #include "neurona/core/data/Dataset.h"
 
 #include <filesystem>
@@ -18,15 +19,14 @@ struct CsvWriteOptions {
   bool decimalComma = false; // "1,5" (only with ';', as Spanish spreadsheets expect)
 };
 
-enum class CsvWriteError { None, BadOptions, InconsistentDataset, CannotWrite };
-
 class CsvWriter {
 public:
   static std::string toString(const Dataset& ds, const CsvWriteOptions& options = {});
-  static CsvWriteError write(std::ostream& out, const Dataset& ds, const CsvWriteOptions& options = {});
+  // Errors: BadOptions, InconsistentDataset (see isConsistent), CannotWrite (writeFile: with the file).
+  static Error write(std::ostream& out, const Dataset& ds, const CsvWriteOptions& options = {});
   // Atomic (AtomicFile): a failed or killed save leaves the previous file as it was.
-  static CsvWriteError writeFile(const std::filesystem::path& path, const Dataset& ds,
-                                 const CsvWriteOptions& options = {});
+  static Error writeFile(const std::filesystem::path& path, const Dataset& ds,
+                         const CsvWriteOptions& options = {});
   // Checks sizes and label ranges (features rows == labels/targets, labels in 0..classes-1, names).
   static bool isConsistent(const Dataset& ds);
 };

@@ -18,7 +18,9 @@ std::optional<FeatureTransform> featureTransformFromString(std::string_view s);
 std::span<const FeatureTransform> allFeatureTransforms();
 
 // raw: samples x inputs (inputs >= 2). Returns samples x (inputs + transforms.size()).
-// Throws std::invalid_argument when a transform reads a column raw does not have (x2 with one input).
+// Throws std::invalid_argument when a transform reads a column raw does not have (x2 with one input): a
+// programming error, as ProjectData (BadValue at "transforms") and ModelFile (WrongLength) refuse such data
+// first.
 MatrixD applyTransforms(const Eigen::Ref<const MatrixD>& raw, std::span<const FeatureTransform> transforms);
 
 } // namespace neurona

@@ -10,6 +10,7 @@
 // noise: for classification, the standard deviation of Gaussian jitter added to both coordinates after
 // labelling, relative to the size of the pattern (about 0..1 is useful); for regression, the standard
 // deviation of Gaussian noise added to the target (the clean targets lie within [-1, 1]).
+#include "neurona/core/Error.h"
 #include "neurona/core/data/Dataset.h"
 
 #include <cstdint>
@@ -57,28 +58,10 @@ struct GeneratorOptions {
   std::map<std::string, double> params; // missing names take their defaults
 };
 
-enum class GeneratorError {
-  None,
-  UnknownGenerator, // text = the name
-  BadSamples,       // value = samples; min/max = allowed range (classification needs samples >= classes)
-  BadNoise,         // value = noise; allowed [0, kMaxGeneratorNoise]
-  BadClasses,       // value = classes; min/max = allowed range
-  UnknownParam,     // text = the parameter name
-  BadParam,         // text = the parameter name, value; min/max = allowed range (integers where integer)
-};
-
-struct GeneratorResult {
-  GeneratorError error = GeneratorError::None;
-  std::string text;
-  double value = 0;
-  double min = 0;
-  double max = 0;
-  Dataset dataset; // empty unless ok()
-  bool ok() const { return error == GeneratorError::None; }
-};
-
-std::string_view toString(GeneratorError e); // stable code names, e.g. "bad-samples"
-
-GeneratorResult generateDataset(std::string_view name, const GeneratorOptions& options);
+// The dataset, or why the settings were refused: UnknownGenerator (text = the name), BadSamples, BadNoise,
+// BadClasses (value = the setting, min/max = its allowed range; classification needs samples >= classes),
+// UnknownParam (text = the parameter name, value), BadParam (text = the parameter name, value, min/max;
+// integers where the parameter is one).
+Result<Dataset> generateDataset(std::string_view name, const GeneratorOptions& options);
 
 } // namespace neurona

@@ -9,7 +9,7 @@
 //   dropout     omitted (identity at inference)
 // Sigmoid and softmax outputs are probabilities. Task, class names and input names travel in the
 // model's metadata_props. Lives in the separate neurona_onnx library (neurona_core stays onnx-free).
-#include "neurona/core/io/FileError.h"
+#include "neurona/core/Error.h"
 #include "neurona/core/io/Model.h"
 
 #include <cstdint>
@@ -19,23 +19,18 @@
 
 namespace neurona {
 
-struct OnnxCheck {
-  bool ok = false;
-  std::string stage;                     // "parse", "checker" or "shape-inference" when not ok
-  std::string detail;                    // onnx's own message
-  std::vector<std::int64_t> outputShape; // inferred shape of "output" (-1 for the symbolic batch)
-};
-
 class OnnxExporter {
 public:
   static constexpr int kOpset = 13;
   static constexpr int kIrVersion = 7;
 
   static std::string serialize(const Model& model); // the ModelProto's bytes
-  static FileError write(const std::filesystem::path& file, const Model& model);
+  static Error write(const std::filesystem::path& file, const Model& model);
   // Runs onnx::checker::check_model and strict shape inference (onnx::shape_inference::InferShapes with
-  // type checks and errors thrown) on serialized bytes.
-  static OnnxCheck check(const std::string& bytes);
+  // type checks and errors thrown) on serialized bytes. The value is the inferred shape of "output" (-1
+  // for the symbolic batch); errors: OnnxParse, OnnxChecker, OnnxShapeInference with onnx's message in
+  // detail.
+  static Result<std::vector<std::int64_t>> check(const std::string& bytes);
 };
 
 } // namespace neurona

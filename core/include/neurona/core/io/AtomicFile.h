@@ -1,7 +1,7 @@
 #pragma once
 // Whole-file reads and crash-safe writes. A write goes to a temporary file in the same folder, is
 // flushed to disk (fsync), then renamed over the target, so a crash mid-save leaves the old file intact.
-#include "neurona/core/io/FileError.h"
+#include "neurona/core/Error.h"
 
 #include <filesystem>
 #include <string>
@@ -11,8 +11,9 @@ namespace neurona {
 
 class AtomicFile {
 public:
-  static Loaded<std::string> read(const std::filesystem::path& path);
-  static FileError write(const std::filesystem::path& path, std::string_view bytes);
+  // Errors: CannotOpen / CannotWrite, with the file.
+  static Result<std::string> read(const std::filesystem::path& path);
+  static Error write(const std::filesystem::path& path, std::string_view bytes);
 };
 
 } // namespace neurona

@@ -2,7 +2,7 @@
 // The `neurona-model` file, version 1: a trained model as human-readable JSON (keys documented in the
 // README). Dense weights are stored as one row per input, one column per unit. Readers refuse a
 // missing "format", a newer "version" and any wrong shape, naming the JSON path.
-#include "neurona/core/io/FileError.h"
+#include "neurona/core/Error.h"
 #include "neurona/core/io/Model.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -20,12 +20,12 @@ public:
 
   static nlohmann::json toJson(const Model& model);
   // `path` prefixes every JSON path of an error, e.g. "model" inside a project file.
-  static Loaded<Model> fromJson(const nlohmann::json& doc, const std::string& path = {});
+  static Result<Model> fromJson(const nlohmann::json& doc, const std::string& path = {});
 
   static std::string serialize(const Model& model); // indented JSON text
-  static Loaded<Model> parse(std::string_view text);
-  static Loaded<Model> read(const std::filesystem::path& file);
-  static FileError write(const std::filesystem::path& file, const Model& model); // atomic
+  static Result<Model> parse(std::string_view text);
+  static Result<Model> read(const std::filesystem::path& file);
+  static Error write(const std::filesystem::path& file, const Model& model); // atomic
 };
 
 } // namespace neurona

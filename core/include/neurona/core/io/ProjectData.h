@@ -3,10 +3,10 @@
 //   dataset (generator | CSV relative to the project file | embedded points; task forced or inferred)
 //   -> stratified split (split.seed) -> pipeline fitted on the training rows -> prepared parts.
 // The trained values then become a Model with the pipeline, input names, task and classes.
+#include "neurona/core/Error.h"
 #include "neurona/core/data/Dataset.h"
 #include "neurona/core/data/FeaturePipeline.h"
 #include "neurona/core/data/Split.h"
-#include "neurona/core/io/FileError.h"
 #include "neurona/core/io/Project.h"
 
 #include <filesystem>
@@ -22,11 +22,13 @@ struct PreparedData {
 
 class ProjectData {
 public:
-  // Errors: a generator setting out of range -> BadValue / UnknownName at "dataset.<key>"; a CSV
-  // problem -> BadCsv with the CSV's file, line, column and the reader's code in detail; a forced task
-  // that the data cannot have -> BadValue at "task".
-  static Loaded<Dataset> loadDataset(const Project& project, const std::filesystem::path& projectDir);
-  static Loaded<PreparedData> prepare(const Project& project, const std::filesystem::path& projectDir);
+  // Errors: a generator setting out of range -> BadValue / UnknownName at "dataset.<key>" (the
+  // generator's code in detail); a CSV file that cannot be opened -> CannotOpen with the file; another CSV
+  // problem -> BadCsv with the CSV's file, the reader's code as cause, its line, column, text and counts
+  // (detail spells "cause: text"); painted points the reader refuses -> BadValue at "dataset.points[i]";
+  // a forced task that the data cannot have -> BadValue at "task".
+  static Result<Dataset> loadDataset(const Project& project, const std::filesystem::path& projectDir);
+  static Result<PreparedData> prepare(const Project& project, const std::filesystem::path& projectDir);
   static PreparedData prepare(const Project& project, Dataset raw); // split + pipeline of loaded data
 
   static Model makeModel(const Project& project, const PreparedData& data, const ModelParams& params);

@@ -3,7 +3,7 @@
 // Missing optional keys take defaults; keys this version does not know are kept and written back;
 // writes are atomic. Optimizer settings use PyTorch's names (learning_rate, momentum, dampening,
 // nesterov, weight_decay, betas, eps, alpha, amsgrad, centered, lr_decay, initial_accumulator_value).
-#include "neurona/core/io/FileError.h"
+#include "neurona/core/Error.h"
 #include "neurona/core/io/Project.h"
 
 #include <filesystem>
@@ -18,12 +18,12 @@ public:
   static constexpr int kVersion = 1;
 
   static nlohmann::json toJson(const Project& project);
-  static Loaded<Project> fromJson(const nlohmann::json& doc);
+  static Result<Project> fromJson(const nlohmann::json& doc);
 
   static std::string serialize(const Project& project);
-  static Loaded<Project> parse(std::string_view text);
-  static Loaded<Project> read(const std::filesystem::path& file);
-  static FileError write(const std::filesystem::path& file, const Project& project); // atomic
+  static Result<Project> parse(std::string_view text);
+  static Result<Project> read(const std::filesystem::path& file);
+  static Error write(const std::filesystem::path& file, const Project& project); // atomic
 
   // The network layers alone, as stored under "network" (also what the GUI copies and pastes).
   static nlohmann::json layerToJson(const LayerSpec& layer);

@@ -27,8 +27,9 @@ template <class T> struct NetworkWorkspace {
 
 template <class T> class BasicNetwork {
 public:
-  // Throws std::invalid_argument("no_output_layer") when the spec has no dense layer, and
-  // ("bad_inputs") when inputs < 1. Callers validate() first to get diagnostics.
+  // Preconditions (std::invalid_argument otherwise, a programming error): the spec has a dense layer and
+  // inputs >= 1. Trainer::check reports them as ErrorCode::NoOutputLayer / EmptyDataset; callers
+  // validate() first to get diagnostics.
   BasicNetwork(const NetworkSpec& spec, int inputs, Rng& rng);
   BasicNetwork(const BasicNetwork& other);
   BasicNetwork& operator=(const BasicNetwork& other);
@@ -74,6 +75,8 @@ public:
   // Loss of the last forward() against y (data loss only, without L1/L2).
   T loss(LossKind loss, const Eigen::Ref<const MatrixT<T>>& y) const;
   // Gradients of the data loss of the last forward() into every slot's grad; returns the data loss.
+  // Precondition: a fused loss (BCE, CCE) has its activation on the last layer (Trainer::check), else
+  // std::invalid_argument.
   T backward(LossKind loss, const Eigen::Ref<const MatrixT<T>>& y);
   // forward(Train) + backward. Returns the data loss.
   T forwardBackward(const Eigen::Ref<const MatrixT<T>>& x, const Eigen::Ref<const MatrixT<T>>& y, LossKind loss,

@@ -2,11 +2,13 @@
 // Trains a Network (float) on a dataset that the caller has already transformed and preprocessed.
 // The data is converted to float once; batches are views (no shuffle) or gathered into reused buffers.
 //
-//   Trainer trainer(spec, config, train, &validation);  // builds the network from Rng(config.seed)
-//   TrainingResult r = trainer.run(observer);           // all remaining epochs
+//   Result<std::unique_ptr<Trainer>> t = Trainer::create(spec, config, train, &validation);
+//   if (!t.ok()) return t.error;                        // e.g. ErrorCode::InputMismatch, before any training
+//   TrainingResult r = t.value->run(observer);          // all remaining epochs
 // or, from a GUI worker, a few epochs at a time, reading weights between calls:
 //   while (!trainer.finished()) { trainer.trainEpochs(5, &observer); publish(trainer.network().params()); }
 // Between epochs the worker may call setLearningRate / setL1 / setL2; stopToken() is safe from any thread.
+#include "neurona/core/Error.h"
 #include "neurona/core/data/Dataset.h"
 #include "neurona/core/graph/NetworkSpec.h"
 #include "neurona/core/nn/Network.h"
@@ -33,9 +35,18 @@ struct TrainingResult {
 
 class Trainer {
 public:
-  // Throws std::invalid_argument with a code: "bad_optimizer", "no_output_layer", "input_mismatch"
-  // (validation features differ from train), "empty_dataset", "loss_activation_mismatch",
-  // "target_mismatch" (labels/targets do not fit the task). Validate the spec first for diagnostics.
+  // Whether a trainer can be built from these inputs, checked in this order: NoOutputLayer, EmptyDataset,
+  // BadOptimizer (detail = the name), LossActivationMismatch (a fused loss needs its activation on the
+  // last layer), InputMismatch (validation features: expected = train's, actual = validation's),
+  // TargetMismatch (labels/targets do not fit the task or the output width: expected = outputs, actual =
+  // classes, or outputs for regression). Validate the spec first for diagnostics a person can act on.
+  static Error check(const NetworkSpec& spec, const TrainingConfig& config, const Dataset& train,
+                     const Dataset* validation = nullptr);
+  // A trainer (builds the network from Rng(config.seed)), or check()'s refusal.
+  static Result<std::unique_ptr<Trainer>> create(const NetworkSpec& spec, const TrainingConfig& config,
+                                                 const Dataset& train, const Dataset* validation = nullptr);
+  // Precondition: check(...) is ok; otherwise throws std::invalid_argument (a programming error: use
+  // create() where the inputs come from a person or a file).
   Trainer(const NetworkSpec& spec, const TrainingConfig& config, const Dataset& train,
           const Dataset* validation = nullptr);
   ~Trainer();

@@ -1,0 +1,123 @@
+#pragma once
+// The engine's one error type: why something could not be read, written, generated or trained, as a
+// code plus the data a message needs (the file, the JSON path such as "layers[2].weights", the line and
+// column, expected and actual counts, the offending text). Core never writes sentences: the CLI turns an
+// Error into one in app/cli/Messages.cpp, the GUI in DatasetDocument::errorText and
+// TrainingWorkspace::startErrorText. Callers switch on the code; no code travels as a string.
+//
+// Every fallible core API returns an Error (ok() when nothing went wrong) or a Result<T>. Exceptions are
+// left only for broken preconditions (programming errors), never as an error channel.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace neurona {
+
+enum class ErrorCode {
+  None,
+
+  // Files (JSON model and project files, AtomicFile); which fields are set is noted per code.
+  CannotOpen,        // the file does not exist or cannot be read (file; the CSV reader: text = path)
+  CannotWrite,       // the file or its temporary sibling could not be written or renamed (file)
+  NotJson,           // syntax error; line and column are set (detail "number-overflow" for 1e999)
+  MissingFormat,     // no "format" key
+  WrongFormat,       // "format" names another kind of file; detail holds it
+  NewerVersion,      // "version" newer than this build reads; expected = newest supported, actual = found
+  MissingKey,        // a required key is absent; jsonPath names it
+  WrongType,         // a value has the wrong JSON type; detail names the expected type
+  UnknownName,       // an enumeration value (activation, loss, ...) is not known; detail holds it
+  BadValue,          // a number out of range (negative units, rate >= 1, ...); detail holds it
+  WrongRowCount,     // a matrix has `actual` rows, `expected` wanted
+  WrongColumnCount,  // a matrix row has `actual` columns, `expected` wanted
+  WrongLength,       // a vector has `actual` entries, `expected` wanted
+  BadCsv,            // a project's CSV file could not be read: cause = the reader's code, with its line,
+                     // column, text, expected and actual; detail spells "cause: text" for display
+  InconsistentModel, // the model does not fit the network or data it is used with; expected/actual set
+
+  // The CSV reader (CsvReader, and neurona-cli's predict input table).
+  TooLarge,          // actual = bytes, expected = the limit
+  Empty,             // no data at all (empty, only a BOM or only blank lines)
+  NotText,           // NUL byte or another control byte: a binary file (line, actual = byte offset)
+  InvalidUtf8,       // not UTF-8 and Latin-1 not accepted (line, actual = byte offset)
+  UnterminatedQuote, // a quoted field never closes (line where the record starts)
+  NoFeatureColumns,  // fewer than 2 columns (actual = columns)
+  NoRows,            // a header but no data rows, or every row dropped (actual = dropped rows)
+  RaggedRow,         // line has `actual` fields, the first row (header) has `expected`
+  NonNumericFeature, // line, column, columnName, text = the field
+  NonFiniteValue,    // Inf or a number out of range (line, column, columnName, text)
+  MissingValue,      // first missing cell (line, column, columnName, text); actual = rows with missing cells
+  LabelColumnNotFound, // the caller's label column is not a header name nor a valid index (text)
+  NonNumericTarget,    // regression forced but a label is text (line, column, text)
+  SingleClass,         // classification with one class (text = that class)
+  TooManyClasses,      // actual = distinct labels (exact), expected = the limit
+  WrongClassCount,     // binary forced with actual != 2 classes
+  UnknownClass,        // a label not in the given class names (line, column, text)
+  TooFewColumns,       // predict input: the first row has `actual` columns, the model needs `expected`
+  MissingColumn,       // predict input: a row has no field in the model's column (line, column)
+
+  // The CSV writer.
+  BadOptions,          // a separator other than ',', ';' or tab, or a decimal comma without ';'
+  InconsistentDataset, // sizes or label ranges of the dataset do not agree (CsvWriter::isConsistent)
+
+  // The dataset generators: value = the setting, min/max = its allowed range.
+  UnknownGenerator, // text = the name
+  BadSamples,       // classification needs samples >= classes
+  BadNoise,         // allowed [0, kMaxGeneratorNoise]
+  BadClasses,       //
+  UnknownParam,     // text = the parameter name
+  BadParam,         // text = the parameter name (integers where the parameter is one)
+
+  // Network and Trainer refusals (Trainer::check), and the GUI worker's own.
+  BadInputs,              // the network would have fewer than 1 input
+  NoOutputLayer,          // the spec has no dense layer
+  EmptyDataset,           // no training samples or no features
+  BadOptimizer,           // the optimizer name is not known
+  LossActivationMismatch, // a fused loss (BCE, CCE) whose output layer is not the last or not its activation
+  InputMismatch,          // validation data has `actual` features, training data `expected`
+  TargetMismatch,         // the labels or targets do not fit the task or the output layer's width
+  ModelMismatch,          // saved weights do not fit the network (count, ids or shapes)
+
+  // OnnxExporter::check: onnx's own message in detail.
+  OnnxParse,          // the bytes are not a ModelProto
+  OnnxChecker,        // onnx::checker::check_model refused the model
+  OnnxShapeInference, // strict shape inference failed
+};
+
+// Stable kebab-case identifiers, e.g. "wrong-row-count", "ragged-row", "input-mismatch" (the file codes
+// keep the names neurona-cli and the README have always used).
+std::string_view toString(ErrorCode c);
+
+// Offending text taken from a file keeps at most this many bytes in an Error, so that a 50 MB field
+// does not become a 50 MB message.
+inline constexpr std::size_t kErrorTextMax = 64;
+// The first kErrorTextMax bytes of `s`, cut on a UTF-8 character boundary.
+std::string errorExcerpt(std::string_view s);
+
+struct Error {
+  ErrorCode code = ErrorCode::None;
+  ErrorCode cause = ErrorCode::None; // BadCsv (and BadValue at "dataset.points"): the CSV reader's code
+  std::string file;                  // the file concerned, when known
+  std::string jsonPath;              // e.g. "layers[2].weights" or "model.layers[0].bias[3]"
+  std::int64_t line = 0;             // 1-based line of the file, 0 when not applicable
+  std::int64_t column = 0;           // 1-based, 0 when not applicable
+  std::string columnName;            // the CSV column's header name
+  std::int64_t expected = 0;
+  std::int64_t actual = 0;
+  double value = 0; // a generator setting out of range, and its allowed range
+  double min = 0;
+  double max = 0;
+  std::string text;   // the offending field or name (errorExcerpt)
+  std::string detail; // more about the code (a JSON type, a name, onnx's message)
+
+  bool ok() const { return code == ErrorCode::None; }
+};
+
+// A value, or the reason it could not be had (value is default-constructed then).
+template <class T> struct Result {
+  T value{};
+  Error error;
+  bool ok() const { return error.ok(); }
+};
+
+} // namespace neurona
