@@ -2,7 +2,7 @@
 #   make run    install missing Debian packages, build Release, start the GUI
 #   make test   install missing Debian packages, build, run the whole test suite with ctest
 #   make asan / make tsan   the same suite under AddressSanitizer+UBSan / ThreadSanitizer
-#   make tsan-ci            only the trainer and training-controller tests under ThreadSanitizer
+#   make tsan-ci            only the trainer and the model/training tests under ThreadSanitizer
 #   make fuzz FUZZ_SECONDS=N   every libFuzzer harness for N seconds
 #   make bench  build and run the benchmarks
 BUILD      ?= build
@@ -55,14 +55,14 @@ asan:
 tsan:
 	$(TSAN_ENV) $(MAKE) test BUILD=build-tsan CMAKE_ARGS='$(SANITIZER_ARGS) -DNEURONA_SANITIZE=thread'
 
-# The threaded code only, under ThreadSanitizer: the core trainer (test_core_train) and the training
-# controller with its stress test (test_training: the controller's tests built without the GUI). What CI
-# runs; `make tsan` runs everything.
+# The threaded code only, under ThreadSanitizer: the core trainer (test_core_train) and the project and
+# training controller with its stress test (test_model: built without the GUI). What CI runs; `make tsan`
+# runs everything.
 tsan-ci: deps
 	cmake -S . -B build-tsan -G $(GENERATOR) -DNEURONA_WERROR=$(WERROR) $(SANITIZER_ARGS) -DNEURONA_SANITIZE=thread
-	cmake --build build-tsan --target test_core_train test_training -j $(JOBS)
+	cmake --build build-tsan --target test_core_train test_model -j $(JOBS)
 	cd build-tsan && $(TSAN_ENV) QT_QPA_PLATFORM=offscreen \
-	  ctest -L '^(test_core_train|test_training)$$' --no-tests=error --output-on-failure -j $(JOBS) --timeout 900
+	  ctest -L '^(test_core_train|test_model)$$' --no-tests=error --output-on-failure -j $(JOBS) --timeout 900
 
 bench: build
 	@for b in $(BUILD)/tests/bench/bench_*; do [ -x $$b ] && $$b; done

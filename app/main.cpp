@@ -1,8 +1,8 @@
 // The Neurona desktop app.
-#include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
 
-#include "ui/ProjectSession.h"
+#include "ui/shell/FileActions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,17 +23,18 @@ int main(int argc, char* argv[]) {
   QCommandLineParser parser;
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "The project to open."),
+  parser.addPositionalArgument(QStringLiteral("project"),
+                               QApplication::translate("main", "The project to open."),
                                QStringLiteral("[project.neurona]"));
   parser.process(app);
 
   MainWindow window(&languages);
-  window.session()->openAtStartup(parser.positionalArguments().value(0));
+  window.files()->openAtStartup(parser.positionalArguments().value(0));
   if (window.restoreLayout())
     window.show();
   else
     window.showMaximized(); // first start: the whole screen, as a class sees it on a projector
   // Work autosaved by an instance that crashed or was killed: offered once the window is up.
-  QTimer::singleShot(0, &window, [&window] { window.session()->offerRecovery(); });
+  QTimer::singleShot(0, &window, [&window] { window.files()->offerRecovery(); });
   return QApplication::exec();
 }

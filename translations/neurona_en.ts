@@ -62,6 +62,10 @@
         <source>Add examples by hand and watch the boundary follow the data: click the plot to add a point of this class; right-click removes the nearest point.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CanvasInternals</name>
@@ -869,144 +873,6 @@
     </message>
 </context>
 <context>
-    <name>DatasetDocument</name>
-    <message>
-        <source>Generate data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (“%2”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be opened. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is too large (%1 MB). The limit is %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a text file (line %1 contains binary data). Save it as CSV from your spreadsheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 contains characters that are not valid text. Save the file as UTF-8 CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A quotation mark opened on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file needs at least two columns: one or more inputs and the label. It has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has a header but no rows of data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 values, but the first line has %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: “%3” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: “%3” is infinite or too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Line %1, column %2 has no value (%n row(s) have missing values).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no label column called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the target “%2” is not a number, so this cannot be a regression.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every row has the same label (“%1”): there is nothing to tell apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The label column has %1 different values; at most %2 classes are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A binary problem needs exactly 2 classes; the file has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the label “%2” is not one of the project&apos;s classes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: line %2, column %3 is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Neurona project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer Neurona (format %2; this one reads up to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file %1 could not be read: line %2, column %3 (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The setting %1 has a value Neurona does not accept (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2 at %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DatasetPanel</name>
     <message>
         <source>Load CSV</source>
@@ -1174,9 +1040,13 @@
         <source>Adds %1 as an extra input, computed from x₁ and x₂, so that even a network without hidden layers can draw a curved boundary.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>DiagnosticAdvice</name>
+    <name>DiagnosticText</name>
     <message>
         <source>The network has no output layer yet. Drag a Dense layer onto the canvas.</source>
         <translation type="unfinished"></translation>
@@ -1187,6 +1057,10 @@
     </message>
     <message>
         <source>%1 has no neurons; a layer needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 neurons; the limit is %3. Training it would take about %4 of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1237,6 +1111,303 @@
         <source>These data cannot be split by a straight line: add a hidden layer so the network can bend its boundary.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file that Neurona can read (a folder, a device or a pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: the folder cannot be written to, or the disk is full. A file that was there is left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: line %2, column %3 is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Neurona project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Neurona (format %2; this one reads up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be read: line %2, column %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 has a value Neurona does not accept (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB). The limit is %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file (line %1 contains binary data). Save it as CSV from your spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 contains characters that are not valid text. Save the file as UTF-8 CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quotation mark opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs at least two columns: one or more inputs and the label. It has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 values, but the first line has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: “%3” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: “%3” is infinite or too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1, column %2 has no value (%n row(s) have missing values).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no label column called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the target “%2” is not a number, so this cannot be a regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row has the same label (“%1”): there is nothing to tell apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label column has %1 different values; at most %2 classes are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A binary problem needs exactly 2 classes; the file has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the label “%2” is not one of the project&apos;s classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has no output layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation data has other inputs than the training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss does not fit the output layer&apos;s activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output layer does not fit the labels of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimizer settings are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved weights do not fit this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2 at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open Project or Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurona projects (*.neurona);;Data files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Neurona</source>
+        <extracomment>%1 is the project&apos;s file name; [*] is where the unsaved-changes mark goes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new project with the tutorial network and generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Neurona project, or a CSV file as the data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the network, data settings, training settings and trained weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, the changes since the last save are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Load Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the data set. Undo (Ctrl+Z) brings the previous data back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurona projects (*.neurona)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Its data file had disappeared, so the points are now stored in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more. It may have been moved or deleted; it is removed from the list of recent files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurona did not close properly. Your unsaved work on %1 was autosaved at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it now? If you discard it, it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the autosaved work. Save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fixes</name>
     <message>
         <source>Add an output layer</source>
         <translation type="unfinished"></translation>
@@ -1255,6 +1426,10 @@
     </message>
     <message>
         <source>Set output to %1 units with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and the %2 loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1281,10 +1456,6 @@
         <source>Add a hidden layer of 8 tanh neurons</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 has %2 neurons; the limit is %3. Training it would take about %4 of memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>IssuesPanel</name>
@@ -1306,6 +1477,10 @@
     </message>
     <message>
         <source>Click to select the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by this lesson</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,10 +1689,6 @@
 <context>
     <name>LessonController</name>
     <message>
-        <source>Locked by this lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Play to start; the goal is checked at epoch %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,37 +1708,13 @@
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot Open Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
-    <message>
-        <source>the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the optimizer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the loss function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the L1 and L2 penalties</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 could not be opened.</source>
         <translation type="unfinished"></translation>
@@ -1693,6 +1840,37 @@
     </message>
     <message>
         <source>Locked in this lesson: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Locks</name>
+    <message>
+        <source>the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loss function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the L1 and L2 penalties</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1911,6 +2089,10 @@
     </message>
     <message>
         <source>Fit Net&amp;work to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by this lesson</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +2323,10 @@
         <source>Could not save %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This lesson keeps the network as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -2291,7 +2477,15 @@
     </message>
 </context>
 <context>
-    <name>ProjectDocument</name>
+    <name>Project</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Output</source>
         <translation type="unfinished"></translation>
@@ -2328,175 +2522,36 @@
         <source>Duplicate %1 layers</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ProjectSession</name>
     <message>
-        <source>Open Project or Data</source>
+        <source>Generate data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Neurona projects (*.neurona);;Data files (*.csv *.tsv *.txt);;All files (*)</source>
+        <source>Load %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Untitled</source>
+        <source>Add point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1[*] — Neurona</source>
-        <extracomment>%1 is the project&apos;s file name; [*] is where the unsaved-changes mark goes.</extracomment>
+        <source>Remove point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New</source>
+        <source>Change data preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a new project with the tutorial network and generated data.</source>
+        <source>Reset training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
+        <source>Train to epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a Neurona project, or a CSV file as the data set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the network, data settings, training settings and trained weights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do you want to save the changes to %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you don&apos;t save, the changes since the last save are lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Start a New Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Load Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now the data set. Undo (Ctrl+Z) brings the previous data back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Project As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neurona projects (*.neurona)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Save Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist any more. It may have been moved or deleted; it is removed from the list of recent files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an untitled project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Work?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neurona did not close properly. Your unsaved work on %1 was autosaved at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore it now? If you discard it, it is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the autosaved work. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProjectStore</name>
-    <message>
-        <source>%1 could not be saved: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: the folder cannot be written to (%2). Choose another folder with Save As.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2. The file on disk was left as it was; the disk may be full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist any more. It may have been moved or deleted.</source>
+        <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2600,6 +2655,76 @@
     </message>
     <message>
         <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunMessages</name>
+    <message>
+        <source>Training reached epoch %1, the limit you set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping: the validation loss stopped improving (epoch %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch size %1 is larger than the %2 training samples, so each epoch is one batch of all %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training starts again from epoch 0 after this change. Undo (Ctrl+Z) brings the trained network back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has a problem that stops training; see the Problems panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training data. Generate or load a data set first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1: the loss became infinite. The plots show the last good state. Try a lower learning rate (now %2), for example %3, then press Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1: lower the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training Diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <source>epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>val loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R² %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2840,129 +2965,83 @@
         <source>Play or pause training: the network repeats the training loop (predict, measure the loss, backpropagate, update the weights) epoch after epoch (Space).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>TrainingWorkspace</name>
+    <name>TrainingSettings</name>
     <message>
-        <source>Training reached epoch %1, the limit you set.</source>
+        <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Early stopping: the validation loss stopped improving (epoch %1).</source>
+        <source>optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>training settings</source>
+        <source>learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>data</source>
+        <source>momentum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>data preparation</source>
+        <source>β₁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>network</source>
+        <source>β₂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The network has a problem that stops training; see the Problems panel.</source>
+        <source>weight decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no training data. Generate or load a data set first.</source>
+        <source>schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset Training?</source>
+        <source>step size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 changed. The current run was trained with the old one.
-
-Reset training to start again with the change?</source>
+        <source>factor γ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Don&apos;t ask again</source>
+        <source>period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>epoch %1</source>
+        <source>batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>train loss %1</source>
+        <source>seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>val loss %1</source>
+        <source>L1 penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>R² %1</source>
+        <source>L2 penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training diverged at epoch %1: the loss became infinite. The plots show the last good state. Try a lower learning rate (now %2), for example %3, then press Reset.</source>
+        <source>epoch limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training diverged at epoch %1: lower the learning rate.</source>
+        <source>early stopping patience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training Diverged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network has no output layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The validation data has other inputs than the training data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no training data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The loss does not fit the output layer&apos;s activation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The output layer does not fit the labels of the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The optimizer settings are not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved weights do not fit this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training cannot start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accuracy %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file %1 had disappeared; Neurona wrote the data back to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file %1 has disappeared and could not be written again. To keep the points, use Save Data as CSV in the Data panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch size %1 is larger than the %2 training samples, so each epoch is one batch of all %2.</source>
+        <source>restore best weights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,10 @@
         <source>Add examples by hand and watch the boundary follow the data: click the plot to add a point of this class; right-click removes the nearest point.</source>
         <translation>Añade ejemplos a mano y observa cómo la frontera sigue a los datos: haz clic en la gráfica para añadir un punto de esta clase; el clic derecho quita el punto más cercano.</translation>
     </message>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation>Bloqueado por esta lección</translation>
+    </message>
 </context>
 <context>
     <name>CanvasInternals</name>
@@ -869,144 +873,6 @@
     </message>
 </context>
 <context>
-    <name>DatasetDocument</name>
-    <message>
-        <source>Generate data</source>
-        <translation>Generar datos</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>Cargar %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>No se ha podido escribir %1.</translation>
-    </message>
-    <message>
-        <source>Add point</source>
-        <translation>Añadir punto</translation>
-    </message>
-    <message>
-        <source>Remove point</source>
-        <translation>Eliminar punto</translation>
-    </message>
-    <message>
-        <source>%1 (“%2”)</source>
-        <translation>%1 («%2»)</translation>
-    </message>
-    <message>
-        <source>The file could not be opened. Check that it exists and that you may read it.</source>
-        <translation>No se ha podido abrir el archivo. Comprueba que existe y que tienes permiso para leerlo.</translation>
-    </message>
-    <message>
-        <source>The file is too large (%1 MB). The limit is %2 MB.</source>
-        <translation>El archivo es demasiado grande (%1 MB). El límite es de %2 MB.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
-        <source>This is not a text file (line %1 contains binary data). Save it as CSV from your spreadsheet.</source>
-        <translation>No es un archivo de texto (la línea %1 contiene datos binarios). Guárdalo como CSV desde tu hoja de cálculo.</translation>
-    </message>
-    <message>
-        <source>Line %1 contains characters that are not valid text. Save the file as UTF-8 CSV.</source>
-        <translation>La línea %1 contiene caracteres que no son texto válido. Guarda el archivo como CSV en UTF-8.</translation>
-    </message>
-    <message>
-        <source>A quotation mark opened on line %1 is never closed.</source>
-        <translation>Unas comillas que se abren en la línea %1 no se cierran nunca.</translation>
-    </message>
-    <message>
-        <source>The file needs at least two columns: one or more inputs and the label. It has %1.</source>
-        <translation>El archivo necesita al menos dos columnas: una o más entradas y la etiqueta. Tiene %1.</translation>
-    </message>
-    <message>
-        <source>The file has a header but no rows of data.</source>
-        <translation>El archivo tiene encabezado, pero ninguna fila de datos.</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 values, but the first line has %3.</source>
-        <translation>La línea %1 tiene %2 valores, pero la primera línea tiene %3.</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: “%3” is not a number.</source>
-        <translation>Línea %1, columna %2: «%3» no es un número.</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: “%3” is infinite or too large.</source>
-        <translation>Línea %1, columna %2: «%3» es infinito o demasiado grande.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Line %1, column %2 has no value (%n row(s) have missing values).</source>
-        <translation>
-            <numerusform>Línea %1, columna %2: falta el valor (faltan valores en %n fila).</numerusform>
-            <numerusform>Línea %1, columna %2: falta el valor (faltan valores en %n filas).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no label column called “%1”.</source>
-        <translation>No hay ninguna columna de etiquetas llamada «%1».</translation>
-    </message>
-    <message>
-        <source>Line %1: the target “%2” is not a number, so this cannot be a regression.</source>
-        <translation>Línea %1: el valor objetivo «%2» no es un número, así que esto no puede ser una regresión.</translation>
-    </message>
-    <message>
-        <source>Every row has the same label (“%1”): there is nothing to tell apart.</source>
-        <translation>Todas las filas tienen la misma etiqueta («%1»): no hay nada que distinguir.</translation>
-    </message>
-    <message>
-        <source>The label column has %1 different values; at most %2 classes are allowed.</source>
-        <translation>La columna de etiquetas tiene %1 valores distintos; se admiten como máximo %2 clases.</translation>
-    </message>
-    <message>
-        <source>A binary problem needs exactly 2 classes; the file has %1.</source>
-        <translation>Un problema binario necesita exactamente 2 clases; el archivo tiene %1.</translation>
-    </message>
-    <message>
-        <source>Line %1: the label “%2” is not one of the project&apos;s classes.</source>
-        <translation>Línea %1: la etiqueta «%2» no es ninguna de las clases del proyecto.</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>No se ha podido leer el archivo.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be opened.</source>
-        <translation>No se ha podido abrir el archivo %1.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written.</source>
-        <translation>No se ha podido escribir el archivo %1.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: line %2, column %3 is not valid JSON.</source>
-        <translation>%1 está dañado: la línea %2, columna %3, no es JSON válido.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Neurona project.</source>
-        <translation>%1 no es un proyecto de Neurona.</translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer Neurona (format %2; this one reads up to %3).</source>
-        <translation>%1 se guardó con una versión más reciente de Neurona (formato %2; esta versión lee hasta el %3).</translation>
-    </message>
-    <message>
-        <source>The data file %1 could not be read: line %2, column %3 (%4).</source>
-        <translation>No se ha podido leer el archivo de datos %1: línea %2, columna %3 (%4).</translation>
-    </message>
-    <message>
-        <source>The setting %1 has a value Neurona does not accept (%2).</source>
-        <translation>El ajuste %1 tiene un valor que Neurona no acepta (%2).</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2 at %3).</source>
-        <translation>No se ha podido leer %1 (%2 en %3).</translation>
-    </message>
-</context>
-<context>
     <name>DatasetPanel</name>
     <message>
         <source>Load CSV</source>
@@ -1174,9 +1040,13 @@
         <source>Adds %1 as an extra input, computed from x₁ and x₂, so that even a network without hidden layers can draw a curved boundary.</source>
         <translation>Añade %1 como entrada extra, calculada a partir de x₁ y x₂, para que incluso una red sin capas ocultas pueda dibujar una frontera curva.</translation>
     </message>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation>Bloqueado por esta lección</translation>
+    </message>
 </context>
 <context>
-    <name>DiagnosticAdvice</name>
+    <name>DiagnosticText</name>
     <message>
         <source>The network has no output layer yet. Drag a Dense layer onto the canvas.</source>
         <translation>La red aún no tiene capa de salida. Arrastra una capa Densa al lienzo.</translation>
@@ -1188,6 +1058,10 @@
     <message>
         <source>%1 has no neurons; a layer needs at least one.</source>
         <translation>%1 no tiene neuronas; una capa necesita al menos una.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 neurons; the limit is %3. Training it would take about %4 of memory.</source>
+        <translation>%1 tiene %2 neuronas; el límite es %3. Entrenarla ocuparía unos %4 de memoria.</translation>
     </message>
     <message>
         <source>The output has %1 neurons, but a yes/no task needs 1 with sigmoid (or 2 with softmax).</source>
@@ -1237,6 +1111,303 @@
         <source>These data cannot be split by a straight line: add a hidden layer so the network can bend its boundary.</source>
         <translation>Estos datos no se pueden separar con una línea recta: añade una capa oculta para que la red pueda curvar su frontera.</translation>
     </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 («%2»)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check that it exists and that you may read it.</source>
+        <translation>No se ha podido abrir el archivo. Comprueba que existe y que tienes permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more. It may have been moved or deleted.</source>
+        <translation>%1 ya no existe. Puede que se haya movido o borrado.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>No se ha podido abrir el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that Neurona can read (a folder, a device or a pipe).</source>
+        <translation>%1 no es un archivo que Neurona pueda leer (es una carpeta, un dispositivo o una tubería).</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: the folder %2 does not exist.</source>
+        <translation>No se ha podido guardar %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: the folder cannot be written to, or the disk is full. A file that was there is left as it was.</source>
+        <translation>No se pudo guardar %1: no se puede escribir en la carpeta o el disco está lleno. El archivo que ya estaba allí queda como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: line %2, column %3 is not valid JSON.</source>
+        <translation>%1 está dañado: la línea %2, columna %3, no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neurona project.</source>
+        <translation>%1 no es un proyecto de Neurona.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Neurona (format %2; this one reads up to %3).</source>
+        <translation>%1 se guardó con una versión más reciente de Neurona (formato %2; esta versión lee hasta el %3).</translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be read: line %2, column %3 (%4).</source>
+        <translation>No se ha podido leer el archivo de datos %1: línea %2, columna %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The setting %1 has a value Neurona does not accept (%2).</source>
+        <translation>El ajuste %1 tiene un valor que Neurona no acepta (%2).</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB). The limit is %2 MB.</source>
+        <translation>El archivo es demasiado grande (%1 MB). El límite es de %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (line %1 contains binary data). Save it as CSV from your spreadsheet.</source>
+        <translation>No es un archivo de texto (la línea %1 contiene datos binarios). Guárdalo como CSV desde tu hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains characters that are not valid text. Save the file as UTF-8 CSV.</source>
+        <translation>La línea %1 contiene caracteres que no son texto válido. Guarda el archivo como CSV en UTF-8.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened on line %1 is never closed.</source>
+        <translation>Unas comillas que se abren en la línea %1 no se cierran nunca.</translation>
+    </message>
+    <message>
+        <source>The file needs at least two columns: one or more inputs and the label. It has %1.</source>
+        <translation>El archivo necesita al menos dos columnas: una o más entradas y la etiqueta. Tiene %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows of data.</source>
+        <translation>El archivo tiene encabezado, pero ninguna fila de datos.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 values, but the first line has %3.</source>
+        <translation>La línea %1 tiene %2 valores, pero la primera línea tiene %3.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: “%3” is not a number.</source>
+        <translation>Línea %1, columna %2: «%3» no es un número.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: “%3” is infinite or too large.</source>
+        <translation>Línea %1, columna %2: «%3» es infinito o demasiado grande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1, column %2 has no value (%n row(s) have missing values).</source>
+        <translation>
+            <numerusform>Línea %1, columna %2: falta el valor (faltan valores en %n fila).</numerusform>
+            <numerusform>Línea %1, columna %2: falta el valor (faltan valores en %n filas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no label column called “%1”.</source>
+        <translation>No hay ninguna columna de etiquetas llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Line %1: the target “%2” is not a number, so this cannot be a regression.</source>
+        <translation>Línea %1: el valor objetivo «%2» no es un número, así que esto no puede ser una regresión.</translation>
+    </message>
+    <message>
+        <source>Every row has the same label (“%1”): there is nothing to tell apart.</source>
+        <translation>Todas las filas tienen la misma etiqueta («%1»): no hay nada que distinguir.</translation>
+    </message>
+    <message>
+        <source>The label column has %1 different values; at most %2 classes are allowed.</source>
+        <translation>La columna de etiquetas tiene %1 valores distintos; se admiten como máximo %2 clases.</translation>
+    </message>
+    <message>
+        <source>A binary problem needs exactly 2 classes; the file has %1.</source>
+        <translation>Un problema binario necesita exactamente 2 clases; el archivo tiene %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the label “%2” is not one of the project&apos;s classes.</source>
+        <translation>Línea %1: la etiqueta «%2» no es ninguna de las clases del proyecto.</translation>
+    </message>
+    <message>
+        <source>The network has no output layer.</source>
+        <translation>La red no tiene capa de salida.</translation>
+    </message>
+    <message>
+        <source>The validation data has other inputs than the training data.</source>
+        <translation>Los datos de validación tienen entradas distintas de las de los datos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>There is no training data.</source>
+        <translation>No hay datos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>The loss does not fit the output layer&apos;s activation.</source>
+        <translation>La pérdida no encaja con la activación de la capa de salida.</translation>
+    </message>
+    <message>
+        <source>The output layer does not fit the labels of the data.</source>
+        <translation>La capa de salida no encaja con las etiquetas de los datos.</translation>
+    </message>
+    <message>
+        <source>The optimizer settings are not valid.</source>
+        <translation>Los ajustes del optimizador no son válidos.</translation>
+    </message>
+    <message>
+        <source>The saved weights do not fit this network.</source>
+        <translation>Los pesos guardados no encajan con esta red.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2 at %3).</source>
+        <translation>No se ha podido leer %1 (%2 en %3).</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open Project or Data</source>
+        <translation>Abrir proyecto o datos</translation>
+    </message>
+    <message>
+        <source>Neurona projects (*.neurona);;Data files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Proyectos de Neurona (*.neurona);;Archivos de datos (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Ha fallado el guardado automático: %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — Neurona</source>
+        <extracomment>%1 is the project&apos;s file name; [*] is where the unsaved-changes mark goes.</extracomment>
+        <translation>%1[*] — Neurona</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Start a new project with the tutorial network and generated data.</source>
+        <translation>Empieza un proyecto nuevo con la red del tutorial y datos generados.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a Neurona project, or a CSV file as the data set.</source>
+        <translation>Abre un proyecto de Neurona, o un archivo CSV como conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the network, data settings, training settings and trained weights.</source>
+        <translation>Guarda la red, los ajustes de los datos, los ajustes del entrenamiento y los pesos entrenados.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vaciar el menú</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to %1?</source>
+        <translation>¿Quieres guardar los cambios de %1?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, the changes since the last save are lost.</source>
+        <translation>Si no guardas, se perderán los cambios hechos desde la última vez que guardaste.</translation>
+    </message>
+    <message>
+        <source>Cannot Load Data</source>
+        <translation>No se pueden cargar los datos</translation>
+    </message>
+    <message>
+        <source>%1 is now the data set. Undo (Ctrl+Z) brings the previous data back.</source>
+        <translation>%1 es ahora el conjunto de datos. Deshacer (Ctrl+Z) recupera los datos anteriores.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Guardar el proyecto como</translation>
+    </message>
+    <message>
+        <source>Neurona projects (*.neurona)</source>
+        <translation>Proyectos de Neurona (*.neurona)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>No se puede guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Saved %1. Its data file had disappeared, so the points are now stored in the project.</source>
+        <translation>Se guardó %1. Su archivo de datos había desaparecido, así que ahora los puntos se guardan dentro del proyecto.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more. It may have been moved or deleted; it is removed from the list of recent files.</source>
+        <translation>%1 ya no existe. Puede que se haya movido o borrado; se quita de la lista de archivos recientes.</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>un proyecto sin título</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work?</source>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>Neurona did not close properly. Your unsaved work on %1 was autosaved at %2.</source>
+        <translation>Neurona no se cerró correctamente. Tu trabajo sin guardar en %1 se guardó automáticamente el %2.</translation>
+    </message>
+    <message>
+        <source>Restore it now? If you discard it, it is deleted.</source>
+        <translation>¿Lo recuperas ahora? Si lo descartas, se borrará.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>No se puede recuperar</translation>
+    </message>
+    <message>
+        <source>Restored the autosaved work. Save it to keep it.</source>
+        <translation>Se ha recuperado el trabajo guardado automáticamente. Guárdalo para conservarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Fixes</name>
     <message>
         <source>Add an output layer</source>
         <translation>Añadir una capa de salida</translation>
@@ -1256,6 +1427,10 @@
     <message>
         <source>Set output to %1 units with %2</source>
         <translation>Dejar la salida con %1 neuronas y activación %2</translation>
+    </message>
+    <message>
+        <source>%1 and the %2 loss</source>
+        <translation>%1 y la pérdida %2</translation>
     </message>
     <message>
         <source>Use the %1 loss</source>
@@ -1281,10 +1456,6 @@
         <source>Add a hidden layer of 8 tanh neurons</source>
         <translation>Añadir una capa oculta de 8 neuronas tanh</translation>
     </message>
-    <message>
-        <source>%1 has %2 neurons; the limit is %3. Training it would take about %4 of memory.</source>
-        <translation>%1 tiene %2 neuronas; el límite es %3. Entrenarla ocuparía unos %4 de memoria.</translation>
-    </message>
 </context>
 <context>
     <name>IssuesPanel</name>
@@ -1307,6 +1478,10 @@
     <message>
         <source>Click to select the layer</source>
         <translation>Haz clic para seleccionar la capa</translation>
+    </message>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation>Bloqueado por esta lección</translation>
     </message>
 </context>
 <context>
@@ -1514,10 +1689,6 @@
 <context>
     <name>LessonController</name>
     <message>
-        <source>Locked by this lesson</source>
-        <translation>Bloqueado por esta lección</translation>
-    </message>
-    <message>
         <source>Press Play to start; the goal is checked at epoch %1.</source>
         <translation>Pulsa Reproducir para empezar; el objetivo se comprueba en la época %1.</translation>
     </message>
@@ -1537,37 +1708,13 @@
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
+    <message>
+        <source>Cannot Open Lesson</source>
+        <translation>No se puede abrir la lección</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
-    <message>
-        <source>the network</source>
-        <translation>la red</translation>
-    </message>
-    <message>
-        <source>the data</source>
-        <translation>los datos</translation>
-    </message>
-    <message>
-        <source>the optimizer</source>
-        <translation>el optimizador</translation>
-    </message>
-    <message>
-        <source>the learning rate</source>
-        <translation>la tasa de aprendizaje</translation>
-    </message>
-    <message>
-        <source>the batch size</source>
-        <translation>el tamaño del lote</translation>
-    </message>
-    <message>
-        <source>the loss function</source>
-        <translation>la función de pérdida</translation>
-    </message>
-    <message>
-        <source>the L1 and L2 penalties</source>
-        <translation>las penalizaciones L1 y L2</translation>
-    </message>
     <message>
         <source>%1 could not be opened.</source>
         <translation>No se ha podido abrir %1.</translation>
@@ -1694,6 +1841,37 @@
     <message>
         <source>Locked in this lesson: %1.</source>
         <translation>Bloqueado en esta lección: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Locks</name>
+    <message>
+        <source>the network</source>
+        <translation>la red</translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation>los datos</translation>
+    </message>
+    <message>
+        <source>the optimizer</source>
+        <translation>el optimizador</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation>el tamaño del lote</translation>
+    </message>
+    <message>
+        <source>the loss function</source>
+        <translation>la función de pérdida</translation>
+    </message>
+    <message>
+        <source>the L1 and L2 penalties</source>
+        <translation>las penalizaciones L1 y L2</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2090,10 @@
     <message>
         <source>Fit Net&amp;work to View</source>
         <translation>Ajustar la &amp;red a la vista</translation>
+    </message>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation>Bloqueado por esta lección</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2323,10 @@
         <source>Could not save %1</source>
         <translation>No se ha podido guardar %1</translation>
     </message>
+    <message>
+        <source>This lesson keeps the network as it is.</source>
+        <translation>Esta lección mantiene la red tal como está.</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -2291,7 +2477,15 @@
     </message>
 </context>
 <context>
-    <name>ProjectDocument</name>
+    <name>Project</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperado</translation>
+    </message>
     <message>
         <source>Output</source>
         <translation>Salida</translation>
@@ -2328,176 +2522,37 @@
         <source>Duplicate %1 layers</source>
         <translation>Duplicar %1 capas</translation>
     </message>
-</context>
-<context>
-    <name>ProjectSession</name>
     <message>
-        <source>Open Project or Data</source>
-        <translation>Abrir proyecto o datos</translation>
+        <source>Generate data</source>
+        <translation>Generar datos</translation>
     </message>
     <message>
-        <source>Neurona projects (*.neurona);;Data files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Proyectos de Neurona (*.neurona);;Archivos de datos (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+        <source>Load %1</source>
+        <translation>Cargar %1</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
+        <source>Add point</source>
+        <translation>Añadir punto</translation>
     </message>
     <message>
-        <source>%1[*] — Neurona</source>
-        <extracomment>%1 is the project&apos;s file name; [*] is where the unsaved-changes mark goes.</extracomment>
-        <translation>%1[*] — Neurona</translation>
+        <source>Remove point</source>
+        <translation>Eliminar punto</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
+        <source>Change data preparation</source>
+        <translation>Cambiar la preparación de los datos</translation>
     </message>
     <message>
-        <source>Start a new project with the tutorial network and generated data.</source>
-        <translation>Empieza un proyecto nuevo con la red del tutorial y datos generados.</translation>
+        <source>Reset training</source>
+        <translation>Reiniciar el entrenamiento</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
+        <source>Train to epoch %1</source>
+        <translation>Entrenar hasta la época %1</translation>
     </message>
     <message>
-        <source>Open a Neurona project, or a CSV file as the data set.</source>
-        <translation>Abre un proyecto de Neurona, o un archivo CSV como conjunto de datos.</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Save the network, data settings, training settings and trained weights.</source>
-        <translation>Guarda la red, los ajustes de los datos, los ajustes del entrenamiento y los pesos entrenados.</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Vaciar el menú</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Do you want to save the changes to %1?</source>
-        <translation>¿Quieres guardar los cambios de %1?</translation>
-    </message>
-    <message>
-        <source>If you don&apos;t save, the changes since the last save are lost.</source>
-        <translation>Si no guardas, se perderán los cambios hechos desde la última vez que guardaste.</translation>
-    </message>
-    <message>
-        <source>Cannot Start a New Project</source>
-        <translation>No se puede empezar un proyecto nuevo</translation>
-    </message>
-    <message>
-        <source>Cannot Load Data</source>
-        <translation>No se pueden cargar los datos</translation>
-    </message>
-    <message>
-        <source>%1 is now the data set. Undo (Ctrl+Z) brings the previous data back.</source>
-        <translation>%1 es ahora el conjunto de datos. Deshacer (Ctrl+Z) recupera los datos anteriores.</translation>
-    </message>
-    <message>
-        <source>Cannot Open Project</source>
-        <translation>No se puede abrir el proyecto</translation>
-    </message>
-    <message>
-        <source>Save Project As</source>
-        <translation>Guardar el proyecto como</translation>
-    </message>
-    <message>
-        <source>Neurona projects (*.neurona)</source>
-        <translation>Proyectos de Neurona (*.neurona)</translation>
-    </message>
-    <message>
-        <source>Cannot Save Project</source>
-        <translation>No se puede guardar el proyecto</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Guardado %1.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist any more. It may have been moved or deleted; it is removed from the list of recent files.</source>
-        <translation>%1 ya no existe. Puede que se haya movido o borrado; se quita de la lista de archivos recientes.</translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>Ha fallado el guardado automático: %1</translation>
-    </message>
-    <message>
-        <source>an untitled project</source>
-        <translation>un proyecto sin título</translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Work?</source>
-        <translation>¿Recuperar el trabajo sin guardar?</translation>
-    </message>
-    <message>
-        <source>Neurona did not close properly. Your unsaved work on %1 was autosaved at %2.</source>
-        <translation>Neurona no se cerró correctamente. Tu trabajo sin guardar en %1 se guardó automáticamente el %2.</translation>
-    </message>
-    <message>
-        <source>Restore it now? If you discard it, it is deleted.</source>
-        <translation>¿Lo recuperas ahora? Si lo descartas, se borrará.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Recuperar</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>Más &amp;tarde</translation>
-    </message>
-    <message>
-        <source>Cannot Restore</source>
-        <translation>No se puede recuperar</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>Recuperado</translation>
-    </message>
-    <message>
-        <source>Restored the autosaved work. Save it to keep it.</source>
-        <translation>Se ha recuperado el trabajo guardado automáticamente. Guárdalo para conservarlo.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectStore</name>
-    <message>
-        <source>%1 could not be saved: the folder %2 does not exist.</source>
-        <translation>No se ha podido guardar %1: la carpeta %2 no existe.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: the folder cannot be written to (%2). Choose another folder with Save As.</source>
-        <translation>No se ha podido guardar %1: no se puede escribir en la carpeta (%2). Elige otra carpeta con Guardar como.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2. The file on disk was left as it was; the disk may be full.</source>
-        <translation>No se ha podido guardar %1: %2. El archivo del disco se ha quedado como estaba; puede que el disco esté lleno.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2.</source>
-        <translation>No se ha podido abrir %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist any more. It may have been moved or deleted.</source>
-        <translation>%1 ya no existe. Puede que se haya movido o borrado.</translation>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2656,76 @@
     <message>
         <source>off</source>
         <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation>Bloqueado por esta lección</translation>
+    </message>
+</context>
+<context>
+    <name>RunMessages</name>
+    <message>
+        <source>Training reached epoch %1, the limit you set.</source>
+        <translation>El entrenamiento ha llegado a la época %1, el límite que fijaste.</translation>
+    </message>
+    <message>
+        <source>Early stopping: the validation loss stopped improving (epoch %1).</source>
+        <translation>Parada temprana: la pérdida de validación ha dejado de mejorar (época %1).</translation>
+    </message>
+    <message>
+        <source>Training cannot start: %1</source>
+        <translation>No se puede empezar a entrenar: %1</translation>
+    </message>
+    <message>
+        <source>The batch size %1 is larger than the %2 training samples, so each epoch is one batch of all %2.</source>
+        <translation>El tamaño del lote, %1, es mayor que las %2 muestras de entrenamiento, así que cada época es un único lote con las %2.</translation>
+    </message>
+    <message>
+        <source>Training starts again from epoch 0 after this change. Undo (Ctrl+Z) brings the trained network back.</source>
+        <translation>Tras este cambio, el entrenamiento vuelve a empezar desde la época 0. Deshacer (Ctrl+Z) recupera la red entrenada.</translation>
+    </message>
+    <message>
+        <source>The network has a problem that stops training; see the Problems panel.</source>
+        <translation>La red tiene un problema que impide entrenarla; consulta el panel Problemas.</translation>
+    </message>
+    <message>
+        <source>There is no training data. Generate or load a data set first.</source>
+        <translation>No hay datos de entrenamiento. Primero genera o carga un conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1: the loss became infinite. The plots show the last good state. Try a lower learning rate (now %2), for example %3, then press Reset.</source>
+        <translation>El entrenamiento ha divergido en la época %1: la pérdida se ha vuelto infinita. Las gráficas muestran el último estado válido. Prueba con una tasa de aprendizaje más baja (ahora es %2), por ejemplo %3, y pulsa Reiniciar.</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1: lower the learning rate.</source>
+        <translation>El entrenamiento ha divergido en la época %1: baja la tasa de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>Training Diverged</source>
+        <translation>El entrenamiento ha divergido</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <source>epoch %1</source>
+        <translation>época %1</translation>
+    </message>
+    <message>
+        <source>train loss %1</source>
+        <translation>pérdida de entrenamiento %1</translation>
+    </message>
+    <message>
+        <source>val loss %1</source>
+        <translation>pérdida de validación %1</translation>
+    </message>
+    <message>
+        <source>R² %1</source>
+        <translation>R² %1</translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation>exactitud %1</translation>
     </message>
 </context>
 <context>
@@ -2840,132 +2965,84 @@
         <source>Play or pause training: the network repeats the training loop (predict, measure the loss, backpropagate, update the weights) epoch after epoch (Space).</source>
         <translation>Reproduce o pausa el entrenamiento: la red repite el ciclo de entrenamiento (predecir, medir la pérdida, retropropagar, actualizar los pesos) época tras época (Espacio).</translation>
     </message>
+    <message>
+        <source>Locked by this lesson</source>
+        <translation>Bloqueado por esta lección</translation>
+    </message>
 </context>
 <context>
-    <name>TrainingWorkspace</name>
+    <name>TrainingSettings</name>
     <message>
-        <source>Training reached epoch %1, the limit you set.</source>
-        <translation>El entrenamiento ha llegado a la época %1, el límite que fijaste.</translation>
+        <source>loss</source>
+        <translation>pérdida</translation>
     </message>
     <message>
-        <source>Early stopping: the validation loss stopped improving (epoch %1).</source>
-        <translation>Parada temprana: la pérdida de validación ha dejado de mejorar (época %1).</translation>
+        <source>optimizer</source>
+        <translation>optimizador</translation>
     </message>
     <message>
-        <source>training settings</source>
-        <translation>los ajustes del entrenamiento</translation>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
     </message>
     <message>
-        <source>data</source>
-        <translation>los datos</translation>
+        <source>momentum</source>
+        <translation>momento</translation>
     </message>
     <message>
-        <source>data preparation</source>
-        <translation>la preparación de los datos</translation>
+        <source>β₁</source>
+        <translation>β₁</translation>
     </message>
     <message>
-        <source>network</source>
-        <translation>la red</translation>
+        <source>β₂</source>
+        <translation>β₂</translation>
     </message>
     <message>
-        <source>The network has a problem that stops training; see the Problems panel.</source>
-        <translation>La red tiene un problema que impide entrenarla; consulta el panel Problemas.</translation>
+        <source>weight decay</source>
+        <translation>decaimiento de pesos</translation>
     </message>
     <message>
-        <source>There is no training data. Generate or load a data set first.</source>
-        <translation>No hay datos de entrenamiento. Primero genera o carga un conjunto de datos.</translation>
+        <source>schedule</source>
+        <translation>planificación</translation>
     </message>
     <message>
-        <source>Reset Training?</source>
-        <translation>¿Reiniciar el entrenamiento?</translation>
+        <source>step size</source>
+        <translation>tamaño del paso</translation>
     </message>
     <message>
-        <source>The %1 changed. The current run was trained with the old one.
-
-Reset training to start again with the change?</source>
-        <translation>Has cambiado %1. El entrenamiento actual se hizo con la versión anterior.
-
-¿Quieres reiniciar el entrenamiento para empezar de nuevo con el cambio?</translation>
+        <source>factor γ</source>
+        <translation>factor γ</translation>
     </message>
     <message>
-        <source>Don&apos;t ask again</source>
-        <translation>No volver a preguntar</translation>
+        <source>period</source>
+        <translation>periodo</translation>
     </message>
     <message>
-        <source>epoch %1</source>
-        <translation>época %1</translation>
+        <source>batch size</source>
+        <translation>tamaño del lote</translation>
     </message>
     <message>
-        <source>train loss %1</source>
-        <translation>pérdida de entrenamiento %1</translation>
+        <source>seed</source>
+        <translation>semilla</translation>
     </message>
     <message>
-        <source>val loss %1</source>
-        <translation>pérdida de validación %1</translation>
+        <source>L1 penalty</source>
+        <translation>penalización L1</translation>
     </message>
     <message>
-        <source>R² %1</source>
-        <translation>R² %1</translation>
+        <source>L2 penalty</source>
+        <translation>penalización L2</translation>
     </message>
     <message>
-        <source>Training diverged at epoch %1: the loss became infinite. The plots show the last good state. Try a lower learning rate (now %2), for example %3, then press Reset.</source>
-        <translation>El entrenamiento ha divergido en la época %1: la pérdida se ha vuelto infinita. Las gráficas muestran el último estado válido. Prueba con una tasa de aprendizaje más baja (ahora es %2), por ejemplo %3, y pulsa Reiniciar.</translation>
+        <source>epoch limit</source>
+        <translation>límite de épocas</translation>
     </message>
     <message>
-        <source>Training diverged at epoch %1: lower the learning rate.</source>
-        <translation>El entrenamiento ha divergido en la época %1: baja la tasa de aprendizaje.</translation>
+        <source>early stopping patience</source>
+        <translation>paciencia de la parada temprana</translation>
     </message>
     <message>
-        <source>Training Diverged</source>
-        <translation>El entrenamiento ha divergido</translation>
-    </message>
-    <message>
-        <source>The network has no output layer.</source>
-        <translation>La red no tiene capa de salida.</translation>
-    </message>
-    <message>
-        <source>The validation data has other inputs than the training data.</source>
-        <translation>Los datos de validación tienen entradas distintas de las de los datos de entrenamiento.</translation>
-    </message>
-    <message>
-        <source>There is no training data.</source>
-        <translation>No hay datos de entrenamiento.</translation>
-    </message>
-    <message>
-        <source>The loss does not fit the output layer&apos;s activation.</source>
-        <translation>La pérdida no encaja con la activación de la capa de salida.</translation>
-    </message>
-    <message>
-        <source>The output layer does not fit the labels of the data.</source>
-        <translation>La capa de salida no encaja con las etiquetas de los datos.</translation>
-    </message>
-    <message>
-        <source>The optimizer settings are not valid.</source>
-        <translation>Los ajustes del optimizador no son válidos.</translation>
-    </message>
-    <message>
-        <source>The saved weights do not fit this network.</source>
-        <translation>Los pesos guardados no encajan con esta red.</translation>
-    </message>
-    <message>
-        <source>Training cannot start: %1</source>
-        <translation>No se puede empezar a entrenar: %1</translation>
-    </message>
-    <message>
-        <source>accuracy %1</source>
-        <translation>exactitud %1</translation>
-    </message>
-    <message>
-        <source>The data file %1 had disappeared; Neurona wrote the data back to it.</source>
-        <translation>El archivo de datos %1 había desaparecido; Neurona ha vuelto a escribir los datos en él.</translation>
-    </message>
-    <message>
-        <source>The data file %1 has disappeared and could not be written again. To keep the points, use Save Data as CSV in the Data panel.</source>
-        <translation>El archivo de datos %1 ha desaparecido y no se ha podido volver a escribir. Para conservar los puntos, usa Guardar datos como CSV en el panel Datos.</translation>
-    </message>
-    <message>
-        <source>The batch size %1 is larger than the %2 training samples, so each epoch is one batch of all %2.</source>
-        <translation>El tamaño del lote, %1, es mayor que las %2 muestras de entrenamiento, así que cada época es un único lote con las %2.</translation>
+        <source>restore best weights</source>
+        <translation>restaurar los mejores pesos</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ std::string predicate(const Error& e) {
   switch (e.code) {
   case ErrorCode::None: s << "has no error"; break;
   case ErrorCode::CannotOpen: s << "cannot be opened"; break;
+  case ErrorCode::NotRegularFile: s << "is not a regular file (a folder, a device or a pipe)"; break;
   case ErrorCode::CannotWrite: s << "cannot be written"; break;
   case ErrorCode::NotJson: s << "is not valid JSON"; break;
   case ErrorCode::MissingFormat: s << "is missing: not a Neurona file"; break;
@@ -101,7 +102,8 @@ std::string csvSentence(const Error& e) {
     s << "every row has the same label (" << text << "): there is nothing to tell apart";
     break;
   case ErrorCode::TooManyClasses:
-    s << "the label column has " << e.actual << " different values; at most " << e.expected << " classes are allowed";
+    s << "the label column has " << e.actual << " different values; at most " << e.expected
+      << " classes are allowed";
     break;
   case ErrorCode::WrongClassCount:
     s << "a binary task needs exactly 2 classes; the labels have " << e.actual;

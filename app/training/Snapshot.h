@@ -10,16 +10,16 @@
 #include <vector>
 
 struct Snapshot {
-  quint64 run = 0;  // which run (the controller starts a new one on every reset)
-  int epoch = 0;    // completed epochs
+  quint64 run = 0; // which run (the controller starts a new one on every rebuild)
+  int epoch = 0;   // completed epochs, counted from the project's first
   neurona::TrainingStatus status = neurona::TrainingStatus::Running;
   bool idle = false; // the worker published while paused or finished: no epoch follows until play/step
   double epochsPerSecond = 0.0;
   double learningRate = 0.0;
-  neurona::EpochRecord last; // the newest epoch (epoch 0: the untrained network's losses)
+  neurona::EpochRecord last; // the newest epoch (at the run's first epoch: the losses of its start)
 
-  // Learned values, one entry per spec layer (dense W is inputs × units).
-  neurona::ModelParams params;
+  // Learned values, one entry per spec layer (dense W is inputs × units); shared with the project.
+  std::shared_ptr<const neurona::ModelParams> params;
   // The network over the raw input plane: outputs (nx·ny × outputs), argmax, and, when asked for,
   // every layer's outputs (layers[i] is nx·ny × units of spec layer i).
   neurona::GridResult grid;

@@ -1,18 +1,22 @@
 #include "training/SnapshotSlot.h"
 
+void SnapshotSlot::setListener(std::function<void()> listener) { m_listener = std::move(listener); }
+
 void SnapshotSlot::publish(SnapshotPtr snapshot, std::vector<neurona::EpochRecord> newRecords) {
-  std::lock_guard lock(m_mutex);
-  m_pending = snapshot;
-  m_latest = std::move(snapshot);
-  if (m_records.empty())
-    m_records = std::move(newRecords);
-  else
-    m_records.insert(m_records.end(), newRecords.begin(), newRecords.end());
+  {
+    std::lock_guard lock(m_mutex);
+    m_pending = snapshot;
+    m_latest = std::move(snapshot);
+    m_records.insert(m_records.end(), std::make_move_iterator(newRecords.begin()),
+                     std::make_move_iterator(newRecords.end()));
+  }
+  if (m_listener) m_listener();
 }
 
 void SnapshotSlot::appendRecords(std::vector<neurona::EpochRecord> newRecords) {
   std::lock_guard lock(m_mutex);
-  m_records.insert(m_records.end(), newRecords.begin(), newRecords.end());
+  m_records.insert(m_records.end(), std::make_move_iterator(newRecords.begin()),
+                   std::make_move_iterator(newRecords.end()));
 }
 
 SnapshotSlot::Taken SnapshotSlot::take() {
@@ -27,11 +31,4 @@ SnapshotSlot::Taken SnapshotSlot::take() {
 SnapshotPtr SnapshotSlot::peek() const {
   std::lock_guard lock(m_mutex);
   return m_latest;
-}
-
-void SnapshotSlot::clear() {
-  std::lock_guard lock(m_mutex);
-  m_pending.reset();
-  m_latest.reset();
-  m_records.clear();
 }

@@ -1,15 +1,16 @@
 #pragma once
-// Runs training for the GUI without ever blocking it. Lives on the GUI thread and owns one worker
-// QThread per run. Reset freezes a TrainingJob from the documents (through the job provider) and starts
-// a worker that prepares the network and publishes epoch 0, then waits; play, pause and step are
-// atomics the worker reads; live settings (learning rate, L1/L2, speed, limit, grid) go through its
-// mailbox and apply without a reset. A QTimer takes the newest snapshot from the worker's slot and
-// emits it; the epoch records arrive in order, none lost, in history().
+// Runs training for the open project without ever blocking the GUI. It lives on the GUI thread, observes
+// the Project and owns one worker thread per run. A run is built from an immutable copy of the project
+// (network, prepared data, settings, learned values); whenever the project changes in a way a run cannot
+// follow (another network, data or optimizer, an undo), the run is built again from the project, and a
+// run that was playing goes on playing. Live settings (learning rate, penalties, limit) and the views'
+// wishes (speed, grid resolution) reach the worker through one mailbox. Each picture the worker publishes
+// is taken once: the snapshot goes to the views, its epoch records and learned values to the project,
+// which keeps the history. Nothing polls: the worker's publication wakes the controller.
 //
-//   TrainingController c;
-//   c.setJobProvider([&](QString* why) { return makeJob(why); });
+//   TrainingController c(&project);
 //   connect(&c, &TrainingController::snapshotReady, plot, &BoundaryPlot::showSnapshot);
-//   c.play();   // builds a run when there is none
+//   c.play();
 #include "training/Snapshot.h"
 #include "training/TrainingJob.h"
 
@@ -18,12 +19,11 @@
 #include <QObject>
 #include <QString>
 
-#include <functional>
+#include <atomic>
 #include <memory>
-#include <vector>
 
+class Project;
 class QThread;
-class QTimer;
 class SnapshotSlot;
 class TrainingWorker;
 
@@ -31,22 +31,29 @@ class TrainingController : public QObject {
   Q_OBJECT
 public:
   enum class State {
-    Empty,    // no run: nothing to train (see lastError())
-    Ready,    // a run is prepared at epoch 0 and waits for play or step
+    Empty, // no run: nothing to train (see startProblem())
+    Ready, // a run is prepared at the project's epoch and waits for play or step
     Running,
     Paused,
     Finished, // completed, early stopped or diverged (see status())
   };
   Q_ENUM(State)
 
-  // Returns the frozen inputs of a new run, or null with the reason (already a tr() sentence) in *why.
-  using JobProvider = std::function<TrainingJobPtr(QString* why)>;
+  // Why a run could not be prepared.
+  enum class Problem {
+    None,
+    NetworkInvalid, // the project's diagnostics have errors
+    NoTrainingData,
+    Engine, // the engine refused the run (engineError() says why)
+  };
+  Q_ENUM(Problem)
 
-  explicit TrainingController(QObject* parent = nullptr);
+  explicit TrainingController(Project* project, QObject* parent = nullptr);
   ~TrainingController() override; // stops the worker and waits for it: quitting mid-training is clean
 
-  void setJobProvider(JobProvider provider);
-  void setJob(TrainingJobPtr job); // a provider that always returns this job (tests, benchmarks)
+  // Tests and benchmarks: every run uses this job (with the project's learned values and epoch) instead
+  // of one made from the project.
+  void setJob(TrainingJobPtr job);
 
   State state() const { return m_state; }
   bool isRunning() const { return m_state == State::Running; }
@@ -54,26 +61,18 @@ public:
   int epoch() const;
   quint64 run() const { return m_run; }
   SnapshotPtr snapshot() const { return m_snapshot; }
-  const std::vector<neurona::EpochRecord>& history() const { return m_history; }
-  // Why the last run could not start: the core's refusal (e.g. ErrorCode::InputMismatch), or None with the
-  // job provider's sentence in lastError().
-  neurona::ErrorCode lastErrorCode() const { return m_errorCode; }
-  QString lastError() const { return m_error; }
+  Problem problem() const { return m_problem; }
+  const neurona::Error& engineError() const { return m_engineError; } // with Problem::Engine
 
+  // The views' wishes, sent to the running worker with the project's live settings.
   const LiveSettings& liveSettings() const { return m_live; }
-  // A rate that is not positive and finite, or a negative or NaN penalty, keeps the previous value.
-  void setLiveSettings(const LiveSettings& live);
-  void setLearningRate(double lr);
-  void setL1(double l1);
-  void setL2(double l2);
-  void setEpochsPerFrame(int epochs);
-  void setStopAtEpoch(int epoch);
+  void setEpochsPerFrame(int epochs); // 0: as fast as possible
+  int epochsPerFrame() const { return m_live.epochsPerFrame; }
   void setGridResolution(int n);
   void setNeuronGrids(bool on);
 
-  // How often the GUI looks for a new snapshot (default 15 ms: about one look per display frame).
-  void setPollInterval(int ms);
-  // Takes what the worker published since the last look; true when a new snapshot arrived.
+  // Takes what the worker published since the last look; true when a new snapshot arrived. The worker's
+  // note calls it; tests may call it too.
   bool poll();
 
 public slots:
@@ -81,35 +80,41 @@ public slots:
   void pause();
   void togglePlay();
   void step();
-  void reset();  // stops the run and prepares a new one at epoch 0 from the current documents
-  void stop();   // stops the run and forgets it (state Empty)
+  void reset(); // back to epoch 0 (an undo step in the project), or a new run when there is none
+  void stop();  // stops the run and forgets it (state Empty); the project keeps what was trained
 
 signals:
   void stateChanged(TrainingController::State state);
+  void runPrepared(); // a new run was built (at the project's epoch)
   void snapshotReady(const SnapshotPtr& snapshot);
-  void historyAppended(int firstNewIndex); // history()[firstNewIndex..] are new
-  void historyCleared();
   void finished(neurona::TrainingStatus status);
   void diverged(int epoch, double learningRate);
-  void startFailed(neurona::ErrorCode code, const QString& why); // as lastErrorCode() and lastError()
+  void startFailed(TrainingController::Problem problem);
 
 private:
   void setState(State s);
+  TrainingJobPtr makeJob();
+  void detach();
+  void rebuildSoon(); // after a burst of project signals, once
+  void rebuildNow();
   void startRun(TrainingJobPtr job);
   void stopWorker();
+  void sendLive();
   void onWorkerThreadFinished(quint64 run);
 
-  JobProvider m_provider;
+  Project* m_project;
+  TrainingJobPtr m_fixedJob;
   LiveSettings m_live;
   State m_state = State::Empty;
   quint64 m_run = 0;
   std::shared_ptr<TrainingWorker> m_worker;
   std::shared_ptr<SnapshotSlot> m_slot;
+  std::shared_ptr<std::atomic<bool>> m_noted; // a note from the worker is on its way
   QThread* m_thread = nullptr;
-  QTimer* m_timer;
   SnapshotPtr m_snapshot;
-  std::vector<neurona::EpochRecord> m_history;
+  std::vector<neurona::EpochRecord> m_ahead; // records newer than the newest snapshot, until one covers them
   bool m_endReported = false;
-  neurona::ErrorCode m_errorCode = neurona::ErrorCode::None;
-  QString m_error;
+  bool m_rebuildPending = false;
+  Problem m_problem = Problem::None;
+  neurona::Error m_engineError;
 };

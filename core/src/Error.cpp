@@ -6,6 +6,7 @@ std::string_view toString(ErrorCode c) {
   switch (c) {
   case ErrorCode::None: return "none";
   case ErrorCode::CannotOpen: return "cannot-open";
+  case ErrorCode::NotRegularFile: return "not-regular-file";
   case ErrorCode::CannotWrite: return "cannot-write";
   case ErrorCode::NotJson: return "not-json";
   case ErrorCode::MissingFormat: return "missing-format";

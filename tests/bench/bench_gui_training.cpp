@@ -5,14 +5,14 @@
 //   - training throughput against the same run headless (core Trainer, as `neurona-cli train` runs it),
 //     and against the neurona-cli binary itself when its path is given.
 // Usage: bench_gui_training [EPOCHS] [path/to/neurona-cli]   (QT_QPA_PLATFORM=offscreen or a display)
-#include "document/ProjectDocument.h"
+#include "model/Project.h"
 #include "training/CoreTraining.h"
-#include "ui/LanguageManager.h"
-#include "ui/CanvasInternals.h"
-#include "ui/MainWindow.h"
-#include "ui/TrainingWorkspace.h"
+#include "training/TrainingController.h"
+#include "ui/canvas/CanvasInternals.h"
 #include "ui/plots/BoundaryPlot.h"
 #include "ui/plots/BoundaryView.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
 
 #include "neurona/core/io/ProjectData.h"
 #include "neurona/core/io/ProjectFile.h"
@@ -92,19 +92,19 @@ int main(int argc, char* argv[]) {
     cliSeconds = t.nsecsElapsed() * 1e-9;
   }
 
-  TrainingWorkspace::setAskBeforeReset(false, true);
   LanguageManager languages;
   MainWindow w(&languages);
   w.resize(1600, 1000);
   w.show();
-  TrainingWorkspace* ws = w.training();
-  QString error;
-  if (!ws->openProject(path, &error)) {
-    std::fprintf(stderr, "cannot open the project: %s\n", qPrintable(error));
+  if (!w.project()->open(path).ok()) {
+    std::fprintf(stderr, "cannot open the project %s\n", qPrintable(path));
     return 1;
   }
-  TrainingController* c = ws->controller();
-  if (qEnvironmentVariableIsSet("BENCH_NO_CANVAS")) ws->canvasInternals()->setEnabled(false); // for comparison
+  TrainingController* c = w.controller();
+  if (qEnvironmentVariableIsSet("BENCH_NO_CANVAS")) { // for comparison: no neuron maps at all
+    w.canvasInternals()->setEnabled(false);
+    c->setNeuronGrids(false);
+  }
 
   // GUI-thread responsiveness: a 5 ms timer; every gap beyond 5 ms is time the event loop was busy.
   std::vector<double> gaps;
@@ -117,7 +117,7 @@ int main(int argc, char* argv[]) {
     tick.restart();
   });
   int replots = 0;
-  QObject::connect(ws->boundaryView()->plot(), &QCustomPlot::afterReplot, [&] { ++replots; });
+  QObject::connect(w.boundaryView()->plot(), &QCustomPlot::afterReplot, [&] { ++replots; });
 
   QElapsedTimer run;
   bool done = false;
@@ -133,17 +133,22 @@ int main(int argc, char* argv[]) {
   probe.stop();
 
   const int trained = c->epoch();
-  std::printf("GUI training benchmark: [2,16,16,1], 1000 points (800 train / 200 validation), Adam, batch 32, "
-              "%d epochs, 128x128 boundary grid + per-neuron grids, all docks visible\n", trained);
-  std::printf("  GUI thread stall (event-loop gap beyond a 5 ms timer): p50 %.2f ms, p99 %.2f ms, max %.2f ms "
-              "(%zu samples)\n",
-              percentile(gaps, 0.5), percentile(gaps, 0.99), gaps.empty() ? 0.0 : *std::max_element(gaps.begin(), gaps.end()),
-              gaps.size());
-  std::printf("  boundary refresh: %.1f frames/s (%d replots in %.2f s)\n", replots / guiSeconds, replots, guiSeconds);
-  std::printf("  throughput: GUI %.0f epochs/s, headless Trainer %.0f epochs/s -> %.0f%%\n", trained / guiSeconds,
-              epochs / headlessSeconds, 100.0 * (trained / guiSeconds) / (epochs / headlessSeconds));
+  std::printf(
+      "GUI training benchmark: [2,16,16,1], 1000 points (800 train / 200 validation), Adam, batch 32, "
+      "%d epochs, 128x128 boundary grid + per-neuron grids, all docks visible\n",
+      trained);
+  std::printf(
+      "  GUI thread stall (event-loop gap beyond a 5 ms timer): p50 %.2f ms, p99 %.2f ms, max %.2f ms "
+      "(%zu samples)\n",
+      percentile(gaps, 0.5), percentile(gaps, 0.99),
+      gaps.empty() ? 0.0 : *std::max_element(gaps.begin(), gaps.end()), gaps.size());
+  std::printf("  boundary refresh: %.1f frames/s (%d replots in %.2f s)\n", replots / guiSeconds, replots,
+              guiSeconds);
+  std::printf("  throughput: GUI %.0f epochs/s, headless Trainer %.0f epochs/s -> %.0f%%\n",
+              trained / guiSeconds, epochs / headlessSeconds,
+              100.0 * (trained / guiSeconds) / (epochs / headlessSeconds));
   if (cliSeconds > 0.0)
-    std::printf("  neurona-cli train (process, incl. start-up): %.0f epochs/s -> GUI at %.0f%%\n", epochs / cliSeconds,
-                100.0 * (trained / guiSeconds) / (epochs / cliSeconds));
+    std::printf("  neurona-cli train (process, incl. start-up): %.0f epochs/s -> GUI at %.0f%%\n",
+                epochs / cliSeconds, 100.0 * (trained / guiSeconds) / (epochs / cliSeconds));
   return 0;
 }

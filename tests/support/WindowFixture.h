@@ -1,11 +1,9 @@
 #pragma once
 // Base fixture of the tests that build a whole MainWindow: the one QApplication, settings cleared (so
-// no test sees another's recent files or saved layout), English, and training resets answered
-// without a question box.
+// no test sees another's recent files or saved layout), and English.
 #include "support/QtApp.h"
 
-#include "ui/LanguageManager.h"
-#include "ui/TrainingWorkspace.h"
+#include "ui/shell/LanguageManager.h"
 
 #include <QSettings>
 
@@ -16,7 +14,6 @@ protected:
   void SetUp() override {
     qtApp();
     QSettings().clear();
-    TrainingWorkspace::setAskBeforeReset(false, true);
     languages.setLanguage(QStringLiteral("en"));
   }
   void TearDown() override { languages.setLanguage(QStringLiteral("en")); }

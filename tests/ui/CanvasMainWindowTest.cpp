@@ -1,11 +1,11 @@
 #include "support/QtApp.h"
 
-#include "document/ProjectDocument.h"
-#include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
+#include "model/Project.h"
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/NetworkView.h"
-#include "ui/panels/PropertiesPanel.h"
+#include "ui/canvas/PropertiesPanel.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -21,7 +21,7 @@ TEST(CanvasInMainWindow, startsWithTheTutorialAndTheEditMenuNamesTheUndoStep) {
   languages.setLanguage(QStringLiteral("en"));
   MainWindow w(&languages);
   w.show();
-  ProjectDocument* doc = w.document();
+  Project* doc = w.project();
   ASSERT_EQ(doc->layerCount(), 3);
   EXPECT_EQ(w.centralWidget(), w.canvas());
   EXPECT_FALSE(w.undoAction()->isEnabled());
@@ -55,9 +55,9 @@ TEST(CanvasInMainWindow, templatesMenuAppliesEachTemplateAsOneUndoStep) {
     if (a->text().contains(QStringLiteral("spiral"))) spiral = a;
   ASSERT_NE(spiral, nullptr);
   spiral->trigger();
-  EXPECT_EQ(w.document()->layerCount(), 4);
-  EXPECT_EQ(w.document()->summary().totalParams, (2 * 16 + 16) + 2 * (16 * 16 + 16) + (16 + 1));
-  EXPECT_EQ(w.document()->undoStack()->count(), 1);
+  EXPECT_EQ(w.project()->layerCount(), 4);
+  EXPECT_EQ(w.project()->summary().totalParams, (2 * 16 + 16) + 2 * (16 * 16 + 16) + (16 + 1));
+  EXPECT_EQ(w.project()->undoStack()->count(), 1);
   ASSERT_NE(w.issuesDock(), nullptr);
   EXPECT_EQ(w.issuesDock()->objectName(), QStringLiteral("issuesDock"));
 }

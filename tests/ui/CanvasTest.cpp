@@ -1,12 +1,13 @@
+#include "support/ProjectFixtures.h"
 #include "support/QtApp.h"
 
-#include "document/NetworkTemplates.h"
-#include "document/ProjectDocument.h"
+#include "model/NetworkTemplates.h"
+#include "model/Project.h"
 #include "ui/canvas/ConnectionItem.h"
 #include "ui/canvas/LayerBlockItem.h"
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/NetworkView.h"
-#include "ui/panels/PalettePanel.h"
+#include "ui/canvas/PalettePanel.h"
 
 #include <QDir>
 #include <QDropEvent>
@@ -31,12 +32,12 @@ struct AppFirst {
 };
 
 struct Canvas : AppFirst {
-  ProjectDocument doc;
+  Project doc;
   NetworkView view{&doc};
   PalettePanel palette;
 
   Canvas() {
-    doc.resetNetwork(NetworkTemplates::build(NetworkTemplate::Tutorial, 2));
+    projecttest::loadNetwork(doc, NetworkTemplates::build(NetworkTemplate::Tutorial, 2));
     view.resize(1400, 700);
     view.show();
     view.fitNetwork();
@@ -68,7 +69,7 @@ struct Canvas : AppFirst {
   }
 };
 
-std::vector<int> unitsOf(const ProjectDocument& doc) {
+std::vector<int> unitsOf(const Project& doc) {
   std::vector<int> out;
   for (const auto& l : doc.network().layers) out.push_back(l.type == LayerType::Dense ? l.units : -1);
   return out;
@@ -79,7 +80,7 @@ std::vector<int> unitsOf(const ProjectDocument& doc) {
 TEST(Canvas, dropFromPaletteInsertsAtTheDropPositionUndoAndRedo) {
   Canvas c;
   // Row 2 of the palette is Dropout; drop it between Dense 1 and Dense 2.
-  const double between = (c.doc.position(c.id(0)).x() + c.doc.position(c.id(1)).x()) / 2.0;
+  const double between = (c.scene()->columnX(c.id(0)) + c.scene()->columnX(c.id(1))) / 2.0;
   ASSERT_TRUE(c.drop(c.palette.mimeDataForBlockRow(2), c.viewPoint(QPointF(between, 120))));
   ASSERT_EQ(c.doc.layerCount(), 4);
   const LayerId added = c.id(1);
@@ -97,10 +98,10 @@ TEST(Canvas, dropFromPaletteInsertsAtTheDropPositionUndoAndRedo) {
 
   // Dense (row 1) dropped left of the first layer goes first; dropped far right goes last.
   ASSERT_TRUE(
-      c.drop(c.palette.mimeDataForBlockRow(1), c.viewPoint(QPointF(c.doc.position(c.id(0)).x() - 60, 100))));
+      c.drop(c.palette.mimeDataForBlockRow(1), c.viewPoint(QPointF(c.scene()->columnX(c.id(0)) - 60, 100))));
   EXPECT_EQ(c.doc.layer(c.id(0))->type, LayerType::Dense);
   EXPECT_EQ(c.doc.layer(c.id(0))->units, 4);
-  const double right = c.doc.position(c.id(c.doc.layerCount() - 1)).x() + 150;
+  const double right = c.scene()->columnX(c.id(c.doc.layerCount() - 1)) + 150;
   ASSERT_TRUE(c.drop(c.palette.mimeDataForBlockRow(1), c.viewPoint(QPointF(right, 100))));
   EXPECT_EQ(c.doc.layerCount(), 6);
   EXPECT_EQ(c.scene()->currentLayer(), c.id(5));
@@ -126,7 +127,7 @@ TEST(Canvas, draggingABlockReordersTheLayers) {
   Canvas c;
   const LayerId first = c.id(0);
   const QPoint start = c.blockPoint(0, QPointF(84, 70));
-  const double target = c.doc.position(c.id(1)).x() + 60; // just right of Dense 2's centre
+  const double target = c.scene()->columnX(c.id(1)) + 60; // just right of Dense 2's centre
   const QPoint end = c.viewPoint(QPointF(target, c.scene()->block(first)->mapToScene(QPointF(84, 70)).y()));
   c.mouse(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
   for (int i = 1; i <= 8; ++i)
@@ -137,7 +138,7 @@ TEST(Canvas, draggingABlockReordersTheLayers) {
   EXPECT_EQ(c.doc.undoStack()->count(), 1);
   // The block snaps to its new column.
   EXPECT_NEAR(c.scene()->block(first)->pos().x() + c.scene()->block(first)->centreX(),
-              c.doc.position(first).x(), 1e-9);
+              c.scene()->columnX(first), 1e-9);
   c.doc.undoStack()->undo();
   EXPECT_EQ(c.doc.indexOf(first), 0);
 }
@@ -149,7 +150,7 @@ TEST(Canvas, plusMinusButtonsAndWheelChangeUnitsInOneUndoStep) {
   const QPoint minus = c.viewPoint(block->mapToScene(block->minusRect().center()));
   for (int i = 0; i < 3; ++i) {
     QTest::mouseClick(c.view.viewport(), Qt::LeftButton, Qt::NoModifier, plus);
-    EXPECT_EQ(c.doc.layer(c.id(1))->units, 9 + i);
+    EXPECT_EQ(c.doc.layer(c.id(1))->units, 9 + i); // the + stays under the mouse
   }
   QTest::mouseClick(c.view.viewport(), Qt::LeftButton, Qt::NoModifier, minus);
   EXPECT_EQ(c.doc.layer(c.id(1))->units, 10);
@@ -209,7 +210,9 @@ TEST(Canvas, keyboardDeletesDuplicatesAndWalksBetweenLayers) {
 
 TEST(Canvas, blocksShowShapesParametersAndTheTotal) {
   Canvas c;
-  c.doc.setInputs(3);
+  Preparation prep = c.doc.preparation();
+  prep.transforms = {neurona::FeatureTransform::X1Squared}; // a third input
+  ASSERT_TRUE(c.doc.setPreparation(prep));
   const auto& b1 = c.scene()->block(c.id(0))->content();
   EXPECT_EQ(b1.shape, QStringLiteral("3 → 4"));
   EXPECT_EQ(b1.params, QStringLiteral("16 parameters")); // 3·4 weights + 4 biases

@@ -1,6 +1,6 @@
-#include "ui/ColorPalettes.h"
+#include "ui/style/ColorPalettes.h"
 #include "support/QtApp.h"
-#include "ui/Theme.h"
+#include "ui/style/Theme.h"
 
 #include <QSignalSpy>
 

@@ -1,11 +1,11 @@
-#include "ui/panels/ConceptsPanel.h"
-#include "document/ProjectDocument.h"
+#include "ui/concepts/ConceptsPanel.h"
+#include "model/Project.h"
 #include "support/QtApp.h"
-#include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/NetworkView.h"
 #include "ui/concepts/ConceptLibrary.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
 
 #include <qcustomplot.h>
 
@@ -210,7 +210,7 @@ TEST(ConceptsPanel, selectingALayerOnTheCanvasShowsItsEntry) {
   MainWindow w(&languages);
   auto* view = w.findChild<NetworkView*>();
   ASSERT_NE(view, nullptr);
-  ProjectDocument* doc = view->document();
+  Project* doc = w.project();
   ASSERT_GE(doc->layerCount(), 2);
   const neurona::LayerSpec& last = doc->network().layers.back();
   view->networkScene()->selectOnly(last.id);

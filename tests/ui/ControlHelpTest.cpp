@@ -1,16 +1,15 @@
 #include "support/QtApp.h"
 #include "support/WindowFixture.h"
 
-#include "document/ProjectDocument.h"
-#include "ui/ControlHelp.h"
-#include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
-#include "ui/TrainingWorkspace.h"
+#include "model/Project.h"
+#include "ui/canvas/PalettePanel.h"
+#include "ui/canvas/PropertiesPanel.h"
 #include "ui/concepts/ConceptLibrary.h"
-#include "ui/panels/ConceptsPanel.h"
-#include "ui/panels/PalettePanel.h"
-#include "ui/panels/PropertiesPanel.h"
-#include "ui/panels/TrainingPanel.h"
+#include "ui/concepts/ConceptsPanel.h"
+#include "ui/concepts/ControlHelp.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/training/TrainingPanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -115,7 +114,7 @@ protected:
 TEST_F(ControlHelpTest, everyInputControlOfTheDocksExplainsAKnownConcept) {
   MainWindow w(&languages);
   w.show();
-  ProjectDocument* doc = w.document();
+  Project* doc = w.project();
   neurona::LayerId dense = neurona::kNoLayer;
   for (const LayerSpec& l : doc->network().layers)
     if (l.type == LayerType::Dense && dense == neurona::kNoLayer) dense = l.id;
@@ -151,7 +150,7 @@ TEST_F(ControlHelpTest, everyInputControlOfTheDocksExplainsAKnownConcept) {
 
 TEST_F(ControlHelpTest, controlsAreAttachedToTheConceptTheyAreAbout) {
   MainWindow w(&languages);
-  TrainingPanel* tp = w.training()->trainingPanel();
+  TrainingPanel* tp = w.trainingPanel();
   const auto field = [tp](const char* name) { return tp->findChild<QWidget*>(QLatin1String(name)); };
   // The lessons find these by name; each one must exist once.
   for (const char* name : {"lossBox", "batchField", "l1Field", "l2Field", "momentumField", "beta1Field",
@@ -188,7 +187,7 @@ TEST_F(ControlHelpTest, controlsAreAttachedToTheConceptTheyAreAbout) {
   EXPECT_GE(seen.size(), 3);
 
   // The dense layer's editors: units explain the dense layer, the activation editor the activation.
-  ProjectDocument* doc = w.document();
+  Project* doc = w.project();
   const neurona::LayerId dense = doc->network().layers.front().id;
   ASSERT_EQ(doc->layer(dense)->type, LayerType::Dense);
   w.properties()->setLayer(dense);
@@ -206,7 +205,7 @@ TEST_F(ControlHelpTest, controlsAreAttachedToTheConceptTheyAreAbout) {
 
 TEST_F(ControlHelpTest, changingTheOptimizerMovesItsControlsToTheNewEntry) {
   MainWindow w(&languages);
-  TrainingPanel* tp = w.training()->trainingPanel();
+  TrainingPanel* tp = w.trainingPanel();
   QComboBox* box = tp->optimizerBox();
   QWidget* beta1 = tp->findChild<QWidget*>(QStringLiteral("beta1Field"));
   QWidget* momentum = tp->findChild<QWidget*>(QStringLiteral("momentumField"));
@@ -235,7 +234,7 @@ TEST_F(ControlHelpTest, focusingAControlOrChoosingAPaletteEntryShowsItsConcept) 
   ConceptsPanel* concepts = w.conceptsPanel();
   ASSERT_TRUE(concepts->showConcept(QStringLiteral("concept/epoch")));
 
-  TrainingPanel* tp = w.training()->trainingPanel();
+  TrainingPanel* tp = w.trainingPanel();
   tp->rateField()->setFocus(Qt::TabFocusReason);
   QCoreApplication::processEvents();
   ASSERT_TRUE(tp->rateField()->hasFocus());
@@ -268,7 +267,7 @@ TEST_F(ControlHelpTest, focusingAControlOrChoosingAPaletteEntryShowsItsConcept) 
 
 TEST_F(ControlHelpTest, whatsThisFollowsTheLanguage) {
   MainWindow w(&languages);
-  TrainingPanel* tp = w.training()->trainingPanel();
+  TrainingPanel* tp = w.trainingPanel();
   QWidget* rate = tp->rateField();
   QWidget* batch = tp->findChild<QWidget*>(QStringLiteral("batchField"));
   const QString englishTitle = ConceptLibrary::title(QStringLiteral("concept/learning-rate"));

@@ -1,7 +1,7 @@
 #include "support/QtApp.h"
 
-#include "document/DatasetDocument.h"
-#include "ui/panels/DatasetPanel.h"
+#include "model/Project.h"
+#include "ui/data/DatasetPanel.h"
 
 #include "neurona/core/data/Generators.h"
 
@@ -29,12 +29,13 @@ QString writeFile(const QTemporaryDir& dir, const char* name, const char* text) 
 
 TEST(DatasetPanel, everyGeneratorHasAThumbnailWithPoints) {
   qtApp();
-  QUndoStack undo;
-  DatasetDocument doc(&undo);
+  Project doc;
   DatasetPanel panel(&doc);
   EXPECT_EQ(panel.generatorList()->count(), static_cast<int>(neurona::allGenerators().size()));
   for (const neurona::GeneratorInfo& g : neurona::allGenerators()) {
-    const QImage img = DatasetPanel::thumbnail(QString::fromLatin1(g.name.data(), static_cast<int>(g.name.size())), 48).toImage();
+    const QImage img =
+        DatasetPanel::thumbnail(QString::fromLatin1(g.name.data(), static_cast<int>(g.name.size())), 48)
+            .toImage();
     int coloured = 0;
     for (int y = 0; y < img.height(); ++y)
       for (int x = 0; x < img.width(); ++x) coloured += img.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
@@ -44,26 +45,24 @@ TEST(DatasetPanel, everyGeneratorHasAThumbnailWithPoints) {
 
 TEST(DatasetPanel, regenerateUsesTheSettingsAndIsUndoable) {
   qtApp();
-  QUndoStack undo;
-  DatasetDocument doc(&undo);
+  Project doc;
   DatasetPanel panel(&doc);
   panel.generatorList()->setCurrentRow(1); // circles
   panel.samplesBox()->setValue(123);
   ASSERT_TRUE(panel.regenerate());
-  EXPECT_EQ(doc.raw().samples(), 123);
-  EXPECT_EQ(doc.source().generator, "circles");
+  EXPECT_EQ(doc.rawData().samples(), 123);
+  EXPECT_EQ(doc.data().source.generator, "circles");
   panel.samplesBox()->setValue(50);
   ASSERT_TRUE(panel.regenerate());
-  EXPECT_EQ(doc.raw().samples(), 50);
-  undo.undo();
-  EXPECT_EQ(doc.raw().samples(), 123);
+  EXPECT_EQ(doc.rawData().samples(), 50);
+  doc.undo();
+  EXPECT_EQ(doc.rawData().samples(), 123);
 }
 
 TEST(DatasetPanel, csvProblemsAreShownInPlainWordsWithTheLine) {
   qtApp();
   QTemporaryDir dir;
-  QUndoStack undo;
-  DatasetDocument doc(&undo);
+  Project doc;
   DatasetPanel panel(&doc);
   const QString bad = writeFile(dir, "bad.csv", "x1,x2,label\n1,2,a\n3,oops,b\n");
   EXPECT_FALSE(panel.loadCsv(bad));
@@ -72,36 +71,38 @@ TEST(DatasetPanel, csvProblemsAreShownInPlainWordsWithTheLine) {
   EXPECT_TRUE(msg.contains(QStringLiteral("“oops” is not a number"))) << msg.toStdString();
   const QString ragged = writeFile(dir, "ragged.csv", "x1,x2,label\n1,2,a\n3,4\n");
   EXPECT_FALSE(panel.loadCsv(ragged));
-  EXPECT_TRUE(panel.messageLabel()->text().contains(QStringLiteral("Line 3 has 2 values, but the first line has 3")))
+  EXPECT_TRUE(
+      panel.messageLabel()->text().contains(QStringLiteral("Line 3 has 2 values, but the first line has 3")))
       << panel.messageLabel()->text().toStdString();
 
   const QString good = writeFile(dir, "good.csv", "x1,x2,label\n1,2,a\n3,4,b\n5,6,a\n");
   ASSERT_TRUE(panel.loadCsv(good));
-  EXPECT_EQ(doc.raw().samples(), 3);
-  EXPECT_EQ(doc.source().kind, neurona::DatasetSourceKind::Csv);
+  EXPECT_EQ(doc.rawData().samples(), 3);
+  EXPECT_EQ(doc.data().source.kind, neurona::DatasetSourceKind::Csv);
   // Saved data loads back identically.
   const QString out = dir.filePath(QStringLiteral("out.csv"));
   ASSERT_TRUE(panel.saveCsv(out));
-  const neurona::Dataset before = doc.raw();
+  const neurona::Dataset before = doc.rawData();
   ASSERT_TRUE(panel.loadCsv(out));
-  EXPECT_EQ(doc.raw(), before);
+  EXPECT_EQ(doc.rawData(), before);
 }
 
-TEST(DatasetDocument, preparedPartsFollowTheSplitAndTransforms) {
+TEST(DatasetPanel, preparedPartsFollowTheSplitAndTransforms) {
   qtApp();
-  QUndoStack undo;
-  DatasetDocument doc(&undo);
+  Project doc;
   neurona::DatasetSource s;
   s.generator = "moons";
   s.samples = 200;
-  ASSERT_TRUE(doc.generate(s, nullptr));
-  doc.setSplit({0.25, 0.25, 4});
-  doc.setTransforms({neurona::FeatureTransform::X1Squared});
-  const neurona::PreparedData p = doc.prepare();
+  ASSERT_TRUE(doc.generateData(s).ok());
+  Preparation prep = doc.preparation();
+  prep.split = {0.25, 0.25, 4};
+  prep.transforms = {neurona::FeatureTransform::X1Squared};
+  ASSERT_TRUE(doc.setPreparation(prep));
+  const neurona::PreparedData& p = doc.prepared();
   EXPECT_EQ(p.train.samples() + p.validation.samples() + p.test.samples(), 200);
   EXPECT_NEAR(static_cast<double>(p.validation.samples()), 50.0, 2.0);
   EXPECT_EQ(p.train.featureCount(), 3);
   const QRectF plane = doc.plane(0.1);
-  EXPECT_LT(plane.left(), doc.raw().features.col(0).minCoeff());
-  EXPECT_GT(plane.bottom(), doc.raw().features.col(1).maxCoeff());
+  EXPECT_LT(plane.left(), doc.rawData().features.col(0).minCoeff());
+  EXPECT_GT(plane.bottom(), doc.rawData().features.col(1).maxCoeff());
 }

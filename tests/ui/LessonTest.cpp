@@ -1,20 +1,22 @@
-#include "app/TrainingJobs.h"
+#include "model/TrainingJobs.h"
 #include "support/QtApp.h"
 #include "support/WindowFixture.h"
 
-#include "document/DatasetDocument.h"
-#include "document/ProjectDocument.h"
+#include "model/Project.h"
+#include "model/lessons/LessonLibrary.h"
 #include "training/TrainingController.h"
-#include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
-#include "ui/TrainingWorkspace.h"
 #include "ui/canvas/NetworkView.h"
+#include "ui/canvas/PalettePanel.h"
+#include "ui/canvas/PropertiesPanel.h"
+#include "ui/concepts/ConceptsPanel.h"
+#include "ui/data/DatasetPanel.h"
 #include "ui/lessons/LessonController.h"
-#include "ui/lessons/LessonLibrary.h"
 #include "ui/lessons/LessonPanel.h"
-#include "ui/panels/ConceptsPanel.h"
-#include "ui/panels/TrainingPanel.h"
 #include "ui/plots/BoundaryView.h"
+#include "ui/shell/FileActions.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/training/TrainingPanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -40,7 +42,6 @@ namespace {
 
 class LessonTest : public WindowFixture {
 protected:
-
   static LessonController* lessons(MainWindow& w) { return w.findChild<LessonController*>(); }
   static QList<QAction*> lessonEntries(MainWindow& w) {
     QList<QAction*> out;
@@ -54,7 +55,6 @@ protected:
       if (all[i].id == id) return i;
     return -1;
   }
-
 };
 
 } // namespace
@@ -72,11 +72,11 @@ TEST_F(LessonTest, theLessonsMenuListsSevenLessonsAndOpeningOneShowsItsText) {
   EXPECT_FALSE(dock->isVisible()); // until a lesson is opened
   EXPECT_EQ(w.dockWidgetArea(dock), Qt::LeftDockWidgetArea);
 
-  QSignalSpy opened(&w, &MainWindow::projectOpened);
   entries[0]->trigger();
   EXPECT_EQ(c->currentLesson(), 0);
-  ASSERT_EQ(opened.size(), 1);
-  EXPECT_EQ(opened.last().value(0).toString(), QStringLiteral(":/lessons/01-tutorial.neurona"));
+  ASSERT_TRUE(w.project()->lesson().has_value());
+  EXPECT_EQ(w.project()->lesson()->projectPath, QStringLiteral(":/lessons/01-tutorial.neurona"));
+  EXPECT_EQ(w.project()->displayName(), QStringLiteral("01-tutorial"));
   EXPECT_TRUE(dock->isVisible());
   EXPECT_EQ(dock->windowTitle(), QStringLiteral("Lesson"));
   LessonPanel* panel = c->panel();
@@ -97,7 +97,7 @@ TEST_F(LessonTest, theLessonsMenuListsSevenLessonsAndOpeningOneShowsItsText) {
   panel->closeButton()->click();
   EXPECT_EQ(c->currentLesson(), -1);
   EXPECT_FALSE(dock->isVisible());
-  EXPECT_EQ(opened.size(), 1);
+  EXPECT_EQ(w.project()->displayName(), QStringLiteral("01-tutorial"));
   // A layout restored with the dock open shows no empty Lesson dock.
   dock->show();
   w.hide();
@@ -108,74 +108,76 @@ TEST_F(LessonTest, theLessonsMenuListsSevenLessonsAndOpeningOneShowsItsText) {
   for (int i = 0; i < entries.size(); ++i) {
     entries[i]->trigger();
     EXPECT_EQ(c->currentLesson(), i);
-    EXPECT_TRUE(w.document()->canTrain()) << c->lessons()[i].id.toStdString();
-    EXPECT_GT(w.training()->dataset()->raw().samples(), 0);
+    EXPECT_TRUE(w.project()->canTrain()) << c->lessons()[i].id.toStdString();
+    EXPECT_GT(w.project()->rawData().samples(), 0);
   }
 }
 
-TEST_F(LessonTest, everyLockableControlLocksSomethingAndAnotherProjectUnlocksIt) {
+TEST_F(LessonTest, aLessonsLocksGreyWhatTheyNameTheProjectRefusesItAndAnotherProjectUnlocksIt) {
   MainWindow w(&languages);
   LessonController* c = lessons(w);
   ASSERT_NE(c, nullptr);
-  TrainingPanel* tp = w.training()->trainingPanel();
-  QComboBox* paint = w.training()->boundaryView()->paintBox();
-  ASSERT_TRUE(w.openProjectFile(TrainingWorkspace::bundledExample(QStringLiteral("xor"))));
+  TrainingPanel* tp = w.trainingPanel();
+  QComboBox* paint = w.boundaryView()->paintBox();
+  ASSERT_TRUE(w.files()->openProject(Project::bundledExample(QStringLiteral("xor"))));
   ASSERT_TRUE(paint->isEnabled());
   const QString paintTip = paint->toolTip();
+  const QString rateTip = tp->rateSlider()->toolTip();
   ASSERT_FALSE(paintTip.isEmpty());
-
-  // Each control maps to widgets; the form fields are found in the training panel.
-  for (const QString& control : LessonLibrary::lockableControls())
-    EXPECT_FALSE(c->lockedWidgets(control).isEmpty()) << control.toStdString();
-  EXPECT_EQ(c->lockedWidgets(QStringLiteral("regularisation")).size(), 2);
-  EXPECT_GE(c->lockedWidgets(QStringLiteral("optimizer")).size(), 5);
-  EXPECT_TRUE(c->lockedWidgets(QStringLiteral("learningRate")).contains(tp->rateSlider()));
 
   // The learning-rate lesson locks everything but the learning rate.
   const int lr = indexOf(QStringLiteral("05-learning-rate"));
   ASSERT_TRUE(c->openLesson(lr));
   ASSERT_EQ(c->currentLesson(), lr);
-  const QStringList locks = c->lessons()[lr].locks;
-  ASSERT_TRUE(locks.contains(QStringLiteral("network")) && locks.contains(QStringLiteral("data")));
-  QList<QWidget*> locked;
-  for (const QString& control : locks) locked += c->lockedWidgets(control);
+  for (Lock l :
+       {Lock::Network, Lock::Data, Lock::Optimizer, Lock::BatchSize, Lock::Loss, Lock::Regularisation})
+    EXPECT_TRUE(w.project()->isLocked(l)) << Locks::fileName(l).toStdString();
+  const QString lockTip = QCoreApplication::translate("TrainingPanel", "Locked by this lesson");
+  QList<QWidget*> locked{w.datasetPanel(),
+                         paint,
+                         w.palette(),
+                         w.properties(),
+                         tp->optimizerBox(),
+                         tp->editor(SettingKey::BatchSize),
+                         tp->editor(SettingKey::Loss),
+                         tp->editor(SettingKey::L1),
+                         tp->editor(SettingKey::L2),
+                         tp->editor(SettingKey::Momentum)};
   for (QWidget* wdg : locked) {
     EXPECT_FALSE(wdg->isEnabled()) << wdg->metaObject()->className() << " "
                                    << wdg->objectName().toStdString();
-    EXPECT_EQ(wdg->toolTip(), LessonController::lockToolTip());
+    EXPECT_FALSE(wdg->toolTip().isEmpty()) << wdg->objectName().toStdString();
   }
-  EXPECT_FALSE(w.canvas()->isEnabled());
-  for (QAction* a : c->lockedActions(QStringLiteral("network"))) EXPECT_FALSE(a->isEnabled());
+  EXPECT_EQ(tp->optimizerBox()->toolTip(), lockTip);
+  EXPECT_FALSE(w.templatesMenu()->menuAction()->isEnabled());
   EXPECT_TRUE(tp->rateSlider()->isEnabled());
   EXPECT_TRUE(tp->rateField()->isEnabled());
+  // The canvas stays alive (hover, zoom), but the project refuses every change of a locked part.
+  EXPECT_TRUE(w.canvas()->isEnabled());
+  EXPECT_FALSE(w.project()->removeLayers({w.project()->network().layers.front().id}));
+  EXPECT_FALSE(w.project()->setSetting(SettingKey::BatchSize, 7));
   EXPECT_TRUE(c->panel()
                   ->findChild<QLabel*>(QStringLiteral("lessonLocks"))
                   ->text()
                   .contains(QStringLiteral("the network")));
 
-  // The boundary view re-enables its paint box when its classes are set: the lock holds, and what the
-  // owner asked for comes back afterwards.
-  w.training()->boundaryView()->setPaintClasses({"a", "b", "c"});
-  EXPECT_FALSE(paint->isEnabled());
-  EXPECT_EQ(paint->toolTip(), LessonController::lockToolTip());
-
   // Opening another project ends the lesson: everything is usable again, with its own tooltip.
-  ASSERT_TRUE(w.openProjectFile(TrainingWorkspace::bundledExample(QStringLiteral("tutorial"))));
+  ASSERT_TRUE(w.files()->openProject(Project::bundledExample(QStringLiteral("tutorial"))));
   EXPECT_EQ(c->currentLesson(), -1);
   EXPECT_FALSE(c->dock()->isVisibleTo(&w));
   for (QWidget* wdg : locked) EXPECT_TRUE(wdg->isEnabled()) << wdg->objectName().toStdString();
-  for (QAction* a : c->lockedActions(QStringLiteral("network"))) EXPECT_TRUE(a->isEnabled());
-  EXPECT_TRUE(w.canvas()->isEnabled());
+  EXPECT_TRUE(w.templatesMenu()->menuAction()->isEnabled());
   EXPECT_EQ(paint->toolTip(), paintTip);
-  EXPECT_NE(tp->rateSlider()->toolTip(), LessonController::lockToolTip());
+  EXPECT_EQ(tp->rateSlider()->toolTip(), rateTip);
+  EXPECT_NE(tp->optimizerBox()->toolTip(), lockTip);
 
   // Restart Lesson locks again; a lesson with fewer locks leaves the rest free.
   ASSERT_TRUE(c->openLesson(lr));
-  EXPECT_FALSE(w.canvas()->isEnabled());
+  EXPECT_FALSE(w.palette()->isEnabled());
   ASSERT_TRUE(c->openLesson(indexOf(QStringLiteral("04-overfitting"))));
-  EXPECT_TRUE(w.canvas()->isEnabled()); // lesson 4 adds dropout: the network is free
-  for (QWidget* wdg : c->lockedWidgets(QStringLiteral("regularisation"))) EXPECT_TRUE(wdg->isEnabled());
-  for (QWidget* wdg : c->lockedWidgets(QStringLiteral("learningRate"))) EXPECT_FALSE(wdg->isEnabled());
+  EXPECT_TRUE(w.palette()->isEnabled()); // lesson 4 adds dropout: the network is free
+  EXPECT_TRUE(tp->editor(SettingKey::L2)->isEnabled());
+  EXPECT_FALSE(tp->rateField()->isEnabled());
 }
 
 TEST_F(LessonTest, switchingLanguageShowsTheSpanishTextAndTitles) {
@@ -196,9 +198,11 @@ TEST_F(LessonTest, switchingLanguageShowsTheSpanishTextAndTitles) {
   EXPECT_TRUE(titles.contains(QStringLiteral("&3  La espiral necesita profundidad")))
       << titles.join(u'|').toStdString();
   EXPECT_TRUE(titles.contains(QStringLiteral("&7  Regresión: predecir un número")));
-  // The locks keep their own tooltip across the change.
-  for (QWidget* wdg : c->lockedWidgets(QStringLiteral("loss")))
-    EXPECT_EQ(wdg->toolTip(), LessonController::lockToolTip());
+  // The locks keep their own tooltip across the change, in Spanish.
+  QWidget* loss = w.trainingPanel()->editor(SettingKey::Loss);
+  EXPECT_FALSE(loss->isEnabled());
+  EXPECT_EQ(loss->toolTip(), QCoreApplication::translate("TrainingPanel", "Locked by this lesson"));
+  EXPECT_NE(loss->toolTip(), QStringLiteral("Locked by this lesson"));
 
   languages.setLanguage(QStringLiteral("en"));
   QCoreApplication::processEvents();
@@ -211,22 +215,23 @@ TEST_F(LessonTest, thePanelFollowsTheRunToTheGoal) {
   LessonController* c = lessons(w);
   ASSERT_NE(c, nullptr);
   ASSERT_TRUE(c->openLesson(indexOf(QStringLiteral("05-learning-rate"))));
-  TrainingController* run = w.training()->controller();
+  TrainingController* run = w.controller();
   EXPECT_TRUE(c->panel()->goalStatus().contains(QStringLiteral("Press Play")));
 
   // The one free control: the rate the lesson recommends, then Play until the lesson's epoch.
-  w.training()->trainingPanel()->rateField()->setValue(0.1);
+  w.trainingPanel()->rateField()->setValue(0.1);
   run->play();
-  ASSERT_TRUE(waitFor([&] { return run->epoch() >= 1 && !run->history().empty(); }));
+  ASSERT_TRUE(waitFor([&] { return run->epoch() >= 1 && !w.project()->history().empty(); }));
   ASSERT_TRUE(waitFor([&] { return run->state() == TrainingController::State::Finished; }, 60000))
       << "state " << static_cast<int>(run->state()) << ", epoch " << run->epoch();
-  ASSERT_EQ(run->history().back().epoch, c->lessons()[c->currentLesson()].goal.epochs);
+  ASSERT_TRUE(waitFor([&] { return w.project()->trainedEpoch() == run->epoch(); }));
+  ASSERT_EQ(w.project()->history().back().epoch, c->lessons()[c->currentLesson()].goal.epochs);
   EXPECT_TRUE(c->panel()->goalStatus().contains(QStringLiteral("Goal reached")))
       << c->panel()->goalStatus().toStdString();
 
   // A new run starts the status afresh.
   run->reset();
-  ASSERT_TRUE(waitFor([&] { return run->history().empty(); }));
+  ASSERT_TRUE(waitFor([&] { return w.project()->history().empty(); }));
   EXPECT_TRUE(c->panel()->goalStatus().contains(QStringLiteral("Press Play")));
 }
 
@@ -260,5 +265,5 @@ TEST_F(LessonTest, aTeachersOwnLessonsFollowTheBundledOnes) {
   entries.last()->trigger();
   EXPECT_EQ(c->currentLesson(), 7);
   EXPECT_TRUE(c->panel()->html().contains(QStringLiteral("Our own XOR lesson")));
-  EXPECT_FALSE(w.training()->trainingPanel()->rateSlider()->isEnabled());
+  EXPECT_FALSE(w.trainingPanel()->rateSlider()->isEnabled());
 }

@@ -2,16 +2,14 @@
 // run time; files keep the '.' whatever the language.
 #include "support/QtApp.h"
 
-#include "document/DatasetDocument.h"
-#include "document/ProjectStore.h"
-#include "document/TrainingSettings.h"
+#include "model/Project.h"
 #include "training/TrainingController.h"
-#include "ui/LanguageManager.h"
-#include "ui/NumberFormat.h"
-#include "ui/panels/TrainingPanel.h"
 #include "ui/plots/BoundaryPlot.h"
 #include "ui/plots/LossPlot.h"
 #include "ui/plots/MetricsView.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/style/NumberFormat.h"
+#include "ui/training/TrainingPanel.h"
 
 #include "neurona/core/io/Project.h"
 
@@ -65,10 +63,10 @@ TEST(LocaleNumbers, panelsAndPlotsShowDecimalCommasInSpanishAndPointsInEnglish) 
   // As in the app: the panels live inside a window, and only the window is told of the language.
   QWidget window;
   auto* layout = new QVBoxLayout(&window);
-  TrainingSettings settings;
-  TrainingController controller;
-  settings.setLearningRate(0.05);
-  auto* training = new TrainingPanel(&settings, &controller, &window);
+  Project project;
+  TrainingController controller(&project);
+  project.setSetting(SettingKey::LearningRate, 0.05);
+  auto* training = new TrainingPanel(&project, &controller, &window);
   auto* metrics = new MetricsView(&window);
   auto* loss = new LossPlot(&window);
   auto* boundary = new BoundaryPlot(&window);
@@ -108,7 +106,7 @@ TEST(LocaleNumbers, panelsAndPlotsShowDecimalCommasInSpanishAndPointsInEnglish) 
   EXPECT_TRUE(ticks().contains(QStringLiteral("0,5"))) << ticks().join(' ').toStdString();
 
   // The value behind the field is untouched by the switch.
-  EXPECT_DOUBLE_EQ(settings.learningRate(), 0.05);
+  EXPECT_DOUBLE_EQ(project.settings().optimizer.learningRate, 0.05);
 
   ASSERT_TRUE(languages.switchTo(QStringLiteral("en")));
   EXPECT_TRUE(rateText().startsWith(QStringLiteral("0.05"))) << rateText().toStdString();
@@ -120,16 +118,16 @@ TEST(LocaleNumbers, aSpanishFieldReadsTheDecimalComma) {
   Languages languages;
   ASSERT_TRUE(languages.switchTo(QStringLiteral("es")));
   QWidget window; // created after the switch: it starts in Spanish
-  TrainingSettings settings;
-  TrainingController controller;
-  auto* training = new TrainingPanel(&settings, &controller, &window);
+  Project project;
+  TrainingController controller(&project);
+  auto* training = new TrainingPanel(&project, &controller, &window);
   window.show();
   QDoubleSpinBox* field = training->rateField();
   field->setFocus();
   field->selectAll();
   QTest::keyClicks(field, QStringLiteral("0,25"));
   QTest::keyClick(field, Qt::Key_Return);
-  EXPECT_DOUBLE_EQ(settings.learningRate(), 0.25);
+  EXPECT_DOUBLE_EQ(project.settings().optimizer.learningRate, 0.25);
 }
 
 TEST(LocaleNumbers, filesWrittenInSpanishStillUseThePoint) {
@@ -138,12 +136,13 @@ TEST(LocaleNumbers, filesWrittenInSpanishStillUseThePoint) {
   QTemporaryDir dir;
   ASSERT_TRUE(dir.isValid());
 
-  neurona::Project project = neurona::defaultProject();
-  project.training.optimizer.learningRate = 0.05;
-  project.split.validation = 0.25;
+  Project project;
+  ASSERT_TRUE(project.setSetting(SettingKey::LearningRate, 0.05));
+  Preparation prep = project.preparation();
+  prep.split.validation = 0.25;
+  ASSERT_TRUE(project.setPreparation(prep));
   const QString projectPath = dir.filePath(QStringLiteral("p.neurona"));
-  QString error;
-  ASSERT_TRUE(ProjectStore::save(projectPath, project, &error)) << error.toStdString();
+  ASSERT_TRUE(project.save(projectPath).ok());
   QFile projectFile(projectPath);
   ASSERT_TRUE(projectFile.open(QIODevice::ReadOnly));
   const QString json = QString::fromUtf8(projectFile.readAll());
@@ -152,17 +151,15 @@ TEST(LocaleNumbers, filesWrittenInSpanishStillUseThePoint) {
   EXPECT_FALSE(json.contains(QStringLiteral("0,05")));
   EXPECT_FALSE(json.contains(QStringLiteral("0,25")));
 
-  QUndoStack undo;
-  DatasetDocument data(&undo);
   neurona::DatasetSource source;
   source.kind = neurona::DatasetSourceKind::Generator;
   source.generator = "circles";
   source.samples = 40;
   source.noise = 0.1;
   source.seed = 3;
-  ASSERT_TRUE(data.generate(source, &error)) << error.toStdString();
+  ASSERT_TRUE(project.generateData(source).ok());
   const QString csvPath = dir.filePath(QStringLiteral("d.csv"));
-  ASSERT_TRUE(data.saveCsv(csvPath, &error)) << error.toStdString();
+  ASSERT_TRUE(project.saveCsv(csvPath).ok());
   QFile csv(csvPath);
   ASSERT_TRUE(csv.open(QIODevice::ReadOnly | QIODevice::Text));
   const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);

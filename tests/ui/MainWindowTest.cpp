@@ -1,6 +1,6 @@
+#include "ui/shell/MainWindow.h"
 #include "support/QtApp.h"
-#include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
+#include "ui/shell/LanguageManager.h"
 
 #include <QDockWidget>
 #include <QMenu>
@@ -25,7 +25,8 @@ TEST(MainWindow, hasTheDocksAndMenusOfTheProduct) {
   languages.setLanguage(QStringLiteral("en"));
   MainWindow w(&languages);
   w.show();
-  for (const char* name : {"paletteDock", "propertiesDock", "datasetDock", "trainingDock", "lossDock", "boundaryDock"}) {
+  for (const char* name :
+       {"paletteDock", "propertiesDock", "datasetDock", "trainingDock", "lossDock", "boundaryDock"}) {
     auto* dock = w.findChild<QDockWidget*>(QString::fromLatin1(name));
     ASSERT_NE(dock, nullptr) << name;
     EXPECT_TRUE(dock->isVisible()) << name;
@@ -51,7 +52,8 @@ TEST(Translations, switchingLanguageRetranslatesTheOpenWindow) {
   ASSERT_TRUE(languages.setLanguage(QStringLiteral("es")));
   QCoreApplication::processEvents();
   EXPECT_TRUE(menuTitles(w).contains(QStringLiteral("&Archivo")));
-  EXPECT_EQ(w.findChild<QDockWidget*>(QStringLiteral("trainingDock"))->windowTitle(), QStringLiteral("Entrenamiento"));
+  EXPECT_EQ(w.findChild<QDockWidget*>(QStringLiteral("trainingDock"))->windowTitle(),
+            QStringLiteral("Entrenamiento"));
   languages.setLanguage(QStringLiteral("en"));
   QCoreApplication::processEvents();
   EXPECT_TRUE(menuTitles(w).contains(QStringLiteral("&File")));

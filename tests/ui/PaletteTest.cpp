@@ -1,8 +1,8 @@
 #include "support/QtApp.h"
 
-#include "document/KindNames.h"
+#include "model/KindNames.h"
 #include "ui/canvas/PaletteMime.h"
-#include "ui/panels/PalettePanel.h"
+#include "ui/canvas/PalettePanel.h"
 
 #include <QListWidget>
 #include <QMimeData>

@@ -2,17 +2,17 @@
 #include "support/SampleData.h"
 
 #include "ui/plots/BoundaryPlot.h"
-#include "ui/LanguageManager.h"
 #include "ui/plots/LossPlot.h"
 #include "ui/plots/MetricsView.h"
 #include "ui/plots/PlotSaveMenu.h"
+#include "ui/shell/LanguageManager.h"
 
 #include <QCheckBox>
 #include <QFontMetrics>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -26,7 +26,6 @@ SnapshotPtr fakeSnapshot(const neurona::MatrixF& outputs) {
   s->hasGrid = true;
   return s;
 }
-
 
 } // namespace
 
@@ -123,19 +122,20 @@ TEST(LossPlot, legendsFitInsideTheAxesOfANarrowDock) {
   for (const QString& code : {QStringLiteral("es"), QStringLiteral("en")}) {
     ASSERT_TRUE(languages.setLanguage(code));
     QCoreApplication::processEvents();
-    EXPECT_EQ(plot.validationLoss()->name(), code == QStringLiteral("es") ? QStringLiteral("validación")
-                                                                          : QStringLiteral("validation"));
+    EXPECT_EQ(plot.validationLoss()->name(),
+              code == QStringLiteral("es") ? QStringLiteral("validación") : QStringLiteral("validation"));
     for (QCustomPlot* p : {plot.lossPlot(), plot.metricPlot()}) {
       p->replot(QCustomPlot::rpImmediateRefresh);
       p->replot(QCustomPlot::rpImmediateRefresh); // the second lays the legend out at its final size
       const QRect axes = p->axisRect()->rect();
       const QRect legend = p->legend->outerRect();
-      EXPECT_TRUE(axes.contains(legend)) << code.toStdString() << ": legend " << legend.width() << "x"
-                                         << legend.height() << " at " << legend.x() << "," << legend.y()
-                                         << " in axes " << axes.width() << "x" << axes.height() << " at "
-                                         << axes.x() << "," << axes.y();
+      EXPECT_TRUE(axes.contains(legend))
+          << code.toStdString() << ": legend " << legend.width() << "x" << legend.height() << " at "
+          << legend.x() << "," << legend.y() << " in axes " << axes.width() << "x" << axes.height() << " at "
+          << axes.x() << "," << axes.y();
     }
-    if (qEnvironmentVariableIsSet("NEURONA_GRAB")) plot.grab().save(QStringLiteral("/tmp/lossplot-") + code + QStringLiteral(".png"));
+    if (qEnvironmentVariableIsSet("NEURONA_GRAB"))
+      plot.grab().save(QStringLiteral("/tmp/lossplot-") + code + QStringLiteral(".png"));
   }
 }
 
@@ -166,8 +166,8 @@ TEST(LossPlot, epochLabelsNeverOverlap) {
         const double x = p->xAxis->coordToPixel(ticks[i]);
         if (x < p->axisRect()->left() - 1 || x > p->axisRect()->right() + 1) continue;
         const double half = fm.horizontalAdvance(labels[i]) / 2.0;
-        EXPECT_GT(x - half, lastRight + 4) << "width " << width << ": \"" << labels[i].toStdString()
-                                           << "\" touches the label before it";
+        EXPECT_GT(x - half, lastRight + 4)
+            << "width " << width << ": \"" << labels[i].toStdString() << "\" touches the label before it";
         lastRight = x + half;
         ++shown;
       }

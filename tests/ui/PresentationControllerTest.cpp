@@ -1,9 +1,9 @@
-#include "ui/PresentationController.h"
+#include "ui/shell/PresentationController.h"
 #include "support/QtApp.h"
-#include "ui/ColorPalettes.h"
-#include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
-#include "ui/Theme.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/style/ColorPalettes.h"
+#include "ui/style/Theme.h"
 
 #include <QAction>
 #include <QLabel>

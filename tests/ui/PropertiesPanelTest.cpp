@@ -1,12 +1,13 @@
+#include "support/ProjectFixtures.h"
 #include "support/QtApp.h"
 
-#include "document/NetworkTemplates.h"
-#include "document/ProjectDocument.h"
+#include "model/NetworkTemplates.h"
+#include "model/Project.h"
 #include "ui/canvas/LayerBlockItem.h"
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/NetworkView.h"
-#include "ui/panels/IssuesPanel.h"
-#include "ui/panels/PropertiesPanel.h"
+#include "ui/canvas/PropertiesPanel.h"
+#include "ui/problems/IssuesPanel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -26,13 +27,13 @@ struct AppFirst {
 };
 
 struct Panels : AppFirst {
-  ProjectDocument doc;
+  Project doc;
   NetworkView view{&doc};
   PropertiesPanel properties{&doc};
   IssuesPanel issues{&doc};
 
   Panels() {
-    doc.resetNetwork(NetworkTemplates::build(NetworkTemplate::Tutorial, 2));
+    projecttest::loadNetwork(doc, NetworkTemplates::build(NetworkTemplate::Tutorial, 2));
     QObject::connect(view.networkScene(), &NetworkScene::currentLayerChanged, &properties,
                      &PropertiesPanel::setLayer);
     view.resize(1200, 600);
@@ -102,9 +103,11 @@ TEST(PropertiesPanel, unitsFromTheBlockAndFromTheSpinBoxMergeIntoOneUndoStep) {
 TEST(IssuesPanel, invalidOutputSizeListsTheProblemAndTheFixButtonResolvesIt) {
   Panels p;
   EXPECT_TRUE(p.issues.issueTexts().isEmpty());
-  p.doc.setTask(neurona::TaskKind::MulticlassClassification);
-  p.doc.setClasses(3);
-  p.doc.setLoss(neurona::LossKind::Cce);
+  ASSERT_TRUE(p.doc.setSetting(SettingKey::Loss, static_cast<int>(neurona::LossKind::Cce)));
+  neurona::DatasetSource blobs;
+  blobs.generator = "blobs";
+  blobs.classes = 3;
+  ASSERT_TRUE(p.doc.generateData(blobs).ok());
   ASSERT_FALSE(p.issues.issueTexts().isEmpty());
   EXPECT_TRUE(p.issues.issueTexts().join(QLatin1Char(' ')).contains(QStringLiteral("3 classes")));
   EXPECT_TRUE(p.view.networkScene()->block(p.id(2))->content().error);

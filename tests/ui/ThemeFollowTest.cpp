@@ -1,14 +1,12 @@
 // The plots and the canvas follow the presentation choices live: the class palette, the diverging
 // map and high contrast repaint everything at once, without a restart.
+#include "support/ProjectFixtures.h"
 #include "support/QtApp.h"
 #include "support/SampleData.h"
 
-#include "document/NetworkTemplates.h"
-#include "document/ProjectDocument.h"
-#include "ui/CanvasInternals.h"
-#include "ui/ColorPalettes.h"
-#include "ui/PresentationController.h"
-#include "ui/Theme.h"
+#include "model/NetworkTemplates.h"
+#include "model/Project.h"
+#include "ui/canvas/CanvasInternals.h"
 #include "ui/canvas/CanvasStyle.h"
 #include "ui/canvas/ConnectionItem.h"
 #include "ui/canvas/LayerBlockItem.h"
@@ -17,6 +15,9 @@
 #include "ui/plots/BoundaryPlot.h"
 #include "ui/plots/LossPlot.h"
 #include "ui/plots/MetricsView.h"
+#include "ui/shell/PresentationController.h"
+#include "ui/style/ColorPalettes.h"
+#include "ui/style/Theme.h"
 
 #include <QCheckBox>
 #include <QMainWindow>
@@ -51,7 +52,6 @@ bool sameColour(const QColor& a, const QColor& b, int tolerance = 1) {
 QColor mapEnd(const BoundaryPlot& plot, double position) {
   return QColor::fromRgb(plot.colorMap()->gradient().color(position, QCPRange(0.0, 1.0)));
 }
-
 
 SnapshotPtr binarySnapshot() {
   auto s = std::make_shared<Snapshot>();
@@ -191,25 +191,27 @@ namespace {
 // The tutorial network on a visible canvas, with a snapshot whose weights are all +1 and whose
 // neurons all output 1 (a probability), so every edge and neuron map shows the "positive" colour.
 struct LiveCanvas : ThemeGuard {
-  ProjectDocument doc;
+  Project doc;
   NetworkView view{&doc};
   CanvasInternals internals{&view, &doc};
 
   LiveCanvas() {
-    doc.resetNetwork(NetworkTemplates::build(NetworkTemplate::Tutorial, 2));
+    projecttest::loadNetwork(doc, NetworkTemplates::build(NetworkTemplate::Tutorial, 2));
     view.resize(1200, 700);
     view.show();
     view.fitNetwork();
     auto s = std::make_shared<Snapshot>();
     s->grid.grid = {-1.0, 1.0, -1.0, 1.0, 4, 4};
+    auto params = std::make_shared<neurona::ModelParams>();
     for (const neurona::LayerSpec& l : doc.network().layers) {
       const neurona::LayerShape* shape = doc.shapeOf(l.id);
       neurona::LayerParams p;
       p.id = l.id;
       p.weights = neurona::MatrixD::Constant(shape->inputs, shape->outputs, 1.0);
-      s->params.push_back(p);
+      params->push_back(p);
       s->grid.layers.push_back(neurona::MatrixF::Constant(16, shape->outputs, 1.0f));
     }
+    s->params = params;
     s->grid.outputs = s->grid.layers.back();
     s->hasGrid = true;
     internals.showSnapshot(s);

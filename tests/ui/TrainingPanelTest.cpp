@@ -1,9 +1,10 @@
-#include "app/TrainingJobs.h"
+#include "model/TrainingJobs.h"
 #include "support/QtApp.h"
 
-#include "document/TrainingSettings.h"
-#include "ui/panels/TrainingPanel.h"
+#include "model/Project.h"
+#include "ui/training/TrainingPanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -24,36 +26,42 @@ TEST(TrainingPanel, learningRateSliderIsLogarithmicAndMatchesTheField) {
   EXPECT_EQ(TrainingPanel::sliderForRate(1e-5), 0);
   EXPECT_EQ(TrainingPanel::sliderForRate(10.0), 120);
   EXPECT_DOUBLE_EQ(TrainingPanel::rateForSlider(TrainingPanel::sliderForRate(0.01)), 0.01);
-  for (int p = 0; p <= 120; p += 7) EXPECT_EQ(TrainingPanel::sliderForRate(TrainingPanel::rateForSlider(p)), p) << p;
+  for (int p = 0; p <= 120; p += 7)
+    EXPECT_EQ(TrainingPanel::sliderForRate(TrainingPanel::rateForSlider(p)), p) << p;
 
-  TrainingSettings settings;
-  TrainingController controller;
-  TrainingPanel panel(&settings, &controller);
-  QSignalSpy live(&settings, &TrainingSettings::liveChanged);
-  QSignalSpy reset(&settings, &TrainingSettings::resetNeeded);
+  Project project;
+  TrainingController controller(&project);
+  TrainingPanel panel(&project, &controller);
+  QSignalSpy setting(&project, &Project::settingChanged);
+  QSignalSpy cleared(&project, &Project::trainingCleared);
   panel.rateSlider()->setValue(TrainingPanel::sliderForRate(0.1));
-  EXPECT_NEAR(settings.learningRate(), 0.1, 1e-12);
+  EXPECT_NEAR(project.settings().optimizer.learningRate, 0.1, 1e-12);
   EXPECT_NEAR(panel.rateField()->value(), 0.1, 1e-12);
   panel.rateField()->setValue(0.0037);
-  EXPECT_NEAR(settings.learningRate(), 0.0037, 1e-12);
+  EXPECT_NEAR(project.settings().optimizer.learningRate, 0.0037, 1e-12);
   EXPECT_EQ(panel.rateSlider()->value(), TrainingPanel::sliderForRate(0.0037));
-  EXPECT_GE(live.count(), 2);
-  EXPECT_EQ(reset.count(), 0) << "the learning rate is a live change";
+  // Each edit changed exactly one key, and both merged into one undo step.
+  ASSERT_EQ(setting.count(), 2);
+  for (const auto& args : setting) EXPECT_EQ(args.at(0).value<SettingKey>(), SettingKey::LearningRate);
+  EXPECT_EQ(project.undoStack()->count(), 1);
 
-  // A new optimizer takes PyTorch's defaults but keeps the learning rate, and needs a reset.
+  // A new optimizer takes PyTorch's defaults but keeps the learning rate, as one step.
   panel.optimizerBox()->setCurrentIndex(panel.optimizerBox()->findData(QStringLiteral("adamw")));
-  EXPECT_EQ(settings.config().optimizer.name, "adamw");
-  EXPECT_DOUBLE_EQ(settings.config().optimizer.weightDecay, 0.01);
-  EXPECT_NEAR(settings.learningRate(), 0.0037, 1e-12);
-  EXPECT_EQ(reset.count(), 1);
+  EXPECT_EQ(project.settings().optimizer.name, "adamw");
+  EXPECT_DOUBLE_EQ(project.settings().optimizer.weightDecay, 0.01);
+  EXPECT_NEAR(project.settings().optimizer.learningRate, 0.0037, 1e-12);
+  EXPECT_EQ(project.undoStack()->count(), 2);
+  // The panel shows what the project holds after an undo.
+  project.undo();
+  EXPECT_EQ(panel.optimizerBox()->currentData().toString(), QStringLiteral("adam"));
 }
 
 TEST(TrainingPanel, buttonsDriveTheControllerAndTheCounterFollows) {
   qtApp();
-  TrainingSettings settings;
-  TrainingController controller;
+  Project project;
+  TrainingController controller(&project);
   controller.setJob(makeJob());
-  TrainingPanel panel(&settings, &controller);
+  TrainingPanel panel(&project, &controller);
   QTest::mouseClick(panel.stepButton(), Qt::LeftButton);
   ASSERT_TRUE(waitFor([&] { return controller.epoch() == 1; }));
   EXPECT_EQ(panel.epochLabel()->text(), QStringLiteral("Epoch 000001"));
@@ -65,4 +73,21 @@ TEST(TrainingPanel, buttonsDriveTheControllerAndTheCounterFollows) {
   QTest::mouseClick(panel.resetButton(), Qt::LeftButton);
   ASSERT_TRUE(waitFor([&] { return controller.snapshot() && controller.snapshot()->epoch == 0; }));
   EXPECT_EQ(panel.epochLabel()->text(), QStringLiteral("Epoch 000000"));
+}
+
+TEST(TrainingPanel, aLessonsLocksGreyTheControlsTheyNameAndSayWhy) {
+  qtApp();
+  Project project;
+  TrainingController controller(&project);
+  TrainingPanel panel(&project, &controller);
+  ASSERT_TRUE(project.openLesson(LessonLibrary::bundled().at(4)).ok()); // lesson 5: all but the learning rate
+  ASSERT_TRUE(project.isLocked(Lock::Optimizer));
+  EXPECT_FALSE(panel.optimizerBox()->isEnabled());
+  EXPECT_EQ(panel.optimizerBox()->toolTip(), QStringLiteral("Locked by this lesson"));
+  EXPECT_FALSE(panel.editor(SettingKey::BatchSize)->isEnabled());
+  EXPECT_TRUE(panel.rateField()->isEnabled());
+  EXPECT_TRUE(panel.rateSlider()->isEnabled());
+  project.closeLesson();
+  EXPECT_TRUE(panel.optimizerBox()->isEnabled());
+  EXPECT_NE(panel.optimizerBox()->toolTip(), QStringLiteral("Locked by this lesson"));
 }

@@ -1,6 +1,6 @@
 #include "ui/canvas/CanvasStyle.h"
 
-#include "ui/Theme.h"
+#include "ui/style/Theme.h"
 
 #include <QGuiApplication>
 

@@ -1,12 +1,12 @@
 #include "ui/canvas/NetworkScene.h"
 
-#include "document/DiagnosticAdvice.h"
-#include "document/KindNames.h"
-#include "document/ProjectDocument.h"
-#include "ui/Theme.h"
+#include "model/KindNames.h"
+#include "model/Project.h"
 #include "ui/canvas/CanvasStyle.h"
 #include "ui/canvas/ConnectionItem.h"
 #include "ui/canvas/LayerBlockItem.h"
+#include "ui/problems/DiagnosticText.h"
+#include "ui/style/Theme.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
@@ -22,7 +22,7 @@ using neurona::LayerSpec;
 using neurona::LayerType;
 using namespace CanvasStyle;
 
-NetworkScene::NetworkScene(ProjectDocument* doc, QObject* parent) : QGraphicsScene(parent), m_doc(doc) {
+NetworkScene::NetworkScene(Project* doc, QObject* parent) : QGraphicsScene(parent), m_doc(doc) {
   setItemIndexMethod(NoIndex); // few items, often moved
   m_input = new LayerBlockItem(this, neurona::kNoLayer);
   addItem(m_input);
@@ -45,9 +45,18 @@ NetworkScene::NetworkScene(ProjectDocument* doc, QObject* parent) : QGraphicsSce
   m_marker->hide();
   addItem(m_marker);
 
-  connect(doc, &ProjectDocument::networkChanged, this, &NetworkScene::sync);
-  connect(doc, &ProjectDocument::layerChanged, this, &NetworkScene::sync);
-  connect(doc, &ProjectDocument::diagnosticsChanged, this, &NetworkScene::sync);
+  // Blocks come and go with their layers; every network change refreshes the texts once (a layer's name,
+  // shape and parameters depend on the layers before it); diagnostics only touch the marks.
+  connect(doc, &Project::layerInserted, this, &NetworkScene::addBlock);
+  connect(doc, &Project::layerRemoved, this, &NetworkScene::removeBlock);
+  // Contents first: a block's height follows its neuron count.
+  connect(doc, &Project::networkChanged, this, [this] {
+    refreshContents();
+    relayout();
+  });
+  connect(doc, &Project::contextChanged, this, &NetworkScene::refreshContents);
+  connect(doc, &Project::diagnosticsChanged, this, &NetworkScene::refreshMarks);
+  connect(doc, &Project::loaded, this, &NetworkScene::sync);
   // Every item reads its colours when it paints: a new palette or contrast needs only a repaint.
   connect(&Theme::instance(), &Theme::changed, this, [this] {
     m_total->setBrush(textColour());
@@ -90,24 +99,29 @@ void NetworkScene::selectOnly(LayerId id) {
   for (LayerBlockItem* b : std::as_const(m_blocks)) b->setSelected(b->layerId() == id);
 }
 
+double NetworkScene::columnX(LayerId id) const {
+  const int index = m_doc->indexOf(id);
+  return index < 0 ? 0.0 : (index + 1) * kColumnSpacing;
+}
+
 double NetworkScene::columnCentre(int column, LayerId ignoring) const {
   // Column 0 is the input; the others are the layers except `ignoring` (the one being dragged).
-  if (column == 0) return m_doc->inputPosition().x();
+  if (column == 0) return 0.0;
   int c = 0;
-  double last = m_doc->inputPosition().x();
+  double last = 0.0;
   for (const LayerSpec& l : m_doc->network().layers) {
     if (l.id == ignoring) continue;
-    last = m_doc->position(l.id).x();
+    last = columnX(l.id);
     if (++c == column) return last;
   }
-  return last + ProjectDocument::kColumnSpacing;
+  return last + kColumnSpacing;
 }
 
 int NetworkScene::insertionIndexAt(double sceneX, LayerId ignoring) const {
   int index = 0;
   for (const LayerSpec& l : m_doc->network().layers) {
     if (l.id == ignoring) continue;
-    if (m_doc->position(l.id).x() < sceneX) ++index;
+    if (columnX(l.id) < sceneX) ++index;
   }
   return index;
 }
@@ -158,7 +172,7 @@ void NetworkScene::reorderDragFinished(LayerBlockItem* item) {
   hideInsertionMarker();
   const double centre = item->mapToScene(QPointF(item->centreX(), 0)).x();
   const int index = insertionIndexAt(centre, item->layerId());
-  if (!m_doc->moveLayer(item->layerId(), index)) sync(); // snap back when the order is unchanged
+  if (!m_doc->moveLayer(item->layerId(), index)) relayout(); // snap back when the order is unchanged
 }
 
 void NetworkScene::blockMoved(LayerBlockItem* item) {
@@ -166,40 +180,44 @@ void NetworkScene::blockMoved(LayerBlockItem* item) {
     if (c->from() == item || c->to() == item) c->updateGeometry();
 }
 
-void NetworkScene::sync() {
-  const auto& net = m_doc->network();
-  const auto& ctx = m_doc->validationContext();
-  const QLocale locale;
+void NetworkScene::addBlock(LayerId id) {
+  if (m_blocks.contains(id)) return;
+  auto* b = new LayerBlockItem(this, id);
+  addItem(b);
+  m_blocks.insert(id, b);
+}
 
-  // Drop the items of layers that are gone, create the new ones.
-  QSet<LayerBlockItem*> gone;
-  for (auto it = m_blocks.begin(); it != m_blocks.end();) {
-    if (!net.find(it.key())) {
-      if (m_dragged == it.value()) m_dragged = nullptr;
-      gone.insert(it.value());
-      it = m_blocks.erase(it);
-    } else {
-      ++it;
-    }
-  }
-  // Connections touching a removed block go first, so none keeps a dangling end.
+void NetworkScene::removeBlock(LayerId id) {
+  LayerBlockItem* b = m_blocks.take(id);
+  if (!b) return;
+  if (m_dragged == b) m_dragged = nullptr;
+  // Connections touching the block go first, so none keeps a dangling end.
   for (auto it = m_connections.begin(); it != m_connections.end();) {
-    if (gone.contains(it.value()->from()) || gone.contains(it.value()->to())) {
+    if (it.value()->from() == b || it.value()->to() == b) {
       delete it.value();
       it = m_connections.erase(it);
     } else {
       ++it;
     }
   }
-  qDeleteAll(gone);
-  for (const LayerSpec& l : net.layers)
-    if (!m_blocks.contains(l.id)) {
-      auto* b = new LayerBlockItem(this, l.id);
-      addItem(b);
-      m_blocks.insert(l.id, b);
-    }
+  delete b;
+}
 
-  // Contents.
+void NetworkScene::sync() {
+  // Whatever the scene holds, afterwards it holds the project's network.
+  QList<LayerId> gone;
+  for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it)
+    if (!m_doc->layer(it.key())) gone << it.key();
+  for (LayerId id : gone) removeBlock(id);
+  for (const LayerSpec& l : m_doc->network().layers) addBlock(l.id);
+  refreshContents();
+  relayout();
+}
+
+void NetworkScene::refreshContents() {
+  const auto& net = m_doc->network();
+  const auto& ctx = m_doc->validationContext();
+  const QLocale locale;
   LayerBlockItem::Content in;
   in.kind = BlockKind::Input;
   in.title = tr("Input");
@@ -210,14 +228,15 @@ void NetworkScene::sync() {
   in.toolTip = tr("The input layer: one neuron per column of the data set. Its size follows the data.");
   m_input->setContent(in);
 
-  int maxSlots = m_input->slotCount();
   for (const LayerSpec& l : net.layers) {
     LayerBlockItem* b = m_blocks.value(l.id);
+    if (!b) continue;
     const neurona::LayerShape* shape = m_doc->shapeOf(l.id);
-    const bool isOutput = m_doc->isOutputLayer(l.id);
-    LayerBlockItem::Content c;
-    c.kind = kindOf(l, isOutput);
+    LayerBlockItem::Content c = b->content();
+    c.kind = kindOf(l, m_doc->isOutputLayer(l.id));
     c.title = m_doc->layerName(l.id);
+    c.stepper = false;
+    c.stepperText.clear();
     switch (l.type) {
     case LayerType::Dense:
       c.subtitle = KindNames::activation(l.activation);
@@ -236,11 +255,22 @@ void NetworkScene::sync() {
       c.neurons = shape ? shape->outputs : 0;
       break;
     }
-    if (shape) {
-      c.shape = tr("%1 → %2").arg(shape->inputs).arg(shape->outputs);
-      c.params =
-          shape->params == 1 ? tr("1 parameter") : tr("%1 parameters").arg(locale.toString(shape->params));
-    }
+    c.shape = shape ? tr("%1 → %2").arg(shape->inputs).arg(shape->outputs) : QString();
+    c.params = !shape               ? QString()
+               : shape->params == 1 ? tr("1 parameter")
+                                    : tr("%1 parameters").arg(locale.toString(shape->params));
+    b->setContent(c);
+  }
+  relayoutHeights();
+  refreshMarks();
+}
+
+void NetworkScene::refreshMarks() {
+  const QLocale locale;
+  for (const LayerSpec& l : m_doc->network().layers) {
+    LayerBlockItem* b = m_blocks.value(l.id);
+    if (!b) continue;
+    LayerBlockItem::Content c = b->content();
     bool error = false, warning = false;
     for (const auto& d : m_doc->diagnosticsFor(l.id)) {
       error |= d.severity == neurona::Severity::Error;
@@ -248,29 +278,17 @@ void NetworkScene::sync() {
     }
     c.error = error;
     c.warning = warning && !error;
-    const QString problems = DiagnosticAdvice::describeLayer(l.id, *m_doc);
+    const QString problems = DiagnosticText::describeLayer(l.id, *m_doc);
     c.toolTip =
         problems.isEmpty()
             ? tr("%1: %2. Drag to reorder, wheel or +/− to change the units, double-click for all settings.")
                   .arg(c.title, c.subtitle)
             : problems;
     b->setContent(c);
-    maxSlots = std::max(maxSlots, b->slotCount());
   }
-
-  // Geometry: equal heights, one column per layer at the document's positions.
-  const double area = LayerBlockItem::neuronAreaHeightFor(std::max(maxSlots, 4));
-  const double half = kBlockWidth / 2.0;
-  m_input->setNeuronAreaHeight(area);
-  m_input->setPos(m_doc->inputPosition() - QPointF(half, 0));
-  for (const LayerSpec& l : net.layers) {
-    LayerBlockItem* b = m_blocks.value(l.id);
-    b->setNeuronAreaHeight(area);
-    if (b != m_dragged) b->setPos(m_doc->position(l.id) - QPointF(half, 0));
-  }
-  updateConnections();
 
   // Total parameters and whether the network can train, above the input block.
+  const double half = kBlockWidth / 2.0;
   const auto total = m_doc->summary().totalParams;
   m_total->setText(total == 1 ? tr("1 parameter") : tr("%1 parameters").arg(locale.toString(total)));
   m_total->setPos(-half, -70.0);
@@ -288,9 +306,29 @@ void NetworkScene::sync() {
     m_status->setBrush(accent(BlockKind::BatchNorm));
   }
   m_status->setPos(-half, -38.0);
+}
 
+void NetworkScene::relayoutHeights() {
+  // Equal heights, so the columns line up.
+  int maxSlots = m_input->slotCount();
+  for (LayerBlockItem* b : std::as_const(m_blocks)) maxSlots = std::max(maxSlots, b->slotCount());
+  const double area = LayerBlockItem::neuronAreaHeightFor(std::max(maxSlots, 4));
+  m_input->setNeuronAreaHeight(area);
+  for (LayerBlockItem* b : std::as_const(m_blocks)) b->setNeuronAreaHeight(area);
+  updateConnections();
   const QRectF content = itemsBoundingRect();
   setSceneRect(content.adjusted(-400, -300, 400, 300));
+}
+
+void NetworkScene::relayout() {
+  // One column per layer, in the network's order.
+  const double half = kBlockWidth / 2.0;
+  m_input->setPos(-half, 0.0);
+  for (const LayerSpec& l : m_doc->network().layers) {
+    LayerBlockItem* b = m_blocks.value(l.id);
+    if (b && b != m_dragged) b->setPos(columnX(l.id) - half, 0.0);
+  }
+  relayoutHeights();
 }
 
 void NetworkScene::updateConnections() {

@@ -1,7 +1,9 @@
 #pragma once
-// The network drawn as a row of blocks: input, then one block per layer in spec order, with the
-// connections between neighbours and the total parameter count above. It mirrors the document: every
-// document signal refreshes the items, and every user gesture becomes a document command.
+// The network drawn as a row of blocks: input, then one block per layer in the network's order, with the
+// connections between neighbours and the total parameter count above. It mirrors the project: a layer
+// added or removed adds or removes its block, a change refreshes the texts once, new diagnostics only
+// the marks; every user gesture becomes a project edit. Where a block sits follows from the layer order,
+// so the layout lives here, not in the project.
 #include "neurona/core/Types.h"
 
 #include <QGraphicsScene>
@@ -10,17 +12,21 @@
 
 class ConnectionItem;
 class LayerBlockItem;
-class ProjectDocument;
+class Project;
 class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
 
 class NetworkScene : public QGraphicsScene {
   Q_OBJECT
 public:
-  explicit NetworkScene(ProjectDocument* doc, QObject* parent = nullptr);
+  // Horizontal distance between two layer columns, in scene units. Column 0 is the input block; layer i
+  // of the network sits in column i + 1.
+  static constexpr double kColumnSpacing = 250.0;
+
+  explicit NetworkScene(Project* doc, QObject* parent = nullptr);
   ~NetworkScene() override;
 
-  ProjectDocument* document() const { return m_doc; }
+  Project* document() const { return m_doc; }
   LayerBlockItem* inputBlock() const { return m_input; }
   LayerBlockItem* block(neurona::LayerId id) const { return m_blocks.value(id); }
   // The lines entering a layer (from the previous column).
@@ -46,7 +52,9 @@ public:
   void reorderDragFinished(LayerBlockItem* item);
   void blockMoved(LayerBlockItem* item);
 
-  // Rebuilds every text from the document (also after a language change).
+  // Scene x of a layer's column centre (the input's is 0).
+  double columnX(neurona::LayerId id) const;
+  // Every text from the project again (after a language change).
   void sync();
 
 signals:
@@ -55,9 +63,15 @@ signals:
 
 private:
   double columnCentre(int column, neurona::LayerId ignoring) const;
+  void addBlock(neurona::LayerId id);
+  void removeBlock(neurona::LayerId id);
+  void refreshContents(); // titles, shapes, stepper values: they follow every layer before them
+  void refreshMarks();    // error and warning marks, totals and status (diagnostics)
+  void relayout();        // positions from the layer order, then relayoutHeights()
+  void relayoutHeights(); // equal heights, connections and the scene's extent
   void updateConnections();
 
-  ProjectDocument* m_doc;
+  Project* m_doc;
   LayerBlockItem* m_input = nullptr;
   QHash<neurona::LayerId, LayerBlockItem*> m_blocks;
   QHash<neurona::LayerId, ConnectionItem*> m_connections;

@@ -1,12 +1,12 @@
 #include "ui/canvas/NetworkView.h"
 
-#include "document/KindNames.h"
-#include "document/ProjectDocument.h"
-#include "ui/Theme.h"
+#include "model/KindNames.h"
+#include "model/Project.h"
 #include "ui/canvas/CanvasStyle.h"
 #include "ui/canvas/LayerBlockItem.h"
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/PaletteMime.h"
+#include "ui/style/Theme.h"
 
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
@@ -42,7 +42,7 @@ bool isCanvasKey(const QKeyEvent* k) {
 
 } // namespace
 
-NetworkView::NetworkView(ProjectDocument* doc, QWidget* parent)
+NetworkView::NetworkView(Project* doc, QWidget* parent)
     : QGraphicsView(parent), m_doc(doc), m_scene(new NetworkScene(doc, this)) {
   setObjectName(QStringLiteral("networkView"));
   setScene(m_scene);
@@ -59,7 +59,16 @@ NetworkView::NetworkView(ProjectDocument* doc, QWidget* parent)
   setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   setFocusPolicy(Qt::StrongFocus);
   connect(m_scene, &NetworkScene::layerActivated, this, &NetworkView::layerActivated);
-  connect(doc, &ProjectDocument::networkChanged, this, [this] {
+  // A fitted view follows layers that come, go or move; a changed layer keeps the view still, so the
+  // + button stays under the mouse while it is clicked again and again.
+  for (auto signal : {&Project::layerInserted, &Project::layerRemoved})
+    connect(doc, signal, this, [this] { m_layersMoved = true; });
+  connect(doc, &Project::layersReordered, this, [this] { m_layersMoved = true; });
+  connect(doc, &Project::networkChanged, this, [this] {
+    if (m_autoFit && m_layersMoved) fitNetwork();
+    m_layersMoved = false;
+  });
+  connect(doc, &Project::loaded, this, [this] {
     if (m_autoFit) fitNetwork();
   });
   // Presentation scaling (Ctrl+= / Ctrl+-) enlarges the canvas with the text: a fitted view may come
@@ -224,6 +233,11 @@ void NetworkView::contextMenuEvent(QContextMenuEvent* e) {
 }
 
 void NetworkView::dragEnterEvent(QDragEnterEvent* e) {
+  if (m_doc->isLocked(Lock::Network)) {
+    emit statusMessage(tr("This lesson keeps the network as it is."));
+    e->ignore();
+    return;
+  }
   if (PaletteMime::parse(e->mimeData()))
     e->acceptProposedAction();
   else

@@ -6,16 +6,16 @@
 #include <QGraphicsView>
 
 class NetworkScene;
-class ProjectDocument;
+class Project;
 class QMenu;
 
 class NetworkView : public QGraphicsView {
   Q_OBJECT
 public:
-  explicit NetworkView(ProjectDocument* doc, QWidget* parent = nullptr);
+  explicit NetworkView(Project* doc, QWidget* parent = nullptr);
 
   NetworkScene* networkScene() const { return m_scene; }
-  ProjectDocument* document() const { return m_doc; }
+  Project* document() const { return m_doc; }
   double zoom() const;
 
   // The whole network, as drawn, on a white background at `scale` × scene size.
@@ -52,8 +52,9 @@ private:
   QRectF contentRect() const;
   void fillActivationMenu(QMenu* menu, neurona::LayerId id);
 
-  ProjectDocument* m_doc;
+  Project* m_doc;
+  bool m_layersMoved = false; // since the last networkChanged
   NetworkScene* m_scene;
-  bool m_autoFit = true; // until the user zooms, the view keeps the whole network in sight
+  bool m_autoFit = true;            // until the user zooms, the view keeps the whole network in sight
   double m_presentationScale = 1.0; // the Theme's scale the current zoom was set for
 };

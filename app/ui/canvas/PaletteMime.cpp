@@ -1,6 +1,6 @@
 #include "ui/canvas/PaletteMime.h"
 
-#include "document/ProjectDocument.h"
+#include "model/Project.h"
 
 #include <QMimeData>
 
@@ -56,7 +56,7 @@ std::optional<PaletteItem> PaletteMime::parse(const QMimeData* mime) {
   return std::nullopt;
 }
 
-std::optional<neurona::LayerSpec> PaletteMime::layerFor(PaletteBlock b, const ProjectDocument& doc) {
+std::optional<neurona::LayerSpec> PaletteMime::layerFor(PaletteBlock b, const Project& doc) {
   neurona::LayerSpec l;
   switch (b) {
   case PaletteBlock::Input: return std::nullopt;

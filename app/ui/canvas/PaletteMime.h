@@ -8,7 +8,7 @@
 #include <optional>
 
 class QMimeData;
-class ProjectDocument;
+class Project;
 
 enum class PaletteBlock { Input, Dense, Dropout, BatchNorm, Output };
 
@@ -25,5 +25,5 @@ public:
   static QMimeData* forActivation(neurona::ActivationKind a);
   static std::optional<PaletteItem> parse(const QMimeData* mime);
   // The layer a dropped block becomes; empty for Input, which is always there.
-  static std::optional<neurona::LayerSpec> layerFor(PaletteBlock b, const ProjectDocument& doc);
+  static std::optional<neurona::LayerSpec> layerFor(PaletteBlock b, const Project& doc);
 };

@@ -1,51 +1,30 @@
 #include "ui/lessons/LessonController.h"
 
-#include "training/TrainingController.h"
-#include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
-#include "ui/TrainingWorkspace.h"
-#include "ui/canvas/NetworkView.h"
+#include "model/Project.h"
 #include "ui/lessons/LessonPanel.h"
-#include "ui/panels/ConceptsPanel.h"
-#include "ui/panels/DatasetPanel.h"
-#include "ui/panels/IssuesPanel.h"
-#include "ui/panels/PalettePanel.h"
-#include "ui/panels/PropertiesPanel.h"
-#include "ui/panels/TrainingPanel.h"
-#include "ui/plots/BoundaryView.h"
+#include "ui/shell/FileActions.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/text/ErrorText.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDockWidget>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMenu>
-#include <QSlider>
+#include <QMessageBox>
 #include <QStatusBar>
 
-#include <algorithm>
-
-namespace {
-
-// A field of the training panel, by the object name TrainingPanel gives it (stable in every language).
-QWidget* trainingField(TrainingPanel* panel, const char* objectName) {
-  return panel->findChild<QWidget*>(QLatin1String(objectName));
-}
-
-} // namespace
-
-LessonController::LessonController(MainWindow* window, LanguageManager* languages)
-    : QObject(window), m_window(window), m_languages(languages) {
+LessonController::LessonController(QMainWindow* window, Project* project, FileActions* files,
+                                   LanguageManager* languages, QMenu* menu, QDockWidget* besideDock)
+    : QObject(window), m_window(window), m_project(project), m_files(files), m_languages(languages) {
   setObjectName(QStringLiteral("lessonController"));
   m_lessons = LessonLibrary::bundled();
   m_bundledCount = static_cast<int>(m_lessons.size());
   // A teacher's own lessons follow the bundled ones; a broken index is reported, not fatal.
-  if (QFileInfo::exists(LessonLibrary::userIndex())) {
-    const QList<Lesson> own = LessonLibrary::load(LessonLibrary::userIndex(), &m_userError);
-    m_lessons += own;
-  }
+  if (QFileInfo::exists(LessonLibrary::userIndex()))
+    m_lessons += LessonLibrary::load(LessonLibrary::userIndex(), &m_userError);
 
   m_dock = new QDockWidget(window);
   m_dock->setObjectName(QStringLiteral("lessonDock"));
@@ -55,10 +34,9 @@ LessonController::LessonController(MainWindow* window, LanguageManager* language
   m_dock->setWidget(m_panel);
   // Beside the data, which most lessons lock: the boundary, the loss and Concepts stay in sight.
   window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
-  if (window->datasetDock()) window->tabifyDockWidget(window->datasetDock(), m_dock);
+  if (besideDock) window->tabifyDockWidget(besideDock, m_dock);
   m_dock->hide();
 
-  QMenu* menu = window->lessonsMenu();
   for (int i = 0; i < m_lessons.size(); ++i) {
     if (i == m_bundledCount) menu->addSeparator();
     QAction* a = menu->addAction(QString());
@@ -67,18 +45,13 @@ LessonController::LessonController(MainWindow* window, LanguageManager* language
     m_actions << a;
   }
 
-  connect(window, &MainWindow::projectOpened, this, &LessonController::onProjectOpened);
+  connect(project, &Project::lessonChanged, this, &LessonController::showLesson);
   connect(m_panel, &LessonPanel::restartRequested, this, &LessonController::restartLesson);
   connect(m_panel, &LessonPanel::closeRequested, this, &LessonController::closeLesson);
-  connect(m_panel, &LessonPanel::conceptRequested, this, [this](const QString& key) {
-    if (m_window->conceptsPanel() && m_window->conceptsPanel()->showConcept(key)) {
-      m_window->conceptsDock()->show();
-      m_window->conceptsDock()->raise();
-    }
-  });
-  TrainingController* training = window->training()->controller();
-  connect(training, &TrainingController::historyAppended, this, &LessonController::updateGoalStatus);
-  connect(training, &TrainingController::historyCleared, this, &LessonController::updateGoalStatus);
+  connect(m_panel, &LessonPanel::conceptRequested, this, &LessonController::conceptRequested);
+  for (auto signal : {&Project::trainingReplaced, &Project::loaded})
+    connect(project, signal, this, &LessonController::updateGoalStatus);
+  connect(project, &Project::trainingAppended, this, &LessonController::updateGoalStatus);
 
   window->installEventFilter(this);
   retranslate();
@@ -89,151 +62,61 @@ QString LessonController::language() const {
   return m_languages && !m_languages->language().isEmpty() ? m_languages->language() : QStringLiteral("en");
 }
 
-QString LessonController::lockToolTip() { return tr("Locked by this lesson"); }
+int LessonController::currentLesson() const {
+  const auto& lesson = m_project->lesson();
+  if (!lesson) return -1;
+  for (int i = 0; i < m_lessons.size(); ++i)
+    if (m_lessons[i].id == lesson->id && m_lessons[i].projectPath == lesson->projectPath) return i;
+  return -1;
+}
 
 bool LessonController::openLesson(int index) {
-  if (index < 0 || index >= m_lessons.size()) return false;
-  // The lesson starts when the window reports its project open (onProjectOpened).
-  return m_window->openProjectFile(m_lessons[index].projectPath);
+  if (index < 0 || index >= m_lessons.size() || !m_files->maybeSave()) return false;
+  if (const neurona::Error e = m_project->openLesson(m_lessons[index]); !e.ok()) {
+    QMessageBox box(QMessageBox::Warning, tr("Cannot Open Lesson"), ErrorText::sentence(e), QMessageBox::Ok,
+                    m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+    return false;
+  }
+  return true;
 }
 
 void LessonController::restartLesson() {
-  if (m_current >= 0) openLesson(m_current);
+  const int current = currentLesson();
+  if (current >= 0) openLesson(current);
 }
 
-void LessonController::closeLesson() {
-  unlock();
-  m_current = -1;
-  m_panel->clear();
-  m_dock->hide();
-}
+void LessonController::closeLesson() { m_project->closeLesson(); }
 
-void LessonController::onProjectOpened(const QString& path) {
-  for (int i = 0; i < m_lessons.size(); ++i)
-    if (m_lessons[i].projectPath == path) {
-      startLesson(i);
-      return;
-    }
-  if (m_current >= 0) closeLesson();
-}
-
-void LessonController::startLesson(int index) {
-  unlock();
-  m_current = index;
+void LessonController::showLesson() {
+  const int index = currentLesson();
+  if (index < 0) {
+    m_panel->clear();
+    m_dock->hide();
+    return;
+  }
   m_panel->setLesson(m_lessons[index], index < m_bundledCount ? index + 1 : index - m_bundledCount + 1,
                      language());
-  lock(m_lessons[index].locks);
   m_dock->show();
   m_dock->raise();
   updateGoalStatus();
-}
-
-QList<QWidget*> LessonController::lockedWidgets(const QString& control) const {
-  TrainingWorkspace* t = m_window->training();
-  TrainingPanel* p = t->trainingPanel();
-  QList<QWidget*> out;
-  if (control == QLatin1String("network")) {
-    out << m_window->canvas() << m_window->palette() << m_window->properties() << m_window->issues();
-  } else if (control == QLatin1String("data")) {
-    out << t->datasetPanel() << t->boundaryView()->paintBox();
-  } else if (control == QLatin1String("optimizer")) {
-    out << p->optimizerBox() << trainingField(p, "momentumField")
-        << trainingField(p, "beta1Field") << trainingField(p, "beta2Field")
-        << trainingField(p, "weightDecayField") << trainingField(p, "scheduleBox")
-        << trainingField(p, "stepSizeField")
-        << trainingField(p, "gammaField") << trainingField(p, "tMaxField");
-  } else if (control == QLatin1String("learningRate")) {
-    out << p->rateSlider() << p->rateField();
-  } else if (control == QLatin1String("batchSize")) {
-    out << trainingField(p, "batchField");
-  } else if (control == QLatin1String("loss")) {
-    out << trainingField(p, "lossBox");
-  } else if (control == QLatin1String("regularisation")) {
-    out << trainingField(p, "l1Field") << trainingField(p, "l2Field");
-  }
-  out.removeAll(nullptr);
-  return out;
-}
-
-QList<QAction*> LessonController::lockedActions(const QString& control) const {
-  QList<QAction*> out;
-  if (control == QLatin1String("network")) {
-    // New from Template replaces the network; Delete and Duplicate live on the canvas and in Edit.
-    if (auto* templates = m_window->findChild<QMenu*>(QStringLiteral("templatesMenu")))
-      out << templates->menuAction();
-    out << m_window->canvas()->actions();
-  }
-  return out;
-}
-
-void LessonController::lock(const QStringList& controls) {
-  const QString tip = lockToolTip();
-  for (const QString& control : controls) {
-    for (QWidget* w : lockedWidgets(control)) {
-      if (std::any_of(m_lockedWidgets.begin(), m_lockedWidgets.end(),
-                      [w](const WidgetLock& l) { return l.widget == w; }))
-        continue;
-      if (auto* paint = qobject_cast<QComboBox*>(w);
-          paint && w == m_window->training()->boundaryView()->paintBox())
-        paint->setCurrentIndex(0); // painting off, so clicks on the plot add no points
-      m_lockedWidgets.append({w, !w->testAttribute(Qt::WA_ForceDisabled), w->toolTip()});
-      w->setEnabled(false);
-      w->setToolTip(tip);
-      w->installEventFilter(this);
-    }
-    for (QAction* a : lockedActions(control)) {
-      if (std::any_of(m_lockedActions.begin(), m_lockedActions.end(),
-                      [a](const ActionLock& l) { return l.action == a; }))
-        continue;
-      m_lockedActions.append({a, a->isEnabled()});
-      a->setEnabled(false);
-    }
-  }
-}
-
-void LessonController::unlock() {
-  for (const WidgetLock& l : std::as_const(m_lockedWidgets))
-    if (QWidget* w = l.widget) {
-      w->removeEventFilter(this);
-      w->setEnabled(l.ownerEnabled);
-      w->setToolTip(l.ownerToolTip);
-    }
-  for (const ActionLock& l : std::as_const(m_lockedActions))
-    if (l.action) l.action->setEnabled(l.ownerEnabled);
-  m_lockedWidgets.clear();
-  m_lockedActions.clear();
 }
 
 bool LessonController::eventFilter(QObject* watched, QEvent* event) {
   if (watched == m_window) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     // A layout saved during a lesson would bring back an empty Lesson dock at the next start.
-    if (event->type() == QEvent::Show && m_current < 0) m_dock->hide();
-    return false;
-  }
-  // A locked widget's owner may enable it or change its tooltip (e.g. on a language change): remember
-  // what the owner wants for the unlock, and keep the lock.
-  const QEvent::Type type = event->type();
-  if (type != QEvent::EnabledChange && type != QEvent::ToolTipChange) return false;
-  for (WidgetLock& l : m_lockedWidgets) {
-    QWidget* w = l.widget;
-    if (w != watched) continue;
-    if (type == QEvent::EnabledChange && !w->testAttribute(Qt::WA_ForceDisabled)) {
-      l.ownerEnabled = true;
-      w->setEnabled(false);
-    } else if (type == QEvent::ToolTipChange && w->toolTip() != lockToolTip()) {
-      l.ownerToolTip = w->toolTip();
-      w->setToolTip(lockToolTip());
-    }
-    break;
+    if (event->type() == QEvent::Show && currentLesson() < 0) m_dock->hide();
   }
   return false;
 }
 
 void LessonController::updateGoalStatus() {
-  if (m_current < 0) return;
-  const LessonGoal& goal = m_lessons[m_current].goal;
-  const std::vector<neurona::EpochRecord>& history = m_window->training()->controller()->history();
+  const int current = currentLesson();
+  if (current < 0) return;
+  const LessonGoal& goal = m_lessons[current].goal;
+  const std::vector<neurona::EpochRecord>& history = m_project->history();
   const QString metric = LessonLibrary::metricName(goal);
   // The goal is judged at its epoch; before that the panel shows the value so far.
   const neurona::EpochRecord* record = nullptr;
@@ -265,8 +148,5 @@ void LessonController::retranslate() {
                                   : m_lessons[i].title(lang));
   }
   m_panel->setLanguage(lang);
-  const QString tip = lockToolTip();
-  for (const WidgetLock& l : std::as_const(m_lockedWidgets))
-    if (l.widget) l.widget->setToolTip(tip);
   updateGoalStatus();
 }

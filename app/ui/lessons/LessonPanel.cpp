@@ -1,5 +1,7 @@
 #include "ui/lessons/LessonPanel.h"
 
+#include "model/Locks.h"
+
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFileInfo>
@@ -118,7 +120,8 @@ void LessonPanel::render() {
   m_title->setText(tr("Lesson %1 · %2").arg(m_number).arg(m_lesson->title(m_language)));
   m_goal->setText(LessonLibrary::goalText(m_lesson->goal, m_language));
   QStringList names;
-  for (const QString& c : m_lesson->locks) names << LessonLibrary::controlName(c);
+  for (const QString& c : m_lesson->locks)
+    if (const auto lock = Locks::fromFileName(c)) names << Locks::displayName(*lock);
   m_locks->setText(tr("Locked in this lesson: %1.").arg(names.join(QStringLiteral(", "))));
   // Pictures in a text (<img src="…">) are found beside it.
   m_text->setSearchPaths({QFileInfo(m_lesson->textPaths.value(QStringLiteral("en"))).path()});

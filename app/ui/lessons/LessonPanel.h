@@ -2,7 +2,7 @@
 // The Lesson dock: the open lesson's title, its goal and how close the current run is to it, the
 // controls the lesson locks, the lesson text in the current language, and Restart / Close buttons.
 // It shows what LessonController gives it; links "concept:KEY" in the text ask for a Concepts entry.
-#include "ui/lessons/LessonLibrary.h"
+#include "model/lessons/LessonLibrary.h"
 
 #include <QWidget>
 

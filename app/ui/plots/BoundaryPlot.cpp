@@ -1,9 +1,9 @@
 #include "ui/plots/BoundaryPlot.h"
 
-#include "ui/ColorPalettes.h"
-#include "ui/Theme.h"
 #include "ui/plots/PlotSaveMenu.h"
 #include "ui/plots/PlotStyle.h"
+#include "ui/style/ColorPalettes.h"
+#include "ui/style/Theme.h"
 
 #include <algorithm>
 #include <cmath>
@@ -92,7 +92,8 @@ void BoundaryPlot::changeEvent(QEvent* e) {
   QCustomPlot::changeEvent(e);
 }
 
-void BoundaryPlot::setData(const neurona::Dataset& raw, const neurona::DatasetSplit& split, const QRectF& plane) {
+void BoundaryPlot::setData(const neurona::Dataset& raw, const neurona::DatasetSplit& split,
+                           const QRectF& plane) {
   m_raw = raw;
   m_split = split;
   m_plane = plane;
@@ -125,20 +126,23 @@ void BoundaryPlot::rebuildGraphs() {
     const QColor c = classification ? theme.classColor(k) : theme.foreground();
     QCPGraph* train = addGraph();
     train->setLineStyle(QCPGraph::lsNone);
-    train->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ring, ringWidth), QBrush(c), size));
-    train->setName(classification ? QString::fromStdString(m_raw.classNames[static_cast<std::size_t>(k)]) : tr("data"));
+    train->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ring, ringWidth), QBrush(c), size));
+    train->setName(classification ? QString::fromStdString(m_raw.classNames[static_cast<std::size_t>(k)])
+                                  : tr("data"));
     m_trainGraphs.push_back(train);
     QCPGraph* held = addGraph();
     held->setLineStyle(QCPGraph::lsNone);
-    held->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c, heldOutWidth), QBrush(theme.background()), size));
+    held->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c, heldOutWidth), QBrush(theme.background()), size));
     held->removeFromLegend();
     m_heldOutGraphs.push_back(held);
   }
   m_heldOutLegend = addGraph();
   m_heldOutLegend->setName(tr("validation / test"));
   m_heldOutLegend->setLineStyle(QCPGraph::lsNone);
-  m_heldOutLegend->setScatterStyle(
-      QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme.foreground(), heldOutWidth), QBrush(theme.background()), size));
+  m_heldOutLegend->setScatterStyle(QCPScatterStyle(
+      QCPScatterStyle::ssCircle, QPen(theme.foreground(), heldOutWidth), QBrush(theme.background()), size));
 
   auto fill = [&](const std::vector<Eigen::Index>& rows, std::vector<QCPGraph*>& graphs) {
     std::vector<QVector<double>> xs(graphs.size()), ys(graphs.size());
@@ -216,7 +220,8 @@ void BoundaryPlot::refreshMap() {
   d->setRange(QCPRange(r.grid.xMin, r.grid.xMax), QCPRange(r.grid.yMin, r.grid.yMax));
 
   const bool neuron = m_neuronLayer >= 0 && m_neuronLayer < static_cast<int>(r.layers.size()) &&
-                      m_neuronUnit >= 0 && m_neuronUnit < r.layers[static_cast<std::size_t>(m_neuronLayer)].cols();
+                      m_neuronUnit >= 0 &&
+                      m_neuronUnit < r.layers[static_cast<std::size_t>(m_neuronLayer)].cols();
   if (neuron) {
     const auto col = r.layers[static_cast<std::size_t>(m_neuronLayer)].col(m_neuronUnit);
     const double m = std::max(1e-6, static_cast<double>(col.cwiseAbs().maxCoeff()));
@@ -269,8 +274,9 @@ double BoundaryPlot::cellValue(int ix, int iy) const { return m_map->data()->cel
 
 QCPGraph* BoundaryPlot::classGraph(int classIndex, bool heldOut) const {
   const std::vector<QCPGraph*>& graphs = heldOut ? m_heldOutGraphs : m_trainGraphs;
-  return classIndex >= 0 && classIndex < static_cast<int>(graphs.size()) ? graphs[static_cast<std::size_t>(classIndex)]
-                                                                          : nullptr;
+  return classIndex >= 0 && classIndex < static_cast<int>(graphs.size())
+             ? graphs[static_cast<std::size_t>(classIndex)]
+             : nullptr;
 }
 
 int BoundaryPlot::pointCount(bool heldOut) const {

@@ -1,6 +1,8 @@
 #include "ui/plots/BoundaryView.h"
 
-#include "ui/ControlHelp.h"
+#include "model/Project.h"
+#include "training/TrainingController.h"
+#include "ui/concepts/ControlHelp.h"
 #include "ui/plots/BoundaryPlot.h"
 
 #include <QCheckBox>
@@ -10,7 +12,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-BoundaryView::BoundaryView(QWidget* parent) : QWidget(parent) {
+BoundaryView::BoundaryView(Project* project, TrainingController* controller, QWidget* parent)
+    : QWidget(parent), m_project(project) {
   setObjectName(QStringLiteral("boundaryView"));
   m_plot = new BoundaryPlot(this);
   m_plot->setMinimumSize(240, 220);
@@ -43,9 +46,21 @@ BoundaryView::BoundaryView(QWidget* parent) : QWidget(parent) {
 
   connect(m_discretize, &QCheckBox::toggled, m_plot, &BoundaryPlot::setDiscretize);
   connect(m_heldOut, &QCheckBox::toggled, m_plot, &BoundaryPlot::setShowHeldOut);
-  connect(m_resolution, &QComboBox::currentIndexChanged, this, [this] { emit resolutionChanged(resolution()); });
-  connect(m_paint, &QComboBox::currentIndexChanged, this,
-          [this] { m_plot->setPaintClass(m_paint->currentIndex() < 0 ? -1 : m_paint->currentData().toInt()); });
+  connect(m_resolution, &QComboBox::currentIndexChanged, controller,
+          [this, controller] { controller->setGridResolution(resolution()); });
+  controller->setGridResolution(resolution());
+  connect(m_paint, &QComboBox::currentIndexChanged, this, [this] {
+    m_plot->setPaintClass(m_paint->currentIndex() < 0 ? -1 : m_paint->currentData().toInt());
+  });
+  // The points come from the project, the boundary from the run; a painted point is a project edit.
+  for (auto signal : {&Project::dataChanged, &Project::preparationChanged, &Project::loaded})
+    connect(project, signal, this, &BoundaryView::showData);
+  connect(project, &Project::locksChanged, this, &BoundaryView::retranslateUi);
+  connect(controller, &TrainingController::snapshotReady, m_plot, &BoundaryPlot::showSnapshot);
+  connect(controller, &TrainingController::startFailed, m_plot, &BoundaryPlot::clearBoundary);
+  connect(m_plot, &BoundaryPlot::addPointRequested, project, &Project::addPoint);
+  connect(m_plot, &BoundaryPlot::removePointRequested, project, &Project::removeNearestPoint);
+  showData();
   retranslateUi();
   // After retranslateUi, so that the tooltips written there count as the controls' own.
   ControlHelp::attach(m_discretize, QStringLiteral("concept/decision-boundary"));
@@ -55,6 +70,12 @@ BoundaryView::BoundaryView(QWidget* parent) : QWidget(parent) {
 }
 
 int BoundaryView::resolution() const { return m_resolution->currentData().toInt(); }
+
+void BoundaryView::showData() {
+  const neurona::Dataset& raw = m_project->rawData();
+  m_plot->setData(raw, m_project->prepared().split, m_project->plane(0.1));
+  setPaintClasses(m_project->canPaint() ? raw.classNames : std::vector<std::string>{});
+}
 
 void BoundaryView::setPaintClasses(const std::vector<std::string>& classNames) {
   if (classNames == m_classes && m_paint->count() > 0) return;
@@ -84,10 +105,14 @@ void BoundaryView::retranslateUi() {
   const int idx = m_paint->findData(current);
   m_paint->setCurrentIndex(idx < 0 ? 0 : idx);
   m_paint->blockSignals(false);
-  m_paint->setEnabled(!m_classes.empty());
-  m_paint->setToolTip(
-      tr("Add examples by hand and watch the boundary follow the data: click the plot to add a "
-         "point of this class; right-click removes the nearest point."));
+  // A lesson that locks the data turns painting off, so clicks on the plot add no points.
+  const bool locked = m_project->isLocked(Lock::Data);
+  if (locked) m_paint->setCurrentIndex(0);
+  m_paint->setEnabled(!m_classes.empty() && !locked);
+  m_paint->setToolTip(locked
+                          ? tr("Locked by this lesson")
+                          : tr("Add examples by hand and watch the boundary follow the data: click the plot "
+                               "to add a point of this class; right-click removes the nearest point."));
   m_plot->setPaintClass(m_paint->currentData().toInt());
 }
 

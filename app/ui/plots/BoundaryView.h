@@ -1,20 +1,23 @@
 #pragma once
 // The boundary dock: the BoundaryPlot under a row of toggles — Discretize, Show validation/test, the
-// grid resolution (default 128 × 128) — and the painting tool (off, or the class a click adds).
+// grid resolution (default 128 × 128) — and the painting tool (off, or the class a click adds). It shows
+// the project's points and the training run's pictures; a painted point is an edit of the project.
 #include <QWidget>
 
 #include <string>
 #include <vector>
 
 class BoundaryPlot;
+class Project;
 class QCheckBox;
+class TrainingController;
 class QComboBox;
 class QLabel;
 
 class BoundaryView : public QWidget {
   Q_OBJECT
 public:
-  explicit BoundaryView(QWidget* parent = nullptr);
+  BoundaryView(Project* project, TrainingController* controller, QWidget* parent = nullptr);
 
   BoundaryPlot* plot() const { return m_plot; }
   QCheckBox* discretizeBox() const { return m_discretize; }
@@ -26,15 +29,14 @@ public:
   // The classes the painting tool offers (empty: painting unavailable, e.g. regression).
   void setPaintClasses(const std::vector<std::string>& classNames);
 
-signals:
-  void resolutionChanged(int n);
-
 protected:
   void changeEvent(QEvent* e) override;
 
 private:
   void retranslateUi();
+  void showData();
 
+  Project* m_project;
   BoundaryPlot* m_plot;
   QCheckBox* m_discretize;
   QCheckBox* m_heldOut;

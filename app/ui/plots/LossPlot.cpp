@@ -1,10 +1,10 @@
 #include "ui/plots/LossPlot.h"
 
-#include "ui/ControlHelp.h"
-#include "ui/NumberFormat.h"
-#include "ui/Theme.h"
+#include "ui/concepts/ControlHelp.h"
 #include "ui/plots/PlotSaveMenu.h"
 #include "ui/plots/PlotStyle.h"
+#include "ui/style/NumberFormat.h"
+#include "ui/style/Theme.h"
 
 #include <QCheckBox>
 #include <QFontMetrics>
@@ -163,15 +163,9 @@ void LossPlot::appendEpochs(const std::vector<neurona::EpochRecord>& history, in
     addPoint(m_trainMetric, x, m_regression ? r.r2 : r.accuracy);
     addPoint(m_valMetric, x, m_regression ? r.valR2 : r.valAccuracy);
   }
-  // New epochs arrive up to every 15 ms; drawing the curves 20 times a second is plenty.
-  if (m_replotPending) return;
-  const qint64 wait = m_lastReplot.isValid() ? std::max<qint64>(0, kReplotIntervalMs - m_lastReplot.elapsed()) : 0;
-  m_replotPending = true;
-  QTimer::singleShot(static_cast<int>(wait), this, [this] {
-    m_replotPending = false;
-    m_lastReplot.start();
-    rescale();
-  });
+  // New epochs arrive once per published frame of the run: the curves are drawn then, queued with
+  // every other view's repaint.
+  rescale();
 }
 
 void LossPlot::rescale() {
@@ -182,7 +176,10 @@ void LossPlot::rescale() {
   QCPRange lossRange = m_trainLoss->data()->valueRange(found, QCP::sdBoth);
   bool foundVal = false;
   const QCPRange valRange = m_valLoss->data()->valueRange(foundVal, QCP::sdBoth);
-  if (foundVal) lossRange = found ? QCPRange(std::min(lossRange.lower, valRange.lower), std::max(lossRange.upper, valRange.upper)) : valRange;
+  if (foundVal)
+    lossRange =
+        found ? QCPRange(std::min(lossRange.lower, valRange.lower), std::max(lossRange.upper, valRange.upper))
+              : valRange;
   if (found || foundVal) {
     if (logScale()) {
       bool positive = false;
@@ -226,7 +223,8 @@ QString LossPlot::hoverText(double epoch) const {
   QString text = tr("epoch %1: loss %2").arg(NumberFormat::integer(r.epoch), NumberFormat::number(r.loss, 4));
   if (std::isfinite(r.valLoss)) text += tr(", validation loss %1").arg(NumberFormat::number(r.valLoss, 4));
   const double m = m_regression ? r.r2 : r.accuracy, vm = m_regression ? r.valR2 : r.valAccuracy;
-  if (std::isfinite(m)) text += m_regression ? tr(", R² %1").arg(fixed(m, 3)) : tr(", accuracy %1%").arg(fixed(100.0 * m, 1));
+  if (std::isfinite(m))
+    text += m_regression ? tr(", R² %1").arg(fixed(m, 3)) : tr(", accuracy %1%").arg(fixed(100.0 * m, 1));
   if (std::isfinite(vm))
     text += m_regression ? tr(", validation R² %1").arg(fixed(vm, 3))
                          : tr(", validation accuracy %1%").arg(fixed(100.0 * vm, 1));
@@ -240,8 +238,8 @@ bool LossPlot::eventFilter(QObject* watched, QEvent* e) {
   case QEvent::Resize: {
     // One epoch label per twice the width of "00000": "40000" and its neighbours stay apart in a narrow
     // dock and in presentation mode's large fonts, and a wide plot still gets a fine scale.
-    const int labelRoom =
-        std::max(40, 2 * QFontMetrics(plot->xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("00000")));
+    const int labelRoom = std::max(
+        40, 2 * QFontMetrics(plot->xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("00000")));
     const int width = static_cast<QResizeEvent*>(e)->size().width();
     plot->xAxis->ticker()->setTickCount(std::clamp(width / labelRoom, 2, 8));
     break;

@@ -5,7 +5,6 @@
 // are solid and validation curves dashed, in the Theme's first two class colours.
 #include "neurona/core/train/TrainingObserver.h"
 
-#include <QElapsedTimer>
 #include <QWidget>
 
 #include <vector>
@@ -19,6 +18,7 @@ class QLabel;
 class LossPlot : public QWidget {
   Q_OBJECT
 public:
+  int recordCount() const { return static_cast<int>(m_records.size()); }
   explicit LossPlot(QWidget* parent = nullptr);
 
   void setRegression(bool regression);
@@ -57,8 +57,5 @@ private:
   QCheckBox* m_log;
   QLabel* m_hover;
   bool m_regression = false;
-  static constexpr int kReplotIntervalMs = 50;
-  bool m_replotPending = false;
-  QElapsedTimer m_lastReplot;
   std::vector<neurona::EpochRecord> m_records;
 };

@@ -1,7 +1,7 @@
 #include "ui/plots/MetricsView.h"
 
-#include "ui/NumberFormat.h"
-#include "ui/Theme.h"
+#include "ui/style/NumberFormat.h"
+#include "ui/style/Theme.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -25,7 +25,6 @@ QTableWidgetItem* cell(QTableWidget* table, int row, int column, const QString& 
   if (item->text() != text) item->setText(text);
   return item;
 }
-
 
 } // namespace
 
@@ -113,7 +112,8 @@ void MetricsView::showSnapshot(const SnapshotPtr& s) {
   const double na = std::nan("");
   cell(m_metrics, 0, 0, NumberFormat::percent(s->trainClassification.accuracy));
   cell(m_metrics, 0, 1, NumberFormat::percent(s->hasHeldOut ? s->heldOutClassification.accuracy : na));
-  const Eigen::MatrixXi& m = s->hasHeldOut ? s->heldOutClassification.confusion : s->trainClassification.confusion;
+  const Eigen::MatrixXi& m =
+      s->hasHeldOut ? s->heldOutClassification.confusion : s->trainClassification.confusion;
   const int k = static_cast<int>(std::min<Eigen::Index>(m.rows(), m_confusion->rowCount()));
   const int total = std::max(1, m.sum());
   for (int r = 0; r < k; ++r)

@@ -1,6 +1,6 @@
 #include "ui/plots/PlotStyle.h"
 
-#include "ui/Theme.h"
+#include "ui/style/Theme.h"
 
 #include <QLocale>
 

@@ -557,7 +557,11 @@ CsvResult CsvReader::readFile(const std::filesystem::path& path, const CsvOption
   r.error.code = ErrorCode::CannotOpen;
   r.error.text = path.string();
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return r;
+  if (!std::filesystem::exists(path, ec)) return r;
+  if (!std::filesystem::is_regular_file(path, ec)) { // a device or a pipe would never end
+    r.error.code = ErrorCode::NotRegularFile;
+    return r;
+  }
   const auto size = std::filesystem::file_size(path, ec);
   if (ec) return r;
   if (size > options.maxBytes) {

@@ -35,7 +35,7 @@ Result<std::string> AtomicFile::read(const std::filesystem::path& path) {
   // Only regular files: a folder, a FIFO or a device such as /dev/zero would fail or never end.
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
-    out.error.code = ErrorCode::CannotOpen;
+    out.error.code = std::filesystem::exists(path, ec) ? ErrorCode::NotRegularFile : ErrorCode::CannotOpen;
     out.error.file = path.string();
     return out;
   }

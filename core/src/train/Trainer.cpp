@@ -21,10 +21,10 @@ std::string_view toString(TrainingStatus s) {
 }
 
 struct Trainer::Prepared {
-  MatrixF x;               // samples × inputs
-  MatrixF y;               // samples × outputs (targets as the loss sees them)
-  Eigen::VectorXi labels;  // classification
-  VectorD targets;         // regression
+  MatrixF x;              // samples × inputs
+  MatrixF y;              // samples × outputs (targets as the loss sees them)
+  Eigen::VectorXi labels; // classification
+  VectorD targets;        // regression
   Eigen::Index n = 0;
 };
 
@@ -152,21 +152,37 @@ TrainingResult Trainer::result() const {
 }
 
 TrainingResult Trainer::run(TrainingObserver& observer) {
-  while (m_status == TrainingStatus::Running && runEpoch(&observer)) {
+  while (m_status == TrainingStatus::Running) {
+    // A paused run waits before its next epoch; a stop ends it there.
+    if (!m_stop->beginEpoch()) {
+      if (!m_stop->waitWhilePaused()) endRun(TrainingStatus::Stopped);
+      continue;
+    }
+    if (!runEpoch(&observer)) break;
   }
   return result();
 }
 
 TrainingResult Trainer::run() {
-  while (m_status == TrainingStatus::Running && runEpoch(nullptr)) {
-  }
-  return result();
+  TrainingObserver none;
+  return run(none);
 }
 
 TrainingStatus Trainer::trainEpochs(int n, TrainingObserver* observer) {
-  for (int k = 0; k < n && m_status == TrainingStatus::Running; ++k)
+  for (int k = 0; k < n && m_status == TrainingStatus::Running; ++k) {
+    if (!m_stop->beginEpoch()) {
+      if (m_stop->stopRequested()) endRun(TrainingStatus::Stopped);
+      break; // held by a pause: the caller decides when to wait
+    }
     if (!runEpoch(observer)) break;
+  }
   return m_status;
+}
+
+void Trainer::resumeAt(int epochs) {
+  m_epoch = std::max(0, epochs);
+  if (m_status != TrainingStatus::Diverged)
+    m_status = m_epoch < m_config.epochs ? TrainingStatus::Running : TrainingStatus::Completed;
 }
 
 bool Trainer::runEpoch(TrainingObserver* observer) {
@@ -196,11 +212,7 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
   for (const ParamSlot<float>& s : m_net.paramSlots()) penalties = penalties || s.l1 != 0.0 || s.l2 != 0.0;
 
   for (int b = 0; b < batches; ++b) {
-    if (m_stop.pauseRequested() && !m_stop.waitWhilePaused()) {
-      endRun(TrainingStatus::Stopped);
-      return false;
-    }
-    if (m_stop.stopRequested()) {
+    if (m_stop->stopRequested()) {
       endRun(TrainingStatus::Stopped);
       return false;
     }
@@ -251,7 +263,8 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     const Eigen::Ref<const MatrixF> o = *out;
     if (classification) {
       if (o.cols() == 1) {
-        for (Eigen::Index r = 0; r < count; ++r) correct += ((o(r, 0) >= 0.5f) == (yb(r, 0) >= 0.5f)) ? 1.0 : 0.0;
+        for (Eigen::Index r = 0; r < count; ++r)
+          correct += ((o(r, 0) >= 0.5f) == (yb(r, 0) >= 0.5f)) ? 1.0 : 0.0;
       } else {
         for (Eigen::Index r = 0; r < count; ++r) {
           Eigen::Index po = 0, py = 0;
@@ -309,7 +322,8 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     m_bestLoss = monitored;
     m_bestEpoch = m_epoch;
     m_wait = 0;
-    if (m_config.earlyStopping.patience > 0 && m_config.earlyStopping.restoreBest) m_bestParams = m_net.params();
+    if (m_config.earlyStopping.patience > 0 && m_config.earlyStopping.restoreBest)
+      m_bestParams = m_net.params();
   } else {
     ++m_wait;
   }
@@ -319,13 +333,15 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
   } else if (m_epoch >= m_config.epochs) {
     endRun(TrainingStatus::Completed);
   }
-  if (observer && observer->onEpoch(rec, *this) == ObserverAction::Stop && m_status == TrainingStatus::Running)
+  if (observer && observer->onEpoch(rec, *this) == ObserverAction::Stop &&
+      m_status == TrainingStatus::Running)
     endRun(TrainingStatus::Stopped);
-  if (m_status == TrainingStatus::Running && m_stop.stopRequested()) endRun(TrainingStatus::Stopped);
+  if (m_status == TrainingStatus::Running && m_stop->stopRequested()) endRun(TrainingStatus::Stopped);
   return m_status == TrainingStatus::Running;
 }
 
-void Trainer::evaluateInto(const Prepared& p, double& loss, double& acc, double& mae, double& rmse, double& r2) const {
+void Trainer::evaluateInto(const Prepared& p, double& loss, double& acc, double& mae, double& rmse,
+                           double& r2) const {
   m_net.predictWithLogits(p.x, m_evalLogits, m_evalOut, m_evalWs);
   loss = static_cast<double>(lossValue<float>(m_config.loss, m_evalLogits, m_evalOut, p.y));
   acc = mae = rmse = r2 = EpochRecord::kNone;

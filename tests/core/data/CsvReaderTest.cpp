@@ -309,7 +309,7 @@ TEST(CsvReader, ErrorData) {
   r = load("bad_binary.bin");
   EXPECT_EQ(r.error.actual, 6u); // byte offset of the first control byte (PNG's 0x1A)
   EXPECT_EQ(load("no_such_file.csv").error.code, ErrorCode::CannotOpen);
-  EXPECT_EQ(CsvReader::readFile(NEURONA_FIXTURES_DIR).error.code, ErrorCode::CannotOpen);
+  EXPECT_EQ(CsvReader::readFile(NEURONA_FIXTURES_DIR).error.code, ErrorCode::NotRegularFile);
 }
 
 TEST(CsvReader, ManyIntegerValuesAreRegressionButTextIsTooManyClasses) {

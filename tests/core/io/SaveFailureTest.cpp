@@ -67,8 +67,8 @@ class SaveFailure : public ::testing::Test {
 protected:
   void SetUp() override {
     m_dir = fs::temp_directory_path() /
-            ("neurona_save_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
-             std::to_string(::getpid()));
+            ("neurona_save_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+             "_" + std::to_string(::getpid()));
     fs::remove_all(m_dir);
     fs::create_directories(m_dir);
   }
@@ -117,10 +117,11 @@ TEST_F(SaveFailure, DiskFullOnSaveReportsCannotWriteAndKeepsTheOldProject) {
 
 TEST_F(SaveFailure, DiskFullOnSaveOfAModelOrACsvKeepsTheOldFile) {
   using samples::dense;
-  const Model bigModel = samples::sampleModel({dense(1000, ActivationKind::Relu), dense(1, ActivationKind::Linear)},
-                                              2, {}, PreprocessingKind::None, TaskKind::Regression);
-  const Model smallModel =
-      samples::sampleModel({dense(1, ActivationKind::Linear)}, 2, {}, PreprocessingKind::None, TaskKind::Regression);
+  const Model bigModel =
+      samples::sampleModel({dense(1000, ActivationKind::Relu), dense(1, ActivationKind::Linear)}, 2, {},
+                           PreprocessingKind::None, TaskKind::Regression);
+  const Model smallModel = samples::sampleModel({dense(1, ActivationKind::Linear)}, 2, {},
+                                                PreprocessingKind::None, TaskKind::Regression);
   const fs::path model = m_dir / "model.json";
   ASSERT_TRUE(ModelFile::write(model, smallModel).ok());
   const std::string modelBefore = AtomicFile::read(model).value;
@@ -192,9 +193,9 @@ TEST_F(SaveFailure, FileDeletedAfterItWasChosenGivesCannotOpenWithItsName) {
   EXPECT_EQ(ProjectFile::read(m_dir / "lesson.neurona").error.code, ErrorCode::CannotOpen);
   EXPECT_EQ(ModelFile::read(m_dir / "model.json").error.file, (m_dir / "model.json").string());
   // A file that is not a regular file (a folder, a device that never ends) is refused, not read forever.
-  EXPECT_EQ(ProjectFile::read(m_dir).error.code, ErrorCode::CannotOpen);
-  EXPECT_EQ(ModelFile::read("/dev/zero").error.code, ErrorCode::CannotOpen);
-  EXPECT_EQ(CsvReader::readFile("/dev/zero").error.code, ErrorCode::CannotOpen);
+  EXPECT_EQ(ProjectFile::read(m_dir).error.code, ErrorCode::NotRegularFile);
+  EXPECT_EQ(ModelFile::read("/dev/zero").error.code, ErrorCode::NotRegularFile);
+  EXPECT_EQ(CsvReader::readFile("/dev/zero").error.code, ErrorCode::NotRegularFile);
 }
 
 TEST_F(SaveFailure, NonAsciiPathsSaveAndLoadLikeAnyOther) {

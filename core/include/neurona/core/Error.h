@@ -19,6 +19,7 @@ enum class ErrorCode {
 
   // Files (JSON model and project files, AtomicFile); which fields are set is noted per code.
   CannotOpen,        // the file does not exist or cannot be read (file; the CSV reader: text = path)
+  NotRegularFile,    // a folder, a device or a pipe where a file was expected (file): never read
   CannotWrite,       // the file or its temporary sibling could not be written or renamed (file)
   NotJson,           // syntax error; line and column are set (detail "number-overflow" for 1e999)
   MissingFormat,     // no "format" key

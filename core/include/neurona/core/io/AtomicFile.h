@@ -11,7 +11,7 @@ namespace neurona {
 
 class AtomicFile {
 public:
-  // Errors: CannotOpen / CannotWrite, with the file.
+  // Errors: CannotOpen / NotRegularFile (a folder, device or pipe: never read) / CannotWrite, with the file.
   static Result<std::string> read(const std::filesystem::path& path);
   static Error write(const std::filesystem::path& path, std::string_view bytes);
 };

@@ -7,7 +7,8 @@
 //   TrainingResult r = t.value->run(observer);          // all remaining epochs
 // or, from a GUI worker, a few epochs at a time, reading weights between calls:
 //   while (!trainer.finished()) { trainer.trainEpochs(5, &observer); publish(trainer.network().params()); }
-// Between epochs the worker may call setLearningRate / setL1 / setL2; stopToken() is safe from any thread.
+// Between epochs the worker may call setLearningRate / setL1 / setL2; stopToken() is safe from any thread:
+// stop ends the run between two batches, pause holds it before the next epoch, step lets one through.
 #include "neurona/core/Error.h"
 #include "neurona/core/data/Dataset.h"
 #include "neurona/core/graph/NetworkSpec.h"
@@ -72,9 +73,14 @@ public:
   void setL1(double l1) { m_config.l1 = l1; }
   void setL2(double l2) { m_config.l2 = l2; }
   void setEpochs(int epochs); // e.g. to continue a completed run; status becomes Running if more remain
+  // Continues a run whose values (set through network().setParams) were trained for `epochs` epochs
+  // already: the next epoch is numbered epochs + 1, and a schedule goes on from there.
+  void resumeAt(int epochs);
   double currentLearningRate() const;
 
-  StopToken& stopToken() { return m_stop; }
+  StopToken& stopToken() { return *m_stop; }
+  // Makes the trainer obey a token that another object (a GUI worker) holds and controls.
+  void shareStopToken(std::shared_ptr<StopToken> token) { m_stop = std::move(token); }
   const Network& network() const { return m_net; }
   Network& network() { return m_net; }
   ModelParams params() const { return m_net.params(); }
@@ -89,7 +95,8 @@ private:
   void prepare(const Dataset& d, Prepared& p) const;
   bool runEpoch(TrainingObserver* observer); // false when the run ended
   void endRun(TrainingStatus s);
-  void evaluateInto(const Prepared& p, double& loss, double& acc, double& mae, double& rmse, double& r2) const;
+  void evaluateInto(const Prepared& p, double& loss, double& acc, double& mae, double& rmse,
+                    double& r2) const;
 
   TrainingConfig m_config;
   Rng m_rng;
@@ -98,7 +105,7 @@ private:
   TaskKind m_task;
   int m_classes = 0;
   std::unique_ptr<Prepared> m_train, m_val;
-  StopToken m_stop;
+  std::shared_ptr<StopToken> m_stop = std::make_shared<StopToken>();
 
   TrainingStatus m_status = TrainingStatus::Running;
   int m_epoch = 0;

@@ -1,0 +1,177 @@
+#include "model/Fixes.h"
+
+#include "model/KindNames.h"
+#include "model/Project.h"
+
+#include "neurona/core/nn/Loss.h"
+
+#include <algorithm>
+
+using neurona::ActivationKind;
+using neurona::Diagnostic;
+using neurona::DiagnosticCode;
+using neurona::LayerSpec;
+using neurona::LossKind;
+using neurona::TaskKind;
+
+namespace {
+
+// The output layer the task and loss ask for, keeping the layer's other settings.
+LayerSpec fittingOutput(const LayerSpec& current, const Project& project) {
+  LayerSpec target = current;
+  const auto& ctx = project.validationContext();
+  switch (ctx.task) {
+  case TaskKind::BinaryClassification:
+    // Two softmax units suit a categorical loss; otherwise one sigmoid unit.
+    target.units = ctx.loss == LossKind::Cce ? 2 : 1;
+    target.activation = ctx.loss == LossKind::Cce ? ActivationKind::Softmax : ActivationKind::Sigmoid;
+    break;
+  case TaskKind::MulticlassClassification:
+    target.units = std::max(2, ctx.classes);
+    target.activation = ActivationKind::Softmax;
+    break;
+  case TaskKind::Regression:
+    target.units = 1;
+    target.activation = ActivationKind::Linear;
+    break;
+  }
+  return target;
+}
+
+} // namespace
+
+LossKind Fixes::lossFor(ActivationKind outputActivation, LossKind current) {
+  switch (outputActivation) {
+  case ActivationKind::Sigmoid: return LossKind::Bce;
+  case ActivationKind::Softmax: return LossKind::Cce;
+  default: return current == LossKind::Bce || current == LossKind::Cce ? LossKind::Mse : current;
+  }
+}
+
+std::optional<Fix> Fixes::forDiagnostic(const Diagnostic& d, const Project& project) {
+  const LayerSpec* layer = project.layer(d.layer);
+  Fix f;
+  f.layer = d.layer;
+  switch (d.code) {
+  case DiagnosticCode::NoLayers:
+    f.kind = FixKind::AddOutput;
+    f.spec = project.outputLayerForTask();
+    f.loss = lossFor(f.spec->activation, project.settings().loss);
+    return f;
+  case DiagnosticCode::NoInputs: return std::nullopt;
+  case DiagnosticCode::ZeroUnits:
+  case DiagnosticCode::TooManyUnits:
+    if (!layer) return std::nullopt;
+    f.kind = FixKind::SetUnits;
+    f.spec = *layer;
+    f.spec->units = d.code == DiagnosticCode::ZeroUnits ? 1 : neurona::kMaxUnits;
+    return f;
+  case DiagnosticCode::OutputSizeMismatch:
+  case DiagnosticCode::OutputActivationMismatch:
+    if (!layer) return std::nullopt;
+    f.kind = FixKind::FitOutput;
+    f.spec = fittingOutput(*layer, project);
+    // The loss goes with the new output in the same step, so that the fix leaves nothing to fix.
+    if (!neurona::lossFitsOutput(project.settings().loss, f.spec->activation) ||
+        (project.validationContext().task == TaskKind::Regression &&
+         (project.settings().loss == LossKind::Bce || project.settings().loss == LossKind::Cce)))
+      f.loss = lossFor(f.spec->activation, project.settings().loss);
+    return f;
+  case DiagnosticCode::LossActivationMismatch:
+    if (!layer) return std::nullopt;
+    f.kind = FixKind::UseLoss;
+    f.loss = lossFor(layer->activation, project.settings().loss);
+    return f;
+  case DiagnosticCode::LossTaskMismatch:
+    f.kind = FixKind::UseLoss;
+    f.loss = LossKind::Mse;
+    return f;
+  case DiagnosticCode::SoftmaxNotLast:
+    if (!layer) return std::nullopt;
+    f.kind = FixKind::UseRelu;
+    f.spec = *layer;
+    f.spec->activation = ActivationKind::Relu;
+    return f;
+  case DiagnosticCode::DropoutOnOutput:
+  case DiagnosticCode::BatchNormAfterOutput:
+    if (!layer) return std::nullopt;
+    f.kind = FixKind::RemoveLayer;
+    return f;
+  case DiagnosticCode::DropoutRateOutOfRange:
+    if (!layer) return std::nullopt;
+    f.kind = FixKind::SetDropoutRate;
+    f.spec = *layer;
+    f.spec->rate = 0.5;
+    return f;
+  case DiagnosticCode::BadLayerParameter: {
+    if (!layer) return std::nullopt;
+    LayerSpec reset;
+    reset.id = layer->id;
+    reset.type = layer->type;
+    reset.units = layer->units;
+    reset.activation = layer->activation;
+    reset.weightInit = layer->weightInit;
+    reset.biasInit = layer->biasInit;
+    reset.rate = layer->rate;
+    f.kind = FixKind::ResetLayerSettings;
+    f.spec = reset;
+    return f;
+  }
+  case DiagnosticCode::NoHiddenLayer: {
+    LayerSpec hidden;
+    hidden.units = 8;
+    hidden.activation = ActivationKind::Tanh;
+    f.kind = FixKind::AddHiddenLayer;
+    f.spec = hidden;
+    const int out = project.network().outputIndex();
+    f.insertAt = out < 0 ? project.layerCount() : out;
+    return f;
+  }
+  }
+  return std::nullopt;
+}
+
+QString Fixes::label(const Fix& f, const Project& project) {
+  const QString name = project.layerName(f.layer);
+  switch (f.kind) {
+  case FixKind::AddOutput: return tr("Add an output layer");
+  case FixKind::SetUnits:
+    return f.spec->units == 1 ? tr("Set %1 to 1 neuron").arg(name)
+                              : tr("Set %1 to %2 neurons").arg(name).arg(f.spec->units);
+  case FixKind::FitOutput: {
+    const QString act = KindNames::activation(f.spec->activation);
+    const QString units = f.spec->units == 1
+                              ? tr("Set output to 1 unit with %1").arg(act)
+                              : tr("Set output to %1 units with %2").arg(f.spec->units).arg(act);
+    return f.loss ? tr("%1 and the %2 loss").arg(units, KindNames::loss(*f.loss)) : units;
+  }
+  case FixKind::UseLoss: return tr("Use the %1 loss").arg(KindNames::loss(f.loss.value_or(LossKind::Mse)));
+  case FixKind::UseRelu: return tr("Use ReLU in %1").arg(name);
+  case FixKind::RemoveLayer: return tr("Remove %1").arg(name);
+  case FixKind::SetDropoutRate: return tr("Set the rate of %1 to 0.5").arg(name);
+  case FixKind::ResetLayerSettings: return tr("Reset the settings of %1").arg(name);
+  case FixKind::AddHiddenLayer: return tr("Add a hidden layer of 8 tanh neurons");
+  }
+  return {};
+}
+
+void Fixes::applyToNetwork(const Fix& f, neurona::NetworkSpec& network) {
+  switch (f.kind) {
+  case FixKind::AddOutput: network.append(*f.spec); break;
+  case FixKind::AddHiddenLayer:
+    network.insert(std::clamp(f.insertAt, 0, static_cast<int>(network.layers.size())), *f.spec);
+    break;
+  case FixKind::RemoveLayer: network.remove(f.layer); break;
+  case FixKind::UseLoss: break;
+  case FixKind::SetUnits:
+  case FixKind::FitOutput:
+  case FixKind::UseRelu:
+  case FixKind::SetDropoutRate:
+  case FixKind::ResetLayerSettings:
+    if (LayerSpec* l = network.find(f.layer)) {
+      *l = *f.spec;
+      l->id = f.layer;
+    }
+    break;
+  }
+}

@@ -1,0 +1,97 @@
+#include "model/KindNames.h"
+
+using neurona::ActivationKind;
+using neurona::InitKind;
+using neurona::LayerType;
+using neurona::LossKind;
+using neurona::TaskKind;
+
+QString KindNames::layerType(LayerType t) {
+  switch (t) {
+  case LayerType::Dense: return tr("Dense");
+  case LayerType::Dropout: return tr("Dropout");
+  case LayerType::BatchNorm: return tr("BatchNorm");
+  }
+  return {};
+}
+
+QString KindNames::activation(ActivationKind a) {
+  switch (a) {
+  case ActivationKind::Linear: return tr("linear");
+  case ActivationKind::Sigmoid: return tr("sigmoid");
+  case ActivationKind::Tanh: return tr("tanh");
+  case ActivationKind::Relu: return tr("ReLU");
+  case ActivationKind::LeakyRelu: return tr("leaky ReLU");
+  case ActivationKind::Elu: return tr("ELU");
+  case ActivationKind::Selu: return tr("SELU");
+  case ActivationKind::Gelu: return tr("GELU");
+  case ActivationKind::Swish: return tr("swish");
+  case ActivationKind::Softplus: return tr("softplus");
+  case ActivationKind::Softmax: return tr("softmax");
+  }
+  return {};
+}
+
+QString KindNames::activationHelp(ActivationKind a) {
+  switch (a) {
+  case ActivationKind::Linear:
+    return tr("Linear: passes the weighted sum through unchanged. Use it on the output for regression.");
+  case ActivationKind::Sigmoid:
+    return tr("Sigmoid: squashes any number into 0…1. One sigmoid output gives the probability of a "
+              "yes/no answer.");
+  case ActivationKind::Tanh:
+    return tr("tanh: an S-shaped curve from −1 to 1, centred on zero. A good choice for small hidden "
+              "layers.");
+  case ActivationKind::Relu:
+    return tr("ReLU: keeps positive values and turns negative ones into 0. Fast and the usual default "
+              "for hidden layers.");
+  case ActivationKind::LeakyRelu:
+    return tr("Leaky ReLU: like ReLU, but negative values keep a small slope (alpha), so neurons never "
+              "go completely silent.");
+  case ActivationKind::Elu:
+    return tr("ELU: like ReLU for positive values, a smooth curve towards −alpha for negative ones.");
+  case ActivationKind::Selu:
+    return tr("SELU: a scaled ELU that keeps the signal's mean and spread stable in deep stacks.");
+  case ActivationKind::Gelu:
+    return tr("GELU: a smooth ReLU that weighs each value by how likely it is to be positive.");
+  case ActivationKind::Swish:
+    return tr("Swish: x · sigmoid(x), a smooth curve that dips slightly below zero.");
+  case ActivationKind::Softplus: return tr("Softplus: a smooth version of ReLU, log(1 + eˣ).");
+  case ActivationKind::Softmax:
+    return tr("Softmax: turns the output layer into probabilities that add up to 1, one per class. "
+              "Only for the last layer.");
+  }
+  return {};
+}
+
+QString KindNames::init(InitKind k) {
+  switch (k) {
+  case InitKind::Uniform: return tr("uniform (−0.5…0.5)");
+  case InitKind::GlorotUniform: return tr("Glorot uniform");
+  case InitKind::GlorotNormal: return tr("Glorot normal");
+  case InitKind::HeUniform: return tr("He uniform");
+  case InitKind::HeNormal: return tr("He normal");
+  case InitKind::Zeros: return tr("zeros");
+  }
+  return {};
+}
+
+QString KindNames::loss(LossKind k) {
+  switch (k) {
+  case LossKind::Mse: return tr("mean squared error");
+  case LossKind::Mae: return tr("mean absolute error");
+  case LossKind::Huber: return tr("Huber");
+  case LossKind::Bce: return tr("binary cross-entropy");
+  case LossKind::Cce: return tr("categorical cross-entropy");
+  }
+  return {};
+}
+
+QString KindNames::task(TaskKind k) {
+  switch (k) {
+  case TaskKind::BinaryClassification: return tr("binary classification");
+  case TaskKind::MulticlassClassification: return tr("multi-class classification");
+  case TaskKind::Regression: return tr("regression");
+  }
+  return {};
+}

@@ -1,0 +1,738 @@
+#include "model/Project.h"
+
+#include "model/Fixes.h"
+#include "model/KindNames.h"
+#include "model/NetworkTemplates.h"
+#include "model/commands/DataCommand.h"
+#include "model/commands/NetworkCommand.h"
+#include "model/commands/PreparationCommand.h"
+#include "model/commands/SettingsCommand.h"
+#include "model/commands/TrainingCommand.h"
+
+#include "neurona/core/data/CsvReader.h"
+#include "neurona/core/data/CsvWriter.h"
+#include "neurona/core/data/LinearSeparability.h"
+#include "neurona/core/io/ProjectFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <limits>
+
+using neurona::Error;
+using neurona::ErrorCode;
+using neurona::LayerId;
+using neurona::LayerSpec;
+using neurona::NetworkSpec;
+
+namespace {
+
+Error fileError(ErrorCode code, const QString& file, const std::string& detail = {}) {
+  Error e;
+  e.code = code;
+  e.file = QDir::toNativeSeparators(file).toStdString();
+  e.detail = detail;
+  return e;
+}
+
+// The file's bytes: a bundled resource, or a regular file on disk of at most kMaxFileBytes (a device or
+// a pipe would never end).
+Error readFile(const QString& path, QByteArray* bytes) {
+  const bool resource = path.startsWith(QLatin1Char(':'));
+  const QFileInfo info(path);
+  if (!info.exists()) return fileError(ErrorCode::CannotOpen, path);
+  if (!resource && !info.isFile()) return fileError(ErrorCode::NotRegularFile, path);
+  if (info.size() > Project::kMaxFileBytes) {
+    Error e = fileError(ErrorCode::TooLarge, path);
+    e.expected = Project::kMaxFileBytes;
+    e.actual = info.size();
+    return e;
+  }
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    return fileError(ErrorCode::CannotOpen, path, file.errorString().toStdString());
+  *bytes = file.read(Project::kMaxFileBytes + 1);
+  if (bytes->size() > Project::kMaxFileBytes) {
+    Error e = fileError(ErrorCode::TooLarge, path);
+    e.expected = Project::kMaxFileBytes;
+    e.actual = bytes->size();
+    return e;
+  }
+  return {};
+}
+
+// As the operating system resolves it: symbolic links followed and ".." applied to the real folder.
+QString canonical(const QString& path) {
+  const QString c = QFileInfo(path).canonicalFilePath();
+  return c.isEmpty() ? QFileInfo(path).absoluteFilePath() : c;
+}
+
+// Painted data is stored as its points, so the project file keeps exactly what the user sees.
+void storeAsPoints(DataState& d) {
+  neurona::DatasetSource& s = d.source;
+  s = {};
+  s.kind = neurona::DatasetSourceKind::Points;
+  s.inputs = d.raw.featureNames;
+  s.points = d.raw.features;
+  s.numericLabels = true;
+  for (Eigen::Index r = 0; r < d.raw.labels.size(); ++r)
+    s.labels.push_back(d.raw.classNames[static_cast<std::size_t>(d.raw.labels(r))]);
+  for (const std::string& name : d.raw.classNames)
+    if (name.empty() || name.find_first_not_of("0123456789.-") != std::string::npos) s.numericLabels = false;
+}
+
+} // namespace
+
+Project::Project(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {
+  connect(m_undo, &QUndoStack::cleanChanged, this, &Project::updateModified);
+  newProject();
+}
+
+Project::~Project() {
+  // The stack deletes its commands while it is destroyed; nobody must hear from a half-destroyed project.
+  m_undo->disconnect();
+}
+
+// --- the file ---
+
+QString Project::displayName() const {
+  if (!m_path.isEmpty()) return QFileInfo(m_path).fileName();
+  return m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName;
+}
+
+bool Project::isModified() const { return !m_undo->isClean() || m_runStart.has_value(); }
+
+void Project::updateModified() {
+  const bool modified = isModified();
+  if (modified == m_lastModified) return;
+  m_lastModified = modified;
+  emit modifiedChanged(modified);
+}
+
+void Project::setPath(const QString& path, const QString& untitledName) {
+  m_path = path;
+  m_untitledName = untitledName;
+  emit fileChanged();
+}
+
+Error Project::loadValue(const neurona::Project& file, const QString& dir, bool keepTraining) {
+  neurona::Result<neurona::Dataset> raw = neurona::ProjectData::loadDataset(file, dir.toStdString());
+  if (!raw.ok()) return raw.error;
+
+  m_runStart.reset();
+  m_file = file;
+  m_file.model.reset();
+  m_file.history.clear();
+  m_dataDir = dir;
+  m_network = file.network;
+  m_data = {file.dataset, file.task, std::move(raw.value)};
+  if (m_data.source.kind == neurona::DatasetSourceKind::Csv)
+    m_data.source.csvPath = canonical(QDir(dir.isEmpty() ? QDir::currentPath() : dir)
+                                          .filePath(QString::fromStdString(file.dataset.csvPath)))
+                                .toStdString();
+  m_preparation = {file.split, file.preprocessing, file.transforms};
+  m_settings = file.training;
+  m_prepared.reset();
+  m_separable = m_data.raw.samples() == 0 || neurona::isLinearlySeparable(m_data.raw);
+  m_training = {};
+  // A project saved with trained values goes on from them: same layers and shapes, else it starts afresh.
+  if (keepTraining && file.model &&
+      neurona::ProjectData::modelFits(*file.model, m_network, networkInputs())) {
+    neurona::ModelParams params = file.model->params;
+    for (std::size_t i = 0; i < params.size(); ++i) params[i].id = m_network.layers[i].id;
+    m_training.params = std::make_shared<const neurona::ModelParams>(std::move(params));
+    m_training.history = file.history;
+    m_training.epoch = file.history.empty() ? 0 : file.history.back().epoch;
+  }
+  m_lesson.reset();
+  m_locks = {};
+  m_undo->clear();
+  revalidate();
+  emit loaded();
+  emit diagnosticsChanged();
+  emit contextChanged();
+  emit lessonChanged();
+  emit locksChanged();
+  return {};
+}
+
+Error Project::open(const QString& path) {
+  QByteArray bytes;
+  if (Error e = readFile(path, &bytes); !e.ok()) return e;
+  neurona::Result<neurona::Project> file = neurona::ProjectFile::parse(
+      std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+  if (!file.ok()) {
+    file.error.file = QDir::toNativeSeparators(path).toStdString();
+    return file.error;
+  }
+  const bool bundled = path.startsWith(QLatin1Char(':'));
+  const QString dir = bundled ? QString() : QFileInfo(path).absolutePath();
+  if (Error e = loadValue(file.value, dir, true); !e.ok()) return e;
+  setPath(bundled ? QString() : QFileInfo(path).absoluteFilePath(),
+          bundled ? QFileInfo(path).completeBaseName() : QString());
+  m_undo->setClean();
+  updateModified();
+  return {};
+}
+
+void Project::newProject() {
+  neurona::Project file = neurona::defaultProject();
+  file.network = NetworkTemplates::build(NetworkTemplate::Tutorial, 2);
+  loadValue(file, QString(), false);
+  setPath(QString(), QString());
+  m_undo->setClean();
+  updateModified();
+}
+
+Error Project::load(const neurona::Project& file, const QString& dataDir) {
+  if (Error e = loadValue(file, dataDir, true); !e.ok()) return e;
+  setPath(QString(), QString());
+  m_undo->setClean();
+  updateModified();
+  return {};
+}
+
+neurona::Project Project::toFile(const QString& dir) const {
+  neurona::Project p = m_file;
+  p.network = m_network;
+  p.dataset = m_data.source;
+  if (p.dataset.kind == neurona::DatasetSourceKind::Csv && !dir.isEmpty())
+    p.dataset.csvPath =
+        QDir(canonical(dir)).relativeFilePath(QString::fromStdString(p.dataset.csvPath)).toStdString();
+  p.task = m_data.task;
+  p.split = m_preparation.split;
+  p.preprocessing = m_preparation.preprocessing;
+  p.transforms = m_preparation.transforms;
+  p.training = m_settings;
+  p.model.reset();
+  p.history.clear();
+  if (m_training.params && m_training.params->size() == m_network.layers.size()) {
+    p.model = neurona::ProjectData::makeModel(p, prepared(), *m_training.params);
+    p.history = m_training.history;
+  }
+  return p;
+}
+
+Error Project::save(const QString& path, bool* embeddedData) {
+  commitTraining();
+  neurona::Project file = toFile(QFileInfo(path).absolutePath());
+  // The data file was deleted or moved while the project was open: the points are still here, so they go
+  // into the project rather than leave it pointing at nothing. No other file is ever written.
+  const bool missing = m_data.source.kind == neurona::DatasetSourceKind::Csv &&
+                       !QFileInfo(QString::fromStdString(m_data.source.csvPath)).isFile();
+  if (missing) {
+    DataState embedded = m_data;
+    storeAsPoints(embedded);
+    file.dataset = embedded.source;
+  }
+  if (embeddedData) *embeddedData = missing;
+  if (Error e = neurona::ProjectFile::write(QFileInfo(path).absoluteFilePath().toStdString(), file);
+      !e.ok()) {
+    e.file = QDir::toNativeSeparators(path).toStdString();
+    return e;
+  }
+  m_dataDir = QFileInfo(path).absolutePath();
+  setPath(QFileInfo(path).absoluteFilePath(), QString());
+  m_undo->setClean();
+  updateModified();
+  return {};
+}
+
+Error Project::restore(const QString& recoveryFile, const QString& originalPath) {
+  if (Error e = open(recoveryFile); !e.ok()) return e;
+  setPath(originalPath, originalPath.isEmpty() ? tr("Recovered") : QString());
+  if (!originalPath.isEmpty()) m_dataDir = QFileInfo(originalPath).absolutePath();
+  m_undo->resetClean(); // the restored work is not saved anywhere yet
+  updateModified();
+  return {};
+}
+
+// --- the lesson ---
+
+Error Project::openLesson(const Lesson& lesson) {
+  if (Error e = open(lesson.projectPath); !e.ok()) return e;
+  m_lesson = lesson;
+  m_locks = {};
+  for (const QString& name : lesson.locks)
+    if (const auto l = Locks::fromFileName(name)) m_locks.insert(*l);
+  emit lessonChanged();
+  emit locksChanged();
+  return {};
+}
+
+void Project::closeLesson() {
+  if (!m_lesson) return;
+  m_lesson.reset();
+  m_locks = {};
+  emit lessonChanged();
+  emit locksChanged();
+}
+
+// --- the network ---
+
+bool Project::isOutputLayer(LayerId id) const {
+  const int i = m_network.outputIndex();
+  return i >= 0 && m_network.layers[static_cast<std::size_t>(i)].id == id;
+}
+
+QString Project::layerName(LayerId id) const {
+  const LayerSpec* target = m_network.find(id);
+  if (!target) return {};
+  if (isOutputLayer(id)) return tr("Output");
+  int ordinal = 0;
+  for (const LayerSpec& l : m_network.layers) {
+    if (l.type == target->type) ++ordinal;
+    if (l.id == id) break;
+  }
+  return tr("%1 %2").arg(KindNames::layerType(target->type)).arg(ordinal);
+}
+
+LayerSpec Project::outputLayerForTask() const {
+  LayerSpec out;
+  switch (m_context.task) {
+  case neurona::TaskKind::BinaryClassification:
+    out.units = 1;
+    out.activation = neurona::ActivationKind::Sigmoid;
+    break;
+  case neurona::TaskKind::MulticlassClassification:
+    out.units = std::max(2, m_context.classes);
+    out.activation = neurona::ActivationKind::Softmax;
+    break;
+  case neurona::TaskKind::Regression:
+    out.units = 1;
+    out.activation = neurona::ActivationKind::Linear;
+    break;
+  }
+  return out;
+}
+
+LayerId Project::insertLayer(int index, const LayerSpec& layer) {
+  if (isLocked(Lock::Network)) return neurona::kNoLayer;
+  NetworkSpec next = m_network;
+  const LayerId id = next.insert(std::clamp(index, 0, layerCount()), layer);
+  push(new NetworkCommand(this, m_network, next, tr("Add %1 layer").arg(KindNames::layerType(layer.type))));
+  return id;
+}
+
+bool Project::removeLayers(const QList<LayerId>& ids) {
+  if (isLocked(Lock::Network)) return false;
+  NetworkSpec next = m_network;
+  QList<LayerId> removed;
+  for (LayerId id : ids)
+    if (next.remove(id)) removed << id;
+  if (removed.isEmpty()) return false;
+  const QString text = removed.size() == 1 ? tr("Remove %1").arg(layerName(removed.front()))
+                                           : tr("Remove %1 layers").arg(removed.size());
+  push(new NetworkCommand(this, m_network, next, text));
+  return true;
+}
+
+bool Project::moveLayer(LayerId id, int toIndex) {
+  const int from = indexOf(id);
+  if (from < 0 || isLocked(Lock::Network)) return false;
+  toIndex = std::clamp(toIndex, 0, layerCount() - 1);
+  if (toIndex == from) return false;
+  NetworkSpec next = m_network;
+  const LayerSpec l = next.layers[static_cast<std::size_t>(from)];
+  next.layers.erase(next.layers.begin() + from);
+  next.layers.insert(next.layers.begin() + toIndex, l);
+  push(new NetworkCommand(this, m_network, next, tr("Move %1").arg(layerName(id))));
+  return true;
+}
+
+bool Project::setLayerProperty(LayerId id, LayerProperty property, const QVariant& value) {
+  const LayerSpec* old = m_network.find(id);
+  if (!old || isLocked(Lock::Network)) return false;
+  NetworkSpec next = m_network;
+  LayerSpec& changed = *next.find(id);
+  LayerProperties::setValue(changed, property, value);
+  if (changed == *old) return false;
+  const QString text = tr("Change %1 of %2").arg(LayerProperties::name(property), layerName(id));
+  push(new NetworkCommand(this, m_network, next, text, NetworkCommand::Merge{id, property}));
+  return true;
+}
+
+QList<LayerId> Project::duplicateLayers(const QList<LayerId>& ids) {
+  QList<LayerId> copies;
+  if (isLocked(Lock::Network)) return copies;
+  // Copies go right after their originals, in network order.
+  NetworkSpec next = m_network;
+  QList<LayerId> originals;
+  for (const LayerSpec& l : m_network.layers)
+    if (ids.contains(l.id)) originals << l.id;
+  for (LayerId id : originals) copies << next.insert(next.indexOf(id) + 1, *next.find(id));
+  if (copies.isEmpty()) return copies;
+  const QString text = originals.size() == 1 ? tr("Duplicate %1").arg(layerName(originals.front()))
+                                             : tr("Duplicate %1 layers").arg(originals.size());
+  push(new NetworkCommand(this, m_network, next, text));
+  return copies;
+}
+
+bool Project::replaceNetwork(const NetworkSpec& spec, const QString& text) {
+  if (isLocked(Lock::Network)) return false;
+  // Fresh ids keep every id ever used unique, so stale ids in the undo history cannot alias.
+  NetworkSpec next;
+  next.nextId = m_network.nextId;
+  for (const LayerSpec& l : spec.layers) next.append(l);
+  push(new NetworkCommand(this, m_network, next, text));
+  return true;
+}
+
+// --- the data ---
+
+Error Project::generateData(const neurona::DatasetSource& generatorSource) {
+  if (isLocked(Lock::Data))
+    return fileError(ErrorCode::BadValue, QString(), "locked"); // the panel is disabled: never shown
+  neurona::Project p;
+  p.dataset = generatorSource;
+  p.dataset.kind = neurona::DatasetSourceKind::Generator;
+  neurona::Result<neurona::Dataset> loaded = neurona::ProjectData::loadDataset(p, {});
+  if (!loaded.ok()) return loaded.error;
+  DataState next{p.dataset, std::nullopt, std::move(loaded.value)};
+  push(new DataCommand(this, m_data, std::move(next), tr("Generate data")));
+  return {};
+}
+
+Error Project::loadCsv(const QString& path) {
+  if (isLocked(Lock::Data))
+    return fileError(ErrorCode::BadValue, QString(), "locked"); // the panel is disabled: never shown
+  const QString file = canonical(path);
+  const neurona::CsvResult r = neurona::CsvReader::readFile(file.toStdString());
+  if (!r.ok()) {
+    Error e = r.error;
+    e.file = QDir::toNativeSeparators(path).toStdString();
+    return e;
+  }
+  DataState next;
+  next.source.kind = neurona::DatasetSourceKind::Csv;
+  next.source.csvPath = file.toStdString();
+  next.raw = r.dataset;
+  if (m_path.isEmpty()) m_dataDir = QFileInfo(file).absolutePath();
+  push(new DataCommand(this, m_data, std::move(next), tr("Load %1").arg(QFileInfo(path).fileName())));
+  return {};
+}
+
+Error Project::saveCsv(const QString& path) const {
+  Error e = neurona::CsvWriter::writeFile(path.toStdString(), m_data.raw);
+  if (!e.ok()) e.file = QDir::toNativeSeparators(path).toStdString();
+  return e;
+}
+
+bool Project::canPaint() const {
+  const neurona::Dataset& d = m_data.raw;
+  return neurona::isClassification(d.task) && d.featureCount() == 2 && d.classCount() >= 2;
+}
+
+bool Project::addPoint(double x1, double x2, int classIndex) {
+  if (!canPaint() || isLocked(Lock::Data) || classIndex < 0 || classIndex >= m_data.raw.classCount())
+    return false;
+  DataState next = m_data;
+  neurona::Dataset& d = next.raw;
+  const Eigen::Index n = d.samples();
+  d.features.conservativeResize(n + 1, Eigen::NoChange);
+  d.features(n, 0) = x1;
+  d.features(n, 1) = x2;
+  d.labels.conservativeResize(n + 1);
+  d.labels(n) = classIndex;
+  storeAsPoints(next);
+  push(new DataCommand(this, m_data, std::move(next), tr("Add point")));
+  return true;
+}
+
+bool Project::removeNearestPoint(double x1, double x2, double maxDistance) {
+  const neurona::Dataset& d = m_data.raw;
+  if (!canPaint() || isLocked(Lock::Data) || d.samples() <= 1) return false;
+  Eigen::Index best = -1;
+  double bestD = std::numeric_limits<double>::infinity();
+  for (Eigen::Index r = 0; r < d.samples(); ++r) {
+    const double dx = d.features(r, 0) - x1, dy = d.features(r, 1) - x2;
+    if (dx * dx + dy * dy < bestD) {
+      bestD = dx * dx + dy * dy;
+      best = r;
+    }
+  }
+  if (best < 0 || bestD > maxDistance * maxDistance) return false;
+  std::vector<Eigen::Index> keep;
+  keep.reserve(static_cast<std::size_t>(d.samples() - 1));
+  for (Eigen::Index r = 0; r < d.samples(); ++r)
+    if (r != best) keep.push_back(r);
+  DataState next = m_data;
+  next.raw = neurona::subset(d, keep);
+  storeAsPoints(next);
+  push(new DataCommand(this, m_data, std::move(next), tr("Remove point")));
+  return true;
+}
+
+QRectF Project::plane(double margin) const {
+  const neurona::MatrixD& f = m_data.raw.features;
+  if (f.rows() == 0 || f.cols() < 2) return QRectF(-1.0, -1.0, 2.0, 2.0);
+  const double x0 = f.col(0).minCoeff(), x1 = f.col(0).maxCoeff();
+  const double y0 = f.col(1).minCoeff(), y1 = f.col(1).maxCoeff();
+  const double w = std::max(x1 - x0, 1e-6), h = std::max(y1 - y0, 1e-6);
+  return QRectF(x0 - margin * w, y0 - margin * h, w * (1 + 2 * margin), h * (1 + 2 * margin));
+}
+
+// --- the preparation ---
+
+bool Project::setPreparation(const Preparation& preparation) {
+  if (preparation == m_preparation || isLocked(Lock::Data)) return false;
+  push(new PreparationCommand(this, m_preparation, preparation, tr("Change data preparation")));
+  return true;
+}
+
+const neurona::PreparedData& Project::prepared() const {
+  if (!m_prepared) {
+    neurona::Project p;
+    p.split = m_preparation.split;
+    p.preprocessing = m_preparation.preprocessing;
+    p.transforms = m_preparation.transforms;
+    m_prepared = neurona::ProjectData::prepare(p, m_data.raw);
+  }
+  return *m_prepared;
+}
+
+int Project::networkInputs() const {
+  return static_cast<int>(m_data.raw.featureCount()) + static_cast<int>(m_preparation.transforms.size());
+}
+
+// --- the training settings ---
+
+bool Project::setSetting(SettingKey key, const QVariant& value) {
+  if (const auto lock = TrainingSettings::lockOf(key);
+      (lock && isLocked(*lock)) || !TrainingSettings::isValid(key, value))
+    return false;
+  neurona::TrainingConfig next = m_settings;
+  TrainingSettings::setValue(next, key, value);
+  if (next == m_settings) return false;
+  push(new SettingsCommand(this, m_settings, next, key));
+  return true;
+}
+
+// --- what training made ---
+
+bool Project::trainedValuesFit() const {
+  if (!m_training.params || m_training.params->size() != m_network.layers.size()) return false;
+  for (std::size_t i = 0; i < m_network.layers.size(); ++i)
+    if ((*m_training.params)[i].id != m_network.layers[i].id) return false;
+  return true;
+}
+
+bool Project::resetTraining() {
+  commitTraining();
+  if (m_training.isEmpty()) return false;
+  TrainingCommand::State before{m_training.params, m_training.epoch, 0, m_training.history};
+  push(new TrainingCommand(this, std::move(before), {}, tr("Reset training")));
+  return true;
+}
+
+void Project::appendTraining(std::vector<neurona::EpochRecord> records,
+                             std::shared_ptr<const neurona::ModelParams> params, int epoch) {
+  if (!m_runStart) m_runStart = RunStart{m_training.params, m_training.epoch, m_training.history.size(), {}};
+  // A run continues the history from the epoch before its first record (before `epoch` when there are
+  // none): what the project held from there on is replaced. A run started from the project's own values
+  // continues at its end; one that could not use them (they did not fit) starts again from epoch 0.
+  RunStart& start = *m_runStart;
+  const auto base = static_cast<std::size_t>(std::max(0, epoch - static_cast<int>(records.size())));
+  if (base < m_training.history.size()) {
+    if (base < start.historySize) { // records the run replaces: the undo step brings them back
+      start.replaced.insert(start.replaced.begin(),
+                            m_training.history.begin() + static_cast<std::ptrdiff_t>(base),
+                            m_training.history.begin() + static_cast<std::ptrdiff_t>(start.historySize));
+      start.historySize = base;
+    }
+    m_training.history.resize(base);
+  }
+  const int first = static_cast<int>(m_training.history.size());
+  m_training.history.insert(m_training.history.end(), std::make_move_iterator(records.begin()),
+                            std::make_move_iterator(records.end()));
+  if (params) m_training.params = std::move(params);
+  m_training.epoch = epoch;
+  emit trainingAppended(first);
+  updateModified();
+}
+
+void Project::commitTraining() {
+  if (!m_runStart) return;
+  const RunStart start = *m_runStart;
+  m_runStart.reset();
+  const std::size_t keep = std::min(start.historySize, m_training.history.size());
+  if (start.params == m_training.params && start.epoch == m_training.epoch &&
+      keep == m_training.history.size() && start.replaced.empty()) {
+    updateModified();
+    return;
+  }
+  TrainingCommand::State before{start.params, start.epoch, keep, start.replaced};
+  TrainingCommand::State after{
+      m_training.params,
+      m_training.epoch,
+      keep,
+      {m_training.history.begin() + static_cast<std::ptrdiff_t>(keep), m_training.history.end()}};
+  m_undo->push(new TrainingCommand(this, std::move(before), std::move(after),
+                                   tr("Train to epoch %1").arg(m_training.epoch), true));
+  updateModified();
+}
+
+void Project::applyTraining(std::shared_ptr<const neurona::ModelParams> params, int epoch, std::size_t keep,
+                            const std::vector<neurona::EpochRecord>& tail) {
+  m_training.params = std::move(params);
+  m_training.epoch = epoch;
+  m_training.history.resize(std::min(keep, m_training.history.size()));
+  m_training.history.insert(m_training.history.end(), tail.begin(), tail.end());
+  emit trainingReplaced();
+}
+
+TrainingState Project::takeTraining() {
+  TrainingState taken = std::move(m_training);
+  m_training = {};
+  if (!taken.isEmpty()) {
+    emit trainingReplaced();
+    emit trainingCleared();
+  }
+  return taken;
+}
+
+void Project::putTraining(TrainingState state) {
+  if (state.isEmpty() && m_training.isEmpty()) return;
+  m_training = std::move(state);
+  emit trainingReplaced();
+}
+
+// --- validation ---
+
+std::vector<neurona::Diagnostic> Project::diagnosticsFor(LayerId id) const {
+  std::vector<neurona::Diagnostic> out;
+  for (const auto& d : m_diagnostics)
+    if (d.layer == id) out.push_back(d);
+  return out;
+}
+
+const neurona::LayerShape* Project::shapeOf(LayerId id) const {
+  for (const auto& s : m_summary.layers)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+bool Project::applyFix(const Fix& fix) {
+  if ((fix.touchesNetwork() && isLocked(Lock::Network)) || (fix.loss && isLocked(Lock::Loss))) return false;
+  const QString text = Fixes::label(fix, *this);
+  m_undo->beginMacro(text);
+  if (fix.touchesNetwork()) {
+    NetworkSpec next = m_network;
+    Fixes::applyToNetwork(fix, next);
+    if (!(next == m_network)) push(new NetworkCommand(this, m_network, next, text));
+  }
+  if (fix.loss && *fix.loss != m_settings.loss) {
+    neurona::TrainingConfig next = m_settings;
+    next.loss = *fix.loss;
+    push(new SettingsCommand(this, m_settings, next, SettingKey::Loss));
+  }
+  m_undo->endMacro();
+  return true;
+}
+
+// --- undo ---
+
+void Project::undo() {
+  commitTraining();
+  m_undo->undo();
+}
+
+void Project::redo() {
+  commitTraining();
+  m_undo->redo();
+}
+
+void Project::push(QUndoCommand* command) {
+  // A setting a run takes on the fly does not end the run's step; anything else does, first.
+  const auto* settings = dynamic_cast<const SettingsCommand*>(command);
+  if (!settings || !TrainingSettings::isLive(settings->key())) commitTraining();
+  m_undo->push(command);
+  updateModified();
+}
+
+// --- raw changes for the commands ---
+
+void Project::applyNetwork(const NetworkSpec& spec) {
+  const NetworkSpec old = std::move(m_network);
+  m_network = spec;
+  const auto derived = revalidate();
+  for (const LayerSpec& l : old.layers)
+    if (!m_network.find(l.id)) emit layerRemoved(l.id);
+  for (const LayerSpec& l : m_network.layers) {
+    const LayerSpec* before = old.find(l.id);
+    if (!before)
+      emit layerInserted(l.id);
+    else if (!(*before == l))
+      emit layerChanged(l.id);
+  }
+  // The order of the layers both networks have.
+  std::vector<LayerId> a, b;
+  for (const LayerSpec& l : old.layers)
+    if (m_network.find(l.id)) a.push_back(l.id);
+  for (const LayerSpec& l : m_network.layers)
+    if (old.find(l.id)) b.push_back(l.id);
+  if (a != b) emit layersReordered();
+  emit networkChanged();
+  emitDerived(derived);
+}
+
+void Project::applyData(const DataState& data) {
+  m_data = data;
+  m_prepared.reset();
+  m_separable = m_data.raw.samples() == 0 || neurona::isLinearlySeparable(m_data.raw);
+  const auto derived = revalidate();
+  emit dataChanged();
+  emitDerived(derived);
+}
+
+void Project::applyPreparation(const Preparation& preparation) {
+  m_preparation = preparation;
+  m_prepared.reset();
+  const auto derived = revalidate();
+  emit preparationChanged();
+  emitDerived(derived);
+}
+
+void Project::applySettings(const neurona::TrainingConfig& settings, std::optional<SettingKey> key) {
+  const neurona::TrainingConfig old = m_settings;
+  m_settings = settings;
+  const auto derived = revalidate();
+  for (SettingKey k : TrainingSettings::allKeys())
+    if ((key && k == *key) || TrainingSettings::value(old, k) != TrainingSettings::value(m_settings, k))
+      emit settingChanged(k);
+  emitDerived(derived);
+}
+
+Project::Derived Project::revalidate() {
+  neurona::ValidationContext ctx;
+  const neurona::Dataset& raw = m_data.raw;
+  ctx.inputs = networkInputs();
+  ctx.task = raw.task;
+  ctx.classes = std::max(2, raw.classCount());
+  ctx.loss = m_settings.loss;
+  ctx.linearlySeparable = m_separable;
+  Derived d;
+  const auto& c = m_context;
+  d.context = !(c.inputs == ctx.inputs && c.task == ctx.task && c.classes == ctx.classes &&
+                c.loss == ctx.loss && c.linearlySeparable == ctx.linearlySeparable);
+  m_context = ctx;
+  std::vector<neurona::Diagnostic> diagnostics = neurona::validate(m_network, m_context);
+  neurona::NetworkSummary summary = neurona::summarize(m_network, m_context.inputs);
+  d.diagnostics = diagnostics != m_diagnostics || summary.totalParams != m_summary.totalParams ||
+                  summary.layers.size() != m_summary.layers.size();
+  for (std::size_t i = 0; !d.diagnostics && i < summary.layers.size(); ++i) {
+    const auto &x = summary.layers[i], &y = m_summary.layers[i];
+    d.diagnostics = x.id != y.id || x.inputs != y.inputs || x.outputs != y.outputs || x.params != y.params;
+  }
+  m_diagnostics = std::move(diagnostics);
+  m_summary = std::move(summary);
+  return d;
+}
+
+void Project::emitDerived(Derived d) {
+  if (d.context) emit contextChanged();
+  if (d.diagnostics) emit diagnosticsChanged();
+}

@@ -1,0 +1,211 @@
+#include "ui/canvas/CanvasInternals.h"
+
+#include "model/Project.h"
+#include "ui/canvas/ConnectionItem.h"
+#include "ui/canvas/LayerBlockItem.h"
+#include "ui/canvas/NetworkScene.h"
+#include "ui/canvas/NetworkView.h"
+#include "ui/style/NumberFormat.h"
+#include "ui/style/Theme.h"
+
+#include <QGraphicsItem>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QToolTip>
+
+#include <cmath>
+
+CanvasInternals::CanvasInternals(NetworkView* view, Project* doc, QObject* parent)
+    : QObject(parent), m_view(view), m_doc(doc) {
+  m_view->viewport()->installEventFilter(this);
+  m_view->viewport()->setMouseTracking(true);
+  // Rebuilt blocks start blank: paint the last snapshot again when it still fits.
+  connect(m_doc, &Project::networkChanged, this, [this] { showSnapshot(m_snapshot); });
+  // The neuron maps are pictures in the theme's colours: paint them again in the new ones.
+  connect(&Theme::instance(), &Theme::changed, this, [this] { showSnapshot(m_snapshot); });
+}
+
+QImage CanvasInternals::neuronImage(const neurona::GridResult& grid, int layer, int unit, Scale scale,
+                                    int size) {
+  QImage img(size, size, QImage::Format_RGB32);
+  if (layer < 0 || layer >= static_cast<int>(grid.layers.size())) return {};
+  const neurona::MatrixF& out = grid.layers[static_cast<std::size_t>(layer)];
+  if (unit < 0 || unit >= out.cols() || out.rows() != static_cast<Eigen::Index>(grid.grid.nx) * grid.grid.ny)
+    return {};
+  const auto col = out.col(unit);
+  const float lo = col.minCoeff(), hi = col.maxCoeff();
+  const bool probability = scale == Scale::Probability;
+  const double magnitude = std::max(1e-6, static_cast<double>(std::max(std::abs(lo), std::abs(hi))));
+  const Theme& theme = Theme::instance();
+  const int nx = grid.grid.nx, ny = grid.grid.ny;
+  for (int py = 0; py < size; ++py) {
+    const int iy = std::clamp((size - 1 - py) * ny / size, 0, ny - 1);
+    auto* line = reinterpret_cast<QRgb*>(img.scanLine(py));
+    for (int px = 0; px < size; ++px) {
+      const int ix = std::clamp(px * nx / size, 0, nx - 1);
+      const double v = col(static_cast<Eigen::Index>(iy) * nx + ix);
+      line[px] = (probability ? theme.boundaryColor(v) : theme.diverging(v / magnitude)).rgb();
+    }
+  }
+  return img;
+}
+
+void CanvasInternals::setEnabled(bool on) {
+  m_enabled = on;
+  if (!on)
+    clear();
+  else
+    showSnapshot(m_snapshot);
+}
+
+void CanvasInternals::clear() {
+  NetworkScene* scene = m_view->networkScene();
+  for (const neurona::LayerSpec& l : m_doc->network().layers) {
+    if (LayerBlockItem* b = scene->block(l.id)) b->setNeuronImages({});
+    if (ConnectionItem* c = scene->connectionInto(l.id)) c->setWeights(neurona::MatrixD());
+  }
+}
+
+void CanvasInternals::showSnapshot(const SnapshotPtr& snapshot) {
+  m_snapshot = snapshot;
+  if (!m_enabled || !snapshot) {
+    if (!snapshot) clear();
+    return;
+  }
+  NetworkScene* scene = m_view->networkScene();
+  const neurona::NetworkSpec& spec = m_doc->network();
+  if (!snapshot->params || snapshot->params->size() != spec.layers.size())
+    return; // the network changed since: wait for the new run
+  for (std::size_t i = 0; i < spec.layers.size(); ++i) {
+    const neurona::LayerSpec& l = spec.layers[i];
+    const neurona::LayerParams& p = (*snapshot->params)[i];
+    if (p.id != l.id) return;
+    if (ConnectionItem* c = scene->connectionInto(l.id)) {
+      const neurona::LayerShape* shape = m_doc->shapeOf(l.id);
+      const bool fits = l.type == neurona::LayerType::Dense && shape && p.weights.rows() == shape->inputs &&
+                        p.weights.cols() == shape->outputs;
+      c->setWeights(fits ? p.weights : neurona::MatrixD());
+    }
+    if (LayerBlockItem* b = scene->block(l.id)) {
+      if (i >= snapshot->grid.layers.size()) {
+        b->setNeuronImages({});
+        continue;
+      }
+      const int units = static_cast<int>(snapshot->grid.layers[i].cols());
+      const bool probability =
+          l.type == neurona::LayerType::Dense && (l.activation == neurona::ActivationKind::Sigmoid ||
+                                                  l.activation == neurona::ActivationKind::Softmax);
+      const Scale scale = probability ? Scale::Probability : Scale::Signed;
+      QVector<QImage> images;
+      images.reserve(units);
+      for (int u = 0; u < units; ++u) {
+        // Collapsed columns draw only their first and last few units: skip the hidden ones.
+        bool drawn = false;
+        for (int s = 0; s < b->slotCount() && !drawn; ++s) drawn = b->unitOfSlot(s) == u;
+        images.push_back(drawn ? neuronImage(snapshot->grid, static_cast<int>(i), u, scale) : QImage());
+      }
+      b->setNeuronImages(images);
+    }
+  }
+}
+
+bool CanvasInternals::weightAt(const QPointF& scenePos, QString* text) const {
+  if (!m_snapshot) return false;
+  const neurona::NetworkSpec& spec = m_doc->network();
+  if (!m_snapshot->params || m_snapshot->params->size() != spec.layers.size()) return false;
+  NetworkScene* scene = m_view->networkScene();
+  for (QGraphicsItem* item : scene->items(QRectF(scenePos - QPointF(4, 4), QSizeF(8, 8)))) {
+    if (item->type() != ConnectionItem::Type) continue;
+    auto* c = static_cast<ConnectionItem*>(item);
+    LayerBlockItem* from = c->from();
+    LayerBlockItem* to = c->to();
+    if (!from || !to) continue;
+    const int layerIndex = spec.indexOf(to->layerId());
+    if (layerIndex < 0) continue;
+    const neurona::MatrixD& w = (*m_snapshot->params)[static_cast<std::size_t>(layerIndex)].weights;
+    if (w.size() == 0) continue;
+    // Edges are S-curves between the neuron centres; the closest one at this x is the hovered one.
+    double best = 6.0;
+    int bi = -1, bj = -1;
+    for (int i = 0; i < from->slotCount(); ++i) {
+      const int u = from->unitOfSlot(i);
+      if (u < 0 || u >= w.rows()) continue;
+      const QPointF a = from->mapToScene(from->slotCentre(i)) + QPointF(CanvasStyle::kNeuronRadius, 0);
+      for (int j = 0; j < to->slotCount(); ++j) {
+        const int v = to->unitOfSlot(j);
+        if (v < 0 || v >= w.cols()) continue;
+        const QPointF b = to->mapToScene(to->slotCentre(j)) - QPointF(CanvasStyle::kNeuronRadius, 0);
+        if (scenePos.x() < a.x() || scenePos.x() > b.x()) continue;
+        // The cubic with control points at 45% has y(t) = a.y + (b.y − a.y)·(3t² − 2t³); solve t from x.
+        double lo = 0.0, hi = 1.0;
+        const double dx = (b.x() - a.x()) * 0.45;
+        for (int k = 0; k < 30; ++k) {
+          const double t = 0.5 * (lo + hi);
+          const double mt = 1.0 - t;
+          const double x = mt * mt * mt * a.x() + 3 * mt * mt * t * (a.x() + dx) +
+                           3 * mt * t * t * (b.x() - dx) + t * t * t * b.x();
+          (x < scenePos.x() ? lo : hi) = t;
+        }
+        const double t = 0.5 * (lo + hi);
+        const double y = a.y() + (b.y() - a.y()) * (3 * t * t - 2 * t * t * t);
+        const double d = std::abs(y - scenePos.y());
+        if (d < best) {
+          best = d;
+          bi = u;
+          bj = v;
+        }
+      }
+    }
+    if (bi >= 0) {
+      if (text)
+        *text = tr("Weight from neuron %1 to neuron %2 of %3: %4")
+                    .arg(bi + 1)
+                    .arg(bj + 1)
+                    .arg(m_doc->layerName(to->layerId()))
+                    .arg(NumberFormat::number(w(bi, bj), 4));
+      return true;
+    }
+  }
+  return false;
+}
+
+bool CanvasInternals::eventFilter(QObject* watched, QEvent* e) {
+  if (watched != m_view->viewport()) return QObject::eventFilter(watched, e);
+  if (e->type() == QEvent::ToolTip && m_snapshot) {
+    auto* help = static_cast<QHelpEvent*>(e);
+    QString text;
+    if (weightAt(m_view->mapToScene(help->pos()), &text)) {
+      QToolTip::showText(help->globalPos(), text, m_view->viewport());
+      return true;
+    }
+  } else if (e->type() == QEvent::MouseMove && m_snapshot) {
+    const QPointF scenePos = m_view->mapToScene(static_cast<QMouseEvent*>(e)->position().toPoint());
+    int layer = -1, unit = -1;
+    for (QGraphicsItem* item : m_view->networkScene()->items(scenePos)) {
+      if (item->type() != LayerBlockItem::Type) continue;
+      auto* b = static_cast<LayerBlockItem*>(item);
+      if (b->isInput()) break;
+      const QPointF local = b->mapFromScene(scenePos);
+      for (int s = 0; s < b->slotCount(); ++s) {
+        const QPointF d = local - b->slotCentre(s);
+        if (std::hypot(d.x(), d.y()) <= CanvasStyle::kNeuronRadius + 2.0 && b->unitOfSlot(s) >= 0) {
+          layer = m_doc->indexOf(b->layerId());
+          unit = b->unitOfSlot(s);
+        }
+      }
+      break;
+    }
+    if (layer != m_hoverLayer || unit != m_hoverUnit) {
+      m_hoverLayer = layer;
+      m_hoverUnit = unit;
+      if (layer >= 0)
+        emit neuronHovered(layer, unit);
+      else
+        emit neuronHoverEnded();
+    }
+  } else if (e->type() == QEvent::Leave && m_hoverLayer >= 0) {
+    m_hoverLayer = m_hoverUnit = -1;
+    emit neuronHoverEnded();
+  }
+  return QObject::eventFilter(watched, e);
+}

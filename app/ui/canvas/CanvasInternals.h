@@ -1,0 +1,54 @@
+#pragma once
+// The network's internals drawn live on the canvas from training snapshots, through the canvas items'
+// extension points: each dense layer's incoming edges coloured by the sign of the weight and as thick
+// as its magnitude (ConnectionItem::setWeights), and each neuron a small heatmap of its output over
+// the input plane (LayerBlockItem::setNeuronImages). Hovering an edge shows its weight; hovering a
+// neuron reports it, so the boundary plot can show that neuron's map large.
+#include "training/Snapshot.h"
+
+#include <QImage>
+#include <QObject>
+#include <QVector>
+
+class NetworkView;
+class Project;
+
+class CanvasInternals : public QObject {
+  Q_OBJECT
+public:
+  static constexpr int kImageSize = 24;
+
+  CanvasInternals(NetworkView* view, Project* doc, QObject* parent = nullptr);
+
+  void showSnapshot(const SnapshotPtr& snapshot);
+  void clear();
+  void setEnabled(bool on);
+  bool isEnabled() const { return m_enabled; }
+
+  // How a neuron's outputs map to colours: a probability (sigmoid, softmax) on the boundary map, so
+  // 0.5 is the neutral middle; any other output on the diverging map scaled by its largest magnitude,
+  // so 0 (a ReLU that is off) is neutral and the sign picks the side.
+  enum class Scale { Signed, Probability };
+  // One unit's output over the plane: outputs of the grid (nx·ny × units), column `unit`, as an image
+  // (row 0 at the top = the largest x2), in the Theme's diverging map.
+  static QImage neuronImage(const neurona::GridResult& grid, int layer, int unit, Scale scale = Scale::Signed,
+                            int size = kImageSize);
+
+  // The weight under a scene point, for the hover text; false when no edge is near.
+  bool weightAt(const QPointF& scenePos, QString* text) const;
+
+signals:
+  void neuronHovered(int layerIndex, int unit);
+  void neuronHoverEnded();
+
+protected:
+  bool eventFilter(QObject* watched, QEvent* e) override;
+
+private:
+  NetworkView* m_view;
+  Project* m_doc;
+  SnapshotPtr m_snapshot;
+  bool m_enabled = true;
+  int m_hoverLayer = -1;
+  int m_hoverUnit = -1;
+};

@@ -1,0 +1,193 @@
+#include "ui/canvas/PalettePanel.h"
+
+#include "model/KindNames.h"
+#include "ui/canvas/PaletteIcons.h"
+#include "ui/concepts/ConceptLibrary.h"
+#include "ui/concepts/ControlHelp.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QVBoxLayout>
+
+using neurona::ActivationKind;
+
+namespace {
+
+constexpr int kKindRole = Qt::UserRole + 1;
+constexpr int kConceptRole = Qt::UserRole + 2; // the ConceptLibrary key of an entry
+
+QString blockConcept(PaletteBlock b) {
+  switch (b) {
+  case PaletteBlock::Input: return QStringLiteral("concept/dataset"); // one input neuron per data column
+  case PaletteBlock::Dense:
+  case PaletteBlock::Output: return ConceptLibrary::keyFor(neurona::LayerType::Dense);
+  case PaletteBlock::Dropout: return ConceptLibrary::keyFor(neurona::LayerType::Dropout);
+  case PaletteBlock::BatchNorm: return ConceptLibrary::keyFor(neurona::LayerType::BatchNorm);
+  }
+  return {};
+}
+
+// A list whose drags carry the palette mime type instead of the list's own item format.
+class PaletteList : public QListWidget {
+public:
+  PaletteList(bool activations, QWidget* parent) : QListWidget(parent), m_activations(activations) {
+    setDragEnabled(true);
+    setDragDropMode(DragOnly);
+    setDefaultDropAction(Qt::CopyAction);
+    setSelectionMode(SingleSelection);
+    setFrameShape(QFrame::NoFrame);
+    setUniformItemSizes(true);
+    if (activations) {
+      setViewMode(IconMode);
+      setFlow(LeftToRight);
+      setWrapping(true);
+      setResizeMode(Adjust);
+      setMovement(Static);
+      setIconSize(QSize(36, 36));
+      setGridSize(QSize(84, 68));
+      setWordWrap(true);
+    } else {
+      setIconSize(QSize(32, 32));
+      setSpacing(2);
+    }
+  }
+
+  QStringList mimeTypes() const override { return {PaletteMime::mimeType()}; }
+
+  QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override {
+    if (items.isEmpty()) return nullptr;
+    const int kind = items.front()->data(kKindRole).toInt();
+    return m_activations ? PaletteMime::forActivation(static_cast<ActivationKind>(kind))
+                         : PaletteMime::forBlock(static_cast<PaletteBlock>(kind));
+  }
+
+private:
+  bool m_activations;
+};
+
+} // namespace
+
+PalettePanel::PalettePanel(QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("palettePanel"));
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(8, 8, 8, 8);
+  m_blocksTitle = new QLabel(this);
+  m_activationsTitle = new QLabel(this);
+  for (QLabel* l : {m_blocksTitle, m_activationsTitle}) {
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+  }
+  m_blocks = new PaletteList(false, this);
+  m_blocks->setObjectName(QStringLiteral("paletteBlocks"));
+  m_activations = new PaletteList(true, this);
+  m_activations->setObjectName(QStringLiteral("paletteActivations"));
+  m_hint = new QLabel(this);
+  m_hint->setWordWrap(true);
+  m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+  for (PaletteBlock b : {PaletteBlock::Input, PaletteBlock::Dense, PaletteBlock::Dropout,
+                         PaletteBlock::BatchNorm, PaletteBlock::Output}) {
+    auto* item = new QListWidgetItem(PaletteIcons::block(b), QString(), m_blocks);
+    item->setData(kKindRole, static_cast<int>(b));
+    item->setData(kConceptRole, blockConcept(b));
+  }
+  for (ActivationKind a : neurona::allActivations()) {
+    auto* item = new QListWidgetItem(PaletteIcons::activation(a), QString(), m_activations);
+    item->setData(kKindRole, static_cast<int>(a));
+    item->setData(kConceptRole, ConceptLibrary::keyFor(a));
+    item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
+  }
+  m_blocks->setFixedHeight(5 * 40 + 8);
+
+  layout->addWidget(m_blocksTitle);
+  layout->addWidget(m_blocks);
+  layout->addWidget(m_activationsTitle);
+  layout->addWidget(m_activations, 1);
+  layout->addWidget(m_hint);
+
+  connect(m_blocks, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* i) {
+    emit blockChosen(static_cast<PaletteBlock>(i->data(kKindRole).toInt()));
+  });
+  connect(m_activations, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* i) {
+    emit activationChosen(static_cast<ActivationKind>(i->data(kKindRole).toInt()));
+  });
+  retranslateUi();
+  // Each list explains the entry that is current; choosing another entry shows its Concepts page.
+  for (QListWidget* list : {m_blocks, m_activations}) {
+    ControlHelp::attach(list, list->item(0)->data(kConceptRole).toString());
+    connect(list, &QListWidget::currentItemChanged, this, [list](QListWidgetItem* item) {
+      if (!item) return;
+      const QString key = item->data(kConceptRole).toString();
+      ControlHelp::attach(list, key);
+      emit ControlHelp::instance()->conceptRequested(key);
+    });
+  }
+}
+
+QMimeData* PalettePanel::mimeDataForBlockRow(int row) const {
+  return m_blocks->model()->mimeData({m_blocks->model()->index(row, 0)});
+}
+
+QMimeData* PalettePanel::mimeDataForActivationRow(int row) const {
+  return m_activations->model()->mimeData({m_activations->model()->index(row, 0)});
+}
+
+void PalettePanel::retranslateUi() {
+  m_blocksTitle->setText(tr("Layers"));
+  m_activationsTitle->setText(tr("Activations"));
+  m_hint->setText(
+      tr("Drag a layer onto the canvas, between the layers where it should go. Drop an activation "
+         "on a Dense layer to change it."));
+  for (int i = 0; i < m_blocks->count(); ++i) {
+    QListWidgetItem* item = m_blocks->item(i);
+    switch (static_cast<PaletteBlock>(item->data(kKindRole).toInt())) {
+    case PaletteBlock::Input:
+      item->setText(tr("Input"));
+      item->setToolTip(tr("The input layer holds one neuron per column of your data (x₁, x₂, …). Every "
+                          "network has exactly one, and its size comes from the data set."));
+      break;
+    case PaletteBlock::Dense:
+      item->setText(tr("Dense"));
+      item->setToolTip(tr("A fully connected layer: every neuron adds up all the values of the previous "
+                          "layer, each times its own weight, plus a bias, then applies its activation."));
+      break;
+    case PaletteBlock::Dropout:
+      item->setText(tr("Dropout"));
+      item->setToolTip(tr("While training, switches off a random share of the values passing through, so "
+                          "the network cannot rely on any single neuron. It reduces overfitting."));
+      break;
+    case PaletteBlock::BatchNorm:
+      item->setText(tr("BatchNorm"));
+      item->setToolTip(tr("Batch normalisation: rescales each value to mean 0 and spread 1 over the batch, "
+                          "then lets the network learn a better scale. Deep networks train faster."));
+      break;
+    case PaletteBlock::Output:
+      item->setText(tr("Output"));
+      item->setToolTip(tr("The last Dense layer gives the answer: 1 sigmoid neuron for yes/no, one softmax "
+                          "neuron per class, or 1 linear neuron for a number. Dropped here, it fits the data "
+                          "set's task."));
+      break;
+    }
+  }
+  for (int i = 0; i < m_activations->count(); ++i) {
+    QListWidgetItem* item = m_activations->item(i);
+    const auto a = static_cast<ActivationKind>(item->data(kKindRole).toInt());
+    item->setText(KindNames::activation(a));
+    item->setToolTip(KindNames::activationHelp(a));
+  }
+  // What's This over an entry explains that entry, not the list.
+  for (QListWidget* list : {m_blocks, m_activations})
+    for (int i = 0; i < list->count(); ++i) {
+      QListWidgetItem* item = list->item(i);
+      if (const auto e = ConceptLibrary::entry(item->data(kConceptRole).toString()))
+        item->setWhatsThis(QStringLiteral("<h3>%1</h3>%2").arg(e->title.toHtmlEscaped(), e->html));
+    }
+}
+
+void PalettePanel::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(e);
+}

@@ -1,0 +1,525 @@
+#include "ui/shell/MainWindow.h"
+
+#include "model/NetworkTemplates.h"
+#include "model/Project.h"
+#include "training/TrainingController.h"
+#include "ui/canvas/CanvasInternals.h"
+#include "ui/canvas/LayerBlockItem.h"
+#include "ui/canvas/NetworkScene.h"
+#include "ui/canvas/NetworkView.h"
+#include "ui/canvas/PaletteMime.h"
+#include "ui/canvas/PalettePanel.h"
+#include "ui/canvas/PropertiesPanel.h"
+#include "ui/concepts/ConceptLibrary.h"
+#include "ui/concepts/ConceptsPanel.h"
+#include "ui/concepts/ControlHelp.h"
+#include "ui/data/DatasetPanel.h"
+#include "ui/lessons/LessonController.h"
+#include "ui/plots/BoundaryPlot.h"
+#include "ui/plots/BoundaryView.h"
+#include "ui/plots/CurvesView.h"
+#include "ui/problems/IssuesPanel.h"
+#include "ui/shell/FileActions.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/PresentationController.h"
+#include "ui/shell/StatusSummary.h"
+#include "ui/training/RunMessages.h"
+#include "ui/training/TrainingPanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QUndoStack>
+#include <QWhatsThis>
+
+#include <algorithm>
+
+namespace {
+// Bump when the docks change, so that an old saved layout is not applied to a new set of docks.
+constexpr int kLayoutVersion = 3;
+} // namespace
+
+MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
+    : QMainWindow(parent), m_languages(languages) {
+  setObjectName(QStringLiteral("MainWindow"));
+  setWindowIcon(QIcon(QStringLiteral(":/icons/neurona.svg")));
+  setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+
+  // The one document, and the training that follows it. A new project is the tutorial network.
+  m_project = new Project(this);
+  m_controller = new TrainingController(m_project, this);
+  m_canvas = new NetworkView(m_project, this);
+  setCentralWidget(m_canvas);
+
+  createActions();
+  createMenus();
+  createViews();
+
+  // Full screen, text size and colours for a projector: at the end of the View menu.
+  m_presentation = new PresentationController(this);
+  m_viewMenu->addSeparator();
+  m_presentation->addActionsTo(m_viewMenu);
+  // Ctrl+= / Ctrl+- scale the fonts and the canvas together, so they are the presentation controller's;
+  // the canvas's own zoom entries keep Ctrl+wheel and their menu items.
+  m_zoomInAction->setShortcut(QKeySequence());
+  m_zoomOutAction->setShortcut(QKeySequence());
+
+  m_files = new FileActions(this, m_project);
+  m_lessons = new LessonController(this, m_project, m_files, m_languages, m_lessonsMenu, m_datasetDock);
+  connect(m_lessons, &LessonController::conceptRequested, this, [this](const QString& key) {
+    if (m_conceptsPanel->showConcept(key)) {
+      m_conceptsDock->show();
+      m_conceptsDock->raise();
+    }
+  });
+  setAcceptDrops(true);
+
+  m_summary = new StatusSummary(m_project, m_controller, this);
+  statusBar()->addPermanentWidget(m_summary);
+  m_statusLabel = new QLabel(this);
+  statusBar()->addPermanentWidget(m_statusLabel);
+  m_runMessages = new RunMessages(m_project, m_controller, this);
+
+  connect(m_project, &Project::locksChanged, this, &MainWindow::updateEditActions);
+  buildFileMenu();
+  retranslateUi();
+  arrangeDocks();
+}
+
+// Children are destroyed after this class is gone; the project's undo stack and the controller signal
+// while they go, and those signals must not reach a half-destroyed window.
+MainWindow::~MainWindow() {
+  m_controller->disconnect();
+  m_controller->stop();
+  m_project->undoStack()->disconnect();
+  m_project->disconnect();
+}
+
+LossPlot* MainWindow::lossPlot() const { return m_curves->lossPlot(); }
+MetricsView* MainWindow::metricsView() const { return m_curves->metricsView(); }
+
+void MainWindow::createActions() {
+  m_quitAction = new QAction(this);
+  m_quitAction->setShortcut(QKeySequence::Quit);
+  m_quitAction->setMenuRole(QAction::QuitRole);
+  connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+  m_playAction = new QAction(this);
+  m_playAction->setObjectName(QStringLiteral("playAction"));
+  m_playAction->setShortcut(Qt::Key_Space);
+  connect(m_playAction, &QAction::triggered, m_controller, &TrainingController::togglePlay);
+  m_stepAction = new QAction(this);
+  m_stepAction->setObjectName(QStringLiteral("stepAction"));
+  m_stepAction->setShortcut(Qt::Key_Right);
+  connect(m_stepAction, &QAction::triggered, m_controller, &TrainingController::step);
+  m_resetAction = new QAction(this);
+  m_resetAction->setObjectName(QStringLiteral("resetAction"));
+  m_resetAction->setShortcut(Qt::Key_R);
+  connect(m_resetAction, &QAction::triggered, m_controller, &TrainingController::reset);
+  for (QAction* a : {m_playAction, m_stepAction, m_resetAction}) a->setShortcutContext(Qt::WindowShortcut);
+  connect(m_controller, &TrainingController::stateChanged, this, [this] {
+    m_playAction->setIcon(
+        style()->standardIcon(m_controller->isRunning() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+  });
+
+  auto* languages = new QActionGroup(this);
+  m_englishAction = new QAction(languages);
+  m_spanishAction = new QAction(languages);
+  for (QAction* a : {m_englishAction, m_spanishAction}) a->setCheckable(true);
+  m_englishAction->setData(QStringLiteral("en"));
+  m_spanishAction->setData(QStringLiteral("es"));
+  (m_languages && m_languages->language() == QStringLiteral("es") ? m_spanishAction : m_englishAction)
+      ->setChecked(true);
+  connect(languages, &QActionGroup::triggered, this, [this](QAction* a) {
+    if (m_languages) m_languages->setLanguage(a->data().toString());
+  });
+
+  m_aboutAction = new QAction(this);
+  m_aboutAction->setMenuRole(QAction::AboutRole);
+  connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+  m_aboutQtAction = new QAction(this);
+  m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+  connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+  // Undo and redo go through the project, which first makes a run in progress an undo step of its own.
+  QUndoStack* stack = m_project->undoStack();
+  m_undoAction = new QAction(this);
+  m_undoAction->setObjectName(QStringLiteral("undoAction"));
+  m_undoAction->setShortcut(QKeySequence::Undo);
+  connect(m_undoAction, &QAction::triggered, m_project, &Project::undo);
+  m_redoAction = new QAction(this);
+  m_redoAction->setObjectName(QStringLiteral("redoAction"));
+  m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+  connect(m_redoAction, &QAction::triggered, m_project, &Project::redo);
+  connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
+  connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoTexts);
+  connect(m_project, &Project::modifiedChanged, this, &MainWindow::updateUndoTexts);
+
+  // Canvas-only keys: active while the canvas has focus, shown in the menus for discovery.
+  const auto canvasAction = [this](const QKeySequence& key, auto slot) {
+    auto* a = new QAction(this);
+    a->setShortcut(key);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_canvas->addAction(a);
+    connect(a, &QAction::triggered, m_canvas, slot);
+    return a;
+  };
+  m_deleteAction = canvasAction(QKeySequence::Delete, &NetworkView::deleteSelection);
+  m_duplicateAction = canvasAction(QKeySequence(Qt::CTRL | Qt::Key_D), &NetworkView::duplicateSelection);
+  m_fitAction = canvasAction(QKeySequence(Qt::Key_F), &NetworkView::fitNetwork);
+  m_zoomInAction = new QAction(this);
+  m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+  connect(m_zoomInAction, &QAction::triggered, m_canvas, [this] { m_canvas->zoomBy(1.25); });
+  m_zoomOutAction = new QAction(this);
+  m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+  connect(m_zoomOutAction, &QAction::triggered, m_canvas, [this] { m_canvas->zoomBy(0.8); });
+  m_exportCanvasAction = new QAction(this);
+  connect(m_exportCanvasAction, &QAction::triggered, m_canvas, &NetworkView::exportWithDialog);
+}
+
+void MainWindow::createMenus() {
+  m_fileMenu = menuBar()->addMenu(QString());
+  m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+  m_lessonsMenu = new QMenu(this); // buildFileMenu() places it
+  m_lessonsMenu->setObjectName(QStringLiteral("lessonsMenu"));
+  // Templates live in the File menu: choosing one is like starting a new network.
+  m_templatesMenu = new QMenu(this);
+  m_templatesMenu->setObjectName(QStringLiteral("templatesMenu"));
+  for (NetworkTemplate t : NetworkTemplates::all()) {
+    QAction* a = m_templatesMenu->addAction(QString());
+    a->setData(static_cast<int>(t));
+    connect(a, &QAction::triggered, this, [this, t] {
+      if (NetworkTemplates::apply(*m_project, t)) m_canvas->fitNetwork();
+    });
+    m_templateActions << a;
+  }
+
+  m_editMenu = menuBar()->addMenu(QString());
+  m_editMenu->setObjectName(QStringLiteral("editMenu"));
+  m_editMenu->addAction(m_undoAction);
+  m_editMenu->addAction(m_redoAction);
+  m_editMenu->addSeparator();
+  m_editMenu->addAction(m_duplicateAction);
+  m_editMenu->addAction(m_deleteAction);
+
+  m_viewMenu = menuBar()->addMenu(QString());
+  m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+  for (QAction* a : {m_zoomInAction, m_zoomOutAction, m_fitAction}) m_viewMenu->addAction(a);
+  m_viewMenu->addSeparator();
+
+  m_trainMenu = menuBar()->addMenu(QString());
+  m_trainMenu->setObjectName(QStringLiteral("trainMenu"));
+  m_trainMenu->addAction(m_playAction);
+  m_trainMenu->addAction(m_stepAction);
+  m_trainMenu->addAction(m_resetAction);
+
+  m_languageMenu = menuBar()->addMenu(QString());
+  m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+  m_languageMenu->addAction(m_englishAction);
+  m_languageMenu->addAction(m_spanishAction);
+
+  m_helpMenu = menuBar()->addMenu(QString());
+  m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+  m_whatsThisAction = QWhatsThis::createAction(this);
+  m_whatsThisAction->setObjectName(QStringLiteral("whatsThisAction"));
+  m_helpMenu->addAction(m_whatsThisAction);
+  m_helpMenu->addSeparator();
+  m_helpMenu->addAction(m_aboutAction);
+  m_helpMenu->addAction(m_aboutQtAction);
+}
+
+QDockWidget* MainWindow::addDock(const QString& objectName, Qt::DockWidgetArea area, QWidget* content) {
+  auto* dock = new QDockWidget(this);
+  dock->setObjectName(objectName);
+  dock->setWidget(content);
+  addDockWidget(area, dock);
+  m_viewMenu->addAction(dock->toggleViewAction());
+  return dock;
+}
+
+void MainWindow::createViews() {
+  // Each view gets the project (and the training controller) to observe; none talks to another.
+  m_datasetPanel = new DatasetPanel(m_project);
+  m_datasetDock = addDock(QStringLiteral("datasetDock"), Qt::LeftDockWidgetArea, m_datasetPanel);
+  m_palette = new PalettePanel;
+  m_paletteDock = addDock(QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea, m_palette);
+  m_boundary = new BoundaryView(m_project, m_controller);
+  m_boundaryDock = addDock(QStringLiteral("boundaryDock"), Qt::RightDockWidgetArea, m_boundary);
+  m_curves = new CurvesView(m_project, m_controller);
+  m_lossDock = addDock(QStringLiteral("lossDock"), Qt::RightDockWidgetArea, m_curves);
+  m_properties = new PropertiesPanel(m_project);
+  m_propertiesDock = addDock(QStringLiteral("propertiesDock"), Qt::BottomDockWidgetArea, m_properties);
+  m_trainingPanel = new TrainingPanel(m_project, m_controller);
+  m_trainingDock = addDock(QStringLiteral("trainingDock"), Qt::BottomDockWidgetArea, m_trainingPanel);
+  splitDockWidget(m_propertiesDock, m_trainingDock, Qt::Horizontal);
+  m_conceptsPanel = new ConceptsPanel;
+  m_conceptsDock = addDock(QStringLiteral("conceptsDock"), Qt::RightDockWidgetArea, m_conceptsPanel);
+  tabifyDockWidget(m_lossDock, m_conceptsDock);
+  m_lossDock->raise(); // the loss plot stays in front; Concepts is one click away
+  m_issues = new IssuesPanel(m_project);
+  m_issuesDock = addDock(QStringLiteral("issuesDock"), Qt::BottomDockWidgetArea, m_issues);
+  splitDockWidget(m_propertiesDock, m_issuesDock, Qt::Horizontal);
+
+  // The network's internals drawn on the canvas from the run's pictures; hovering a neuron shows its map
+  // large in the boundary plot.
+  m_internals = new CanvasInternals(m_canvas, m_project, this);
+  connect(m_controller, &TrainingController::snapshotReady, m_internals, &CanvasInternals::showSnapshot);
+  connect(m_controller, &TrainingController::startFailed, m_internals, &CanvasInternals::clear);
+  connect(m_internals, &CanvasInternals::neuronHovered, m_boundary->plot(), &BoundaryPlot::showNeuronMap);
+  connect(m_internals, &CanvasInternals::neuronHoverEnded, m_boundary->plot(), &BoundaryPlot::clearNeuronMap);
+
+  NetworkScene* scene = m_canvas->networkScene();
+  connect(scene, &NetworkScene::currentLayerChanged, m_properties, &PropertiesPanel::setLayer);
+  connect(m_canvas, &NetworkView::layerActivated, this,
+          [this](neurona::LayerId id) { showLayerProperties(id); });
+  connect(m_canvas, &NetworkView::statusMessage, this,
+          [this](const QString& text) { statusBar()->showMessage(text, 4000); });
+  connect(m_issues, &IssuesPanel::layerClicked, this, [this, scene](neurona::LayerId id) {
+    scene->selectOnly(id);
+    if (LayerBlockItem* b = scene->block(id)) m_canvas->ensureVisible(b);
+  });
+  connect(m_palette, &PalettePanel::blockChosen, this,
+          [this](PaletteBlock b) { addLayerFromPalette(static_cast<int>(b)); });
+  connect(m_palette, &PalettePanel::activationChosen, this, [this, scene](neurona::ActivationKind a) {
+    const neurona::LayerSpec* l = m_project->layer(scene->currentLayer());
+    if (l && l->type == neurona::LayerType::Dense)
+      m_project->setLayerProperty(l->id, LayerProperty::Activation, static_cast<int>(a));
+    else
+      statusBar()->showMessage(tr("Select a Dense layer first, or drop the activation onto one."), 4000);
+  });
+
+  // Focusing a control shows the idea behind it (learning rate, batch size, the optimizer …); selecting
+  // a layer shows what it is about.
+  connect(ControlHelp::instance(), &ControlHelp::conceptRequested, m_conceptsPanel,
+          [this](const QString& key) { m_conceptsPanel->showConcept(key); });
+  connect(scene, &NetworkScene::currentLayerChanged, m_conceptsPanel, [this](neurona::LayerId id) {
+    if (const neurona::LayerSpec* l = m_project->layer(id))
+      m_conceptsPanel->showConcept(ConceptLibrary::keyForLayer(*l));
+  });
+}
+
+void MainWindow::buildFileMenu() {
+  m_fileMenu->clear();
+  m_files->addOpenActionsTo(m_fileMenu);
+  m_fileMenu->addMenu(m_templatesMenu);
+  m_fileMenu->addMenu(m_lessonsMenu);
+  m_fileMenu->addSeparator();
+  m_files->addSaveActionsTo(m_fileMenu);
+  m_fileMenu->addAction(m_exportCanvasAction);
+  m_fileMenu->addSeparator();
+  m_fileMenu->addAction(m_quitAction);
+}
+
+void MainWindow::arrangeDocks() {
+  // The side columns run the full height, so the bottom docks sit under the canvas only.
+  setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+  setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+  // Long panels scroll instead of forcing a window taller than a laptop or projector screen.
+  // The side column keeps its content's width and scrolls vertically; the panels under the canvas
+  // scroll both ways, so that no dock can push the window wider than the screen.
+  for (QDockWidget* dock : {m_datasetDock, m_paletteDock, m_propertiesDock, m_trainingDock}) {
+    if (qobject_cast<QScrollArea*>(dock->widget())) continue;
+    const bool side = dock == m_datasetDock || dock == m_paletteDock;
+    auto* scroll = new QScrollArea(dock);
+    scroll->setObjectName(dock->objectName() + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    QWidget* content = dock->widget();
+    scroll->setWidget(content);
+    if (side) {
+      scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+      scroll->setMinimumWidth(content->minimumSizeHint().width() +
+                              scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
+    }
+    dock->setWidget(scroll);
+  }
+  // Under the canvas: Properties and Problems share one tab group, Training (with Play) stands beside it.
+  removeDockWidget(m_trainingDock);
+  tabifyDockWidget(m_propertiesDock, m_issuesDock);
+  m_propertiesDock->raise();
+  addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock, Qt::Horizontal);
+  m_trainingDock->show();
+
+  const QRect screen = QGuiApplication::primaryScreen()
+                           ? QGuiApplication::primaryScreen()->availableGeometry()
+                           : QRect(0, 0, 1600, 1000);
+  resize(std::min(1600, screen.width() * 19 / 20), std::min(1000, screen.height() * 19 / 20));
+  const int side = std::clamp(width() / 5, 300, 360);
+  resizeDocks({m_datasetDock, m_boundaryDock}, {side, std::clamp(width() * 2 / 7, 320, 480)}, Qt::Horizontal);
+  resizeDocks({m_propertiesDock, m_trainingDock}, {1, 2}, Qt::Horizontal);
+  resizeDocks({m_trainingDock}, {height() / 3}, Qt::Vertical);
+}
+
+bool MainWindow::restoreLayout() {
+  const QSettings settings;
+  const bool geometry = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  const bool state =
+      restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+  return geometry && state;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!m_files->confirmClose()) {
+    event->ignore();
+    return;
+  }
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+  QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslateUi() {
+  m_files->retranslate();
+  m_fileMenu->setTitle(tr("&File"));
+  m_editMenu->setTitle(tr("&Edit"));
+  m_viewMenu->setTitle(tr("&View"));
+  m_trainMenu->setTitle(tr("&Train"));
+  m_languageMenu->setTitle(tr("&Language"));
+  m_helpMenu->setTitle(tr("&Help"));
+
+  m_quitAction->setText(tr("&Quit"));
+  m_lessonsMenu->setTitle(tr("&Lessons"));
+  m_playAction->setText(tr("&Play / Pause"));
+  m_stepAction->setText(tr("&Step One Epoch"));
+  m_resetAction->setText(tr("&Reset"));
+  m_englishAction->setText(QStringLiteral("English")); // language names stay in their own language
+  m_spanishAction->setText(QStringLiteral("Español"));
+  m_aboutAction->setText(tr("&About Neurona"));
+  m_whatsThisAction->setText(tr("What's &This?"));
+  m_whatsThisAction->setStatusTip(tr("Click a control afterwards to read the idea behind it."));
+  m_aboutQtAction->setText(tr("About &Qt"));
+
+  m_paletteDock->setWindowTitle(tr("Layers"));
+  m_propertiesDock->setWindowTitle(tr("Properties"));
+  m_datasetDock->setWindowTitle(tr("Data"));
+  m_trainingDock->setWindowTitle(tr("Training"));
+  m_lossDock->setWindowTitle(tr("Loss"));
+  m_boundaryDock->setWindowTitle(tr("Decision Boundary"));
+  m_conceptsDock->setWindowTitle(tr("Concepts"));
+  m_issuesDock->setWindowTitle(tr("Problems"));
+
+  updateUndoTexts();
+  m_deleteAction->setText(tr("&Delete Layer"));
+  m_duplicateAction->setText(tr("D&uplicate Layer"));
+  m_zoomInAction->setText(tr("Zoom &In"));
+  m_zoomOutAction->setText(tr("Zoom &Out"));
+  m_fitAction->setText(tr("Fit Net&work to View"));
+  m_exportCanvasAction->setText(tr("&Export Network Picture…"));
+  m_templatesMenu->setTitle(tr("New from &Template"));
+  for (QAction* a : m_templateActions) {
+    const auto t = static_cast<NetworkTemplate>(a->data().toInt());
+    a->setText(NetworkTemplates::name(t));
+    a->setStatusTip(NetworkTemplates::description(t));
+  }
+  m_statusLabel->setText(tr("Ready"));
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showAbout() {
+  QMessageBox::about(
+      this, tr("About Neurona"),
+      tr("<h3>Neurona %1</h3>"
+         "<p>Build small neural networks by dragging layers, train them on 2D data while you watch, "
+         "and export the trained model.</p>"
+         "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
+         "<p>Built with Qt %2, QCustomPlot, Eigen, nlohmann-json, ONNX and protobuf.</p>")
+          .arg(QStringLiteral(NEURONA_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::addLayerFromPalette(int paletteBlock) {
+  const auto b = static_cast<PaletteBlock>(paletteBlock);
+  const auto spec = PaletteMime::layerFor(b, *m_project);
+  if (!spec) {
+    statusBar()->showMessage(tr("The input layer is always there: its size comes from the data set."), 4000);
+    return;
+  }
+  // Hidden layers go just before the output; an output layer goes last.
+  const int out = m_project->network().outputIndex();
+  const int index = b == PaletteBlock::Output || out < 0 ? m_project->layerCount() : out;
+  const neurona::LayerId id = m_project->insertLayer(index, *spec);
+  if (id != neurona::kNoLayer) m_canvas->networkScene()->selectOnly(id);
+}
+
+void MainWindow::showLayerProperties(unsigned layerId) {
+  m_canvas->networkScene()->selectOnly(layerId);
+  m_propertiesDock->show();
+  m_propertiesDock->raise();
+  m_properties->setLayer(layerId);
+  m_properties->focusFirstEditor();
+}
+
+void MainWindow::updateUndoTexts() {
+  QUndoStack* stack = m_project->undoStack();
+  // A run in progress is undoable too: it becomes a step when Undo is pressed.
+  const bool training = m_project->isModified() && stack->isClean();
+  m_undoAction->setEnabled(stack->canUndo() || training);
+  m_redoAction->setEnabled(stack->canRedo());
+  m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+  m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::updateEditActions() {
+  // What a lesson's lock on the network allows; the project refuses the rest anyway.
+  const bool network = !m_project->isLocked(Lock::Network);
+  m_templatesMenu->menuAction()->setEnabled(network);
+  m_deleteAction->setEnabled(network);
+  m_duplicateAction->setEnabled(network);
+  m_palette->setEnabled(network);
+  m_palette->setToolTip(network ? QString() : tr("Locked by this lesson"));
+}
+
+namespace {
+QString droppedFile(const QMimeData* mime) {
+  if (!mime || !mime->hasUrls()) return {};
+  for (const QUrl& url : mime->urls()) {
+    const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+    if (url.isLocalFile() && (suffix == QLatin1String("neurona") || suffix == QLatin1String("csv") ||
+                              suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")))
+      return url.toLocalFile();
+  }
+  return {};
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (!droppedFile(event->mimeData()).isEmpty())
+    event->acceptProposedAction();
+  else
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  const QString path = droppedFile(event->mimeData());
+  if (path.isEmpty()) {
+    QMainWindow::dropEvent(event);
+    return;
+  }
+  event->acceptProposedAction();
+  activateWindow();
+  // Opening may ask about unsaved changes: not inside the drag-and-drop handler, which would keep
+  // the source application waiting.
+  QTimer::singleShot(0, this, [this, path] { m_files->open(path); });
+}

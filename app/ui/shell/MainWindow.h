@@ -1,0 +1,155 @@
+#pragma once
+// The main window: the network canvas in the middle, dockable panels around it, the menus. It creates
+// the one Project and the TrainingController, and gives each view the project (and the controller) to
+// observe; it holds no project data of its own and never relays data between views.
+#include <QMainWindow>
+
+class BoundaryView;
+class CanvasInternals;
+class ConceptsPanel;
+class CurvesView;
+class DatasetPanel;
+class FileActions;
+class IssuesPanel;
+class LanguageManager;
+class LessonController;
+class LossPlot;
+class MetricsView;
+class NetworkView;
+class PalettePanel;
+class PresentationController;
+class Project;
+class PropertiesPanel;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class RunMessages;
+class StatusSummary;
+class TrainingController;
+class TrainingPanel;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+public:
+  explicit MainWindow(LanguageManager* languages, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  Project* project() const { return m_project; }
+  TrainingController* controller() const { return m_controller; }
+  FileActions* files() const { return m_files; }
+  LessonController* lessons() const { return m_lessons; }
+  PresentationController* presentation() const { return m_presentation; }
+
+  NetworkView* canvas() const { return m_canvas; }
+  CanvasInternals* canvasInternals() const { return m_internals; }
+  PalettePanel* palette() const { return m_palette; }
+  PropertiesPanel* properties() const { return m_properties; }
+  IssuesPanel* issues() const { return m_issues; }
+  DatasetPanel* datasetPanel() const { return m_datasetPanel; }
+  TrainingPanel* trainingPanel() const { return m_trainingPanel; }
+  BoundaryView* boundaryView() const { return m_boundary; }
+  CurvesView* curvesView() const { return m_curves; }
+  LossPlot* lossPlot() const;
+  MetricsView* metricsView() const;
+  ConceptsPanel* conceptsPanel() const { return m_conceptsPanel; }
+
+  QDockWidget* paletteDock() const { return m_paletteDock; }
+  QDockWidget* propertiesDock() const { return m_propertiesDock; }
+  QDockWidget* datasetDock() const { return m_datasetDock; }
+  QDockWidget* trainingDock() const { return m_trainingDock; }
+  QDockWidget* lossDock() const { return m_lossDock; }
+  QDockWidget* boundaryDock() const { return m_boundaryDock; }
+  QDockWidget* issuesDock() const { return m_issuesDock; }
+  QDockWidget* conceptsDock() const { return m_conceptsDock; }
+
+  QAction* undoAction() const { return m_undoAction; }
+  QAction* redoAction() const { return m_redoAction; }
+  QAction* playAction() const { return m_playAction; }
+  QAction* stepAction() const { return m_stepAction; }
+  QAction* resetAction() const { return m_resetAction; }
+  QMenu* lessonsMenu() const { return m_lessonsMenu; }
+  QMenu* templatesMenu() const { return m_templatesMenu; }
+
+  // Restores the window geometry and dock layout saved by the last session; false on a first start.
+  bool restoreLayout();
+
+protected:
+  void changeEvent(QEvent* event) override;
+  void closeEvent(QCloseEvent* event) override;
+  // A .neurona or .csv file dropped anywhere on the window opens it.
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+private:
+  QDockWidget* addDock(const QString& objectName, Qt::DockWidgetArea area, QWidget* content);
+  void createActions();
+  void createMenus();
+  void createViews();
+  void arrangeDocks();
+  void buildFileMenu();
+  void retranslateUi();
+  void showAbout();
+  void updateUndoTexts();
+  void updateEditActions(); // what a lesson's lock allows
+  void addLayerFromPalette(int paletteBlock);
+  void showLayerProperties(unsigned layerId);
+
+  LanguageManager* m_languages;
+  Project* m_project = nullptr;
+  TrainingController* m_controller = nullptr;
+  FileActions* m_files = nullptr;
+  LessonController* m_lessons = nullptr;
+  PresentationController* m_presentation = nullptr;
+  StatusSummary* m_summary = nullptr;
+  RunMessages* m_runMessages = nullptr;
+
+  NetworkView* m_canvas = nullptr;
+  CanvasInternals* m_internals = nullptr;
+  PalettePanel* m_palette = nullptr;
+  PropertiesPanel* m_properties = nullptr;
+  IssuesPanel* m_issues = nullptr;
+  DatasetPanel* m_datasetPanel = nullptr;
+  TrainingPanel* m_trainingPanel = nullptr;
+  BoundaryView* m_boundary = nullptr;
+  CurvesView* m_curves = nullptr;
+  ConceptsPanel* m_conceptsPanel = nullptr;
+
+  QDockWidget* m_paletteDock = nullptr;
+  QDockWidget* m_propertiesDock = nullptr;
+  QDockWidget* m_datasetDock = nullptr;
+  QDockWidget* m_trainingDock = nullptr;
+  QDockWidget* m_lossDock = nullptr;
+  QDockWidget* m_boundaryDock = nullptr;
+  QDockWidget* m_issuesDock = nullptr;
+  QDockWidget* m_conceptsDock = nullptr;
+
+  QMenu* m_fileMenu = nullptr;
+  QMenu* m_editMenu = nullptr;
+  QMenu* m_viewMenu = nullptr;
+  QMenu* m_trainMenu = nullptr;
+  QMenu* m_languageMenu = nullptr;
+  QMenu* m_helpMenu = nullptr;
+  QMenu* m_lessonsMenu = nullptr;
+  QMenu* m_templatesMenu = nullptr;
+
+  QAction* m_quitAction = nullptr;
+  QAction* m_playAction = nullptr;
+  QAction* m_stepAction = nullptr;
+  QAction* m_resetAction = nullptr;
+  QAction* m_englishAction = nullptr;
+  QAction* m_spanishAction = nullptr;
+  QAction* m_aboutAction = nullptr;
+  QAction* m_whatsThisAction = nullptr;
+  QAction* m_aboutQtAction = nullptr;
+  QAction* m_undoAction = nullptr;
+  QAction* m_redoAction = nullptr;
+  QAction* m_deleteAction = nullptr;
+  QAction* m_duplicateAction = nullptr;
+  QAction* m_zoomInAction = nullptr;
+  QAction* m_zoomOutAction = nullptr;
+  QAction* m_fitAction = nullptr;
+  QAction* m_exportCanvasAction = nullptr;
+  QList<QAction*> m_templateActions;
+  QLabel* m_statusLabel = nullptr;
+};
