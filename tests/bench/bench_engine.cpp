@@ -1,6 +1,7 @@
 // Engine benchmarks: forward/backward steps, grid evaluation, and the two workloads of the comparison
 // against NumPy and PyTorch (tests/bench/compare_engine.py runs them with --benchmark_filter=Workload).
 //   NEURONA_BENCH_EPOCHS overrides workload 1's 50,000 epochs (for quick runs).
+#include "neurona/core/cpu/ComputeThread.h"
 #include "neurona/core/train/GridEvaluator.h"
 #include "neurona/core/train/Trainer.h"
 
@@ -11,6 +12,9 @@
 
 namespace neurona {
 namespace {
+
+// The benchmarks run on the main thread, which computes as neurona-cli's does (subnormals off).
+[[maybe_unused]] const bool kComputeThread = (enterComputeThread(), true);
 
 // 2-class Gaussian quantiles (as scikit-learn's make_gaussian_quantiles): standard normal points, the
 // class is whether the squared radius is above the median.

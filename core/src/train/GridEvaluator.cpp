@@ -1,5 +1,7 @@
 #include "neurona/core/train/GridEvaluator.h"
 
+#include "neurona/core/cpu/ComputeThread.h"
+
 #include <algorithm>
 #include <thread>
 
@@ -80,7 +82,11 @@ bool GridEvaluator::evaluate(const Network& net, const GridSpec& grid, GridResul
     work(0);
   } else {
     std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    for (int t = 1; t < threads; ++t)
+      pool.emplace_back([&work, t] {
+        enterComputeThread();
+        work(t);
+      });
     work(0);
     for (std::thread& th : pool) th.join();
   }
