@@ -2,19 +2,30 @@
 // against NumPy and PyTorch (tests/bench/compare_engine.py runs them with --benchmark_filter=Workload).
 //   NEURONA_BENCH_EPOCHS overrides workload 1's 50,000 epochs (for quick runs).
 #include "neurona/core/cpu/ComputeThread.h"
+#include "neurona/core/cpu/KernelSet.h"
 #include "neurona/core/train/GridEvaluator.h"
 #include "neurona/core/train/Trainer.h"
 
 #include <benchmark/benchmark.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <string>
 
 namespace neurona {
 namespace {
 
-// The benchmarks run on the main thread, which computes as neurona-cli's does (subnormals off).
-[[maybe_unused]] const bool kComputeThread = (enterComputeThread(), true);
+// The benchmarks run on the main thread, which computes as neurona-cli's does (subnormals off), with the
+// kernel set NEURONA_KERNELS names (default: the best the CPU has).
+[[maybe_unused]] const bool kComputeThread = [] {
+  enterComputeThread();
+  const KernelRequest k = requestKernelSet(std::getenv(kKernelsVariable));
+  useKernelSet(k.set);
+  std::fprintf(stderr, "kernels: %s%s\n", std::string(toString(activeKernelSet())).c_str(),
+               k.error == KernelRequestError::None ? "" : " (NEURONA_KERNELS refused)");
+  return true;
+}();
 
 // 2-class Gaussian quantiles (as scikit-learn's make_gaussian_quantiles): standard normal points, the
 // class is whether the squared radius is above the median.

@@ -2,6 +2,8 @@
 
 #include "neurona/core/nn/Loss.h"
 
+#include "kernels/Views.h"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -201,16 +203,8 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     lossSum += static_cast<double>(loss) * static_cast<double>(count);
     const Eigen::Ref<const MatrixF> o = *out;
     if (classification) {
-      if (o.cols() == 1) {
-        for (Eigen::Index r = 0; r < count; ++r) correct += ((o(r, 0) >= 0.5f) == (yb(r, 0) >= 0.5f)) ? 1.0 : 0.0;
-      } else {
-        for (Eigen::Index r = 0; r < count; ++r) {
-          Eigen::Index po = 0, py = 0;
-          o.row(r).maxCoeff(&po);
-          yb.row(r).maxCoeff(&py);
-          correct += po == py ? 1.0 : 0.0;
-        }
-      }
+      correct += static_cast<double>(kernels::table<float>().countCorrect(kernels::input<float>(o),
+                                                                         kernels::input<float>(yb)));
     } else {
       absSum += static_cast<double>((o.col(0) - yb.col(0)).cwiseAbs().sum());
       sqSum += static_cast<double>((o.col(0) - yb.col(0)).squaredNorm());

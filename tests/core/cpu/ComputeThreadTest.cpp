@@ -3,6 +3,8 @@
 #include "neurona/core/nn/Activation.h"
 #include "neurona/core/nn/Network.h"
 
+#include "support/KernelSets.h"
+
 #include <gtest/gtest.h>
 
 #include <limits>
@@ -52,11 +54,13 @@ Outputs computeInNewThread(bool enter) {
 
 TEST(ComputeThread, SubnormalInputsAndResultsAreZeroInAComputeThread) {
 #if defined(__x86_64__) || defined(__aarch64__)
-  const Outputs on = computeInNewThread(true);
-  EXPECT_TRUE(on.flushed);
-  EXPECT_EQ(on.fromSubnormalInput, 0.0f);
-  EXPECT_EQ(on.toSubnormalResult, 0.0f);
-  EXPECT_EQ(on.tanhOfSubnormal, 0.0f);
+  test::forEachKernelSet([] {
+    const Outputs on = computeInNewThread(true);
+    EXPECT_TRUE(on.flushed);
+    EXPECT_EQ(on.fromSubnormalInput, 0.0f);
+    EXPECT_EQ(on.toSubnormalResult, 0.0f);
+    EXPECT_EQ(on.tanhOfSubnormal, 0.0f);
+  });
 #else
   GTEST_SKIP() << "no flush-to-zero control on this processor";
 #endif

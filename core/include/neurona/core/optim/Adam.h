@@ -10,12 +10,13 @@ public:
   explicit BasicAdam(const OptimizerConfig& config) : BasicOptimizer<T>(config) {}
 
 protected:
-  void update(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad, std::vector<VectorT<T>>& state,
-              long long t) override;
+  bool update(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad, std::vector<VectorT<T>>& state,
+              long long t, T* previous) override;
   int stateVectors() const override;
-  // The Adam step with weight decay `wd` folded into the gradient (AdamW passes 0).
-  void adamStep(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad, std::vector<VectorT<T>>& state,
-                long long t, T wd);
+  // The Adam step, after p ← decay·p (AdamW's decoupled decay; Adam passes 1) and with weight decay `wd`
+  // folded into the gradient (AdamW passes 0).
+  bool adamStep(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad, std::vector<VectorT<T>>& state,
+                long long t, T* previous, T wd, T decay);
 };
 
 extern template class BasicAdam<float>;
