@@ -213,6 +213,10 @@ template <class T> void BasicNetwork<T>::addPenaltyGradient(double l1, double l2
 template <class T> bool BasicNetwork<T>::parametersFinite() const {
   for (const ParamSlot<T>& s : m_slots)
     if (!Eigen::Map<const VectorT<T>>(s.value, s.size).allFinite()) return false;
+  return runningStatisticsFinite();
+}
+
+template <class T> bool BasicNetwork<T>::runningStatisticsFinite() const {
   for (const auto& l : m_layers)
     if (l->type() == LayerType::BatchNorm) {
       const auto& bn = static_cast<const BasicBatchNormLayer<T>&>(*l);
@@ -239,6 +243,42 @@ template <class T> void BasicNetwork<T>::loadParameters(const Eigen::Ref<const V
     Eigen::Map<VectorT<T>>(s.value, s.size) = flat.segment(at, s.size);
     at += s.size;
   }
+}
+
+template <class T> void BasicNetwork<T>::copyState(VectorT<T>& flat) const {
+  Eigen::Index at = 0, total = 0;
+  for (const ParamSlot<T>& s : m_slots) total += s.size;
+  for (const auto& l : m_layers)
+    if (l->type() == LayerType::BatchNorm) total += 2 * static_cast<Eigen::Index>(l->inputs());
+  flat.resize(total); // no allocation when the size is already right
+  for (const ParamSlot<T>& s : m_slots) {
+    flat.segment(at, s.size) = Eigen::Map<const VectorT<T>>(s.value, s.size);
+    at += s.size;
+  }
+  for (const auto& l : m_layers)
+    if (l->type() == LayerType::BatchNorm) {
+      const auto& bn = static_cast<const BasicBatchNormLayer<T>&>(*l);
+      const Eigen::Index n = bn.runningMean().size();
+      flat.segment(at, n) = bn.runningMean();
+      flat.segment(at + n, n) = bn.runningVar();
+      at += 2 * n;
+    }
+}
+
+template <class T> void BasicNetwork<T>::loadState(const Eigen::Ref<const VectorT<T>>& flat) {
+  Eigen::Index at = 0;
+  for (const ParamSlot<T>& s : m_slots) at += s.size;
+  Eigen::Index total = at;
+  for (const auto& l : m_layers)
+    if (l->type() == LayerType::BatchNorm) total += 2 * static_cast<Eigen::Index>(l->inputs());
+  if (flat.size() != total) return;
+  loadParameters(flat.head(at));
+  for (auto& l : m_layers)
+    if (l->type() == LayerType::BatchNorm) {
+      const Eigen::Index n = l->inputs();
+      static_cast<BasicBatchNormLayer<T>&>(*l).setRunningStatistics(flat.segment(at, n), flat.segment(at + n, n));
+      at += 2 * n;
+    }
 }
 
 template <class T> void BasicNetwork<T>::copyGradients(VectorT<T>& flat) const {

@@ -63,6 +63,9 @@ Trainer::Trainer(const NetworkSpec& spec, const TrainingConfig& config, const Da
     prepare(*validation, *m_val);
   }
   m_baseLr = config.optimizer.learningRate;
+  for (const ParamSlot<float>& slot : m_net.paramSlots()) m_parameterCount += slot.size;
+  m_previous.resize(m_parameterCount);
+  for (int i = 0; i < m_net.layerCount(); ++i) m_hasBatchNorm |= m_net.layer(i).type() == LayerType::BatchNorm;
   m_order.resize(static_cast<std::size_t>(m_train->n));
   for (std::size_t i = 0; i < m_order.size(); ++i) m_order[i] = static_cast<Eigen::Index>(i);
   if (m_config.epochs <= 0) m_status = TrainingStatus::Completed;
@@ -191,10 +194,11 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
         for (const ParamSlot<float>& s : m_net.paramSlots())
           Eigen::Map<VectorF>(s.grad, s.size) *= static_cast<float>(coef);
     }
-    m_net.copyParameters(m_backup);
-    m_optimizer->step(m_net.paramSlots());
-    if (!m_net.parametersFinite()) {
-      m_net.loadParameters(m_backup);
+    // The step keeps the values it replaces in m_previous and says whether the new ones are finite, so
+    // that a diverging step is undone here, and a normal one costs nothing more.
+    if (!m_optimizer->step(m_net.paramSlots(), m_previous.data()) ||
+        (m_hasBatchNorm && !m_net.runningStatisticsFinite())) {
+      m_net.loadParameters(m_previous);
       endRun(TrainingStatus::Diverged);
       return false;
     }
@@ -254,12 +258,12 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     m_bestLoss = monitored;
     m_bestEpoch = m_epoch;
     m_wait = 0;
-    if (m_config.earlyStopping.patience > 0 && m_config.earlyStopping.restoreBest) m_bestParams = m_net.params();
+    if (m_config.earlyStopping.patience > 0 && m_config.earlyStopping.restoreBest) m_net.copyState(m_bestState);
   } else {
     ++m_wait;
   }
   if (m_config.earlyStopping.patience > 0 && m_wait >= m_config.earlyStopping.patience) {
-    if (m_config.earlyStopping.restoreBest && !m_bestParams.empty()) m_net.setParams(m_bestParams);
+    if (m_config.earlyStopping.restoreBest && m_bestState.size() > 0) m_net.loadState(m_bestState);
     endRun(TrainingStatus::EarlyStopped);
   } else if (m_epoch >= m_config.epochs) {
     endRun(TrainingStatus::Completed);

@@ -27,6 +27,11 @@ public:
 
   const VectorT<T>& runningMean() const { return m_runningMean; }
   const VectorT<T>& runningVar() const { return m_runningVar; }
+  // Sizes must match the layer's width.
+  void setRunningStatistics(const Eigen::Ref<const VectorT<T>>& mean, const Eigen::Ref<const VectorT<T>>& var) {
+    m_runningMean = mean;
+    m_runningVar = var;
+  }
 
 private:
   double m_momentum, m_epsilon;

@@ -86,10 +86,17 @@ public:
 
   // Every learnable tensor in a fixed order (layer by layer: W then b, or gamma then beta).
   std::span<const ParamSlot<T>> paramSlots() const { return m_slots; }
+  // Whether every parameter and batchnorm running statistic is finite.
   bool parametersFinite() const;
+  // Whether every batchnorm running statistic is finite (true without batchnorm layers).
+  bool runningStatisticsFinite() const;
   // All parameter values concatenated in slot order (for snapshots, backups, gradient checks).
   void copyParameters(VectorT<T>& flat) const;
   void loadParameters(const Eigen::Ref<const VectorT<T>>& flat);
+  // The parameters and then the batchnorm running statistics (mean, variance per layer): everything
+  // inference depends on, flat, without allocating once `flat` has its size.
+  void copyState(VectorT<T>& flat) const;
+  void loadState(const Eigen::Ref<const VectorT<T>>& flat);
   void copyGradients(VectorT<T>& flat) const;
 
   // For tests: fix the keep-mask of the dropout layer at index i (0/1, samples × features).
