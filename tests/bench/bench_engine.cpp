@@ -93,7 +93,7 @@ void BM_TrainStepTutorial(benchmark::State& state) {
   }
   state.SetItemsProcessed(state.iterations() * batch);
 }
-BENCHMARK(BM_TrainStepTutorial)->Arg(1)->Arg(32)->Arg(1000);
+BENCHMARK(BM_TrainStepTutorial)->Arg(1)->Arg(32)->Arg(128)->Arg(256)->Arg(1000);
 
 void gridBench(benchmark::State& state, const NetworkSpec& spec) {
   Rng rng(1);

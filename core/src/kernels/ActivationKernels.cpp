@@ -23,7 +23,13 @@ template <class T> struct Rectify {
 
   template <class P> Index span(Index i, Index n) const {
     constexpr Index W = packetSize<P>();
+    if (n - i < W) return i; // not one whole register left
     const P zero = ei::pset1<P>(T(0)), s = ei::pset1<P>(slope);
+    if (slope == T(0)) { // relu: v where z > 0, else 0, as a bit mask
+      for (; i + W <= n; i += W)
+        ei::pstoreu(out + i, ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(z + i)), ei::ploadu<P>(v + i)));
+      return i;
+    }
     for (; i + W <= n; i += W) {
       const P vp = ei::ploadu<P>(v + i);
       ei::pstoreu(out + i, ei::pselect(ei::pcmp_lt(zero, ei::ploadu<P>(z + i)), vp, ei::pmul(s, vp)));
@@ -36,7 +42,8 @@ template <class T> void rectify(T slope, ConstView<T> z, ConstView<T> v, MatrixV
   const Index n = z.rows;
   for (Index j = 0; j < z.cols; ++j) {
     Rectify<T> r{z.data + j * z.stride, v.data + j * v.stride, out.data + j * out.stride, slope};
-    for (Index i = forPackets<T>(0, n, r); i < n; ++i) r.out[i] = r.z[i] > T(0) ? r.v[i] : slope * r.v[i];
+    for (Index i = forPackets<T>(0, n, r); i < n; ++i)
+      r.out[i] = r.z[i] > T(0) ? r.v[i] : (slope == T(0) ? T(0) : slope * r.v[i]);
   }
 }
 

@@ -20,6 +20,7 @@ template <class T, int K> struct CombinePair {
 
   template <class P> Index span(Index r, Index n) const {
     constexpr Index W = packetSize<P>();
+    if (n - r < W) return r; // not one whole register left
     P pw0[K], pw1[K];
     for (int k = 0; k < K; ++k) {
       pw0[k] = ei::pset1<P>(w0[k]);
@@ -97,48 +98,143 @@ void columnCombine(ConstView<T> in, const T* m, Index mStride, Index outCols, bo
   }
 }
 
-// NJ dot products of one x column with NJ dz columns, sharing each load of x.
-template <class T, int NJ> struct DotColumns {
+// NJ dot products of one x column with NJ dz columns, sharing each load of x; with ColumnSums, also the
+// sums of the dz columns (the bias gradient) from the same loads.
+template <class T, int NJ, bool ColumnSums> struct DotColumns {
   const T* xc;
   const T* d[NJ];
-  T sum[NJ];
+  T sum[NJ], dsum[NJ];
 
   template <class P> Index span(Index r, Index n) {
     constexpr Index W = packetSize<P>();
-    P acc[NJ];
-    for (int q = 0; q < NJ; ++q) acc[q] = ei::pset1<P>(T(0));
+    if (n - r < W) return r; // not one whole register left
+    P acc[NJ], dacc[NJ];
+    for (int q = 0; q < NJ; ++q) acc[q] = dacc[q] = ei::pset1<P>(T(0));
     for (; r + W <= n; r += W) {
       const P xp = ei::ploadu<P>(xc + r);
-      for (int q = 0; q < NJ; ++q) acc[q] = ei::pmadd(xp, ei::ploadu<P>(d[q] + r), acc[q]);
+      for (int q = 0; q < NJ; ++q) {
+        const P dq = ei::ploadu<P>(d[q] + r);
+        acc[q] = ei::pmadd(xp, dq, acc[q]);
+        if constexpr (ColumnSums) dacc[q] = ei::padd(dacc[q], dq);
+      }
     }
-    for (int q = 0; q < NJ; ++q) sum[q] += ei::predux(acc[q]);
+    for (int q = 0; q < NJ; ++q) {
+      sum[q] += ei::predux(acc[q]);
+      if constexpr (ColumnSums) dsum[q] += ei::predux(dacc[q]);
+    }
     return r;
   }
 };
 
-// dW(:, j0 … j0+NJ−1) = xᵀ · dz(:, j0 … j0+NJ−1)
-template <class T, int NJ> void weightGradBlock(ConstView<T> x, ConstView<T> dz, Index j0, MatrixView<T> dw) {
+// dW(i, j) = Σ_r x(r, i)·dz(r, j) for the NJ columns j0 …, and, with the first x column, db(j) = Σ_r dz(r, j).
+template <class T, int NJ, bool ColumnSums>
+void weightGradColumn(ConstView<T> x, ConstView<T> dz, Index i, Index j0, MatrixView<T> dw, T* db) {
   const Index n = x.rows;
-  DotColumns<T, NJ> dot;
-  for (int q = 0; q < NJ; ++q) dot.d[q] = dz.data + (j0 + q) * dz.stride;
-  for (Index i = 0; i < x.cols; ++i) {
-    dot.xc = x.data + i * x.stride;
-    for (int q = 0; q < NJ; ++q) dot.sum[q] = T(0);
-    for (Index r = forPackets<T>(0, n, dot); r < n; ++r)
-      for (int q = 0; q < NJ; ++q) dot.sum[q] += dot.xc[r] * dot.d[q][r];
-    for (int q = 0; q < NJ; ++q) dw.data[i + (j0 + q) * dw.stride] = dot.sum[q];
+  DotColumns<T, NJ, ColumnSums> dot;
+  dot.xc = x.data + i * x.stride;
+  for (int q = 0; q < NJ; ++q) {
+    dot.d[q] = dz.data + (j0 + q) * dz.stride;
+    dot.sum[q] = dot.dsum[q] = T(0);
+  }
+  for (Index r = forPackets<T>(0, n, dot); r < n; ++r)
+    for (int q = 0; q < NJ; ++q) {
+      dot.sum[q] += dot.xc[r] * dot.d[q][r];
+      if constexpr (ColumnSums) dot.dsum[q] += dot.d[q][r];
+    }
+  for (int q = 0; q < NJ; ++q) {
+    dw.data[i + (j0 + q) * dw.stride] = dot.sum[q];
+    if constexpr (ColumnSums) db[j0 + q] = dot.dsum[q];
   }
 }
 
-template <class T> void narrowWeightGrad(ConstView<T> x, ConstView<T> dz, MatrixView<T> dw) {
+// dW(:, j0 … j0+NJ−1) = xᵀ · dz(:, j0 … j0+NJ−1), and db for the same columns
+template <class T, int NJ> void weightGradBlock(ConstView<T> x, ConstView<T> dz, Index j0, MatrixView<T> dw, T* db) {
+  weightGradColumn<T, NJ, true>(x, dz, 0, j0, dw, db);
+  for (Index i = 1; i < x.cols; ++i) weightGradColumn<T, NJ, false>(x, dz, i, j0, dw, db);
+}
+
+template <class T> void narrowWeightGrad(ConstView<T> x, ConstView<T> dz, MatrixView<T> dw, T* db) {
   const Index units = dz.cols;
   Index j = 0;
-  for (; j + 4 <= units; j += 4) weightGradBlock<T, 4>(x, dz, j, dw);
+  for (; j + 4 <= units; j += 4) weightGradBlock<T, 4>(x, dz, j, dw, db);
   if (j + 2 <= units) {
-    weightGradBlock<T, 2>(x, dz, j, dw);
+    weightGradBlock<T, 2>(x, dz, j, dw, db);
     j += 2;
   }
-  if (j < units) weightGradBlock<T, 1>(x, dz, j, dw);
+  if (j < units) weightGradBlock<T, 1>(x, dz, j, dw, db);
+}
+
+// C = A·B (+ a value per column of C, the bias) for a small A, without the packing a GEMM does: A (m × k,
+// column-major) stays in L1 and each block of C (RB registers of rows × NR columns) is summed in
+// registers over k, A's column block loaded once per k for NR broadcasts of B. For the batches of
+// training (m ≤ kSmallRows), where packing would cost as much as the product.
+//   A(r, kk) = a[r + kk·lda],  B(kk, j) = b[kk·bk + j·bj],  C(r, j) = c[r + j·ldc]
+template <class T> struct SmallProduct {
+  const T* a;
+  Index lda;
+  const T* b;
+  Index bk, bj;
+  const T* init; // C(:, j) starts at init[j]; 0 when null
+  T* c;
+  Index ldc, m, n, k;
+
+  template <class P, int RB, int NR> Index block(Index r, Index j) const {
+    constexpr Index W = packetSize<P>();
+    for (; r + RB * W <= m; r += RB * W) {
+      P acc[RB][NR];
+      for (int q = 0; q < NR; ++q) {
+        const P start = ei::pset1<P>(init ? init[j + q] : T(0));
+        for (int rb = 0; rb < RB; ++rb) acc[rb][q] = start;
+      }
+      const T* ap = a + r;
+      const T* bp = b + j * bj;
+      for (Index kk = 0; kk < k; ++kk, ap += lda, bp += bk) {
+        P av[RB];
+        for (int rb = 0; rb < RB; ++rb) av[rb] = ei::ploadu<P>(ap + rb * W);
+        for (int q = 0; q < NR; ++q) {
+          const P bv = ei::pset1<P>(bp[q * bj]);
+          for (int rb = 0; rb < RB; ++rb) acc[rb][q] = ei::pmadd(av[rb], bv, acc[rb][q]);
+        }
+      }
+      for (int q = 0; q < NR; ++q)
+        for (int rb = 0; rb < RB; ++rb) ei::pstoreu(c + (j + q) * ldc + r + rb * W, acc[rb][q]);
+    }
+    return r;
+  }
+
+  // Columns j … j+NR−1: two registers of rows at a time, then one, then the narrower registers, then
+  // scalars.
+  template <int NR> void columns(Index j) const {
+    using P1 = typename ei::packet_traits<T>::type;
+    using P2 = HalfPacket<P1>;
+    using P3 = HalfPacket<P2>;
+    Index r = block<P1, 2, NR>(0, j);
+    r = block<P1, 1, NR>(r, j);
+    if constexpr (packetSize<P2>() < packetSize<P1>()) {
+      r = block<P2, 1, NR>(r, j);
+      if constexpr (packetSize<P3>() < packetSize<P2>()) r = block<P3, 1, NR>(r, j);
+    }
+    for (; r < m; ++r)
+      for (int q = 0; q < NR; ++q) {
+        T sum = init ? init[j + q] : T(0);
+        for (Index kk = 0; kk < k; ++kk) sum += a[r + kk * lda] * b[kk * bk + (j + q) * bj];
+        c[(j + q) * ldc + r] = sum;
+      }
+  }
+
+  void run() const {
+    constexpr int kCols = 4;
+    Index j = 0;
+    for (; j + kCols <= n; j += kCols) columns<kCols>(j);
+    for (; j < n; ++j) columns<1>(j);
+  }
+};
+
+// Batches of one register of rows up to this many rows take SmallProduct; larger ones (the grid
+// evaluator's chunks, full-batch training on big data) Eigen's GEMM, and smaller ones its GEMV.
+constexpr Index kSmallRows = 128;
+template <class T> bool smallProduct(Index rows) {
+  return rows >= ei::packet_traits<T>::size && rows <= kSmallRows;
 }
 
 } // namespace
@@ -151,6 +247,9 @@ void denseForward(ConstView<T> x, ConstView<T> w, const T* b, ActivationKind act
     const bool fuseRelu = a.data && act == ActivationKind::Relu;
     columnCombine<T>(x, w.data, w.stride, units, false, b, z, fuseRelu ? a : MatrixView<T>{});
     if (fuseRelu) return;
+  } else if (smallProduct<T>(x.rows)) {
+    // z = b + x·W
+    SmallProduct<T>{x.data, x.stride, w.data, 1, w.stride, b, z.data, z.stride, x.rows, units, in}.run();
   } else {
     MapM<T> zm = map(z);
     // z = b (every row), then z += x·W inside the GEMM
@@ -165,15 +264,25 @@ void denseBackward(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T
   const Index in = w.rows, units = w.cols;
   const MapC<T> dzm = map(dz);
   // ∂L/∂W = xᵀ · dz (inputs × units), ∂L/∂b = Σ_samples dz
-  if (in <= kNarrow || units <= kNarrow)
-    narrowWeightGrad<T>(x, dz, dw);
-  else
-    map(dw).noalias() = map(x).transpose() * dzm;
-  VecM<T>(db, units) = dzm.colwise().sum().transpose();
+  if (in <= kNarrow || units <= kNarrow) {
+    narrowWeightGrad<T>(x, dz, dw, db);
+  } else {
+    if (smallProduct<T>(x.rows)) {
+      // xᵀ made contiguous once (per-thread scratch), so that its columns are A's
+      thread_local Mat<T> xt;
+      xt = map(x).transpose();
+      SmallProduct<T>{xt.data(), in, dz.data, 1, dz.stride, nullptr, dw.data, dw.stride, in, units, x.rows}.run();
+    } else {
+      map(dw).noalias() = map(x).transpose() * dzm;
+    }
+    VecM<T>(db, units) = dzm.colwise().sum().transpose();
+  }
   if (!dx.data) return;
   // ∂L/∂x = dz · Wᵀ
   if (units <= kNarrow)
     columnCombine<T>(dz, w.data, w.stride, in, true, nullptr, dx);
+  else if (smallProduct<T>(dz.rows)) // B(unit, input) = W(input, unit)
+    SmallProduct<T>{dz.data, dz.stride, w.data, w.stride, 1, nullptr, dx.data, dx.stride, dz.rows, in, units}.run();
   else
     map(dx).noalias() = dzm * map(w).transpose();
 }

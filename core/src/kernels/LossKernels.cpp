@@ -15,6 +15,7 @@ template <class T> struct CountAgreeing {
   // Whether (o ≥ ½) equals (y ≥ ½), one register at a time: the two masks' equality, counted in lanes.
   template <class P> Index span(Index r, Index n) {
     constexpr Index W = packetSize<P>();
+    if (n - r < W) return r; // not one whole register left
     const P half = ei::pset1<P>(T(0.5)), one = ei::pset1<P>(T(1));
     P acc = ei::pset1<P>(T(0));
     for (; r + W <= n; r += W) {

@@ -1,6 +1,8 @@
-// Optimizer updates, PyTorch 1.13's rules, element-wise over a parameter tensor. The tensor is taken in
-// blocks that stay in L1 while the block's old values are kept (when asked), updated, and checked.
-#include "kernels/KernelImpl.h"
+// Optimizer updates, PyTorch 1.13's rules, element-wise over a parameter tensor. Adam (and AdamW), the
+// common case, is one pass that reads each value, gradient and moment once, keeps the old value (when
+// asked), writes the new ones and checks them. The others take the tensor in blocks that stay in L1 while
+// the block's old values are kept, updated, and checked.
+#include "kernels/PacketLoop.h"
 
 namespace neurona::kernels::NEURONA_KERNEL_NS {
 
@@ -31,24 +33,47 @@ template <class T> void sgd(const OptimizerStep<T>& s, VecM<T> p, VecC<T> g, T* 
     p.noalias() -= lr * buf;
 }
 
-template <class T> void adam(const OptimizerStep<T>& s, VecM<T> p, VecC<T> g, T* m0, T* v0, T* vmax0) {
-  const Index n = p.size();
-  const T b1 = s.beta1, b2 = s.beta2, wd = s.weightDecay;
-  if (s.decay != T(1)) p *= s.decay; // AdamW: p ← p·(1 − lr·wd), then Adam on the plain gradient
-  VecM<T> m(m0, n), v(v0, n);
-  auto grad = [&]() { return (g + wd * p).array(); };
-  // m ← m + (1 − β1)(g − m) (PyTorch's lerp), v ← β2 v + (1 − β2) g²
-  m.array() += (T(1) - b1) * (grad() - m.array());
-  v.array() = b2 * v.array() + (T(1) - b2) * grad().square();
-  if (s.amsgrad) {
-    VecM<T> vmax(vmax0, n);
-    vmax = vmax.cwiseMax(v);
-    p.array() -= s.stepSize * m.array() / (vmax.array().sqrt() / s.bc2Sqrt + s.eps);
-  } else {
-    // p ← p − lr/(1 − β1ᵗ) · m / (√v / √(1 − β2ᵗ) + ε)
-    p.array() -= s.stepSize * m.array() / (v.array().sqrt() / s.bc2Sqrt + s.eps);
+// Adam, AdamW: p ← decay·p (AdamW), g ← g + wd·p (Adam's L2 style),
+//   m ← m + (1 − β1)(g − m) (PyTorch's lerp), v ← β2 v + (1 − β2) g², (amsgrad: v̂ ← max(v̂, v))
+//   p ← p − lr/(1 − β1ᵗ) · m / (√v · 1/√(1 − β2ᵗ) + ε)
+// in that order, one register of values at a time.
+template <class T> struct AdamPass {
+  const OptimizerStep<T>& s;
+  T *p, *m, *v, *vmax, *previous;
+  const T* g;
+  T invBc2; // 1/√(1 − β2ᵗ)
+  bool finite = true;
+
+  template <class P> Index span(Index i, Index n) {
+    constexpr Index W = packetSize<P>();
+    if (n - i < W) return i; // not one whole register left
+    const P decay = ei::pset1<P>(s.decay), wd = ei::pset1<P>(s.weightDecay), oneMinusB1 = ei::pset1<P>(T(1) - s.beta1);
+    const P b2 = ei::pset1<P>(s.beta2), oneMinusB2 = ei::pset1<P>(T(1) - s.beta2), inv = ei::pset1<P>(invBc2);
+    const P eps = ei::pset1<P>(s.eps), stepSize = ei::pset1<P>(s.stepSize), zero = ei::pset1<P>(T(0));
+    P nonFinite = zero;
+    for (; i + W <= n; i += W) {
+      const P old = ei::ploadu<P>(p + i);
+      if (previous) ei::pstoreu(previous + i, old);
+      const P pd = s.decay != T(1) ? ei::pmul(old, decay) : old;
+      const P grad = s.weightDecay != T(0) ? ei::padd(ei::ploadu<P>(g + i), ei::pmul(wd, pd)) : ei::ploadu<P>(g + i);
+      P mm = ei::ploadu<P>(m + i);
+      mm = ei::padd(mm, ei::pmul(oneMinusB1, ei::psub(grad, mm)));
+      const P vv = ei::padd(ei::pmul(b2, ei::ploadu<P>(v + i)), ei::pmul(oneMinusB2, ei::pmul(grad, grad)));
+      ei::pstoreu(m + i, mm);
+      ei::pstoreu(v + i, vv);
+      P second = vv;
+      if (s.amsgrad) {
+        second = ei::pmax(ei::ploadu<P>(vmax + i), vv);
+        ei::pstoreu(vmax + i, second);
+      }
+      const P pn = ei::psub(pd, ei::pdiv(ei::pmul(stepSize, mm), ei::padd(ei::pmul(ei::psqrt(second), inv), eps)));
+      ei::pstoreu(p + i, pn);
+      nonFinite = ei::padd(nonFinite, ei::pmul(pn, zero)); // 0·x is NaN for x = ±∞ or NaN, and NaN stays
+    }
+    finite = finite && ei::predux(nonFinite) == T(0);
+    return i;
   }
-}
+};
 
 template <class T> void rmsProp(const OptimizerStep<T>& s, VecM<T> p, VecC<T> g0, T* sq0, T* gavg0, T* buf0) {
   const Index n = p.size();
@@ -90,6 +115,11 @@ template <class T> void adagrad(const OptimizerStep<T>& s, VecM<T> p, VecC<T> g0
 
 template <class T>
 bool optimizerUpdate(const OptimizerStep<T>& s, T* p, const T* g, T* const* state, Index n, T* previous) {
+  if (s.kind == OptimizerKind::Adam) {
+    AdamPass<T> pass{s, p, state[0], state[1], state[2], previous, g, T(1) / s.bc2Sqrt};
+    forLanes<T>(n, pass);
+    return pass.finite;
+  }
   bool finite = true;
   for (Index at = 0; at < n; at += kBlock) {
     const Index len = n - at < kBlock ? n - at : kBlock;
@@ -99,7 +129,7 @@ bool optimizerUpdate(const OptimizerStep<T>& s, T* p, const T* g, T* const* stat
     auto st = [&](int k) { return state[k] ? state[k] + at : nullptr; };
     switch (s.kind) {
     case OptimizerKind::Sgd: sgd<T>(s, pb, gb, st(0)); break;
-    case OptimizerKind::Adam: adam<T>(s, pb, gb, st(0), st(1), st(2)); break;
+    case OptimizerKind::Adam: break; // AdamPass, above
     case OptimizerKind::RmsProp: rmsProp<T>(s, pb, gb, st(0), st(1), st(2)); break;
     case OptimizerKind::Adagrad: adagrad<T>(s, pb, gb, st(0)); break;
     }

@@ -25,4 +25,10 @@ template <class T, class Body> Index forPackets(Index start, Index n, Body& body
   return r;
 }
 
+// forPackets, then the rest one scalar at a time through the same body: Eigen's packet functions accept a
+// plain T as a one-lane packet (ploadu, pmadd, psqrt, …), so one body serves every width.
+template <class T, class Body> void forLanes(Index n, Body& body) {
+  body.template span<T>(forPackets<T>(0, n, body), n);
+}
+
 } // namespace neurona::kernels::NEURONA_KERNEL_NS
