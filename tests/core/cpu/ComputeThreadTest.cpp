@@ -2,6 +2,7 @@
 #include "neurona/core/cpu/ComputeThread.h"
 #include "neurona/core/nn/Activation.h"
 #include "neurona/core/nn/Network.h"
+#include "neurona/core/train/GridEvaluator.h"
 
 #include "support/KernelSets.h"
 
@@ -74,6 +75,24 @@ TEST(ComputeThread, OtherThreadsKeepSubnormals) {
   EXPECT_GT(off.fromSubnormalInput, 0.0f);
   EXPECT_GT(off.toSubnormalResult, 0.0f);
   EXPECT_GT(off.tanhOfSubnormal, 0.0f);
+}
+
+TEST(ComputeThread, TheGridEvaluatorsOwnThreadsFlushSubnormals) {
+  // out = 1e-20·x1 at x1 = 1e-20: 1e-40, a subnormal. The evaluator's helper thread computes chunks 1, 3, …
+  // of 512 points, the calling thread (which did not ask, here) chunks 0, 2, ….
+  Rng rng(1);
+  Network net(NetworkSpec::denseStack({}, 1, ActivationKind::Relu, ActivationKind::Linear), 2, rng);
+  ModelParams p = net.params();
+  p[0].weights << 1e-20, 0.0;
+  p[0].bias.setZero();
+  ASSERT_TRUE(net.setParams(p));
+  std::thread caller([&] {
+    GridEvaluator eval(2);
+    const GridResult r = eval.evaluate(net, GridSpec{1e-20, 1e-20, -1.0, 1.0, 32, 32});
+    EXPECT_GT(r.outputs(0, 0), 0.0f);   // chunk 0: the caller's thread
+    EXPECT_EQ(r.outputs(600, 0), 0.0f); // chunk 1: the evaluator's thread
+  });
+  caller.join();
 }
 
 } // namespace
