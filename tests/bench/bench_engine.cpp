@@ -3,6 +3,7 @@
 //   NEURONA_BENCH_EPOCHS overrides workload 1's 50,000 epochs (for quick runs).
 #include "neurona/core/cpu/ComputeThread.h"
 #include "neurona/core/cpu/KernelSet.h"
+#include "neurona/core/data/Generators.h"
 #include "neurona/core/train/GridEvaluator.h"
 #include "neurona/core/train/Trainer.h"
 
@@ -156,9 +157,14 @@ void BM_Workload1_Tutorial(benchmark::State& state) {
 }
 BENCHMARK(BM_Workload1_Tutorial)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// Workload 2: 100,000 points, [2,64,64,64,1] tanh + sigmoid, BCE, Adam lr 0.01, batch 32, one epoch.
+// Workload 2: 100,000 points of the 2-class spiral, [2,64,64,64,1] tanh + sigmoid, BCE, Adam lr 0.01,
+// batch 32, one epoch.
 void BM_Workload2_Wide(benchmark::State& state) {
-  const Dataset d = gaussianQuantiles(100000, 4);
+  GeneratorOptions spiral;
+  spiral.samples = 100000;
+  spiral.noise = 0.1;
+  spiral.seed = 4;
+  const Dataset d = generateDataset("spiral", spiral).dataset;
   TrainingConfig c;
   c.loss = LossKind::Bce;
   c.optimizer = *OptimizerConfig::defaults("adam");

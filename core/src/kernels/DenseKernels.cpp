@@ -9,14 +9,22 @@ namespace neurona::kernels::NEURONA_KERNEL_NS {
 
 namespace {
 
-// Two output columns j, j1 of  out_j = c_j + Σ_k M_kj · in_k  (and relu(out_j) into a_j when a0 is set),
-// so each load of an input column feeds two sums. K, the inner dimension, is a template parameter so that
-// the inner loop unrolls and the coefficients stay in registers.
+// Where the sums of a column combination go: `out` (the sums; with `mask`, the sums ⊙ [mask > 0], the relu
+// of the layer below folded into ∂L/∂x), and/or `relu` (max(sum, 0)). Unset views are not written.
+template <class T> struct CombineTarget {
+  MatrixView<T> out, relu;
+  ConstView<T> mask;
+};
+
+// Two output columns j, j1 of  out_j = c_j + Σ_k M_kj · in_k, so each load of an input column feeds two
+// sums. K, the inner dimension, is a template parameter so that the inner loop unrolls and the coefficients
+// stay in registers.
 template <class T, int K> struct CombinePair {
   const T* cols[K];
   T w0[K], w1[K];
   T c0, c1;
   T *o0, *o1, *a0, *a1;
+  const T *k0, *k1;
 
   template <class P> Index span(Index r, Index n) const {
     constexpr Index W = packetSize<P>();
@@ -34,9 +42,15 @@ template <class T, int K> struct CombinePair {
         s0 = ei::pmadd(pw0[k], v, s0);
         s1 = ei::pmadd(pw1[k], v, s1);
       }
-      // j1 first: an odd last column is computed as both, and out may be a itself (in-place relu)
-      ei::pstoreu(o1 + r, s1);
-      ei::pstoreu(o0 + r, s0);
+      if (k0) {
+        s1 = ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(k1 + r)), s1);
+        s0 = ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(k0 + r)), s0);
+      }
+      // j1 first: an odd last column is computed as both
+      if (o0) {
+        ei::pstoreu(o1 + r, s1);
+        ei::pstoreu(o0 + r, s0);
+      }
       if (a0) {
         ei::pstoreu(a1 + r, ei::pmax(s1, zero));
         ei::pstoreu(a0 + r, ei::pmax(s0, zero));
@@ -44,12 +58,34 @@ template <class T, int K> struct CombinePair {
     }
     return r;
   }
+
+  void scalar(Index r) const {
+    T s0 = c0, s1 = c1;
+    for (int k = 0; k < K; ++k) {
+      s0 += w0[k] * cols[k][r];
+      s1 += w1[k] * cols[k][r];
+    }
+    if (k0) {
+      s1 = k1[r] > T(0) ? s1 : T(0);
+      s0 = k0[r] > T(0) ? s0 : T(0);
+    }
+    if (o0) {
+      o1[r] = s1;
+      o0[r] = s0;
+    }
+    if (a0) {
+      a1[r] = s1 > T(0) ? s1 : T(0);
+      a0[r] = s0 > T(0) ? s0 : T(0);
+    }
+  }
 };
 
-// out = c + in · M (M: K × outCols, read as M_kj = m[j·stride + k], or transposed m[k·stride + j]).
+template <class T> T* column(MatrixView<T> v, Index j) { return v.data ? v.data + j * v.stride : nullptr; }
+
+// sums = c + in · M (M: K × outCols, read as M_kj = m[j·stride + k], or transposed m[k·stride + j]).
 template <class T, int K>
 void columnCombineK(ConstView<T> in, const T* m, Index mStride, Index outCols, bool transposeM, const T* c,
-                    MatrixView<T> out, MatrixView<T> relu) {
+                    const CombineTarget<T>& to) {
   const Index n = in.rows;
   auto coef = [&](Index k, Index j) { return transposeM ? m[k * mStride + j] : m[j * mStride + k]; };
   CombinePair<T, K> pair;
@@ -62,39 +98,51 @@ void columnCombineK(ConstView<T> in, const T* m, Index mStride, Index outCols, b
     }
     pair.c0 = c ? c[j] : T(0);
     pair.c1 = c ? c[j1] : T(0);
-    pair.o0 = out.data + j * out.stride;
-    pair.o1 = out.data + j1 * out.stride;
-    pair.a0 = relu.data ? relu.data + j * relu.stride : nullptr;
-    pair.a1 = relu.data ? relu.data + j1 * relu.stride : nullptr;
-    for (Index r = forPackets<T>(0, n, pair); r < n; ++r) {
-      T s0 = pair.c0, s1 = pair.c1;
-      for (int k = 0; k < K; ++k) {
-        s0 += pair.w0[k] * pair.cols[k][r];
-        s1 += pair.w1[k] * pair.cols[k][r];
-      }
-      pair.o1[r] = s1;
-      pair.o0[r] = s0;
-      if (pair.a0) {
-        pair.a1[r] = s1 > T(0) ? s1 : T(0);
-        pair.a0[r] = s0 > T(0) ? s0 : T(0);
-      }
-    }
+    pair.o0 = column(to.out, j);
+    pair.o1 = column(to.out, j1);
+    pair.a0 = column(to.relu, j);
+    pair.a1 = column(to.relu, j1);
+    pair.k0 = column(to.mask, j);
+    pair.k1 = column(to.mask, j1);
+    for (Index r = forPackets<T>(0, n, pair); r < n; ++r) pair.scalar(r);
   }
 }
 
 template <class T>
 void columnCombine(ConstView<T> in, const T* m, Index mStride, Index outCols, bool transposeM, const T* c,
-                   MatrixView<T> out, MatrixView<T> relu = {}) {
+                   const CombineTarget<T>& to) {
   static_assert(kNarrow == 16);
   switch (in.cols) {
 #define NEURONA_COMBINE_CASE(K)                                                                                     \
-  case K: columnCombineK<T, K>(in, m, mStride, outCols, transposeM, c, out, relu); break;
+  case K: columnCombineK<T, K>(in, m, mStride, outCols, transposeM, c, to); break;
     NEURONA_COMBINE_CASE(1) NEURONA_COMBINE_CASE(2) NEURONA_COMBINE_CASE(3) NEURONA_COMBINE_CASE(4)
     NEURONA_COMBINE_CASE(5) NEURONA_COMBINE_CASE(6) NEURONA_COMBINE_CASE(7) NEURONA_COMBINE_CASE(8)
     NEURONA_COMBINE_CASE(9) NEURONA_COMBINE_CASE(10) NEURONA_COMBINE_CASE(11) NEURONA_COMBINE_CASE(12)
     NEURONA_COMBINE_CASE(13) NEURONA_COMBINE_CASE(14) NEURONA_COMBINE_CASE(15) NEURONA_COMBINE_CASE(16)
 #undef NEURONA_COMBINE_CASE
   default: break;
+  }
+}
+
+// out ⊙= [mask > 0], column by column
+template <class T> struct MaskColumn {
+  const T* mask;
+  T* out;
+  template <class P> Index span(Index i, Index n) const {
+    constexpr Index W = packetSize<P>();
+    if (n - i < W) return i; // not one whole register left
+    const P zero = ei::pset1<P>(T(0));
+    for (; i + W <= n; i += W)
+      ei::pstoreu(out + i, ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(mask + i)), ei::ploadu<P>(out + i)));
+    return i;
+  }
+};
+
+template <class T> void applyMask(ConstView<T> mask, MatrixView<T> out) {
+  for (Index j = 0; j < out.cols; ++j) {
+    MaskColumn<T> m{mask.data + j * mask.stride, out.data + j * out.stride};
+    for (Index i = forPackets<T>(0, out.rows, m); i < out.rows; ++i)
+      if (!(m.mask[i] > T(0))) m.out[i] = T(0);
   }
 }
 
@@ -177,6 +225,8 @@ template <class T> struct SmallProduct {
   const T* init; // C(:, j) starts at init[j]; 0 when null
   T* c;
   Index ldc, m, n, k;
+  const T* mask = nullptr; // when set, C(r, j) is zeroed where mask[r + j·ldmask] ≤ 0
+  Index ldmask = 0;
 
   template <class P, int RB, int NR> Index block(Index r, Index j) const {
     constexpr Index W = packetSize<P>();
@@ -195,6 +245,12 @@ template <class T> struct SmallProduct {
           const P bv = ei::pset1<P>(bp[q * bj]);
           for (int rb = 0; rb < RB; ++rb) acc[rb][q] = ei::pmadd(av[rb], bv, acc[rb][q]);
         }
+      }
+      if (mask) {
+        const P zero = ei::pset1<P>(T(0));
+        for (int q = 0; q < NR; ++q)
+          for (int rb = 0; rb < RB; ++rb)
+            acc[rb][q] = ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(mask + (j + q) * ldmask + r + rb * W)), acc[rb][q]);
       }
       for (int q = 0; q < NR; ++q)
         for (int rb = 0; rb < RB; ++rb) ei::pstoreu(c + (j + q) * ldc + r + rb * W, acc[rb][q]);
@@ -218,7 +274,7 @@ template <class T> struct SmallProduct {
       for (int q = 0; q < NR; ++q) {
         T sum = init ? init[j + q] : T(0);
         for (Index kk = 0; kk < k; ++kk) sum += a[r + kk * lda] * b[kk * bk + (j + q) * bj];
-        c[(j + q) * ldc + r] = sum;
+        c[(j + q) * ldc + r] = !mask || mask[(j + q) * ldmask + r] > T(0) ? sum : T(0);
       }
   }
 
@@ -243,24 +299,31 @@ template <class T>
 void denseForward(ConstView<T> x, ConstView<T> w, const T* b, ActivationKind act, T alpha, MatrixView<T> z,
                   MatrixView<T> a) {
   const Index in = w.rows, units = w.cols;
+  const bool relu = a.data && act == ActivationKind::Relu;
+  // Relu without z (z.data unset): the sums go straight into a.
+  MatrixView<T> sums = z.data ? z : a;
   if (in <= kNarrow) {
-    const bool fuseRelu = a.data && act == ActivationKind::Relu;
-    columnCombine<T>(x, w.data, w.stride, units, false, b, z, fuseRelu ? a : MatrixView<T>{});
-    if (fuseRelu) return;
+    CombineTarget<T> to;
+    to.out = z; // unset: relu only
+    if (relu) to.relu = a;
+    columnCombine<T>(x, w.data, w.stride, units, false, b, to);
+    if (relu) return;
   } else if (smallProduct<T>(x.rows)) {
     // z = b + x·W
-    SmallProduct<T>{x.data, x.stride, w.data, 1, w.stride, b, z.data, z.stride, x.rows, units, in}.run();
+    SmallProduct<T>{x.data, x.stride, w.data, 1, w.stride, b, sums.data, sums.stride, x.rows, units, in}.run();
   } else {
-    MapM<T> zm = map(z);
+    MapM<T> zm = map(sums);
     // z = b (every row), then z += x·W inside the GEMM
     zm = VecC<T>(b, units).transpose().replicate(x.rows, 1);
     zm.noalias() += map(x) * map(w);
   }
-  if (a.data && !(act == ActivationKind::Linear && a.data == z.data)) activationForward<T>(act, alpha, constView(z), a);
+  if (a.data && !(act == ActivationKind::Linear && a.data == sums.data))
+    activationForward<T>(act, alpha, constView(sums), a);
 }
 
 template <class T>
-void denseBackward(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T> dw, T* db, MatrixView<T> dx) {
+void denseBackward(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T> dw, T* db, MatrixView<T> dx,
+                   ConstView<T> mask) {
   const Index in = w.rows, units = w.cols;
   const MapC<T> dzm = map(dz);
   // ∂L/∂W = xᵀ · dz (inputs × units), ∂L/∂b = Σ_samples dz
@@ -278,13 +341,21 @@ void denseBackward(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T
     VecM<T>(db, units) = dzm.colwise().sum().transpose();
   }
   if (!dx.data) return;
-  // ∂L/∂x = dz · Wᵀ
-  if (units <= kNarrow)
-    columnCombine<T>(dz, w.data, w.stride, in, true, nullptr, dx);
-  else if (smallProduct<T>(dz.rows)) // B(unit, input) = W(input, unit)
-    SmallProduct<T>{dz.data, dz.stride, w.data, w.stride, 1, nullptr, dx.data, dx.stride, dz.rows, in, units}.run();
-  else
+  // ∂L/∂x = dz · Wᵀ (⊙ [mask > 0])
+  if (units <= kNarrow) {
+    CombineTarget<T> to;
+    to.out = dx;
+    to.mask = mask;
+    columnCombine<T>(dz, w.data, w.stride, in, true, nullptr, to);
+  } else if (smallProduct<T>(dz.rows)) { // B(unit, input) = W(input, unit)
+    SmallProduct<T> product{dz.data, dz.stride, w.data, w.stride, 1, nullptr, dx.data, dx.stride, dz.rows, in, units};
+    product.mask = mask.data;
+    product.ldmask = mask.stride;
+    product.run();
+  } else {
     map(dx).noalias() = dzm * map(w).transpose();
+    if (mask.data) applyMask<T>(mask, dx);
+  }
 }
 
 template void denseForward<float>(ConstView<float>, ConstView<float>, const float*, ActivationKind, float,
@@ -292,8 +363,8 @@ template void denseForward<float>(ConstView<float>, ConstView<float>, const floa
 template void denseForward<double>(ConstView<double>, ConstView<double>, const double*, ActivationKind, double,
                                    MatrixView<double>, MatrixView<double>);
 template void denseBackward<float>(ConstView<float>, ConstView<float>, ConstView<float>, MatrixView<float>, float*,
-                                   MatrixView<float>);
+                                   MatrixView<float>, ConstView<float>);
 template void denseBackward<double>(ConstView<double>, ConstView<double>, ConstView<double>, MatrixView<double>,
-                                    double*, MatrixView<double>);
+                                    double*, MatrixView<double>, ConstView<double>);
 
 } // namespace neurona::kernels::NEURONA_KERNEL_NS

@@ -33,7 +33,8 @@ template <class T>
 void denseForward(ConstView<T> x, ConstView<T> w, const T* b, ActivationKind act, T alpha, MatrixView<T> z,
                   MatrixView<T> a);
 template <class T>
-void denseBackward(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T> dw, T* db, MatrixView<T> dx);
+void denseBackward(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T> dw, T* db, MatrixView<T> dx,
+                   ConstView<T> mask);
 template <class T> void activationForward(ActivationKind act, T alpha, ConstView<T> z, MatrixView<T> a);
 template <class T>
 void activationBackward(ActivationKind act, T alpha, ConstView<T> z, ConstView<T> a, ConstView<T> da,

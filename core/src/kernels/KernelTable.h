@@ -46,11 +46,14 @@ template <class T> struct OptimizerStep {
 };
 
 template <class T> struct KernelTable {
-  // z = x·W + b (W: inputs × units). When a.data is set, also a = act(z); a may be z itself.
+  // z = x·W + b (W: inputs × units). When a.data is set, also a = act(z); a may be z itself. A relu layer
+  // may leave z unset: then only a is written.
   void (*denseForward)(ConstView<T> x, ConstView<T> w, const T* b, ActivationKind act, T alpha, MatrixView<T> z,
                        MatrixView<T> a);
-  // dW = xᵀ·dz, db = Σ over rows of dz, and dx = dz·Wᵀ when dx.data is set.
-  void (*denseBackward)(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T> dw, T* db, MatrixView<T> dx);
+  // dW = xᵀ·dz, db = Σ over rows of dz, and dx = dz·Wᵀ when dx.data is set; with a mask (the output of a
+  // relu layer below), dx = (dz·Wᵀ) ⊙ [mask > 0], that layer's ∂L/∂z.
+  void (*denseBackward)(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T> dw, T* db, MatrixView<T> dx,
+                        ConstView<T> mask);
   // a = act(z) (a may be z); dz = act'(z) ⊙ da given a = act(z).
   void (*activationForward)(ActivationKind act, T alpha, ConstView<T> z, MatrixView<T> a);
   void (*activationBackward)(ActivationKind act, T alpha, ConstView<T> z, ConstView<T> a, ConstView<T> da,

@@ -29,10 +29,15 @@ template <class T> void BasicDenseLayer<T>::linear(const Eigen::Ref<const Matrix
 }
 
 template <class T> void BasicDenseLayer<T>::forward(const Eigen::Ref<const MatrixT<T>>& x, Mode, Rng&) {
-  m_z.resize(x.rows(), m_units);
+  // relu: only the output (see preActivation())
+  const bool relu = m_activation == ActivationKind::Relu;
+  if (relu)
+    m_z.resize(0, 0);
+  else
+    m_z.resize(x.rows(), m_units);
   m_a.resize(x.rows(), m_units);
   kernels::table<T>().denseForward(kernels::input<T>(x), kernels::input(m_w), m_b.data(), m_activation, m_alpha,
-                                   kernels::output(m_z), kernels::output(m_a));
+                                   relu ? kernels::MatrixView<T>{} : kernels::output(m_z), kernels::output(m_a));
 }
 
 template <class T> void BasicDenseLayer<T>::infer(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out) const {
@@ -44,22 +49,35 @@ template <class T> void BasicDenseLayer<T>::infer(const Eigen::Ref<const MatrixT
 template <class T>
 void BasicDenseLayer<T>::backward(const Eigen::Ref<const MatrixT<T>>& x, const Eigen::Ref<const MatrixT<T>>& dOut,
                                   MatrixT<T>* dx) {
-  m_dz.resize(m_z.rows(), m_z.cols());
-  kernels::table<T>().activationBackward(m_activation, m_alpha, kernels::input(m_z), kernels::input(m_a),
-                                         kernels::input<T>(dOut), kernels::output(m_dz));
-  backwardFromLogits(x, m_dz, dx);
+  backwardInto(x, dOut, false, dx, nullptr);
 }
 
 template <class T>
 void BasicDenseLayer<T>::backwardFromLogits(const Eigen::Ref<const MatrixT<T>>& x,
                                             const Eigen::Ref<const MatrixT<T>>& dz, MatrixT<T>* dx) {
+  backwardInto(x, dz, true, dx, nullptr);
+}
+
+template <class T>
+void BasicDenseLayer<T>::backwardInto(const Eigen::Ref<const MatrixT<T>>& x, const Eigen::Ref<const MatrixT<T>>& grad,
+                                      bool gradIsLogits, MatrixT<T>* dx, const MatrixT<T>* reluBelow) {
+  const kernels::KernelTable<T>& k = kernels::table<T>();
+  kernels::ConstView<T> dz = kernels::input<T>(grad);
+  if (!gradIsLogits) {
+    // dz = act'(z) ⊙ ∂L/∂a; relu reads its mask from the output (positive where z is)
+    m_dz.resize(m_a.rows(), m_a.cols());
+    const bool relu = m_activation == ActivationKind::Relu;
+    k.activationBackward(m_activation, m_alpha, kernels::input(relu ? m_a : m_z), kernels::input(m_a), dz,
+                         kernels::output(m_dz));
+    dz = kernels::input(m_dz);
+  }
   kernels::MatrixView<T> dxv;
   if (dx) {
     dx->resize(x.rows(), m_w.rows());
     dxv = kernels::output(*dx);
   }
-  kernels::table<T>().denseBackward(kernels::input<T>(x), kernels::input(m_w), kernels::input<T>(dz),
-                                    kernels::output(m_dw), m_db.data(), dxv);
+  k.denseBackward(kernels::input<T>(x), kernels::input(m_w), dz, kernels::output(m_dw), m_db.data(), dxv,
+                  reluBelow ? kernels::input(*reluBelow) : kernels::ConstView<T>{});
 }
 
 template <class T> void BasicDenseLayer<T>::appendSlots(std::vector<ParamSlot<T>>& paramSlots) {

@@ -156,20 +156,45 @@ T BasicNetwork<T>::runBackward(const Eigen::Ref<const MatrixT<T>>& x, LossKind l
     if (i == 0) return x;
     return m_layers[static_cast<std::size_t>(i - 1)]->output();
   };
+  auto dense = [&](int i) -> BasicDenseLayer<T>* {
+    BasicLayer<T>* l = m_layers[static_cast<std::size_t>(i)].get();
+    return l->type() == LayerType::Dense ? static_cast<BasicDenseLayer<T>*>(l) : nullptr;
+  };
+  // A dense relu layer under dense layer i takes its activation's gradient from layer i's ∂L/∂x pass (one
+  // pass over the batch less): its output, the mask.
+  auto reluBelow = [&](int i) -> const MatrixT<T>* {
+    if (i == 0 || !dense(i)) return nullptr;
+    const BasicDenseLayer<T>* below = dense(i - 1);
+    return below && below->activation() == ActivationKind::Relu ? &below->output() : nullptr;
+  };
   T value;
-  MatrixT<T>* grad = &m_dA;  // ∂L/∂(output of the current layer)
+  MatrixT<T>* grad = &m_dA;  // ∂L/∂(output of the current layer), or ∂L/∂z when gradIsLogits
   MatrixT<T>* other = &m_dB; // receives ∂L/∂(its input)
+  bool gradIsLogits;
+  const MatrixT<T>* mask = reluBelow(last);
   if (lossIsFused(loss)) {
     if (last != m_outputIndex || !lossFitsOutput(loss, m_output->activation()))
       throw std::invalid_argument("loss_activation_mismatch");
     value = lossGradientLogits<T>(loss, m_output->preActivation(), m_output->output(), y, m_dOut);
-    m_output->backwardFromLogits(inputOf(last), m_dOut, last > 0 ? grad : nullptr);
+    m_output->backwardInto(inputOf(last), m_dOut, true, last > 0 ? grad : nullptr, mask);
   } else {
     value = lossGradientOutput<T>(loss, m_layers.back()->output(), y, m_dOut);
-    m_layers.back()->backward(inputOf(last), m_dOut, last > 0 ? grad : nullptr);
+    if (BasicDenseLayer<T>* d = dense(last))
+      d->backwardInto(inputOf(last), m_dOut, false, last > 0 ? grad : nullptr, mask);
+    else
+      m_layers.back()->backward(inputOf(last), m_dOut, last > 0 ? grad : nullptr);
   }
+  gradIsLogits = mask != nullptr;
   for (int i = last - 1; i >= 0; --i) {
-    m_layers[static_cast<std::size_t>(i)]->backward(inputOf(i), *grad, i > 0 ? other : nullptr);
+    MatrixT<T>* dx = i > 0 ? other : nullptr;
+    if (BasicDenseLayer<T>* d = dense(i)) {
+      mask = dx ? reluBelow(i) : nullptr;
+      d->backwardInto(inputOf(i), *grad, gradIsLogits, dx, mask);
+      gradIsLogits = mask != nullptr;
+    } else {
+      m_layers[static_cast<std::size_t>(i)]->backward(inputOf(i), *grad, dx);
+      gradIsLogits = false;
+    }
     std::swap(grad, other);
   }
   return value;

@@ -26,6 +26,9 @@ struct Trainer::Prepared {
   Eigen::VectorXi labels;  // classification
   VectorD targets;         // regression
   Eigen::Index n = 0;
+  // Each sample's inputs then targets, one column per sample: a shuffled batch gathers a sample from one
+  // place in memory rather than from every column of x and y. Made on the first shuffled epoch.
+  MatrixF samples;
 };
 
 namespace {
@@ -145,6 +148,11 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     m_batchX.resize(bs, d.x.cols());
     m_batchY.resize(bs, d.y.cols());
   }
+  if (gather && m_train->samples.cols() != n) {
+    m_train->samples.resize(d.x.cols() + d.y.cols(), n);
+    m_train->samples.topRows(d.x.cols()) = d.x.transpose();
+    m_train->samples.bottomRows(d.y.cols()) = d.y.transpose();
+  }
   const bool classification = isClassification(m_task);
   double lossSum = 0.0, correct = 0.0, absSum = 0.0, sqSum = 0.0, ySum = 0.0, y2Sum = 0.0;
   const double l1 = m_config.l1, l2 = m_config.l2;
@@ -162,12 +170,17 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     }
     const Eigen::Index start = b * bs, count = std::min(bs, n - start);
     if (gather) {
-      // Column by column: each column of the batch is a gather from one contiguous feature column.
       const Eigen::Index* idx = m_order.data() + start;
-      for (Eigen::Index j = 0; j < d.x.cols(); ++j)
-        for (Eigen::Index r = 0; r < count; ++r) m_batchX(r, j) = d.x(idx[r], j);
-      for (Eigen::Index j = 0; j < d.y.cols(); ++j)
-        for (Eigen::Index r = 0; r < count; ++r) m_batchY(r, j) = d.y(idx[r], j);
+      const Eigen::Index inputs = d.x.cols(), outputs = d.y.cols();
+      for (Eigen::Index r = 0; r < count; ++r) {
+        const float* sample = d.samples.col(idx[r]).data();
+        for (Eigen::Index j = 0; j < inputs; ++j) m_batchX(r, j) = sample[j];
+        for (Eigen::Index j = 0; j < outputs; ++j) m_batchY(r, j) = sample[inputs + j];
+      }
+      // The next batch's samples are scattered over the data: ask for them now, so that they arrive while
+      // this batch computes.
+      for (Eigen::Index r = start + count; r < std::min(n, start + count + bs); ++r)
+        __builtin_prefetch(d.samples.col(m_order[static_cast<std::size_t>(r)]).data());
     }
     // Without gathering (shuffle off, or full batch where the order does not change the mean) the batch
     // is a view of the data.

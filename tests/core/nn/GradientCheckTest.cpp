@@ -12,6 +12,7 @@
 #include <ostream>
 #include <string>
 #include <tuple>
+#include <vector>
 
 namespace neurona {
 namespace {
@@ -227,6 +228,30 @@ TEST(GradientCheckWide, GemmPathMatchesFiniteDifferences) {
     net.predict(x, outD);
     EXPECT_LT((outF.cast<double>() - outD).cwiseAbs().maxCoeff(), 1e-5);
   });
+}
+
+// A relu layer under a dense layer takes its activation's gradient from that layer's ∂L/∂x pass: stacks of
+// relu layers, narrow (column kernels), wide with a training-sized batch (register-blocked product) and wide
+// with a batch above 128 rows (GEMM).
+TEST(GradientCheckRelu, StacksFoldEachReluIntoTheLayerAbove) {
+  struct Case {
+    std::vector<int> hidden;
+    int inputs;
+    Eigen::Index rows;
+  };
+  for (const Case& c : {Case{{5, 6, 4}, 3, 9}, Case{{20, 18, 19}, 17, 40}, Case{{20, 18}, 19, 150}}) {
+    test::forEachKernelSet([&] {
+      Rng rng(23);
+      NetworkSpec spec = NetworkSpec::denseStack(c.hidden, 2, ActivationKind::Relu, ActivationKind::Linear);
+      for (LayerSpec& l : spec.layers) l.biasInit = InitKind::Uniform;
+      NetworkD net(spec, c.inputs, rng);
+      const MatrixD x = randomMatrix(c.rows, c.inputs, rng);
+      const MatrixD y = randomMatrix(c.rows, 2, rng, -1.0, 1.0);
+      const test::GradientCheckResult r = test::checkGradients(net, x, y, LossKind::Mse, 0.0, 0.01);
+      EXPECT_LT(r.maxRelativeError, 1e-6) << c.rows << " rows, worst parameter " << r.worst;
+      EXPECT_GT(r.analytic.norm(), 1e-6);
+    });
+  }
 }
 
 } // namespace
