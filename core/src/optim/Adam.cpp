@@ -26,10 +26,13 @@ bool BasicAdam<T>::adamStep(Eigen::Map<VectorT<T>> p, Eigen::Map<const VectorT<T
   s.beta2 = static_cast<T>(c.beta2);
   s.eps = static_cast<T>(c.eps);
   s.amsgrad = c.amsgrad;
-  // bias corrections: 1 − β1ᵗ and √(1 − β2ᵗ)
-  const T bc1 = static_cast<T>(1.0 - std::pow(c.beta1, static_cast<double>(t)));
-  s.bc2Sqrt = static_cast<T>(std::sqrt(1.0 - std::pow(c.beta2, static_cast<double>(t))));
-  s.stepSize = static_cast<T>(c.learningRate) / bc1;
+  if (t != m_biasStep) { // bias corrections: 1 − β1ᵗ and √(1 − β2ᵗ)
+    m_bc1 = 1.0 - std::pow(c.beta1, static_cast<double>(t));
+    m_bc2Sqrt = std::sqrt(1.0 - std::pow(c.beta2, static_cast<double>(t)));
+    m_biasStep = t;
+  }
+  s.bc2Sqrt = static_cast<T>(m_bc2Sqrt);
+  s.stepSize = static_cast<T>(c.learningRate) / static_cast<T>(m_bc1);
   return runOptimizerKernel<T>(s, p, g, state, previous);
 }
 

@@ -17,6 +17,11 @@ protected:
   // folded into the gradient (AdamW passes 0).
   bool adamStep(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad, std::vector<VectorT<T>>& state,
                 long long t, T* previous, T wd, T decay);
+
+private:
+  // The bias corrections 1 − β1ᵗ and √(1 − β2ᵗ) of step m_biasStep: two pow() calls per step, not per tensor.
+  long long m_biasStep = 0;
+  double m_bc1 = 1.0, m_bc2Sqrt = 1.0;
 };
 
 extern template class BasicAdam<float>;
