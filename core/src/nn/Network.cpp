@@ -270,40 +270,61 @@ template <class T> void BasicNetwork<T>::loadParameters(const Eigen::Ref<const V
   }
 }
 
-template <class T> void BasicNetwork<T>::copyState(VectorT<T>& flat) const {
-  Eigen::Index at = 0, total = 0;
-  for (const ParamSlot<T>& s : m_slots) total += s.size;
+template <class T> Eigen::Index BasicNetwork<T>::statisticsSize() const {
+  Eigen::Index total = 0;
   for (const auto& l : m_layers)
     if (l->type() == LayerType::BatchNorm) total += 2 * static_cast<Eigen::Index>(l->inputs());
-  flat.resize(total); // no allocation when the size is already right
-  for (const ParamSlot<T>& s : m_slots) {
-    flat.segment(at, s.size) = Eigen::Map<const VectorT<T>>(s.value, s.size);
-    at += s.size;
-  }
+  return total;
+}
+
+template <class T> void BasicNetwork<T>::writeStatistics(T* flat) const {
   for (const auto& l : m_layers)
     if (l->type() == LayerType::BatchNorm) {
       const auto& bn = static_cast<const BasicBatchNormLayer<T>&>(*l);
       const Eigen::Index n = bn.runningMean().size();
-      flat.segment(at, n) = bn.runningMean();
-      flat.segment(at + n, n) = bn.runningVar();
-      at += 2 * n;
+      Eigen::Map<VectorT<T>>(flat, n) = bn.runningMean();
+      Eigen::Map<VectorT<T>>(flat + n, n) = bn.runningVar();
+      flat += 2 * n;
     }
 }
 
-template <class T> void BasicNetwork<T>::loadState(const Eigen::Ref<const VectorT<T>>& flat) {
-  Eigen::Index at = 0;
-  for (const ParamSlot<T>& s : m_slots) at += s.size;
-  Eigen::Index total = at;
-  for (const auto& l : m_layers)
-    if (l->type() == LayerType::BatchNorm) total += 2 * static_cast<Eigen::Index>(l->inputs());
-  if (flat.size() != total) return;
-  loadParameters(flat.head(at));
+template <class T> void BasicNetwork<T>::readStatistics(const T* flat) {
   for (auto& l : m_layers)
     if (l->type() == LayerType::BatchNorm) {
       const Eigen::Index n = l->inputs();
-      static_cast<BasicBatchNormLayer<T>&>(*l).setRunningStatistics(flat.segment(at, n), flat.segment(at + n, n));
-      at += 2 * n;
+      static_cast<BasicBatchNormLayer<T>&>(*l).setRunningStatistics(Eigen::Map<const VectorT<T>>(flat, n),
+                                                                    Eigen::Map<const VectorT<T>>(flat + n, n));
+      flat += 2 * n;
     }
+}
+
+template <class T> void BasicNetwork<T>::copyRunningStatistics(VectorT<T>& flat) const {
+  flat.resize(statisticsSize()); // no allocation when the size is already right
+  writeStatistics(flat.data());
+}
+
+template <class T> void BasicNetwork<T>::loadRunningStatistics(const Eigen::Ref<const VectorT<T>>& flat) {
+  if (flat.size() == statisticsSize()) readStatistics(flat.data());
+}
+
+template <class T> void BasicNetwork<T>::copyState(VectorT<T>& flat) const {
+  Eigen::Index params = 0;
+  for (const ParamSlot<T>& s : m_slots) params += s.size;
+  flat.resize(params + statisticsSize());
+  Eigen::Index at = 0;
+  for (const ParamSlot<T>& s : m_slots) {
+    flat.segment(at, s.size) = Eigen::Map<const VectorT<T>>(s.value, s.size);
+    at += s.size;
+  }
+  writeStatistics(flat.data() + params);
+}
+
+template <class T> void BasicNetwork<T>::loadState(const Eigen::Ref<const VectorT<T>>& flat) {
+  Eigen::Index params = 0;
+  for (const ParamSlot<T>& s : m_slots) params += s.size;
+  if (flat.size() != params + statisticsSize()) return;
+  loadParameters(flat.head(params));
+  readStatistics(flat.data() + params);
 }
 
 template <class T> void BasicNetwork<T>::copyGradients(VectorT<T>& flat) const {

@@ -188,11 +188,15 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
                                                 : Eigen::Ref<const MatrixF>(d.x.middleRows(start, count));
     const Eigen::Ref<const MatrixF> yb = gather ? Eigen::Ref<const MatrixF>(m_batchY.topRows(count))
                                                 : Eigen::Ref<const MatrixF>(d.y.middleRows(start, count));
+    // The training forward moves the batchnorm running statistics: they are kept too (a few numbers).
+    if (m_hasBatchNorm) m_net.copyRunningStatistics(m_previousStatistics);
     const float loss = m_net.forwardBackward(xb, yb, m_config.loss, m_rng);
     const MatrixF* out;
     out = &m_net.layer(m_net.layerCount() - 1).output();
     if (!std::isfinite(loss)) {
-      endRun(TrainingStatus::Diverged); // the weights are still those that gave a finite loss before
+      // The weights are still those that gave a finite loss before.
+      if (m_hasBatchNorm) m_net.loadRunningStatistics(m_previousStatistics);
+      endRun(TrainingStatus::Diverged);
       return false;
     }
     if (penalties) m_net.addPenaltyGradient(l1, l2);
@@ -212,6 +216,7 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     if (!m_optimizer->step(m_net.paramSlots(), m_previous.data()) ||
         (m_hasBatchNorm && !m_net.runningStatisticsFinite())) {
       m_net.loadParameters(m_previous);
+      if (m_hasBatchNorm) m_net.loadRunningStatistics(m_previousStatistics);
       endRun(TrainingStatus::Diverged);
       return false;
     }

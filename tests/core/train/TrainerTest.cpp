@@ -212,6 +212,35 @@ TEST(Trainer, DivergenceKeepsTheParametersOfTheLastFiniteStep) {
   }
 }
 
+TEST(Trainer, DivergenceKeepsTheBatchNormStatisticsOfTheLastFiniteStep) {
+  struct Keep : TrainingObserver {
+    ModelParams last;
+    ObserverAction onBatch(const BatchRecord&, const Trainer& t) override {
+      last = t.params(); // batchnorm running mean and variance included
+      return ObserverAction::Continue;
+    }
+  } obs;
+  Dataset reg = line(64, 8);
+  reg.targets *= 100.0;
+  NetworkSpec spec = NetworkSpec::denseStack({4, 4}, 1, ActivationKind::Relu, ActivationKind::Linear);
+  LayerSpec bn;
+  bn.type = LayerType::BatchNorm;
+  spec.insert(1, bn);
+  TrainingConfig c;
+  c.loss = LossKind::Mse;
+  c.optimizer = *OptimizerConfig::defaults("sgd");
+  c.optimizer.learningRate = 1e12;
+  c.epochs = 100;
+  c.batchSize = 16;
+  c.shuffle = false;
+  Trainer t(spec, c, reg);
+  obs.last = t.params();
+  const TrainingResult r = t.run(obs);
+  EXPECT_EQ(r.status, TrainingStatus::Diverged);
+  EXPECT_TRUE(t.network().parametersFinite()); // the running statistics too
+  EXPECT_EQ(t.params(), obs.last);
+}
+
 // Early stopping that watches the validation loss, with validation labels opposite to the training
 // labels: the better the fit, the worse the validation loss, so it stops `patience` epochs past the best.
 void checkEarlyStoppingRestoresBest(const NetworkSpec& spec) {

@@ -93,8 +93,11 @@ public:
   // All parameter values concatenated in slot order (for snapshots, backups, gradient checks).
   void copyParameters(VectorT<T>& flat) const;
   void loadParameters(const Eigen::Ref<const VectorT<T>>& flat);
-  // The parameters and then the batchnorm running statistics (mean, variance per layer): everything
-  // inference depends on, flat, without allocating once `flat` has its size.
+  // The batchnorm running statistics (mean, then variance, layer by layer), flat, without allocating once
+  // `flat` has its size (empty without batchnorm layers).
+  void copyRunningStatistics(VectorT<T>& flat) const;
+  void loadRunningStatistics(const Eigen::Ref<const VectorT<T>>& flat);
+  // The parameters and then the running statistics: everything inference depends on.
   void copyState(VectorT<T>& flat) const;
   void loadState(const Eigen::Ref<const VectorT<T>>& flat);
   void copyGradients(VectorT<T>& flat) const;
@@ -104,6 +107,9 @@ public:
 
 private:
   void rebuildSlots();
+  Eigen::Index statisticsSize() const;
+  void writeStatistics(T* flat) const;
+  void readStatistics(const T* flat);
   const MatrixT<T>& runForward(const Eigen::Ref<const MatrixT<T>>& x, Mode mode, Rng& rng);
   T runBackward(const Eigen::Ref<const MatrixT<T>>& x, LossKind loss, const Eigen::Ref<const MatrixT<T>>& y);
 

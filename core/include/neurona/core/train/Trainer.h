@@ -99,6 +99,7 @@ private:
   Eigen::Index m_parameterCount = 0;
   bool m_hasBatchNorm = false;
   VectorF m_previous;                // parameters before the last step (a diverging step is undone)
+  VectorF m_previousStatistics;      // batchnorm running statistics before the last step
   VectorF m_bestState;               // early stopping with restoreBest (batchnorm statistics included)
   mutable MatrixF m_evalOut, m_evalLogits;
   mutable NetworkWorkspace<float> m_evalWs;
