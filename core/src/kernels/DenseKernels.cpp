@@ -17,9 +17,9 @@ template <class T> struct CombineTarget {
 };
 
 // Two output columns j, j1 of  out_j = c_j + Σ_k M_kj · in_k, so each load of an input column feeds two
-// sums. K, the inner dimension, is a template parameter so that the inner loop unrolls and the coefficients
-// stay in registers.
-template <class T, int K> struct CombinePair {
+// sums (Two = false: column j alone, for an odd last column). K, the inner dimension, is a template
+// parameter so that the inner loop unrolls and the coefficients stay in registers.
+template <class T, int K, bool Two = true> struct CombinePair {
   const T* cols[K];
   T w0[K], w1[K];
   T c0, c1;
@@ -40,20 +40,19 @@ template <class T, int K> struct CombinePair {
       for (int k = 0; k < K; ++k) {
         const P v = ei::ploadu<P>(cols[k] + r);
         s0 = ei::pmadd(pw0[k], v, s0);
-        s1 = ei::pmadd(pw1[k], v, s1);
+        if constexpr (Two) s1 = ei::pmadd(pw1[k], v, s1);
       }
       if (k0) {
-        s1 = ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(k1 + r)), s1);
         s0 = ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(k0 + r)), s0);
+        if constexpr (Two) s1 = ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(k1 + r)), s1);
       }
-      // j1 first: an odd last column is computed as both
       if (o0) {
-        ei::pstoreu(o1 + r, s1);
         ei::pstoreu(o0 + r, s0);
+        if constexpr (Two) ei::pstoreu(o1 + r, s1);
       }
       if (a0) {
-        ei::pstoreu(a1 + r, ei::pmax(s1, zero));
         ei::pstoreu(a0 + r, ei::pmax(s0, zero));
+        if constexpr (Two) ei::pstoreu(a1 + r, ei::pmax(s1, zero));
       }
     }
     return r;
@@ -63,48 +62,59 @@ template <class T, int K> struct CombinePair {
     T s0 = c0, s1 = c1;
     for (int k = 0; k < K; ++k) {
       s0 += w0[k] * cols[k][r];
-      s1 += w1[k] * cols[k][r];
+      if constexpr (Two) s1 += w1[k] * cols[k][r];
     }
     if (k0) {
-      s1 = k1[r] > T(0) ? s1 : T(0);
       s0 = k0[r] > T(0) ? s0 : T(0);
+      if constexpr (Two) s1 = k1[r] > T(0) ? s1 : T(0);
     }
     if (o0) {
-      o1[r] = s1;
       o0[r] = s0;
+      if constexpr (Two) o1[r] = s1;
     }
     if (a0) {
-      a1[r] = s1 > T(0) ? s1 : T(0);
       a0[r] = s0 > T(0) ? s0 : T(0);
+      if constexpr (Two) a1[r] = s1 > T(0) ? s1 : T(0);
     }
   }
 };
 
 template <class T> T* column(MatrixView<T> v, Index j) { return v.data ? v.data + j * v.stride : nullptr; }
 
+// The pair (or single column) starting at column j.
+template <class T, int K, bool Two>
+void combineColumns(const CombinePair<T, K, Two>& shape, Index n, Index j, const T* m, Index mStride, bool transposeM,
+                    const T* c, const CombineTarget<T>& to) {
+  CombinePair<T, K, Two> pair = shape;
+  auto coef = [&](Index k, Index col) { return transposeM ? m[k * mStride + col] : m[col * mStride + k]; };
+  const Index j1 = Two ? j + 1 : j;
+  for (int k = 0; k < K; ++k) {
+    pair.w0[k] = coef(k, j);
+    pair.w1[k] = coef(k, j1);
+  }
+  pair.c0 = c ? c[j] : T(0);
+  pair.c1 = c ? c[j1] : T(0);
+  pair.o0 = column(to.out, j);
+  pair.o1 = column(to.out, j1);
+  pair.a0 = column(to.relu, j);
+  pair.a1 = column(to.relu, j1);
+  pair.k0 = column(to.mask, j);
+  pair.k1 = column(to.mask, j1);
+  for (Index r = forPackets<T>(0, n, pair); r < n; ++r) pair.scalar(r);
+}
+
 // sums = c + in · M (M: K × outCols, read as M_kj = m[j·stride + k], or transposed m[k·stride + j]).
 template <class T, int K>
 void columnCombineK(ConstView<T> in, const T* m, Index mStride, Index outCols, bool transposeM, const T* c,
                     const CombineTarget<T>& to) {
-  const Index n = in.rows;
-  auto coef = [&](Index k, Index j) { return transposeM ? m[k * mStride + j] : m[j * mStride + k]; };
-  CombinePair<T, K> pair;
-  for (int k = 0; k < K; ++k) pair.cols[k] = in.data + k * in.stride;
-  for (Index j = 0; j < outCols; j += 2) {
-    const Index j1 = j + 1 < outCols ? j + 1 : outCols - 1;
-    for (int k = 0; k < K; ++k) {
-      pair.w0[k] = coef(k, j);
-      pair.w1[k] = coef(k, j1);
-    }
-    pair.c0 = c ? c[j] : T(0);
-    pair.c1 = c ? c[j1] : T(0);
-    pair.o0 = column(to.out, j);
-    pair.o1 = column(to.out, j1);
-    pair.a0 = column(to.relu, j);
-    pair.a1 = column(to.relu, j1);
-    pair.k0 = column(to.mask, j);
-    pair.k1 = column(to.mask, j1);
-    for (Index r = forPackets<T>(0, n, pair); r < n; ++r) pair.scalar(r);
+  CombinePair<T, K, true> two;
+  for (int k = 0; k < K; ++k) two.cols[k] = in.data + k * in.stride;
+  Index j = 0;
+  for (; j + 2 <= outCols; j += 2) combineColumns<T, K, true>(two, in.rows, j, m, mStride, transposeM, c, to);
+  if (j < outCols) {
+    CombinePair<T, K, false> one;
+    for (int k = 0; k < K; ++k) one.cols[k] = two.cols[k];
+    combineColumns<T, K, false>(one, in.rows, j, m, mStride, transposeM, c, to);
   }
 }
 
