@@ -21,10 +21,14 @@ constexpr std::string_view kGeneralUsage =
     "\n"
     "Options:\n"
     "  --help      show this help, or a verb's help after the verb\n"
-    "  --version   show the version\n"
+    "  --version   show the version and the kernel set in use\n"
     "\n"
-    "Exit codes: 0 success, 1 usage error, 2 bad input file (or an output that cannot be written),\n"
-    "3 training diverged (the model is still written with the last finite weights).\n";
+    "Environment:\n"
+    "  NEURONA_KERNELS=baseline|avx2|avx512   use this kernel set instead of the best one the CPU has\n"
+    "\n"
+    "Exit codes: 0 success, 1 usage error, 2 bad input file (or an output that cannot be written, or a\n"
+    "NEURONA_KERNELS this machine cannot use), 3 training diverged (the model is still written with the last\n"
+    "finite weights).\n";
 
 constexpr std::string_view kDatasetUsage =
     "Usage: neurona-cli dataset GENERATOR [--samples N] [--noise F] [--classes K] [--seed S]\n"

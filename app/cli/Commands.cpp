@@ -11,6 +11,7 @@
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ModelFile.h"
 
+#include <cstdlib>
 #include <ostream>
 
 namespace neurona::cli {
@@ -74,8 +75,15 @@ int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::os
     return kUsage;
   }
   const Command& c = std::get<Command>(parsed);
+  const KernelRequest kernels = requestKernelSet(std::getenv(kKernelsVariable));
+  if (kernels.error != KernelRequestError::None) {
+    err << "neurona-cli: " << describe(kernels) << "\n";
+    return kBadSetting;
+  }
+  useKernelSet(kernels.set);
   if (c.version) {
-    out << "neurona-cli " << NEURONA_VERSION << "\n";
+    out << "neurona-cli " << NEURONA_VERSION << "\n"
+        << "kernels: " << toString(activeKernelSet()) << "\n";
     return kOk;
   }
   if (c.help) {

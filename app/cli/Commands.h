@@ -6,7 +6,8 @@
 
 namespace neurona::cli {
 
-enum ExitCode : int { kOk = 0, kUsage = 1, kBadFile = 2, kDiverged = 3 };
+// kBadSetting shares its code with kBadFile: something the user gave (here NEURONA_KERNELS) cannot be used.
+enum ExitCode : int { kOk = 0, kUsage = 1, kBadFile = 2, kBadSetting = 2, kDiverged = 3 };
 
 int runDataset(const Command& c, std::ostream& out, std::ostream& err);
 int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsTerminal);
@@ -14,7 +15,8 @@ int runPredict(const Command& c, std::ostream& out, std::ostream& err);
 int runExport(const Command& c, std::ostream& out, std::ostream& err);
 int runInfo(const Command& c, std::ostream& out, std::ostream& err);
 
-// Parses argv and runs the verb (help, version and usage errors included).
+// Parses argv, switches to the kernel set NEURONA_KERNELS names (if any), and runs the verb (help, version
+// and usage errors included).
 int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
                    bool errIsTerminal);
 

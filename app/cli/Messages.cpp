@@ -195,6 +195,18 @@ std::string describe(const Diagnostic& d, const NetworkSpec& spec) {
   return s.str();
 }
 
+std::string describe(const KernelRequest& r) {
+  std::string s = std::string(kKernelsVariable) + "=" + r.name + ": ";
+  switch (r.error) {
+  case KernelRequestError::None: return s + "accepted";
+  case KernelRequestError::UnknownName: s += "not a kernel set (baseline, avx2 or avx512)"; break;
+  case KernelRequestError::NotAvailable: s += "this computer cannot run the " + r.name + " kernels"; break;
+  }
+  s += " (available here:";
+  for (KernelSet k : availableKernelSets()) s.append(" ").append(toString(k));
+  return s + ")";
+}
+
 std::string bytesText(std::int64_t bytes) {
   const char* units[] = {"bytes", "KB", "MB", "GB", "TB", "PB", "EB"};
   double v = static_cast<double>(bytes);

@@ -2,6 +2,7 @@
 
 #include "training/CoreTraining.h"
 
+#include "neurona/core/cpu/ComputeThread.h"
 #include "neurona/core/data/Split.h"
 
 #include <algorithm>
@@ -176,6 +177,7 @@ void TrainingWorker::publish(std::vector<neurona::EpochRecord> records) {
 }
 
 void TrainingWorker::run() {
+  neurona::enterComputeThread(); // this thread trains and draws the grid: subnormals off (issue #18)
   m_state = std::make_unique<State>();
   applyMailbox(true);
   if (!prepare()) {

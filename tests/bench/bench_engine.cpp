@@ -1,16 +1,32 @@
 // Engine benchmarks: forward/backward steps, grid evaluation, and the two workloads of the comparison
 // against NumPy and PyTorch (tests/bench/compare_engine.py runs them with --benchmark_filter=Workload).
 //   NEURONA_BENCH_EPOCHS overrides workload 1's 50,000 epochs (for quick runs).
+#include "neurona/core/cpu/ComputeThread.h"
+#include "neurona/core/cpu/KernelSet.h"
+#include "neurona/core/data/Generators.h"
 #include "neurona/core/train/GridEvaluator.h"
 #include "neurona/core/train/Trainer.h"
 
 #include <benchmark/benchmark.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <string>
 
 namespace neurona {
 namespace {
+
+// The benchmarks run on the main thread, which computes as neurona-cli's does (subnormals off), with the
+// kernel set NEURONA_KERNELS names (default: the best the CPU has).
+[[maybe_unused]] const bool kComputeThread = [] {
+  enterComputeThread();
+  const KernelRequest k = requestKernelSet(std::getenv(kKernelsVariable));
+  useKernelSet(k.set);
+  std::fprintf(stderr, "kernels: %s%s\n", std::string(toString(activeKernelSet())).c_str(),
+               k.error == KernelRequestError::None ? "" : " (NEURONA_KERNELS refused)");
+  return true;
+}();
 
 // 2-class Gaussian quantiles (as scikit-learn's make_gaussian_quantiles): standard normal points, the
 // class is whether the squared radius is above the median.
@@ -78,7 +94,7 @@ void BM_TrainStepTutorial(benchmark::State& state) {
   }
   state.SetItemsProcessed(state.iterations() * batch);
 }
-BENCHMARK(BM_TrainStepTutorial)->Arg(1)->Arg(32)->Arg(1000);
+BENCHMARK(BM_TrainStepTutorial)->Arg(1)->Arg(32)->Arg(128)->Arg(256)->Arg(1000);
 
 void gridBench(benchmark::State& state, const NetworkSpec& spec) {
   Rng rng(1);
@@ -141,9 +157,14 @@ void BM_Workload1_Tutorial(benchmark::State& state) {
 }
 BENCHMARK(BM_Workload1_Tutorial)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// Workload 2: 100,000 points, [2,64,64,64,1] tanh + sigmoid, BCE, Adam lr 0.01, batch 32, one epoch.
+// Workload 2: 100,000 points of the 2-class spiral, [2,64,64,64,1] tanh + sigmoid, BCE, Adam lr 0.01,
+// batch 32, one epoch.
 void BM_Workload2_Wide(benchmark::State& state) {
-  const Dataset d = gaussianQuantiles(100000, 4);
+  GeneratorOptions spiral;
+  spiral.samples = 100000;
+  spiral.noise = 0.1;
+  spiral.seed = 4;
+  const Dataset d = generateDataset("spiral", spiral).value;
   TrainingConfig c;
   c.loss = LossKind::Bce;
   c.optimizer = *OptimizerConfig::defaults("adam");

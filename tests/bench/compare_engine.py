@@ -1,22 +1,39 @@
 #!/usr/bin/python3
-"""Runs the engine workloads side by side in Neurona (bench_engine), NumPy and PyTorch (1 thread), and
-scikit-learn where it applies, then prints each time and the ratios.
+"""Runs the engine workloads side by side in Neurona (bench_engine and neurona-cli), NumPy and PyTorch (1 thread),
+and scikit-learn where it applies, then prints each time and the ratios; then the default build against a
+-DNEURONA_NATIVE=ON build of the same source, and a summary table with the targets of the issue "Speed as
+shipped".
 
-  /usr/bin/python3 tests/bench/compare_engine.py [--bench build/tests/bench/bench_engine] [--epochs 50000]
+  /usr/bin/python3 tests/bench/compare_engine.py [--build build] [--native build-native] [--build-native]
+                                                 [--epochs 50000] [--runs 3]
 
-Workloads (issue "Core engine"):
+--build-native configures and builds the native variant (bench_engine and neurona-cli only) into --native
+first; without it the native columns appear when that folder already holds both programs.
+
+Workloads:
   1. tutorial: 1000 points of 2-class Gaussian quantiles, [2,4,8,1] relu/relu/sigmoid, MSE, full-batch SGD
-     lr 0.5 on mean-reduced MSE, --epochs epochs (50,000 by default; the ratios do not depend on it).
-  2. wide: 100,000 points, [2,64,64,64,1] tanh + sigmoid, BCE, Adam lr 0.01, batch 32, one epoch.
-  3. grid: forward pass on a 256 x 256 grid for [2,8,8,1] and [2,64,64,64,1].
+     lr 0.5 on mean-reduced MSE, --epochs epochs (50,000 by default). Measured three ways: the raw step
+     (bench_engine, forward + backward + update on the 1000 points), the Trainer loop (bench_engine), and
+     `neurona-cli train resources/examples/tutorial.neurona` as a whole process (start-up, data, training,
+     model file), against the tutorial's NumPy algorithm (float64, OpenBLAS) on the same 1000 points.
+  2. wide: 100,000 points of the 2-class spiral, [2,64,64,64,1] tanh + sigmoid, BCE, Adam lr 0.01, batch
+     32, one epoch.
+  3. grid: forward pass on a 256 x 256 grid for [2,8,8,1] and [2,64,64,64,1] (Neurona: 2 threads).
 Both wall and CPU (process) times are printed: on a loaded machine the CPU times are the steadier ratio.
-Install libopenblas0 first, or NumPy and PyTorch fall back to the slow reference BLAS.
+Neurona trains on one thread and PyTorch is held to one; NumPy keeps OpenBLAS's own threading (every core),
+its fastest here, so the NumPy ratios err on NumPy's side (OPENBLAS_NUM_THREADS=1 in the environment holds
+it to one). Install libopenblas0 first, or NumPy and PyTorch fall back to the slow reference BLAS.
 """
 import argparse
+import datetime
 import json
 import os
+import platform
+import resource
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 import numpy as np
@@ -210,26 +227,66 @@ def sklearn_grid(pts, reps):
 
 
 # ---------------------------------------------------------------- Neurona
-def find_bench(explicit):
-    if explicit:
-        return explicit
-    for d in ("build-engine", "build", "build-native"):
-        p = os.path.join(ROOT, d, "tests", "bench", "bench_engine")
-        if os.path.exists(p):
-            return p
-    sys.exit("bench_engine not found; build it (cmake --build BUILD --target bench_engine) or pass --bench")
+BENCH_FILTER = ("Workload|Grid256_2_8_8_1/threads:2|Grid256_2_64_64_64_1/threads:2|TrainStepTutorial/1000$")
+
+
+def programs(build):
+    return (os.path.join(build, "tests", "bench", "bench_engine"), os.path.join(build, "app", "neurona-cli"))
+
+
+def have(build):
+    return all(os.path.exists(p) for p in programs(build))
+
+
+def build_native(folder):
+    print(f"building the native variant into {folder} (bench_engine, neurona-cli) ...", flush=True)
+    subprocess.run(["cmake", "-S", ROOT, "-B", folder, "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Release",
+                    "-DNEURONA_NATIVE=ON"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", folder, "--target", "bench_engine", "neurona-cli", "-j",
+                    str(os.cpu_count() or 2)], check=True, stdout=subprocess.DEVNULL)
 
 
 def run_neurona(bench, epochs):
     env = dict(os.environ, NEURONA_BENCH_EPOCHS=str(epochs))
-    flt = "Workload|Grid256_2_8_8_1/threads:2|Grid256_2_64_64_64_1/threads:2"
-    out = subprocess.run([bench, "--benchmark_filter=" + flt, "--benchmark_format=json",
+    out = subprocess.run([bench, "--benchmark_filter=" + BENCH_FILTER, "--benchmark_format=json",
                           "--benchmark_min_time=0.5"], env=env, check=True, capture_output=True, text=True).stdout
     res = {}
     for b in json.loads(out)["benchmarks"]:
         scale = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}[b["time_unit"]]
         res[b["name"].split("/")[0]] = (b["real_time"] * scale, b["cpu_time"] * scale)
     return res
+
+
+def kernels_of(cli):
+    out = subprocess.run([cli, "--version"], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if line.startswith("kernels:"):
+            return line.split(":", 1)[1].strip()
+    return "?"
+
+
+def run_cli_train(cli, epochs, runs, workdir):
+    """neurona-cli train on the tutorial, as a whole process: the median of `runs` runs (wall, cpu)."""
+    project = os.path.join(ROOT, "resources", "examples", "tutorial.neurona")
+    walls, cpus = [], []
+    for i in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        w = time.perf_counter()
+        subprocess.run([cli, "train", project, "--epochs", str(epochs), "--quiet", "--out",
+                        os.path.join(workdir, f"tutorial-{i}.json")], check=True, stdout=subprocess.DEVNULL)
+        walls.append(time.perf_counter() - w)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def tutorial_data(cli, workdir):
+    """The tutorial project's own 1000 points (gaussian-quantiles, cov 0.1, seed 0), through neurona-cli."""
+    path = os.path.join(workdir, "tutorial.csv")
+    subprocess.run([cli, "dataset", "gaussian-quantiles", "--samples", "1000", "--param", "cov=0.1", "--seed", "0",
+                    "--out", path], check=True, stdout=subprocess.DEVNULL)
+    data = np.loadtxt(path, delimiter=",", skiprows=1)
+    return data[:, :2], data[:, 2:3]
 
 
 def row(name, mine, others, target=""):
@@ -249,47 +306,128 @@ def fmt(t):
     return f"{one(w)} wall / {one(c)} cpu"
 
 
+def machine():
+    model = platform.processor() or "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return f"{model}, {os.cpu_count()} cores"
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bench", help="path of bench_engine")
-    ap.add_argument("--epochs", type=int, default=50000, help="epochs of workload 1 (all three engines)")
-    ap.add_argument("--skip-numpy-tutorial", action="store_true", help="the slowest part at 50,000 epochs")
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"), help="the default build folder")
+    ap.add_argument("--native", default=os.path.join(ROOT, "build-native"), help="the -DNEURONA_NATIVE=ON build")
+    ap.add_argument("--build-native", action="store_true", help="configure and build --native first")
+    ap.add_argument("--epochs", type=int, default=50000, help="epochs of workload 1 (all engines)")
+    ap.add_argument("--runs", type=int, default=3, help="neurona-cli runs per build (the median counts)")
     args = ap.parse_args()
     torch.set_num_threads(1)
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    bench = find_bench(args.bench)
-    print(f"bench: {bench}\nnumpy {np.__version__}, torch {torch.__version__} (1 thread), epochs {args.epochs}")
+    if not have(args.build):
+        sys.exit(f"{args.build} lacks bench_engine or neurona-cli; build them "
+                 f"(cmake --build {args.build} --target bench_engine neurona-cli)")
+    if args.build_native:
+        build_native(args.native)
+    builds = [("default", args.build)] + ([("native", args.native)] if have(args.native) else [])
+    print(f"{machine()}, {datetime.date.today().isoformat()}")
+    print(f"numpy {np.__version__}, torch {torch.__version__} (1 thread), epochs {args.epochs}")
 
-    neu = run_neurona(bench, args.epochs)
-    rng = np.random.default_rng(3)
-    x, y = gaussian_quantiles(1000, rng)
-    npw = None if args.skip_numpy_tutorial else timed(lambda: numpy_tutorial(x, y, args.epochs))[:2]
+    # Neurona first, every build side by side, so that they share the machine's state.
+    neu, cli = {}, {}
+    with tempfile.TemporaryDirectory() as work:
+        for label, folder in builds:
+            bench, program = programs(folder)
+            print(f"{label}: {folder} (kernels: {kernels_of(program)})", flush=True)
+            neu[label] = run_neurona(bench, args.epochs)
+            cli[label] = run_cli_train(program, args.epochs, args.runs, work)
+        x, y = tutorial_data(programs(args.build)[1], work)
+    d = neu["default"]
+
+    npw = timed(lambda: numpy_tutorial(x, y, args.epochs))[:2]
     tw = timed(lambda: torch_tutorial(x, y, args.epochs))[:2]
-    print("\nworkload 1 (tutorial, per run; target: >= 8x NumPy, >= 15x PyTorch)")
-    row("[2,4,8,1] SGD full batch", neu["BM_Workload1_Tutorial"], [("numpy", npw), ("torch", tw)])
-    per = neu["BM_Workload1_Tutorial"][0] / args.epochs * 1e6
-    print(f"{'':<34}  neurona {per:.1f} us/epoch wall")
+    print("\nworkload 1 (tutorial, per run; NumPy and PyTorch on the tutorial's 1000 points)")
+    row("[2,4,8,1] SGD, bench Trainer loop", d["BM_Workload1_Tutorial"], [("numpy", npw), ("torch", tw)])
+    row("[2,4,8,1] SGD, neurona-cli process", cli["default"], [("numpy", npw), ("torch", tw)])
+    step = d["BM_TrainStepTutorial"][0]
+    per_cli = cli["default"][0] / args.epochs
+    print(f"{'':<34}  neurona: step {step * 1e6:.2f} us (bench_engine), Trainer loop "
+          f"{d['BM_Workload1_Tutorial'][0] / args.epochs * 1e6:.2f} us/epoch, neurona-cli "
+          f"{per_cli * 1e6:.2f} us/epoch (whole process)")
 
+    rng = np.random.default_rng(3)
     x2, y2 = gaussian_quantiles(100000, rng)
     npw2 = timed(lambda: numpy_wide(x2, y2))[:2]
     tw2 = timed(lambda: torch_wide(x2, y2))[:2]
     sk = sklearn_wide(x2, y2)
-    print("\nworkload 2 (one epoch of 100,000; target: >= 210,000 samples/s, 3x PyTorch)")
-    row("[2,64,64,64,1] Adam batch 32", neu["BM_Workload2_Wide"], [("numpy", npw2), ("torch", tw2),
-                                                                    ("sklearn", sk[:2] if sk else None)])
-    for label, t in [("neurona", neu["BM_Workload2_Wide"]), ("numpy", npw2), ("torch", tw2),
+    print("\nworkload 2 (one epoch of 100,000)")
+    row("[2,64,64,64,1] Adam batch 32", d["BM_Workload2_Wide"], [("numpy", npw2), ("torch", tw2),
+                                                                  ("sklearn", sk[:2] if sk else None)])
+    for label, t in [("neurona", d["BM_Workload2_Wide"]), ("numpy", npw2), ("torch", tw2),
                      ("sklearn", sk[:2] if sk else None)]:
         if t:
             print(f"{'':<34}  {label}: {100000 / t[0]:,.0f} samples/s wall, {100000 / t[1]:,.0f} samples/s cpu")
 
     pts = grid_points()
-    print("\ngrid 256 x 256 forward (targets: [2,64,64,64,1] <= 35 ms, [2,8,8,1] < 2 ms)")
-    row("[2,8,8,1]", neu["BM_Grid256_2_8_8_1"], [("numpy", numpy_grid([2, 8, 8, 1], pts, 20)),
-                                                 ("torch", torch_grid([2, 8, 8, 1], pts, 20))])
-    row("[2,64,64,64,1]", neu["BM_Grid256_2_64_64_64_1"],
+    print("\ngrid 256 x 256 forward")
+    row("[2,8,8,1]", d["BM_Grid256_2_8_8_1"], [("numpy", numpy_grid([2, 8, 8, 1], pts, 20)),
+                                               ("torch", torch_grid([2, 8, 8, 1], pts, 20))])
+    row("[2,64,64,64,1]", d["BM_Grid256_2_64_64_64_1"],
         [("numpy", numpy_grid([2, 64, 64, 64, 1], pts, 5)), ("torch", torch_grid([2, 64, 64, 64, 1], pts, 5)),
          ("sklearn", sklearn_grid(pts, 5))])
-    print("\n(neurona grid uses 2 threads: its cpu time is the sum over both threads)")
+    print("(neurona grid uses 2 threads: its cpu time is the sum over both threads)")
+
+    # The targets of the issue "Speed as shipped", default build against native, as a Markdown table.
+    have_native = "native" in neu
+    n = neu.get("native", {})
+
+    def ms(t):
+        return f"{t * 1e3:.1f} ms" if t < 1 else f"{t:.2f} s"
+
+    def apart(a, b):
+        return f"{a / b:.2f}x" if b else "-"
+    rows = []
+    ratio = npw[0] / cli["default"][0]
+    rows.append(("tutorial 50,000 epochs, `neurona-cli train` (whole process) vs NumPy+OpenBLAS "
+                 f"({ms(npw[0])})", f"{ms(cli['default'][0])}: {ratio:.1f}x NumPy",
+                 ms(cli["native"][0]) if have_native else "-",
+                 apart(cli["default"][0], cli["native"][0]) if have_native else "-", ">= 15x", ratio >= 15))
+    gap = per_cli / step
+    rows.append(("same, `bench_engine` step vs `neurona-cli train` per epoch",
+                 f"{step * 1e6:.1f} vs {per_cli * 1e6:.1f} us: {gap:.2f}x apart",
+                 f"{n['BM_TrainStepTutorial'][0] * 1e6:.1f} vs {cli['native'][0] / args.epochs * 1e6:.1f} us"
+                 if have_native else "-", "-", "<= 1.3x apart", gap <= 1.3))
+    g = d["BM_Grid256_2_64_64_64_1"][0]
+    gn = n["BM_Grid256_2_64_64_64_1"][0] if have_native else None
+    rows.append(("grid 256² [2,64,64,64,1], 2 threads", ms(g), ms(gn) if gn else "-", apart(g, gn) if gn else "-",
+                 "<= 1.25x native", (g / gn <= 1.25) if gn else None))
+    sps = 100000 / d["BM_Workload2_Wide"][0]
+    spsn = 100000 / n["BM_Workload2_Wide"][0] if have_native else None
+    rows.append(("100k spiral, [2,64,64,64,1], Adam, batch 32, 1 epoch", f"{sps:,.0f} samples/s",
+                 f"{spsn:,.0f} samples/s" if spsn else "-", apart(spsn, sps) if spsn else "-", ">= 1,000,000/s",
+                 sps >= 1e6))
+    t1 = d["BM_Workload1_Tutorial"][0]
+    t1n = n["BM_Workload1_Tutorial"][0] if have_native else None
+    rows.append(("tutorial 50,000 epochs, `bench_engine` Trainer loop", ms(t1), ms(t1n) if t1n else "-",
+                 apart(t1, t1n) if t1n else "-", "<= 1.25x native", (t1 / t1n <= 1.25) if t1n else None))
+    g8 = d["BM_Grid256_2_8_8_1"][0]
+    g8n = n["BM_Grid256_2_8_8_1"][0] if have_native else None
+    rows.append(("grid 256² [2,8,8,1], 2 threads", ms(g8), ms(g8n) if g8n else "-", apart(g8, g8n) if g8n else "-",
+                 "<= 1.25x native", (g8 / g8n <= 1.25) if g8n else None))
+    if have_native:
+        worst = max(cli["default"][0] / cli["native"][0], g / gn, spsn / sps, t1 / t1n, g8 / g8n)
+        rows.append(("every workload: default vs native, the widest gap", "-", "-", f"{worst:.2f}x", "<= 1.25x",
+                     worst <= 1.25))
+    print(f"\nSummary ({machine()}, {datetime.date.today().isoformat()}; default build kernels: "
+          f"{kernels_of(programs(args.build)[1])})\n")
+    print("| Workload | default build | native build | default / native | target | holds |")
+    print("|---|---|---|---|---|---|")
+    for name, dv, nv, r, target, ok in rows:
+        print(f"| {name} | {dv} | {nv} | {r} | {target} | {'-' if ok is None else ('yes' if ok else 'no')} |")
 
 
 if __name__ == "__main__":

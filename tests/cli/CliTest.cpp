@@ -1,5 +1,6 @@
 // neurona-cli end to end: the built binary is run with std::system and its exit code, stdout and
 // stderr are checked.
+#include "neurona/core/cpu/KernelSet.h"
 #include "neurona/core/export/OnnxExporter.h"
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ModelFile.h"
@@ -8,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -65,7 +67,7 @@ protected:
 TEST_F(Cli, VersionAndHelp) {
   CliRun r = cli("--version");
   EXPECT_EQ(r.code, 0);
-  EXPECT_EQ(r.out, "neurona-cli " NEURONA_VERSION "\n");
+  EXPECT_EQ(r.out, "neurona-cli " NEURONA_VERSION "\nkernels: " + std::string(toString(bestKernelSet())) + "\n");
   r = cli("--help");
   EXPECT_EQ(r.code, 0);
   EXPECT_NE(r.out.find("Exit codes"), std::string::npos);
@@ -76,6 +78,33 @@ TEST_F(Cli, VersionAndHelp) {
   }
   // --help wins over missing arguments.
   EXPECT_EQ(cli("export --help").code, 0);
+}
+
+// NEURONA_KERNELS picks any kernel set this machine can run (and --version says which is in use); a name
+// it cannot use is refused with exit code 2, whatever the verb.
+TEST_F(Cli, NeuronaKernelsChoosesTheKernelSetOrIsRefused) {
+  const std::string project = "'" + kExamples + "tutorial.neurona' --epochs 20 --quiet --out " + file("m.json");
+  for (KernelSet s : availableKernelSets()) {
+    const std::string name(toString(s));
+    CliRun r = clitest::runCli("--version", m_dir, "NEURONA_KERNELS=" + name + " ");
+    EXPECT_EQ(r.code, 0) << name;
+    EXPECT_NE(r.out.find("\nkernels: " + name + "\n"), std::string::npos) << r.out;
+    EXPECT_EQ(clitest::runCli("train " + project, m_dir, "NEURONA_KERNELS=" + name + " ").code, 0) << name;
+  }
+  CliRun r = clitest::runCli("--version", m_dir, "NEURONA_KERNELS= ");
+  EXPECT_EQ(r.code, 0); // empty: the best set
+  r = clitest::runCli("train " + project, m_dir, "NEURONA_KERNELS=avx1024 ");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(r.contains("NEURONA_KERNELS=avx1024: not a kernel set (baseline, avx2 or avx512)")) << r.err;
+  EXPECT_TRUE(r.contains("available here: baseline")) << r.err;
+  for (KernelSet s : {KernelSet::Avx2, KernelSet::Avx512}) {
+    const auto& have = availableKernelSets();
+    if (std::find(have.begin(), have.end(), s) != have.end()) continue;
+    const std::string name(toString(s));
+    r = clitest::runCli("--version", m_dir, "NEURONA_KERNELS=" + name + " ");
+    EXPECT_EQ(r.code, 2) << name;
+    EXPECT_TRUE(r.contains("this computer cannot run the " + name + " kernels")) << r.err;
+  }
 }
 
 TEST_F(Cli, UsageErrorsExitWith1) {

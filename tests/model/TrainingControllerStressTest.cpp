@@ -263,7 +263,9 @@ TEST_F(TrainingControllerStressTest, randomCyclesOfEveryCommandKeepTheController
             30000))
             << "cycle " << cycle << ": the worker did not settle (seed " << seed << "): " << describe(c, p);
         ASSERT_EQ(inconsistency(c, p, seen), "") << "cycle " << cycle << " (seed " << seed << ")";
-        if (c.state() != State::Empty) EXPECT_NE(c.state(), State::Running);
+        if (c.state() != State::Empty) {
+          EXPECT_NE(c.state(), State::Running);
+        }
       }
       maxEpoch = std::max(maxEpoch, c.epoch());
     }

@@ -1,6 +1,6 @@
 #include "neurona/core/nn/BatchNormLayer.h"
 
-#include <cmath>
+#include "kernels/Views.h"
 
 namespace neurona {
 
@@ -21,26 +21,19 @@ template <class T> void BasicBatchNormLayer<T>::forward(const Eigen::Ref<const M
     infer(x, m_out);
     return;
   }
-  const Eigen::Index n = x.rows();
-  const T eps = static_cast<T>(m_epsilon), mom = static_cast<T>(m_momentum);
-  m_mean = x.colwise().mean();
-  m_xhat = x.rowwise() - m_mean;
-  m_var = m_xhat.colwise().squaredNorm() / static_cast<T>(n); // biased σ²_B
-  m_invStd = (m_var.array() + eps).rsqrt().matrix();
-  m_xhat = m_xhat * m_invStd.asDiagonal();
-  m_out = (m_xhat * m_gamma.asDiagonal()).rowwise() + m_beta.transpose();
-  // Running statistics use the unbiased variance, as PyTorch (n = 1 keeps the biased one).
-  const T unbias = n > 1 ? static_cast<T>(n) / static_cast<T>(n - 1) : T(1);
-  m_runningMean = (T(1) - mom) * m_runningMean + mom * m_mean.transpose();
-  m_runningVar = (T(1) - mom) * m_runningVar + mom * unbias * m_var.transpose();
+  m_xhat.resize(x.rows(), x.cols());
+  m_out.resize(x.rows(), x.cols());
+  m_invStd.resize(x.cols());
+  kernels::table<T>().batchNormTrain(kernels::input<T>(x), m_gamma.data(), m_beta.data(), static_cast<T>(m_epsilon),
+                                     static_cast<T>(m_momentum), m_runningMean.data(), m_runningVar.data(),
+                                     m_invStd.data(), kernels::output(m_xhat), kernels::output(m_out));
 }
 
 template <class T>
 void BasicBatchNormLayer<T>::infer(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out) const {
-  // y = x·s + (β − μ·s), s = γ / √(var + ε)
-  const VectorT<T> s = m_gamma.array() * (m_runningVar.array() + static_cast<T>(m_epsilon)).rsqrt();
-  const VectorT<T> shift = m_beta.array() - m_runningMean.array() * s.array();
-  out = (x * s.asDiagonal()).rowwise() + shift.transpose();
+  out.resize(x.rows(), x.cols());
+  kernels::table<T>().batchNormInfer(kernels::input<T>(x), m_gamma.data(), m_beta.data(), m_runningMean.data(),
+                                     m_runningVar.data(), static_cast<T>(m_epsilon), kernels::output(out));
 }
 
 template <class T>
@@ -56,16 +49,13 @@ void BasicBatchNormLayer<T>::backward(const Eigen::Ref<const MatrixT<T>>& x, con
     if (dx) *dx = dOut * s.asDiagonal();
     return;
   }
-  const T n = static_cast<T>(x.rows());
-  // dβ = Σ dy, dγ = Σ dy·x̂
-  m_dbeta = dOut.colwise().sum().transpose();
-  m_dgamma = m_xhat.cwiseProduct(dOut).colwise().sum().transpose();
-  if (!dx) return;
-  // dx = γ/(n·σ) · (n·dy − Σdy − x̂·Σ(dy·x̂))
-  m_mean = (m_gamma.array() * m_invStd.transpose().array() / n).matrix().transpose(); // reused as the factor
-  dx->resize(dOut.rows(), dOut.cols());
-  dx->noalias() = ((n * dOut).rowwise() - m_dbeta.transpose()) - m_xhat * m_dgamma.asDiagonal();
-  *dx = *dx * m_mean.asDiagonal();
+  kernels::MatrixView<T> dxv;
+  if (dx) {
+    dx->resize(dOut.rows(), dOut.cols());
+    dxv = kernels::output(*dx);
+  }
+  kernels::table<T>().batchNormBackward(kernels::input(m_xhat), kernels::input<T>(dOut), m_gamma.data(),
+                                        m_invStd.data(), m_dgamma.data(), m_dbeta.data(), dxv);
 }
 
 template <class T> void BasicBatchNormLayer<T>::appendSlots(std::vector<ParamSlot<T>>& paramSlots) {

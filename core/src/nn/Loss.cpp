@@ -1,6 +1,6 @@
 #include "neurona/core/nn/Loss.h"
 
-#include <cmath>
+#include "kernels/Views.h"
 
 namespace neurona {
 
@@ -16,30 +16,6 @@ bool lossFitsOutput(LossKind loss, ActivationKind act) {
 
 namespace {
 
-// Σ over the matrix of the per-element loss, in double so that the mean of a large batch stays exact.
-template <class T>
-double sumPerElement(LossKind loss, const Eigen::Ref<const MatrixT<T>>& z, const Eigen::Ref<const MatrixT<T>>& a,
-                     const Eigen::Ref<const MatrixT<T>>& y) {
-  switch (loss) {
-  case LossKind::Mse: return static_cast<double>((a - y).array().square().sum());
-  case LossKind::Mae: return static_cast<double>((a - y).array().abs().sum());
-  case LossKind::Huber: {
-    const auto d = (a - y).array().abs();
-    return static_cast<double>((d < T(1)).select(T(0.5) * d.square(), d - T(0.5)).sum());
-  }
-  case LossKind::Bce: // max(z,0) − z·y + log1p(e^−|z|)
-    return static_cast<double>(
-        (z.array().max(T(0)) - z.array() * y.array() + (-z.array().abs()).exp().log1p()).sum());
-  case LossKind::Cce: { // Σ_k y_k (logsumexp(z) − z_k)
-    thread_local VectorT<T> m, lse; // per-thread scratch: no allocation per batch
-    m = z.rowwise().maxCoeff();
-    lse = (z.colwise() - m).array().exp().rowwise().sum().log().matrix() + m;
-    return static_cast<double>((y.array() * ((-z).colwise() + lse).array()).sum());
-  }
-  }
-  return 0.0;
-}
-
 template <class T> T reductionCount(LossKind loss, Eigen::Index rows, Eigen::Index cols) {
   // PyTorch's mean: CrossEntropyLoss averages over samples, the others over every element.
   return static_cast<T>(loss == LossKind::Cce ? rows : rows * cols);
@@ -51,37 +27,19 @@ template <class T>
 T lossValue(LossKind loss, const Eigen::Ref<const MatrixT<T>>& z, const Eigen::Ref<const MatrixT<T>>& a,
             const Eigen::Ref<const MatrixT<T>>& y) {
   if (a.size() == 0) return T(0);
-  return static_cast<T>(sumPerElement<T>(loss, z, a, y) /
-                        static_cast<double>(reductionCount<T>(loss, a.rows(), a.cols())));
+  const double sum =
+      kernels::table<T>().lossSum(loss, kernels::input<T>(z), kernels::input<T>(a), kernels::input<T>(y));
+  return static_cast<T>(sum / static_cast<double>(reductionCount<T>(loss, a.rows(), a.cols())));
 }
 
 template <class T>
 T lossGradientOutput(LossKind loss, const Eigen::Ref<const MatrixT<T>>& a, const Eigen::Ref<const MatrixT<T>>& y,
                      MatrixT<T>& da) {
+  if (lossIsFused(loss)) return lossGradientLogits<T>(loss, a, a, y, da); // not reached by the network
   const T inv = T(1) / reductionCount<T>(loss, a.rows(), a.cols());
   da.resize(a.rows(), a.cols());
-  double sum = 0.0;
-  switch (loss) {
-  case LossKind::Mse:
-    da = a - y;
-    sum = static_cast<double>(da.squaredNorm());
-    da *= T(2) * inv; // ∂/∂a mean(d²) = 2d/n
-    break;
-  case LossKind::Mae:
-    da = a - y;
-    sum = static_cast<double>(da.array().abs().sum());
-    da = da.array().sign() * inv; // sign(0) = 0, as PyTorch
-    break;
-  case LossKind::Huber: {
-    da = a - y;
-    const auto d = da.array();
-    sum = static_cast<double>((d.abs() < T(1)).select(T(0.5) * d.square(), d.abs() - T(0.5)).sum());
-    da = d.max(T(-1)).min(T(1)) * inv; // d inside [−1, 1], sign(d) outside
-    break;
-  }
-  case LossKind::Bce:
-  case LossKind::Cce: return lossGradientLogits<T>(loss, a, a, y, da); // not reached by the network
-  }
+  const double sum =
+      kernels::table<T>().lossGradientOutput(loss, kernels::input<T>(a), kernels::input<T>(y), inv, kernels::output(da));
   return static_cast<T>(sum * static_cast<double>(inv));
 }
 
@@ -90,14 +48,8 @@ T lossGradientLogits(LossKind loss, const Eigen::Ref<const MatrixT<T>>& z, const
                      const Eigen::Ref<const MatrixT<T>>& y, MatrixT<T>& dz) {
   const T inv = T(1) / reductionCount<T>(loss, a.rows(), a.cols());
   const T value = lossValue<T>(loss, z, a, y);
-  if (loss == LossKind::Cce) {
-    // ∂/∂z_k Σ_j y_j (lse − z_j) = softmax_k · Σ_j y_j − y_k
-    thread_local VectorT<T> ysum; // per-thread scratch
-    ysum = y.rowwise().sum();
-    dz = (a.array().colwise() * ysum.array() - y.array()) * inv;
-  } else {
-    dz = (a - y) * inv; // bce: σ(z) − y
-  }
+  dz.resize(a.rows(), a.cols());
+  kernels::table<T>().lossGradientLogits(loss, kernels::input<T>(a), kernels::input<T>(y), inv, kernels::output(dz));
   return value;
 }
 

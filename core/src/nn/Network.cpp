@@ -156,20 +156,45 @@ T BasicNetwork<T>::runBackward(const Eigen::Ref<const MatrixT<T>>& x, LossKind l
     if (i == 0) return x;
     return m_layers[static_cast<std::size_t>(i - 1)]->output();
   };
+  auto dense = [&](int i) -> BasicDenseLayer<T>* {
+    BasicLayer<T>* l = m_layers[static_cast<std::size_t>(i)].get();
+    return l->type() == LayerType::Dense ? static_cast<BasicDenseLayer<T>*>(l) : nullptr;
+  };
+  // A dense relu layer under dense layer i takes its activation's gradient from layer i's ∂L/∂x pass (one
+  // pass over the batch less): its output, the mask.
+  auto reluBelow = [&](int i) -> const MatrixT<T>* {
+    if (i == 0 || !dense(i)) return nullptr;
+    const BasicDenseLayer<T>* below = dense(i - 1);
+    return below && below->activation() == ActivationKind::Relu ? &below->output() : nullptr;
+  };
   T value;
-  MatrixT<T>* grad = &m_dA;  // ∂L/∂(output of the current layer)
+  MatrixT<T>* grad = &m_dA;  // ∂L/∂(output of the current layer), or ∂L/∂z when gradIsLogits
   MatrixT<T>* other = &m_dB; // receives ∂L/∂(its input)
+  bool gradIsLogits;
+  const MatrixT<T>* mask = reluBelow(last);
   if (lossIsFused(loss)) {
     if (last != m_outputIndex || !lossFitsOutput(loss, m_output->activation()))
       throw std::invalid_argument("Network: a fused loss needs its activation on the last layer");
     value = lossGradientLogits<T>(loss, m_output->preActivation(), m_output->output(), y, m_dOut);
-    m_output->backwardFromLogits(inputOf(last), m_dOut, last > 0 ? grad : nullptr);
+    m_output->backwardInto(inputOf(last), m_dOut, true, last > 0 ? grad : nullptr, mask);
   } else {
     value = lossGradientOutput<T>(loss, m_layers.back()->output(), y, m_dOut);
-    m_layers.back()->backward(inputOf(last), m_dOut, last > 0 ? grad : nullptr);
+    if (BasicDenseLayer<T>* d = dense(last))
+      d->backwardInto(inputOf(last), m_dOut, false, last > 0 ? grad : nullptr, mask);
+    else
+      m_layers.back()->backward(inputOf(last), m_dOut, last > 0 ? grad : nullptr);
   }
+  gradIsLogits = mask != nullptr;
   for (int i = last - 1; i >= 0; --i) {
-    m_layers[static_cast<std::size_t>(i)]->backward(inputOf(i), *grad, i > 0 ? other : nullptr);
+    MatrixT<T>* dx = i > 0 ? other : nullptr;
+    if (BasicDenseLayer<T>* d = dense(i)) {
+      mask = dx ? reluBelow(i) : nullptr;
+      d->backwardInto(inputOf(i), *grad, gradIsLogits, dx, mask);
+      gradIsLogits = mask != nullptr;
+    } else {
+      m_layers[static_cast<std::size_t>(i)]->backward(inputOf(i), *grad, dx);
+      gradIsLogits = false;
+    }
     std::swap(grad, other);
   }
   return value;
@@ -213,6 +238,10 @@ template <class T> void BasicNetwork<T>::addPenaltyGradient(double l1, double l2
 template <class T> bool BasicNetwork<T>::parametersFinite() const {
   for (const ParamSlot<T>& s : m_slots)
     if (!Eigen::Map<const VectorT<T>>(s.value, s.size).allFinite()) return false;
+  return runningStatisticsFinite();
+}
+
+template <class T> bool BasicNetwork<T>::runningStatisticsFinite() const {
   for (const auto& l : m_layers)
     if (l->type() == LayerType::BatchNorm) {
       const auto& bn = static_cast<const BasicBatchNormLayer<T>&>(*l);
@@ -239,6 +268,63 @@ template <class T> void BasicNetwork<T>::loadParameters(const Eigen::Ref<const V
     Eigen::Map<VectorT<T>>(s.value, s.size) = flat.segment(at, s.size);
     at += s.size;
   }
+}
+
+template <class T> Eigen::Index BasicNetwork<T>::statisticsSize() const {
+  Eigen::Index total = 0;
+  for (const auto& l : m_layers)
+    if (l->type() == LayerType::BatchNorm) total += 2 * static_cast<Eigen::Index>(l->inputs());
+  return total;
+}
+
+template <class T> void BasicNetwork<T>::writeStatistics(T* flat) const {
+  for (const auto& l : m_layers)
+    if (l->type() == LayerType::BatchNorm) {
+      const auto& bn = static_cast<const BasicBatchNormLayer<T>&>(*l);
+      const Eigen::Index n = bn.runningMean().size();
+      Eigen::Map<VectorT<T>>(flat, n) = bn.runningMean();
+      Eigen::Map<VectorT<T>>(flat + n, n) = bn.runningVar();
+      flat += 2 * n;
+    }
+}
+
+template <class T> void BasicNetwork<T>::readStatistics(const T* flat) {
+  for (auto& l : m_layers)
+    if (l->type() == LayerType::BatchNorm) {
+      const Eigen::Index n = l->inputs();
+      static_cast<BasicBatchNormLayer<T>&>(*l).setRunningStatistics(Eigen::Map<const VectorT<T>>(flat, n),
+                                                                    Eigen::Map<const VectorT<T>>(flat + n, n));
+      flat += 2 * n;
+    }
+}
+
+template <class T> void BasicNetwork<T>::copyRunningStatistics(VectorT<T>& flat) const {
+  flat.resize(statisticsSize()); // no allocation when the size is already right
+  writeStatistics(flat.data());
+}
+
+template <class T> void BasicNetwork<T>::loadRunningStatistics(const Eigen::Ref<const VectorT<T>>& flat) {
+  if (flat.size() == statisticsSize()) readStatistics(flat.data());
+}
+
+template <class T> void BasicNetwork<T>::copyState(VectorT<T>& flat) const {
+  Eigen::Index params = 0;
+  for (const ParamSlot<T>& s : m_slots) params += s.size;
+  flat.resize(params + statisticsSize());
+  Eigen::Index at = 0;
+  for (const ParamSlot<T>& s : m_slots) {
+    flat.segment(at, s.size) = Eigen::Map<const VectorT<T>>(s.value, s.size);
+    at += s.size;
+  }
+  writeStatistics(flat.data() + params);
+}
+
+template <class T> void BasicNetwork<T>::loadState(const Eigen::Ref<const VectorT<T>>& flat) {
+  Eigen::Index params = 0;
+  for (const ParamSlot<T>& s : m_slots) params += s.size;
+  if (flat.size() != params + statisticsSize()) return;
+  loadParameters(flat.head(params));
+  readStatistics(flat.data() + params);
 }
 
 template <class T> void BasicNetwork<T>::copyGradients(VectorT<T>& flat) const {

@@ -1,24 +1,22 @@
 #include "neurona/core/optim/Adagrad.h"
 
+#include "optim/OptimizerUpdate.h"
+
 namespace neurona {
 
 template <class T> int BasicAdagrad<T>::stateVectors() const { return 1; }
 
 template <class T>
-void BasicAdagrad<T>::update(Eigen::Map<VectorT<T>> p, Eigen::Map<const VectorT<T>> g0,
-                             std::vector<VectorT<T>>& state, long long t) {
+bool BasicAdagrad<T>::update(Eigen::Map<VectorT<T>> p, Eigen::Map<const VectorT<T>> g, std::vector<VectorT<T>>& state,
+                             long long t, T* previous) {
   const OptimizerConfig& c = this->m_config;
-  const T wd = static_cast<T>(c.weightDecay), eps = static_cast<T>(c.eps);
-  const T clr = static_cast<T>(c.learningRate / (1.0 + static_cast<double>(t - 1) * c.lrDecay));
-  VectorT<T>& sum = state[0];
-  if (wd != T(0)) {
-    auto g = (g0 + wd * p).array(); // coefficient-wise, so reading p while updating it is safe
-    sum.array() += g.square();
-    p.array() -= clr * g / (sum.array().sqrt() + eps);
-  } else {
-    sum.array() += g0.array().square(); // s ← s + g²
-    p.array() -= clr * g0.array() / (sum.array().sqrt() + eps);
-  }
+  kernels::OptimizerStep<T> s;
+  s.kind = kernels::OptimizerKind::Adagrad;
+  s.weightDecay = static_cast<T>(c.weightDecay);
+  s.eps = static_cast<T>(c.eps);
+  // the decayed rate lr / (1 + (t − 1)·lr_decay)
+  s.lr = static_cast<T>(c.learningRate / (1.0 + static_cast<double>(t - 1) * c.lrDecay));
+  return runOptimizerKernel<T>(s, p, g, state, previous);
 }
 
 template class BasicAdagrad<float>;

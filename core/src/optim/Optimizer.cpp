@@ -8,13 +8,14 @@
 
 namespace neurona {
 
-template <class T> void BasicOptimizer<T>::step(std::span<const ParamSlot<T>> paramSlots) {
+template <class T> bool BasicOptimizer<T>::step(std::span<const ParamSlot<T>> paramSlots, T* previous) {
   if (m_state.size() != paramSlots.size()) {
     m_state.assign(paramSlots.size(), {});
     m_steps = 0;
   }
   ++m_steps;
   const int vectors = stateVectors();
+  bool finite = true;
   for (std::size_t i = 0; i < paramSlots.size(); ++i) {
     const ParamSlot<T>& s = paramSlots[i];
     std::vector<VectorT<T>>& st = m_state[i];
@@ -22,8 +23,12 @@ template <class T> void BasicOptimizer<T>::step(std::span<const ParamSlot<T>> pa
       st.resize(static_cast<std::size_t>(vectors));
       for (int v = 0; v < vectors; ++v) st[static_cast<std::size_t>(v)].setConstant(s.size, initialState(v));
     }
-    update(Eigen::Map<VectorT<T>>(s.value, s.size), Eigen::Map<const VectorT<T>>(s.grad, s.size), st, m_steps);
+    finite = update(Eigen::Map<VectorT<T>>(s.value, s.size), Eigen::Map<const VectorT<T>>(s.grad, s.size), st, m_steps,
+                    previous) &&
+             finite;
+    if (previous) previous += s.size;
   }
+  return finite;
 }
 
 template <class T> void BasicOptimizer<T>::reset() {

@@ -1,6 +1,11 @@
 #include "neurona/core/train/GridEvaluator.h"
 
+#include "neurona/core/cpu/ComputeThread.h"
+
 #include <algorithm>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
 #include <thread>
 
 namespace neurona {
@@ -11,7 +16,81 @@ constexpr Eigen::Index kChunk = 512;
 
 } // namespace
 
+// Helper threads that run one job at a time with the calling thread: run(f) calls f(1) … f(n) on the
+// helpers and f(0) on the caller, and returns when all are done.
+class GridEvaluator::Pool {
+public:
+  explicit Pool(int helpers) {
+    for (int i = 1; i <= helpers; ++i)
+      m_threads.emplace_back([this, i] {
+        enterComputeThread();
+        loop(i);
+      });
+  }
+
+  ~Pool() {
+    {
+      std::lock_guard lock(m_mutex);
+      m_stop = true;
+    }
+    m_wake.notify_all();
+    for (std::thread& t : m_threads) t.join();
+  }
+
+  int helpers() const { return static_cast<int>(m_threads.size()); }
+
+  template <class F> void run(F& f) {
+    {
+      std::lock_guard lock(m_mutex);
+      m_job = &f;
+      m_call = [](void* job, int index) { (*static_cast<F*>(job))(index); };
+      m_pending = helpers();
+      ++m_generation;
+    }
+    m_wake.notify_all();
+    f(0);
+    std::unique_lock lock(m_mutex);
+    m_done.wait(lock, [this] { return m_pending == 0; });
+  }
+
+private:
+  void loop(int index) {
+    std::uint64_t seen = 0;
+    for (;;) {
+      void* job;
+      void (*call)(void*, int);
+      {
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [&] { return m_stop || m_generation != seen; });
+        if (m_stop) return;
+        seen = m_generation;
+        job = m_job;
+        call = m_call;
+      }
+      call(job, index);
+      std::lock_guard lock(m_mutex);
+      if (--m_pending == 0) m_done.notify_one();
+    }
+  }
+
+  std::vector<std::thread> m_threads;
+  std::mutex m_mutex;
+  std::condition_variable m_wake, m_done;
+  void* m_job = nullptr;
+  void (*m_call)(void*, int) = nullptr;
+  std::uint64_t m_generation = 0;
+  int m_pending = 0;
+  bool m_stop = false;
+};
+
 GridEvaluator::GridEvaluator(int threads) : m_threads(threads < 1 ? 1 : threads) {}
+
+GridEvaluator::~GridEvaluator() = default;
+
+void GridEvaluator::setThreads(int threads) {
+  m_threads = threads < 1 ? 1 : threads;
+  if (m_pool && m_pool->helpers() != m_threads - 1) m_pool.reset();
+}
 
 void GridEvaluator::setInputMap(InputMap map) {
   m_map = std::move(map);
@@ -56,33 +135,30 @@ bool GridEvaluator::evaluate(const Network& net, const GridSpec& grid, GridResul
   }
   const Eigen::Index chunks = (n + kChunk - 1) / kChunk;
   const int threads = static_cast<int>(std::min<Eigen::Index>(m_threads, std::max<Eigen::Index>(chunks, 1)));
-  m_workspaces.resize(static_cast<std::size_t>(threads));
+  m_scratch.resize(static_cast<std::size_t>(m_threads));
 
   // Thread t takes chunks t, t + threads, …; every point is computed independently, so the result does
   // not depend on the thread count.
   auto work = [&](int t) {
-    NetworkWorkspace<float>& ws = m_workspaces[static_cast<std::size_t>(t)];
-    MatrixF out;
-    std::vector<MatrixF> layers;
+    if (t >= threads) return; // fewer chunks than threads
+    Scratch& s = m_scratch[static_cast<std::size_t>(t)];
     for (Eigen::Index c = t; c < chunks; c += threads) {
       const Eigen::Index start = c * kChunk, count = std::min(kChunk, n - start);
       if (withLayers) {
-        net.activations(x.middleRows(start, count), layers);
-        for (std::size_t i = 0; i < layers.size(); ++i) result.layers[i].middleRows(start, count) = layers[i];
-        result.outputs.middleRows(start, count) = layers.back();
+        net.activations(x.middleRows(start, count), s.layers);
+        for (std::size_t i = 0; i < s.layers.size(); ++i) result.layers[i].middleRows(start, count) = s.layers[i];
+        result.outputs.middleRows(start, count) = s.layers.back();
       } else {
-        net.predict(x.middleRows(start, count), out, ws);
-        result.outputs.middleRows(start, count) = out;
+        net.predict(x.middleRows(start, count), s.out, s.ws);
+        result.outputs.middleRows(start, count) = s.out;
       }
     }
   };
   if (threads == 1) {
     work(0);
   } else {
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
-    work(0);
-    for (std::thread& th : pool) th.join();
+    if (!m_pool) m_pool = std::make_unique<Pool>(m_threads - 1);
+    m_pool->run(work);
   }
   if (net.outputs() > 1) {
     result.argmax.resize(n);

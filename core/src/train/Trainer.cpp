@@ -2,6 +2,8 @@
 
 #include "neurona/core/nn/Loss.h"
 
+#include "kernels/Views.h"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -26,6 +28,9 @@ struct Trainer::Prepared {
   Eigen::VectorXi labels; // classification
   VectorD targets;        // regression
   Eigen::Index n = 0;
+  // Each sample's inputs then targets, one column per sample: a shuffled batch gathers a sample from one
+  // place in memory rather than from every column of x and y. Made on the first shuffled epoch.
+  MatrixF samples;
 };
 
 namespace {
@@ -110,6 +115,9 @@ Trainer::Trainer(const NetworkSpec& spec, const TrainingConfig& config, const Da
     prepare(*validation, *m_val);
   }
   m_baseLr = config.optimizer.learningRate;
+  for (const ParamSlot<float>& slot : m_net.paramSlots()) m_parameterCount += slot.size;
+  m_previous.resize(m_parameterCount);
+  for (int i = 0; i < m_net.layerCount(); ++i) m_hasBatchNorm |= m_net.layer(i).type() == LayerType::BatchNorm;
   m_order.resize(static_cast<std::size_t>(m_train->n));
   for (std::size_t i = 0; i < m_order.size(); ++i) m_order[i] = static_cast<Eigen::Index>(i);
   if (m_config.epochs <= 0) m_status = TrainingStatus::Completed;
@@ -205,6 +213,11 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     m_batchX.resize(bs, d.x.cols());
     m_batchY.resize(bs, d.y.cols());
   }
+  if (gather && m_train->samples.cols() != n) {
+    m_train->samples.resize(d.x.cols() + d.y.cols(), n);
+    m_train->samples.topRows(d.x.cols()) = d.x.transpose();
+    m_train->samples.bottomRows(d.y.cols()) = d.y.transpose();
+  }
   const bool classification = isClassification(m_task);
   double lossSum = 0.0, correct = 0.0, absSum = 0.0, sqSum = 0.0, ySum = 0.0, y2Sum = 0.0;
   const double l1 = m_config.l1, l2 = m_config.l2;
@@ -218,12 +231,17 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     }
     const Eigen::Index start = b * bs, count = std::min(bs, n - start);
     if (gather) {
-      // Column by column: each column of the batch is a gather from one contiguous feature column.
       const Eigen::Index* idx = m_order.data() + start;
-      for (Eigen::Index j = 0; j < d.x.cols(); ++j)
-        for (Eigen::Index r = 0; r < count; ++r) m_batchX(r, j) = d.x(idx[r], j);
-      for (Eigen::Index j = 0; j < d.y.cols(); ++j)
-        for (Eigen::Index r = 0; r < count; ++r) m_batchY(r, j) = d.y(idx[r], j);
+      const Eigen::Index inputs = d.x.cols(), outputs = d.y.cols();
+      for (Eigen::Index r = 0; r < count; ++r) {
+        const float* sample = d.samples.col(idx[r]).data();
+        for (Eigen::Index j = 0; j < inputs; ++j) m_batchX(r, j) = sample[j];
+        for (Eigen::Index j = 0; j < outputs; ++j) m_batchY(r, j) = sample[inputs + j];
+      }
+      // The next batch's samples are scattered over the data: ask for them now, so that they arrive while
+      // this batch computes.
+      for (Eigen::Index r = start + count; r < std::min(n, start + count + bs); ++r)
+        __builtin_prefetch(d.samples.col(m_order[static_cast<std::size_t>(r)]).data());
     }
     // Without gathering (shuffle off, or full batch where the order does not change the mean) the batch
     // is a view of the data.
@@ -231,11 +249,15 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
                                                 : Eigen::Ref<const MatrixF>(d.x.middleRows(start, count));
     const Eigen::Ref<const MatrixF> yb = gather ? Eigen::Ref<const MatrixF>(m_batchY.topRows(count))
                                                 : Eigen::Ref<const MatrixF>(d.y.middleRows(start, count));
+    // The training forward moves the batchnorm running statistics: they are kept too (a few numbers).
+    if (m_hasBatchNorm) m_net.copyRunningStatistics(m_previousStatistics);
     const float loss = m_net.forwardBackward(xb, yb, m_config.loss, m_rng);
     const MatrixF* out;
     out = &m_net.layer(m_net.layerCount() - 1).output();
     if (!std::isfinite(loss)) {
-      endRun(TrainingStatus::Diverged); // the weights are still those that gave a finite loss before
+      // The weights are still those that gave a finite loss before.
+      if (m_hasBatchNorm) m_net.loadRunningStatistics(m_previousStatistics);
+      endRun(TrainingStatus::Diverged);
       return false;
     }
     if (penalties) m_net.addPenaltyGradient(l1, l2);
@@ -250,10 +272,12 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
         for (const ParamSlot<float>& s : m_net.paramSlots())
           Eigen::Map<VectorF>(s.grad, s.size) *= static_cast<float>(coef);
     }
-    m_net.copyParameters(m_backup);
-    m_optimizer->step(m_net.paramSlots());
-    if (!m_net.parametersFinite()) {
-      m_net.loadParameters(m_backup);
+    // The step keeps the values it replaces in m_previous and says whether the new ones are finite, so
+    // that a diverging step is undone here, and a normal one costs nothing more.
+    if (!m_optimizer->step(m_net.paramSlots(), m_previous.data()) ||
+        (m_hasBatchNorm && !m_net.runningStatisticsFinite())) {
+      m_net.loadParameters(m_previous);
+      if (m_hasBatchNorm) m_net.loadRunningStatistics(m_previousStatistics);
       endRun(TrainingStatus::Diverged);
       return false;
     }
@@ -262,17 +286,8 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     lossSum += static_cast<double>(loss) * static_cast<double>(count);
     const Eigen::Ref<const MatrixF> o = *out;
     if (classification) {
-      if (o.cols() == 1) {
-        for (Eigen::Index r = 0; r < count; ++r)
-          correct += ((o(r, 0) >= 0.5f) == (yb(r, 0) >= 0.5f)) ? 1.0 : 0.0;
-      } else {
-        for (Eigen::Index r = 0; r < count; ++r) {
-          Eigen::Index po = 0, py = 0;
-          o.row(r).maxCoeff(&po);
-          yb.row(r).maxCoeff(&py);
-          correct += po == py ? 1.0 : 0.0;
-        }
-      }
+      correct += static_cast<double>(kernels::table<float>().countCorrect(kernels::input<float>(o),
+                                                                         kernels::input<float>(yb)));
     } else {
       absSum += static_cast<double>((o.col(0) - yb.col(0)).cwiseAbs().sum());
       sqSum += static_cast<double>((o.col(0) - yb.col(0)).squaredNorm());
@@ -322,13 +337,12 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     m_bestLoss = monitored;
     m_bestEpoch = m_epoch;
     m_wait = 0;
-    if (m_config.earlyStopping.patience > 0 && m_config.earlyStopping.restoreBest)
-      m_bestParams = m_net.params();
+    if (m_config.earlyStopping.patience > 0 && m_config.earlyStopping.restoreBest) m_net.copyState(m_bestState);
   } else {
     ++m_wait;
   }
   if (m_config.earlyStopping.patience > 0 && m_wait >= m_config.earlyStopping.patience) {
-    if (m_config.earlyStopping.restoreBest && !m_bestParams.empty()) m_net.setParams(m_bestParams);
+    if (m_config.earlyStopping.restoreBest && m_bestState.size() > 0) m_net.loadState(m_bestState);
     endRun(TrainingStatus::EarlyStopped);
   } else if (m_epoch >= m_config.epochs) {
     endRun(TrainingStatus::Completed);

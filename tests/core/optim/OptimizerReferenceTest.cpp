@@ -1,8 +1,11 @@
 // Optimizer steps, schedules and whole training steps against numbers computed by PyTorch 1.13
-// (tests/fixtures/optim/make_reference.py writes tests/fixtures/optim/reference.json).
+// (tests/fixtures/optim/make_reference.py writes tests/fixtures/optim/reference.json), under every kernel
+// set the machine has.
 #include "neurona/core/nn/Network.h"
 #include "neurona/core/optim/Optimizer.h"
 #include "neurona/core/optim/Schedule.h"
+
+#include "support/KernelSets.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -75,9 +78,13 @@ template <class T> void checkOptimizers(double tolerance) {
   }
 }
 
-TEST(OptimizerReference, EveryOptimizerMatchesPyTorchInDouble) { checkOptimizers<double>(1e-12); }
+TEST(OptimizerReference, EveryOptimizerMatchesPyTorchInDouble) {
+  test::forEachKernelSet([] { checkOptimizers<double>(1e-12); });
+}
 
-TEST(OptimizerReference, EveryOptimizerMatchesPyTorchInFloat) { checkOptimizers<float>(2e-5); }
+TEST(OptimizerReference, EveryOptimizerMatchesPyTorchInFloat) {
+  test::forEachKernelSet([] { checkOptimizers<float>(2e-5); });
+}
 
 TEST(OptimizerReference, CoversEveryOptimizerAndVariant) {
   std::set<std::string> names;
@@ -116,52 +123,54 @@ TEST(OptimizerReference, SchedulesMatchPyTorch) {
 }
 
 TEST(OptimizerReference, WholeTrainingStepsMatchPyTorch) {
-  for (const json& c : reference().at("training")) {
-    NetworkSpec spec;
-    for (const json& l : c.at("layers")) {
-      LayerSpec ls;
-      ls.units = l.at("units");
-      ls.activation = *activationFromString(l.at("activation").get<std::string>());
-      spec.append(ls);
+  test::forEachKernelSet([&] {
+    for (const json& c : reference().at("training")) {
+      NetworkSpec spec;
+      for (const json& l : c.at("layers")) {
+        LayerSpec ls;
+        ls.units = l.at("units");
+        ls.activation = *activationFromString(l.at("activation").get<std::string>());
+        spec.append(ls);
+      }
+      Rng rng(0);
+      NetworkD net(spec, 2, rng);
+      ModelParams p = net.params();
+      for (std::size_t i = 0; i < p.size(); ++i) {
+        const json& w = c["initial"][i]["weights"];
+        for (std::size_t r = 0; r < w.size(); ++r)
+          for (std::size_t k = 0; k < w[r].size(); ++k)
+            p[i].weights(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = w[r][k];
+        p[i].bias = vec<double>(c["initial"][i]["bias"]);
+      }
+      ASSERT_TRUE(net.setParams(p));
+      const json& xs = c.at("x");
+      const json& ys = c.at("y");
+      MatrixD x(static_cast<Eigen::Index>(xs.size()), 2), y(static_cast<Eigen::Index>(ys.size()),
+                                                            static_cast<Eigen::Index>(ys[0].size()));
+      for (std::size_t r = 0; r < xs.size(); ++r) {
+        for (std::size_t k = 0; k < 2; ++k) x(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = xs[r][k];
+        for (std::size_t k = 0; k < ys[r].size(); ++k)
+          y(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = ys[r][k];
+      }
+      const LossKind loss = *lossFromString(c.at("loss").get<std::string>());
+      auto opt = makeOptimizer<double>(configFrom(c.at("optimizer")));
+      const json& losses = c.at("losses");
+      for (std::size_t step = 0; step < losses.size(); ++step) {
+        const double l = net.forwardBackward(x, y, loss, rng);
+        EXPECT_NEAR(l, losses[step].get<double>(), 1e-12) << "step " << step;
+        opt->step(net.paramSlots());
+      }
+      const ModelParams after = net.params();
+      for (std::size_t i = 0; i < after.size(); ++i) {
+        const json& w = c["final"][i]["weights"];
+        for (std::size_t r = 0; r < w.size(); ++r)
+          for (std::size_t k = 0; k < w[r].size(); ++k)
+            EXPECT_NEAR(after[i].weights(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)),
+                        w[r][k].get<double>(), 1e-12);
+        EXPECT_LT((after[i].bias - vec<double>(c["final"][i]["bias"])).cwiseAbs().maxCoeff(), 1e-12);
+      }
     }
-    Rng rng(0);
-    NetworkD net(spec, 2, rng);
-    ModelParams p = net.params();
-    for (std::size_t i = 0; i < p.size(); ++i) {
-      const json& w = c["initial"][i]["weights"];
-      for (std::size_t r = 0; r < w.size(); ++r)
-        for (std::size_t k = 0; k < w[r].size(); ++k)
-          p[i].weights(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = w[r][k];
-      p[i].bias = vec<double>(c["initial"][i]["bias"]);
-    }
-    ASSERT_TRUE(net.setParams(p));
-    const json& xs = c.at("x");
-    const json& ys = c.at("y");
-    MatrixD x(static_cast<Eigen::Index>(xs.size()), 2), y(static_cast<Eigen::Index>(ys.size()),
-                                                          static_cast<Eigen::Index>(ys[0].size()));
-    for (std::size_t r = 0; r < xs.size(); ++r) {
-      for (std::size_t k = 0; k < 2; ++k) x(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = xs[r][k];
-      for (std::size_t k = 0; k < ys[r].size(); ++k)
-        y(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = ys[r][k];
-    }
-    const LossKind loss = *lossFromString(c.at("loss").get<std::string>());
-    auto opt = makeOptimizer<double>(configFrom(c.at("optimizer")));
-    const json& losses = c.at("losses");
-    for (std::size_t step = 0; step < losses.size(); ++step) {
-      const double l = net.forwardBackward(x, y, loss, rng);
-      EXPECT_NEAR(l, losses[step].get<double>(), 1e-12) << "step " << step;
-      opt->step(net.paramSlots());
-    }
-    const ModelParams after = net.params();
-    for (std::size_t i = 0; i < after.size(); ++i) {
-      const json& w = c["final"][i]["weights"];
-      for (std::size_t r = 0; r < w.size(); ++r)
-        for (std::size_t k = 0; k < w[r].size(); ++k)
-          EXPECT_NEAR(after[i].weights(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)),
-                      w[r][k].get<double>(), 1e-12);
-      EXPECT_LT((after[i].bias - vec<double>(c["final"][i]["bias"])).cwiseAbs().maxCoeff(), 1e-12);
-    }
-  }
+  });
 }
 
 TEST(Optimizer, DefaultsAndNames) {

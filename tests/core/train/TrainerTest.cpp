@@ -175,9 +175,77 @@ TEST(Trainer, DivergenceKeepsLastFiniteWeights) {
   for (const LayerParams& p : t.params()) EXPECT_TRUE(p.weights.allFinite());
 }
 
-TEST(Trainer, EarlyStoppingRestoresBestWeights) {
-  // Validation labels are the opposite of the training labels: the better the fit, the worse the
-  // validation loss, so it stops after `patience` epochs past the best one.
+TEST(Trainer, DivergenceKeepsTheParametersOfTheLastFiniteStep) {
+  // The parameters after each step that did not diverge, as an observer sees them.
+  struct Keep : TrainingObserver {
+    VectorF last;
+    int steps = 0;
+    ObserverAction onBatch(const BatchRecord&, const Trainer& t) override {
+      t.network().copyParameters(last);
+      ++steps;
+      return ObserverAction::Continue;
+    }
+  };
+  Dataset reg = line(64, 8);
+  reg.targets *= 100.0; // large errors, large gradients
+  // lr 1e38: the very first update overflows (the step is undone); lr 1e12: the updates stay finite until a
+  // loss overflows (the step is never taken).
+  for (const double lr : {1e38, 1e12}) {
+    TrainingConfig c;
+    c.loss = LossKind::Mse;
+    c.optimizer = *OptimizerConfig::defaults("sgd");
+    c.optimizer.learningRate = lr;
+    c.epochs = 100;
+    c.batchSize = 16;
+    c.shuffle = false;
+    Trainer t(NetworkSpec::denseStack({4}, 1, ActivationKind::Relu, ActivationKind::Linear), c, reg);
+    Keep obs;
+    t.network().copyParameters(obs.last);
+    const TrainingResult r = t.run(obs);
+    EXPECT_EQ(r.status, TrainingStatus::Diverged) << lr;
+    if (lr > 1e30)
+      EXPECT_EQ(obs.steps, 0);
+    else
+      EXPECT_GE(obs.steps, 1);
+    VectorF now;
+    t.network().copyParameters(now);
+    EXPECT_TRUE(now.allFinite()) << lr;
+    EXPECT_TRUE(sameValues(now, obs.last)) << lr; // bit for bit the last finite step's
+  }
+}
+
+TEST(Trainer, DivergenceKeepsTheBatchNormStatisticsOfTheLastFiniteStep) {
+  struct Keep : TrainingObserver {
+    ModelParams last;
+    ObserverAction onBatch(const BatchRecord&, const Trainer& t) override {
+      last = t.params(); // batchnorm running mean and variance included
+      return ObserverAction::Continue;
+    }
+  } obs;
+  Dataset reg = line(64, 8);
+  reg.targets *= 100.0;
+  NetworkSpec spec = NetworkSpec::denseStack({4, 4}, 1, ActivationKind::Relu, ActivationKind::Linear);
+  LayerSpec bn;
+  bn.type = LayerType::BatchNorm;
+  spec.insert(1, bn);
+  TrainingConfig c;
+  c.loss = LossKind::Mse;
+  c.optimizer = *OptimizerConfig::defaults("sgd");
+  c.optimizer.learningRate = 1e12;
+  c.epochs = 100;
+  c.batchSize = 16;
+  c.shuffle = false;
+  Trainer t(spec, c, reg);
+  obs.last = t.params();
+  const TrainingResult r = t.run(obs);
+  EXPECT_EQ(r.status, TrainingStatus::Diverged);
+  EXPECT_TRUE(t.network().parametersFinite()); // the running statistics too
+  EXPECT_EQ(t.params(), obs.last);
+}
+
+// Early stopping that watches the validation loss, with validation labels opposite to the training
+// labels: the better the fit, the worse the validation loss, so it stops `patience` epochs past the best.
+void checkEarlyStoppingRestoresBest(const NetworkSpec& spec) {
   const Dataset train = blobs(100, 2, 9);
   Dataset val = train;
   val.labels = 1 - val.labels.array();
@@ -191,7 +259,7 @@ TEST(Trainer, EarlyStoppingRestoresBestWeights) {
       return ObserverAction::Continue;
     }
   } obs;
-  Trainer t(binarySpec(), c, train, &val);
+  Trainer t(spec, c, train, &val);
   const TrainingResult r = t.run(obs);
   EXPECT_EQ(r.status, TrainingStatus::EarlyStopped);
   EXPECT_EQ(r.epochs, r.bestEpoch + 3);
@@ -200,6 +268,16 @@ TEST(Trainer, EarlyStoppingRestoresBestWeights) {
   for (const EpochRecord& e : r.history) best = std::min(best, e.valLoss);
   EXPECT_EQ(r.history[static_cast<std::size_t>(r.bestEpoch - 1)].valLoss, best);
   EXPECT_EQ(t.params(), obs.perEpoch[static_cast<std::size_t>(r.bestEpoch - 1)]);
+}
+
+TEST(Trainer, EarlyStoppingRestoresBestWeights) { checkEarlyStoppingRestoresBest(binarySpec()); }
+
+TEST(Trainer, EarlyStoppingRestoresBatchNormStatisticsToo) {
+  NetworkSpec spec = binarySpec();
+  LayerSpec bn;
+  bn.type = LayerType::BatchNorm;
+  spec.insert(1, bn);
+  checkEarlyStoppingRestoresBest(spec); // params() holds the running mean and variance as well
 }
 
 TEST(Trainer, ObserverStopEndsAtBatchBoundary) {

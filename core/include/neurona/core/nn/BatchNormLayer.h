@@ -27,12 +27,16 @@ public:
 
   const VectorT<T>& runningMean() const { return m_runningMean; }
   const VectorT<T>& runningVar() const { return m_runningVar; }
+  // Sizes must match the layer's width.
+  void setRunningStatistics(const Eigen::Ref<const VectorT<T>>& mean, const Eigen::Ref<const VectorT<T>>& var) {
+    m_runningMean = mean;
+    m_runningVar = var;
+  }
 
 private:
   double m_momentum, m_epsilon;
   VectorT<T> m_gamma, m_beta, m_dgamma, m_dbeta, m_runningMean, m_runningVar;
-  RowVectorT<T> m_invStd;   // of the last training batch
-  RowVectorT<T> m_mean, m_var; // batch statistics (scratch, kept to avoid allocations)
+  VectorT<T> m_invStd;      // 1/σ per feature, of the last training batch
   MatrixT<T> m_xhat, m_out; // of the last training forward
   bool m_lastTrain = false;
 };

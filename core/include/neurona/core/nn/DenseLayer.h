@@ -20,12 +20,18 @@ public:
 
   void forward(const Eigen::Ref<const MatrixT<T>>& x, Mode mode, Rng& rng) override;
   const MatrixT<T>& output() const override { return m_a; }
+  // z of the last training forward. A relu layer does not keep it (its backward pass needs only the output,
+  // which is positive exactly where z is): empty then.
   const MatrixT<T>& preActivation() const { return m_z; }
   void backward(const Eigen::Ref<const MatrixT<T>>& x, const Eigen::Ref<const MatrixT<T>>& dOut,
                 MatrixT<T>* dx) override;
   // Backward from ∂L/∂z (a fused loss on the output layer already went through the activation).
   void backwardFromLogits(const Eigen::Ref<const MatrixT<T>>& x, const Eigen::Ref<const MatrixT<T>>& dz,
                           MatrixT<T>* dx);
+  // Backward from ∂L/∂a, or from ∂L/∂z when gradIsLogits. With reluBelow, the output of a relu layer that
+  // feeds this one, dx is that layer's ∂L/∂z: (∂L/∂x) ⊙ [reluBelow > 0], its activation folded in here.
+  void backwardInto(const Eigen::Ref<const MatrixT<T>>& x, const Eigen::Ref<const MatrixT<T>>& grad, bool gradIsLogits,
+                    MatrixT<T>* dx, const MatrixT<T>* reluBelow);
   void infer(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out) const override;
   // z = x · W + b only (inference).
   void linear(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& z) const;

@@ -89,10 +89,20 @@ public:
 
   // Every learnable tensor in a fixed order (layer by layer: W then b, or gamma then beta).
   std::span<const ParamSlot<T>> paramSlots() const { return m_slots; }
+  // Whether every parameter and batchnorm running statistic is finite.
   bool parametersFinite() const;
+  // Whether every batchnorm running statistic is finite (true without batchnorm layers).
+  bool runningStatisticsFinite() const;
   // All parameter values concatenated in slot order (for snapshots, backups, gradient checks).
   void copyParameters(VectorT<T>& flat) const;
   void loadParameters(const Eigen::Ref<const VectorT<T>>& flat);
+  // The batchnorm running statistics (mean, then variance, layer by layer), flat, without allocating once
+  // `flat` has its size (empty without batchnorm layers).
+  void copyRunningStatistics(VectorT<T>& flat) const;
+  void loadRunningStatistics(const Eigen::Ref<const VectorT<T>>& flat);
+  // The parameters and then the running statistics: everything inference depends on.
+  void copyState(VectorT<T>& flat) const;
+  void loadState(const Eigen::Ref<const VectorT<T>>& flat);
   void copyGradients(VectorT<T>& flat) const;
 
   // For tests: fix the keep-mask of the dropout layer at index i (0/1, samples × features).
@@ -100,6 +110,9 @@ public:
 
 private:
   void rebuildSlots();
+  Eigen::Index statisticsSize() const;
+  void writeStatistics(T* flat) const;
+  void readStatistics(const T* flat);
   const MatrixT<T>& runForward(const Eigen::Ref<const MatrixT<T>>& x, Mode mode, Rng& rng);
   T runBackward(const Eigen::Ref<const MatrixT<T>>& x, LossKind loss, const Eigen::Ref<const MatrixT<T>>& y);
 

@@ -10,8 +10,8 @@ public:
   explicit BasicAdagrad(const OptimizerConfig& config) : BasicOptimizer<T>(config) {}
 
 protected:
-  void update(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad, std::vector<VectorT<T>>& state,
-              long long t) override;
+  bool update(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad, std::vector<VectorT<T>>& state,
+              long long t, T* previous) override;
   int stateVectors() const override;
   T initialState(int) const override { return static_cast<T>(this->m_config.initialAccumulatorValue); }
 };

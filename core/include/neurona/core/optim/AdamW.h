@@ -10,8 +10,8 @@ public:
   explicit BasicAdamW(const OptimizerConfig& config) : BasicAdam<T>(config) {}
 
 protected:
-  void update(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad, std::vector<VectorT<T>>& state,
-              long long t) override;
+  bool update(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad, std::vector<VectorT<T>>& state,
+              long long t, T* previous) override;
 };
 
 extern template class BasicAdamW<float>;

@@ -19,7 +19,11 @@ public:
   BasicOptimizer& operator=(const BasicOptimizer&) = delete;
 
   // value ← update(value, grad) for every slot. The paramSlots must be the same (count and sizes) every step.
-  void step(std::span<const ParamSlot<T>> paramSlots);
+  // Returns false when a new value is not finite (the step diverged). When `previous` is given, the values
+  // before the step are written there, slot after slot as BasicNetwork::copyParameters lays them out (as
+  // many as the slots hold), in the same pass: a caller that keeps them can put them back with
+  // loadParameters() at no other cost.
+  bool step(std::span<const ParamSlot<T>> paramSlots, T* previous = nullptr);
   // Forget all state (as a freshly constructed PyTorch optimizer).
   void reset();
 
@@ -30,9 +34,10 @@ public:
 
 protected:
   // Called once per slot per step; t is the 1-based step count. state holds stateVectors() vectors of
-  // the slot's size (zero on the first step unless initialState() says otherwise).
-  virtual void update(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad,
-                      std::vector<VectorT<T>>& state, long long t) = 0;
+  // the slot's size (zero on the first step unless initialState() says otherwise). previous: as in step(),
+  // for this slot. Returns false when a new value is not finite.
+  virtual bool update(Eigen::Map<VectorT<T>> value, Eigen::Map<const VectorT<T>> grad,
+                      std::vector<VectorT<T>>& state, long long t, T* previous) = 0;
   virtual int stateVectors() const = 0;
   virtual T initialState(int /*vector*/) const { return T(0); }
 

@@ -8,6 +8,7 @@
 #include "neurona/core/nn/Network.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace neurona {
@@ -30,9 +31,14 @@ public:
   // raw: points × 2 (x1, x2) → returns points × network inputs.
   using InputMap = std::function<MatrixD(const MatrixD& raw)>;
 
+  // `threads` − 1 threads of its own are started on the first evaluation that uses them, and kept until
+  // the evaluator is destroyed; each calls enterComputeThread() first. The caller's thread does the rest.
   explicit GridEvaluator(int threads = 2);
+  ~GridEvaluator();
+  GridEvaluator(const GridEvaluator&) = delete;
+  GridEvaluator& operator=(const GridEvaluator&) = delete;
   void setInputMap(InputMap map);
-  void setThreads(int threads) { m_threads = threads < 1 ? 1 : threads; }
+  void setThreads(int threads);
 
   // Fills `result` (its buffers are reused). Returns false when the mapped inputs do not match the
   // network's input count.
@@ -45,11 +51,21 @@ public:
 private:
   const MatrixF& inputsFor(const GridSpec& grid);
 
+  class Pool; // the evaluator's own threads
+
+  // One thread's buffers, kept between evaluations.
+  struct Scratch {
+    NetworkWorkspace<float> ws;
+    MatrixF out;
+    std::vector<MatrixF> layers;
+  };
+
   int m_threads;
   InputMap m_map;
   std::optional<GridSpec> m_cachedGrid;
   MatrixF m_inputs;
-  std::vector<NetworkWorkspace<float>> m_workspaces;
+  std::vector<Scratch> m_scratch;
+  std::unique_ptr<Pool> m_pool;
 };
 
 } // namespace neurona

@@ -114,8 +114,11 @@ private:
   std::vector<EpochRecord> m_history;
   std::vector<Eigen::Index> m_order; // sample order of the current epoch
   MatrixF m_batchX, m_batchY;        // gathered batches (shuffle on)
-  VectorF m_backup;                  // parameters before the last step (divergence keeps them)
-  ModelParams m_bestParams;          // early stopping with restoreBest (batchnorm statistics included)
+  Eigen::Index m_parameterCount = 0;
+  bool m_hasBatchNorm = false;
+  VectorF m_previous;                // parameters before the last step (a diverging step is undone)
+  VectorF m_previousStatistics;      // batchnorm running statistics before the last step
+  VectorF m_bestState;               // early stopping with restoreBest (batchnorm statistics included)
   mutable MatrixF m_evalOut, m_evalLogits;
   mutable NetworkWorkspace<float> m_evalWs;
   double m_bestLoss = 0.0;
