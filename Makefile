@@ -5,6 +5,9 @@
 #   make tsan-ci            only the trainer and the model/training tests under ThreadSanitizer
 #   make fuzz FUZZ_SECONDS=N   every libFuzzer harness for N seconds
 #   make bench  build and run the benchmarks
+#   make install [PREFIX=/usr/local] [DESTDIR=...]   build, then install the programs and their data
+#   make package   build, then the Debian package build/neurona_VERSION-1_ARCH.deb (CPack)
+#   make install-check / make package-check   what CI checks of an install and of the package
 BUILD      ?= build
 JOBS       ?= $(shell nproc)
 GENERATOR  ?= Ninja
@@ -13,8 +16,10 @@ WERROR     := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 SUDO       := $(if $(filter 0,$(shell id -u)),,sudo)
 PACKAGES   := $(shell sed -e 's/\#.*//' .ci/packages)
 CMAKE_ARGS ?=
+PREFIX     ?= /usr/local
 
-.PHONY: deps configure build run test asan tsan tsan-ci bench translations clean fuzz
+.PHONY: deps configure build run test asan tsan tsan-ci bench translations clean fuzz install package \
+  install-check package-check
 
 deps:
 	@missing=$$(dpkg-query -W -f='$${Package} $${db:Status-Status}\n' $(PACKAGES) 2>/dev/null \
@@ -63,6 +68,27 @@ tsan-ci: deps
 	cmake --build build-tsan --target test_core_train test_model -j $(JOBS)
 	cd build-tsan && $(TSAN_ENV) QT_QPA_PLATFORM=offscreen \
 	  ctest -L '^(test_core_train|test_model)$$' --no-tests=error --output-on-failure -j $(JOBS) --timeout 900
+
+# The programs, manual pages, completion, desktop entry, MIME type, icons, AppStream metadata, examples
+# and lessons under PREFIX (README: Installing). DESTDIR stages them elsewhere, as packagers do.
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix "$(PREFIX)" --strip
+
+# The Debian package, in $(BUILD)/: `apt install ./$(BUILD)/neurona_*.deb` installs it.
+package: build
+	rm -f $(BUILD)/neurona_*.deb
+	cmake --build $(BUILD) --target package
+	@ls $(BUILD)/neurona_*.deb
+
+# An install into a temporary prefix, checked (validators, icons, manual pages, the installed CLI).
+install-check: build
+	tests/install/check_install.sh $(BUILD)
+
+# The package, checked: its contents and dependencies shown, and lintian without an error.
+package-check: package
+	dpkg-deb --info $(BUILD)/neurona_*.deb
+	dpkg-deb --contents $(BUILD)/neurona_*.deb | awk '{print $$1, $$6}'
+	lintian --fail-on error --display-level '>=warning' --tag-display-limit 0 $(BUILD)/neurona_*.deb
 
 bench: build
 	@for b in $(BUILD)/tests/bench/bench_*; do [ -x $$b ] && $$b; done

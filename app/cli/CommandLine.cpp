@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include "cli/Usage.h"
+
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -8,82 +10,6 @@
 namespace neurona::cli {
 
 namespace {
-
-constexpr std::string_view kGeneralUsage =
-    "Usage: neurona-cli VERB [ARGS...]\n"
-    "\n"
-    "Verbs:\n"
-    "  dataset GENERATOR [--samples N] [--noise F] [--classes K] [--seed S] --out FILE.csv\n"
-    "  train PROJECT.neurona [--epochs N] [--seed S] [--out MODEL.json] [--history FILE.csv] [--quiet]\n"
-    "  predict MODEL.json INPUT.csv [--out OUT.csv]\n"
-    "  export MODEL.json --format onnx|numpy|pytorch|keras|cpp --out FILE\n"
-    "  info MODEL.json|PROJECT.neurona\n"
-    "\n"
-    "Options:\n"
-    "  --help      show this help, or a verb's help after the verb\n"
-    "  --version   show the version and the kernel set in use\n"
-    "\n"
-    "Environment:\n"
-    "  NEURONA_KERNELS=baseline|avx2|avx512   use this kernel set instead of the best one the CPU has\n"
-    "\n"
-    "Exit codes: 0 success, 1 usage error, 2 bad input file (or an output that cannot be written, or a\n"
-    "NEURONA_KERNELS this machine cannot use), 3 training diverged (the model is still written with the last\n"
-    "finite weights).\n";
-
-constexpr std::string_view kDatasetUsage =
-    "Usage: neurona-cli dataset GENERATOR [--samples N] [--noise F] [--classes K] [--seed S]\n"
-    "                           [--param NAME=VALUE]... --out FILE.csv\n"
-    "\n"
-    "Generates a toy dataset and writes it as CSV (columns x1, x2, then label or target).\n"
-    "Generators: gaussian-quantiles, circles, moons, xor, blobs, spiral, checkerboard, stripes "
-    "(classification);\n"
-    "            plane, multi-gaussian, sine (regression).\n"
-    "  --samples N        number of points (default: the generator's)\n"
-    "  --noise F          noise level, 0 = clean (default: the generator's)\n"
-    "  --classes K        classes, for generators with a variable count\n"
-    "  --seed S           random seed (default 1); the same seed gives the same data\n"
-    "  --param NAME=VALUE a generator parameter, e.g. --param cov=0.1 (gaussian-quantiles), turns, "
-    "factor...\n"
-    "  --out FILE.csv     where to write the CSV (required)\n";
-
-constexpr std::string_view kTrainUsage =
-    "Usage: neurona-cli train PROJECT.neurona [--epochs N] [--seed S] [--out MODEL.json]\n"
-    "                         [--history FILE.csv] [--quiet]\n"
-    "\n"
-    "Trains the project's network on its dataset headless, exactly as the app does. When the project holds "
-    "a\n"
-    "trained model that fits its network, training continues from it. Progress goes to stderr: a bar with\n"
-    "loss and ETA on a terminal, one line per 10% otherwise.\n"
-    "  --epochs N         epochs to train (default: the project's)\n"
-    "  --seed S           training seed (default: the project's)\n"
-    "  --out MODEL.json   where to write the trained model (default: PROJECT.model.json beside the project)\n"
-    "  --history FILE.csv also write the per-epoch history (epoch, loss, val_loss, accuracy, ...)\n"
-    "  --quiet            no progress and no summary\n"
-    "Exit code 3 when training diverged; the model is still written, with the last finite weights.\n";
-
-constexpr std::string_view kPredictUsage =
-    "Usage: neurona-cli predict MODEL.json INPUT.csv [--out OUT.csv]\n"
-    "\n"
-    "Runs a trained model on the rows of a CSV file. The model's input columns are taken by name when the\n"
-    "header has them all, else by position. Writes the input columns, the outputs out0..outK-1 and, for\n"
-    "classification, the predicted class as `label`.\n"
-    "  --out OUT.csv      where to write (default: standard output)\n";
-
-constexpr std::string_view kExportUsage =
-    "Usage: neurona-cli export MODEL.json --format onnx|numpy|pytorch|keras|cpp --out FILE\n"
-    "\n"
-    "Exports a trained model:\n"
-    "  onnx     ONNX opset 13 (Netron, onnxruntime)\n"
-    "  numpy    a standalone Python script that needs only NumPy\n"
-    "  pytorch  a Python script that rebuilds the network as torch.nn.Sequential\n"
-    "  keras    a Python script that builds a keras.Sequential model and sets its weights\n"
-    "  cpp      a dependency-free C++ header with predict(const float* x, float* out)\n"
-    "Python exports offer predict(X) when imported and print outputs as CSV with `python3 FILE input.csv`.\n";
-
-constexpr std::string_view kInfoUsage = "Usage: neurona-cli info MODEL.json|PROJECT.neurona\n"
-                                        "\n"
-                                        "Prints the layers, their shapes and parameter counts, and for a "
-                                        "project the dataset and training settings.\n";
 
 struct Args {
   std::vector<std::string_view> items;
@@ -117,17 +43,7 @@ std::string_view toString(Verb v) {
   return {};
 }
 
-std::string_view CommandLine::usage(Verb verb) {
-  switch (verb) {
-  case Verb::None: return kGeneralUsage;
-  case Verb::Dataset: return kDatasetUsage;
-  case Verb::Train: return kTrainUsage;
-  case Verb::Predict: return kPredictUsage;
-  case Verb::Export: return kExportUsage;
-  case Verb::Info: return kInfoUsage;
-  }
-  return kGeneralUsage;
-}
+std::string_view CommandLine::usage(Verb verb) { return Usage::text(verb); }
 
 std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const* argv) {
   Command c;

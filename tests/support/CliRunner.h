@@ -27,7 +27,14 @@ inline std::string slurp(const std::filesystem::path& p) {
 }
 
 // Single quotes for the shell; the test paths never contain one.
-inline std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+// Appended rather than `"'" + p.string()`: GCC 12 warns falsely (-Wrestrict) on that form in some
+// unity batches.
+inline std::string quoted(const std::filesystem::path& p) {
+  std::string s = "'";
+  s += p.string();
+  s += '\'';
+  return s;
+}
 
 // neurona-cli ARGS, its output captured in files in `dir`; `prefix` goes before it in the shell (e.g. a
 // ulimit).

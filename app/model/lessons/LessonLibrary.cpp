@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -160,6 +161,21 @@ QList<Lesson> LessonLibrary::load(const QString& indexPath, QString* error) {
   if (lessons.isEmpty()) return fail(tr("%1 lists no lessons.").arg(QDir::toNativeSeparators(indexPath)));
   if (error) error->clear();
   return lessons;
+}
+
+QList<Lesson> LessonLibrary::installedBeyond(const QList<Lesson>& known, const QString& folder,
+                                             QString* error) {
+  QList<Lesson> out;
+  if (folder.isEmpty()) return out;
+  const QString index = QDir(folder).filePath(QStringLiteral("lessons.json"));
+  if (!QFileInfo(index).isFile()) return out;
+  for (Lesson& l : load(index, error)) {
+    const bool seen =
+        std::any_of(known.begin(), known.end(), [&](const Lesson& k) { return k.id == l.id; }) ||
+        std::any_of(out.begin(), out.end(), [&](const Lesson& k) { return k.id == l.id; });
+    if (!seen) out << std::move(l);
+  }
+  return out;
 }
 
 const QList<Lesson>& LessonLibrary::bundled() {

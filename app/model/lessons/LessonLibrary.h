@@ -63,6 +63,11 @@ public:
   // Reads and checks an index. On a problem, returns no lessons and puts a sentence in *error.
   static QList<Lesson> load(const QString& indexPath, QString* error = nullptr);
   static const QList<Lesson>& bundled(); // read once
+  // The lessons installed in `folder` (share/neurona/lessons, see DataPaths) that `known` does not
+  // already have (by id): a distribution or a school may install more beside the program. A missing
+  // folder or index gives none; a broken index gives none and a sentence in *error.
+  static QList<Lesson> installedBeyond(const QList<Lesson>& known, const QString& folder,
+                                       QString* error = nullptr);
 
   // "Goal: validation accuracy of at least 92% after 2,000 epochs." in the current language; numbers
   // follow the conventions of `language`.

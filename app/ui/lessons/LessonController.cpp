@@ -1,5 +1,6 @@
 #include "ui/lessons/LessonController.h"
 
+#include "model/DataPaths.h"
 #include "model/Project.h"
 #include "ui/lessons/LessonPanel.h"
 #include "ui/shell/FileActions.h"
@@ -21,6 +22,7 @@ LessonController::LessonController(QMainWindow* window, Project* project, FileAc
     : QObject(window), m_window(window), m_project(project), m_files(files), m_languages(languages) {
   setObjectName(QStringLiteral("lessonController"));
   m_lessons = LessonLibrary::bundled();
+  m_lessons += LessonLibrary::installedBeyond(m_lessons, DataPaths::lessonsDir(), &m_userError);
   m_bundledCount = static_cast<int>(m_lessons.size());
   // A teacher's own lessons follow the bundled ones; a broken index is reported, not fatal.
   if (QFileInfo::exists(LessonLibrary::userIndex()))

@@ -1,5 +1,6 @@
 #include "ui/shell/FileActions.h"
 
+#include "model/DataPaths.h"
 #include "model/Project.h"
 #include "ui/text/ErrorText.h"
 
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
 
 namespace {
 const char* kLastProjectKey = "project/last";
@@ -40,10 +42,14 @@ FileActions::FileActions(QMainWindow* window, Project* project, const QString& r
   m_openAction->setObjectName(QStringLiteral("openAction"));
   m_openAction->setShortcut(QKeySequence::Open);
   connect(m_openAction, &QAction::triggered, this, [this] {
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Open Project or Data"), dialogFolder(),
-        tr("Neurona projects (*.neurona);;Data files (*.csv *.tsv *.txt);;All files (*)"));
-    if (!path.isEmpty()) open(path);
+    QFileDialog dialog(m_window, tr("Open Project or Data"), dialogFolder(),
+                       tr("Neurona projects (*.neurona);;Data files (*.csv *.tsv *.txt);;All files (*)"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    // The installed examples are one click away in the dialog's side bar.
+    if (const QString examples = DataPaths::examplesDir(); !examples.isEmpty())
+      dialog.setSidebarUrls(dialog.sidebarUrls() << QUrl::fromLocalFile(examples));
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+      open(dialog.selectedFiles().front());
   });
   m_saveAction = new QAction(this);
   m_saveAction->setObjectName(QStringLiteral("saveAction"));

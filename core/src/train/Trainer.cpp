@@ -117,7 +117,8 @@ Trainer::Trainer(const NetworkSpec& spec, const TrainingConfig& config, const Da
   m_baseLr = config.optimizer.learningRate;
   for (const ParamSlot<float>& slot : m_net.paramSlots()) m_parameterCount += slot.size;
   m_previous.resize(m_parameterCount);
-  for (int i = 0; i < m_net.layerCount(); ++i) m_hasBatchNorm |= m_net.layer(i).type() == LayerType::BatchNorm;
+  for (int i = 0; i < m_net.layerCount(); ++i)
+    m_hasBatchNorm |= m_net.layer(i).type() == LayerType::BatchNorm;
   m_order.resize(static_cast<std::size_t>(m_train->n));
   for (std::size_t i = 0; i < m_order.size(); ++i) m_order[i] = static_cast<Eigen::Index>(i);
   if (m_config.epochs <= 0) m_status = TrainingStatus::Completed;
@@ -286,8 +287,8 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     lossSum += static_cast<double>(loss) * static_cast<double>(count);
     const Eigen::Ref<const MatrixF> o = *out;
     if (classification) {
-      correct += static_cast<double>(kernels::table<float>().countCorrect(kernels::input<float>(o),
-                                                                         kernels::input<float>(yb)));
+      correct += static_cast<double>(
+          kernels::table<float>().countCorrect(kernels::input<float>(o), kernels::input<float>(yb)));
     } else {
       absSum += static_cast<double>((o.col(0) - yb.col(0)).cwiseAbs().sum());
       sqSum += static_cast<double>((o.col(0) - yb.col(0)).squaredNorm());
@@ -337,7 +338,8 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     m_bestLoss = monitored;
     m_bestEpoch = m_epoch;
     m_wait = 0;
-    if (m_config.earlyStopping.patience > 0 && m_config.earlyStopping.restoreBest) m_net.copyState(m_bestState);
+    if (m_config.earlyStopping.patience > 0 && m_config.earlyStopping.restoreBest)
+      m_net.copyState(m_bestState);
   } else {
     ++m_wait;
   }
