@@ -871,6 +871,10 @@
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search concepts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatasetPanel</name>
@@ -2095,6 +2099,14 @@
         <source>Locked by this lesson</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricsView</name>
@@ -2124,6 +2136,57 @@
     </message>
     <message>
         <source>Validation / test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelExport</name>
+    <message>
+        <source>Export Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX model (*.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumPy script (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch script (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keras script (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ header (*.h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurona model (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the trained network for use in other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the network first: there is no trained model to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the model (epoch %1) to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2967,6 +3030,10 @@
     </message>
     <message>
         <source>Locked by this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate slider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -871,6 +871,10 @@
         <source>See also:</source>
         <translation>Véase también:</translation>
     </message>
+    <message>
+        <source>Search concepts</source>
+        <translation>Buscar conceptos</translation>
+    </message>
 </context>
 <context>
     <name>DatasetPanel</name>
@@ -2095,6 +2099,14 @@
         <source>Locked by this lesson</source>
         <translation>Bloqueado por esta lección</translation>
     </message>
+    <message>
+        <source>Network canvas</source>
+        <translation>Lienzo de la red</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>Frontera de decisión</translation>
+    </message>
 </context>
 <context>
     <name>MetricsView</name>
@@ -2125,6 +2137,57 @@
     <message>
         <source>Validation / test</source>
         <translation>Validación / prueba</translation>
+    </message>
+</context>
+<context>
+    <name>ModelExport</name>
+    <message>
+        <source>Export Model</source>
+        <translation>Exportar modelo</translation>
+    </message>
+    <message>
+        <source>ONNX model (*.onnx)</source>
+        <translation>Modelo ONNX (*.onnx)</translation>
+    </message>
+    <message>
+        <source>NumPy script (*.py)</source>
+        <translation>Script de NumPy (*.py)</translation>
+    </message>
+    <message>
+        <source>PyTorch script (*.py)</source>
+        <translation>Script de PyTorch (*.py)</translation>
+    </message>
+    <message>
+        <source>Keras script (*.py)</source>
+        <translation>Script de Keras (*.py)</translation>
+    </message>
+    <message>
+        <source>C++ header (*.h)</source>
+        <translation>Cabecera de C++ (*.h)</translation>
+    </message>
+    <message>
+        <source>Neurona model (*.json)</source>
+        <translation>Modelo de Neurona (*.json)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Model…</source>
+        <translation>Exportar &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Save the trained network for use in other programs</source>
+        <translation>Guardar la red entrenada para usarla en otros programas</translation>
+    </message>
+    <message>
+        <source>Train the network first: there is no trained model to export yet</source>
+        <translation>Primero entrena la red: todavía no hay un modelo entrenado que exportar</translation>
+    </message>
+    <message>
+        <source>Cannot Export Model</source>
+        <translation>No se puede exportar el modelo</translation>
+    </message>
+    <message>
+        <source>Exported the model (epoch %1) to %2</source>
+        <translation>Modelo (época %1) exportado a %2</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3031,10 @@
     <message>
         <source>Locked by this lesson</source>
         <translation>Bloqueado por esta lección</translation>
+    </message>
+    <message>
+        <source>Learning rate slider</source>
+        <translation>Control deslizante de la tasa de aprendizaje</translation>
     </message>
 </context>
 <context>

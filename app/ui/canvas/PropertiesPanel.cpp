@@ -5,6 +5,7 @@
 #include "ui/canvas/PaletteIcons.h"
 #include "ui/concepts/ConceptLibrary.h"
 #include "ui/concepts/ControlHelp.h"
+#include "ui/forms/FormRows.h"
 #include "ui/style/NumberFormat.h"
 
 #include <QComboBox>
@@ -238,7 +239,7 @@ void PropertiesPanel::refresh() {
 void PropertiesPanel::retranslateUi() {
   m_empty->setText(tr("Select a layer on the canvas to see and change its settings."));
   const auto label = [this](QWidget* w, const QString& text, const QString& tip) {
-    if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(w))) l->setText(text);
+    FormRows::setLabel(m_form, w, text);
     w->setToolTip(tip);
   };
   label(m_units, tr("Neurons:"),

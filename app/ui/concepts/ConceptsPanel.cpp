@@ -90,6 +90,7 @@ ConceptsPanel::ConceptsPanel(QWidget* parent) : QWidget(parent) {
 
 void ConceptsPanel::retranslateUi() {
   m_filter->setPlaceholderText(tr("Search concepts…"));
+  m_filter->setAccessibleName(tr("Search concepts"));
   m_filter->setToolTip(tr("Type part of a name, for example “relu” or “learning”"));
   m_tree->setToolTip(tr("Choose a concept to read about it"));
   m_tree->setWhatsThis(tr("<p>The ideas behind neural networks, grouped by topic. Selecting a layer on the "

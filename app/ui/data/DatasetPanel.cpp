@@ -2,6 +2,7 @@
 
 #include "model/Project.h"
 #include "ui/concepts/ControlHelp.h"
+#include "ui/forms/FormRows.h"
 #include "ui/style/Theme.h"
 #include "ui/text/ErrorText.h"
 
@@ -235,9 +236,7 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
 void DatasetPanel::retranslateUi() {
   m_generatorBox->setTitle(tr("Generator"));
   m_prepareBox->setTitle(tr("Preparation"));
-  auto label = [](QFormLayout* f, QWidget* w, const QString& text) {
-    if (auto* l = qobject_cast<QLabel*>(f->labelForField(w))) l->setText(text);
-  };
+  const auto label = [](QFormLayout* f, QWidget* w, const QString& text) { FormRows::setLabel(f, w, text); };
   label(m_generatorForm, m_samples, tr("Samples"));
   label(m_generatorForm, m_noise, tr("Noise"));
   label(m_generatorForm, m_classes, tr("Classes"));

@@ -57,7 +57,8 @@ FileActions::FileActions(QMainWindow* window, Project* project, const QString& r
   connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
   m_saveAsAction = new QAction(this);
   m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
-  m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+  // Explicit: QKeySequence::SaveAs is empty outside GNOME and KDE.
+  m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
   connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
   m_recentMenu = new QMenu(window);
   m_recentMenu->setObjectName(QStringLiteral("recentMenu"));

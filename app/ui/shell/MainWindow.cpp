@@ -1,4 +1,5 @@
 #include "ui/shell/MainWindow.h"
+#include "ui/export/ModelExport.h"
 
 #include "model/NetworkTemplates.h"
 #include "model/Project.h"
@@ -15,6 +16,7 @@
 #include "ui/concepts/ControlHelp.h"
 #include "ui/data/DatasetPanel.h"
 #include "ui/lessons/LessonController.h"
+#include "ui/plots/LossPlot.h"
 #include "ui/plots/BoundaryPlot.h"
 #include "ui/plots/BoundaryView.h"
 #include "ui/plots/CurvesView.h"
@@ -83,6 +85,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
   m_zoomOutAction->setShortcut(QKeySequence());
 
   m_files = new FileActions(this, m_project);
+  m_modelExport = new ModelExport(this, m_project);
   m_lessons = new LessonController(this, m_project, m_files, m_languages, m_lessonsMenu, m_datasetDock);
   connect(m_lessons, &LessonController::conceptRequested, this, [this](const QString& key) {
     if (m_conceptsPanel->showConcept(key)) {
@@ -128,7 +131,8 @@ void MainWindow::createActions() {
   connect(m_playAction, &QAction::triggered, m_controller, &TrainingController::togglePlay);
   m_stepAction = new QAction(this);
   m_stepAction->setObjectName(QStringLiteral("stepAction"));
-  m_stepAction->setShortcut(Qt::Key_Right);
+  // Ctrl+→ always steps (the menu shows it); → alone steps where the canvas does not use it.
+  m_stepAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Right), QKeySequence(Qt::Key_Right)});
   connect(m_stepAction, &QAction::triggered, m_controller, &TrainingController::step);
   m_resetAction = new QAction(this);
   m_resetAction->setObjectName(QStringLiteral("resetAction"));
@@ -167,7 +171,10 @@ void MainWindow::createActions() {
   connect(m_undoAction, &QAction::triggered, m_project, &Project::undo);
   m_redoAction = new QAction(this);
   m_redoAction->setObjectName(QStringLiteral("redoAction"));
-  m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+  // Both keys explicitly: QKeySequence::Redo already holds Ctrl+Shift+Z on some desktops, and the same key
+  // twice on one action is an "ambiguous shortcut" that does nothing.
+  m_redoAction->setShortcuts(
+      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
   connect(m_redoAction, &QAction::triggered, m_project, &Project::redo);
   connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
   connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoTexts);
@@ -323,6 +330,7 @@ void MainWindow::buildFileMenu() {
   m_fileMenu->addMenu(m_lessonsMenu);
   m_fileMenu->addSeparator();
   m_files->addSaveActionsTo(m_fileMenu);
+  m_fileMenu->addAction(m_modelExport->action());
   m_fileMenu->addAction(m_exportCanvasAction);
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_quitAction);
@@ -389,6 +397,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::retranslateUi() {
   m_files->retranslate();
+  m_modelExport->retranslate();
+  // The three big views, by the names a screen reader (and a test from outside) finds them under.
+  m_canvas->setAccessibleName(tr("Network canvas"));
+  m_boundary->setAccessibleName(tr("Decision boundary"));
+  lossPlot()->setAccessibleName(tr("Loss"));
   m_fileMenu->setTitle(tr("&File"));
   m_editMenu->setTitle(tr("&Edit"));
   m_viewMenu->setTitle(tr("&View"));

@@ -10,6 +10,7 @@ class ConceptsPanel;
 class CurvesView;
 class DatasetPanel;
 class FileActions;
+class ModelExport;
 class IssuesPanel;
 class LanguageManager;
 class LessonController;
@@ -38,6 +39,7 @@ public:
   Project* project() const { return m_project; }
   TrainingController* controller() const { return m_controller; }
   FileActions* files() const { return m_files; }
+  ModelExport* modelExport() const { return m_modelExport; }
   LessonController* lessons() const { return m_lessons; }
   PresentationController* presentation() const { return m_presentation; }
 
@@ -99,6 +101,7 @@ private:
   Project* m_project = nullptr;
   TrainingController* m_controller = nullptr;
   FileActions* m_files = nullptr;
+  ModelExport* m_modelExport = nullptr;
   LessonController* m_lessons = nullptr;
   PresentationController* m_presentation = nullptr;
   StatusSummary* m_summary = nullptr;

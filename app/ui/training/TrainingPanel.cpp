@@ -4,6 +4,7 @@
 #include "model/Project.h"
 #include "ui/concepts/ConceptLibrary.h"
 #include "ui/concepts/ControlHelp.h"
+#include "ui/forms/FormRows.h"
 #include "ui/style/NumberFormat.h"
 
 #include "neurona/core/optim/OptimizerConfig.h"
@@ -261,9 +262,7 @@ void TrainingPanel::retranslateUi() {
       tr("Back to epoch 0 with freshly drawn random weights: training starts again from scratch (R)."));
   m_runBox->setTitle(tr("Run"));
   m_hyperBox->setTitle(tr("Optimizer"));
-  auto label = [](QFormLayout* f, QWidget* w, const QString& text) {
-    if (auto* l = qobject_cast<QLabel*>(f->labelForField(w))) l->setText(text);
-  };
+  const auto label = [](QFormLayout* f, QWidget* w, const QString& text) { FormRows::setLabel(f, w, text); };
   label(m_runForm, m_stopAt, tr("Stop at epoch"));
   m_stopAt->setSpecialValueText(tr("never"));
   label(m_runForm, m_perFrame, tr("Speed"));
@@ -277,8 +276,11 @@ void TrainingPanel::retranslateUi() {
   label(m_form, m_optimizer, tr("Optimizer"));
   if (auto* l = qobject_cast<QLabel*>(m_form->itemAt(1, QFormLayout::LabelRole)
                                           ? m_form->itemAt(1, QFormLayout::LabelRole)->widget()
-                                          : nullptr))
+                                          : nullptr)) {
     l->setText(tr("Learning rate"));
+    l->setBuddy(m_rate);
+  }
+  m_rateSlider->setAccessibleName(tr("Learning rate slider"));
   label(m_form, m_momentum, tr("Momentum"));
   label(m_form, m_beta1, tr("β₁"));
   label(m_form, m_beta2, tr("β₂"));

@@ -1,0 +1,121 @@
+// Every input control of the main window has a name a screen reader can say, and no two controls of one
+// panel share it, in English and in Spanish (issue #16): the name comes from the control's visible
+// label (a buddy) or is set where there is no label.
+#include "support/WindowFixture.h"
+
+#include "model/Project.h"
+#include "ui/canvas/NetworkScene.h"
+#include "ui/canvas/NetworkView.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QScrollBar>
+
+namespace {
+
+class AccessibleNamesTest : public WindowFixture {};
+
+QString accessibleName(QWidget* w) {
+  QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+  return a ? a->text(QAccessible::Name) : QString();
+}
+
+bool isInputControl(QWidget* w) {
+  if (qobject_cast<QLineEdit*>(w) && qobject_cast<QAbstractSpinBox*>(w->parentWidget())) return false;
+  if (qobject_cast<QLineEdit*>(w) && qobject_cast<QComboBox*>(w->parentWidget())) return false;
+  return qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w) ||
+         qobject_cast<QAbstractSlider*>(w) || qobject_cast<QLineEdit*>(w) ||
+         (qobject_cast<QAbstractButton*>(w) && qobject_cast<QAbstractButton*>(w)->isCheckable());
+}
+
+QString panelOf(QWidget* w) {
+  for (QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+    if (auto* dock = qobject_cast<QDockWidget*>(p)) return dock->objectName();
+  return QStringLiteral("window");
+}
+
+std::string problems(MainWindow& w) {
+  std::string out;
+  QMap<QString, QMap<QString, int>> seen; // panel → name → count
+  for (QWidget* c : w.findChildren<QWidget*>()) {
+    if (!c->isVisibleTo(&w) || !isInputControl(c) || qobject_cast<QScrollBar*>(c)) continue;
+    if (qobject_cast<QAbstractSlider*>(c) && c->parentWidget() &&
+        c->parentWidget()->inherits("QAbstractScrollArea"))
+      continue; // a scroll bar
+    const QString name = accessibleName(c);
+    if (name.trimmed().isEmpty()) {
+      out += "unnamed " + std::string(c->metaObject()->className()) + " '" + c->objectName().toStdString() +
+             "' in " + panelOf(c).toStdString() + "\n";
+      continue;
+    }
+    ++seen[panelOf(c)][name];
+  }
+  for (auto p = seen.begin(); p != seen.end(); ++p)
+    for (auto n = p->begin(); n != p->end(); ++n)
+      if (n.value() > 1)
+        out += std::to_string(n.value()) + " controls named '" + n.key().toStdString() + "' in " +
+               p.key().toStdString() + "\n";
+  return out;
+}
+
+} // namespace
+
+TEST_F(AccessibleNamesTest, everyInputControlHasAUniqueNameInBothLanguages) {
+  for (const char* language : {"en", "es"}) {
+    languages.setLanguage(QString::fromLatin1(language));
+    MainWindow w(&languages);
+    w.resize(1280, 720);
+    w.show();
+    ASSERT_TRUE(w.project()->open(Project::bundledExample(QStringLiteral("tutorial"))).ok());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(problems(w), "") << language;
+  }
+}
+
+TEST_F(AccessibleNamesTest, theCanvasAndThePlotsAreNamedInTheCurrentLanguage) {
+  const std::map<std::string, std::vector<QString>> expected = {
+      {"en", {QStringLiteral("Network canvas"), QStringLiteral("Decision boundary"), QStringLiteral("Loss")}},
+      {"es",
+       {QStringLiteral("Lienzo de la red"), QStringLiteral("Frontera de decisión"),
+        QStringLiteral("Pérdida")}}};
+  for (const auto& [language, names] : expected) {
+    languages.setLanguage(QString::fromStdString(language));
+    MainWindow w(&languages);
+    w.show();
+    QStringList all;
+    for (QWidget* c : w.findChildren<QWidget*>()) all << c->accessibleName();
+    for (const QString& n : names) EXPECT_TRUE(all.contains(n)) << language << ": " << n.toStdString();
+  }
+}
+
+TEST_F(AccessibleNamesTest, everyFormFieldShowsAVisibleLabelAlsoInProperties) {
+  MainWindow w(&languages);
+  w.resize(1280, 720);
+  w.show();
+  ASSERT_TRUE(w.project()->open(Project::bundledExample(QStringLiteral("tutorial"))).ok());
+  w.canvas()->networkScene()->selectOnly(w.project()->network().layers.front().id); // fills Properties
+  QCoreApplication::processEvents();
+  int fields = 0;
+  for (QFormLayout* form : w.findChildren<QFormLayout*>()) {
+    for (int row = 0; row < form->rowCount(); ++row) {
+      QLayoutItem* item = form->itemAt(row, QFormLayout::FieldRole);
+      QWidget* field = item ? item->widget() : nullptr;
+      if (!field || !field->isVisibleTo(&w) || !isInputControl(field)) continue;
+      ++fields;
+      auto* label = qobject_cast<QLabel*>(form->labelForField(field));
+      EXPECT_TRUE(label && label->isVisibleTo(&w) && !label->text().trimmed().isEmpty())
+          << field->metaObject()->className() << " '" << field->objectName().toStdString()
+          << "' has no visible label";
+    }
+  }
+  EXPECT_GT(fields, 20);
+}

@@ -1,0 +1,173 @@
+// The classroom journeys of issue #16, driven through the real MainWindow as a person drives it: the
+// data set picked in the Data panel, the Problems dock's buttons clicked, the actions' keys pressed,
+// File ▸ Export Model… with the dialog's answer given by the test.
+#include "support/WindowFixture.h"
+
+#include "model/Project.h"
+#include "training/TrainingController.h"
+#include "ui/canvas/NetworkView.h"
+#include "ui/export/ModelExport.h"
+#include "ui/problems/IssuesPanel.h"
+#include "ui/shell/MainWindow.h"
+
+#include "neurona/core/export/OnnxExporter.h"
+#include "neurona/core/io/AtomicFile.h"
+#include "neurona/core/io/ModelFile.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <cstdlib>
+#include <functional>
+
+namespace {
+
+class JourneysTest : public WindowFixture {};
+
+bool waitUntil(const std::function<bool()>& pred, int ms = 20000) {
+  QElapsedTimer t;
+  t.start();
+  while (!pred() && t.elapsed() < ms) QTest::qWait(5);
+  return pred();
+}
+
+QAction* action(MainWindow& w, const char* name) { return w.findChild<QAction*>(QString::fromLatin1(name)); }
+
+void openTutorial(MainWindow& w) {
+  ASSERT_TRUE(w.project()->open(Project::bundledExample(QStringLiteral("tutorial"))).ok());
+  QCoreApplication::processEvents();
+}
+
+void pickGenerator(MainWindow& w, const char* name, int classes = 0) {
+  neurona::DatasetSource s = w.project()->data().source;
+  s.kind = neurona::DatasetSourceKind::Generator;
+  s.generator = name;
+  s.classes = classes;
+  s.params.clear(); // the previous generator's own parameters
+  const neurona::Error e = w.project()->generateData(s);
+  ASSERT_TRUE(e.ok()) << neurona::toString(e.code) << " " << e.detail;
+  QCoreApplication::processEvents();
+}
+
+// Clicks every fix button the Problems dock shows until none is left (a fix may reveal another).
+int applyEveryFix(MainWindow& w) {
+  int clicked = 0;
+  for (int round = 0; round < 10; ++round) {
+    const QList<QPushButton*> buttons = w.issues()->fixButtons();
+    if (buttons.isEmpty()) break;
+    QTest::mouseClick(buttons.front(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    ++clicked;
+  }
+  return clicked;
+}
+
+} // namespace
+
+TEST_F(JourneysTest, fixesOfferedForBlobsAndForRegressionLetPlayTrain) {
+  for (const auto& [generator, classes] : {std::pair{"blobs", 3}, std::pair{"plane", 0}}) {
+    MainWindow w(&languages);
+    w.show();
+    openTutorial(w);
+    pickGenerator(w, generator, classes);
+    ASSERT_FALSE(w.issues()->fixButtons().isEmpty()) << generator << ": the tutorial's network does not fit";
+    const int fixes = applyEveryFix(w);
+    EXPECT_TRUE(w.issues()->fixButtons().isEmpty()) << generator;
+    // The loss training uses is the one the fix chose, and Play trains.
+    EXPECT_TRUE(w.project()->canTrain()) << generator;
+    const int undoSteps = w.project()->undoStack()->count();
+    EXPECT_LE(undoSteps, 1 + fixes) << "one undo step per fix (and the data pick)";
+    action(w, "playAction")->trigger();
+    ASSERT_TRUE(waitUntil([&] { return w.controller()->epoch() >= 3; })) << generator;
+    action(w, "playAction")->trigger();
+    EXPECT_FALSE(w.statusBar()->currentMessage().contains(QStringLiteral("cannot start"))) << generator;
+    if (std::string(generator) == "plane") {
+      EXPECT_EQ(w.project()->settings().loss, neurona::LossKind::Mse);
+    }
+  }
+}
+
+TEST_F(JourneysTest, exportModelIsDisabledUntilTrainedThenWritesEveryFormat) {
+  MainWindow w(&languages);
+  w.show();
+  openTutorial(w);
+  QAction* exportAction = action(w, "exportModelAction");
+  ASSERT_NE(exportAction, nullptr);
+  EXPECT_EQ(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+  if (w.project()->isTrained()) action(w, "resetAction")->trigger();
+  QCoreApplication::processEvents();
+  EXPECT_FALSE(exportAction->isEnabled());
+  EXPECT_TRUE(exportAction->toolTip().contains(QStringLiteral("Train")))
+      << exportAction->toolTip().toStdString();
+
+  for (int i = 0; i < 3; ++i) action(w, "stepAction")->trigger();
+  ASSERT_TRUE(waitUntil([&] { return w.project()->trainedEpoch() >= 3; }));
+  EXPECT_TRUE(exportAction->isEnabled());
+
+  QTemporaryDir dir;
+  ASSERT_TRUE(dir.isValid());
+  const QStringList filters = ModelExport::filters();
+  const QStringList names = {QStringLiteral("m.onnx"),   QStringLiteral("numpy.py"),
+                             QStringLiteral("torch.py"), QStringLiteral("keras.py"),
+                             QStringLiteral("m.h"),      QStringLiteral("m")};
+  ASSERT_EQ(filters.size(), names.size());
+  for (int i = 0; i < filters.size(); ++i) {
+    const QString path = dir.filePath(names[i]);
+    w.modelExport()->setFileChooser([&](const QString&, QString* filter) {
+      *filter = filters[i];
+      return path;
+    });
+    exportAction->trigger();
+    const QString written = i == filters.size() - 1 ? path + QStringLiteral(".json") : path;
+    ASSERT_TRUE(QFileInfo::exists(written)) << written.toStdString();
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(written)))
+        << w.statusBar()->currentMessage().toStdString();
+  }
+  // Each file is what its filter promised.
+  const auto bytes = neurona::AtomicFile::read(dir.filePath(names[0]).toStdString());
+  ASSERT_TRUE(bytes.ok());
+  EXPECT_TRUE(neurona::OnnxExporter::check(bytes.value).ok());
+  EXPECT_TRUE(neurona::AtomicFile::read(dir.filePath(names[1]).toStdString()).value.find("import numpy") !=
+              std::string::npos);
+  EXPECT_TRUE(neurona::AtomicFile::read(dir.filePath(names[2]).toStdString()).value.find("torch") !=
+              std::string::npos);
+  EXPECT_TRUE(neurona::AtomicFile::read(dir.filePath(names[3]).toStdString()).value.find("keras") !=
+              std::string::npos);
+  EXPECT_TRUE(neurona::AtomicFile::read(dir.filePath(names[4]).toStdString()).value.find("#pragma once") !=
+              std::string::npos);
+  const neurona::Result<neurona::Model> model =
+      neurona::ModelFile::read(dir.filePath(QStringLiteral("m.json")).toStdString());
+  ASSERT_TRUE(model.ok());
+  EXPECT_EQ(model.value.spec.layers.size(), w.project()->network().layers.size());
+  EXPECT_EQ(*w.project()->training().params, model.value.params);
+}
+
+TEST_F(JourneysTest, redoSaveAsAndStepHaveKeysThatWork) {
+  MainWindow w(&languages);
+  w.show();
+  w.activateWindow();
+  openTutorial(w);
+  EXPECT_EQ(action(w, "saveAsAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+  EXPECT_EQ(action(w, "stepAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Right)); // shown in the menu
+
+  const int units = w.project()->network().layers.front().units;
+  ASSERT_TRUE(w.project()->setLayerProperty(w.project()->network().layers.front().id, LayerProperty::Units,
+                                            units + 1));
+  for (const QKeySequence& redoKey :
+       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    EXPECT_EQ(w.project()->network().layers.front().units, units);
+    QTest::keySequence(&w, redoKey);
+    EXPECT_EQ(w.project()->network().layers.front().units, units + 1) << redoKey.toString().toStdString();
+  }
+
+  const int before = w.project()->trainedEpoch();
+  w.canvas()->setFocus();
+  QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_Right));
+  EXPECT_TRUE(waitUntil([&] { return w.controller()->epoch() == before + 1; })) << "Ctrl+→ steps one epoch";
+}
