@@ -18,10 +18,19 @@ namespace {
 
 const QString kEnglish = QStringLiteral("en");
 
+// A lesson's files come from a teacher's folder or a shared drive: only a regular file (a device or a
+// pipe would never end) of a sensible size is read; anything else reads as nothing.
+bool isReadableFile(const QString& path) {
+  const QFileInfo info(path);
+  if (path.startsWith(QLatin1Char(':'))) return info.exists();
+  return info.isFile() && info.size() <= LessonLibrary::kMaxFileBytes;
+}
+
 QString readText(const QString& path) {
+  if (!isReadableFile(path)) return {};
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) return {};
-  return QString::fromUtf8(f.readAll());
+  return QString::fromUtf8(f.read(LessonLibrary::kMaxFileBytes));
 }
 
 QMap<QString, QString> stringMap(const QJsonValue& v) {
@@ -99,7 +108,7 @@ QList<Lesson> LessonLibrary::load(const QString& indexPath, QString* error) {
     return QList<Lesson>{};
   };
   QFile file(indexPath);
-  if (!file.open(QIODevice::ReadOnly))
+  if (!isReadableFile(indexPath) || !file.open(QIODevice::ReadOnly))
     return fail(tr("%1 could not be opened.").arg(QDir::toNativeSeparators(indexPath)));
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);

@@ -54,6 +54,8 @@ class LessonLibrary {
   Q_DECLARE_TR_FUNCTIONS(LessonLibrary)
 public:
   static QString bundledIndex() { return QStringLiteral(":/lessons/lessons.json"); }
+  // The largest lesson index or text file read: lessons are a few pages, not megabytes.
+  static constexpr qint64 kMaxFileBytes = 1024 * 1024;
   // The folder of a teacher's own lessons: the setting "lessons/folder" when set (a shared folder of a
   // school, say), else "lessons" in the app's data location. Its index is lessons.json.
   static constexpr const char* kFolderKey = "lessons/folder";

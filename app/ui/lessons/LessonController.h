@@ -32,6 +32,7 @@ public:
 
   // Opens lesson `index` (asks to save unsaved work first); false when cancelled or unreadable.
   bool openLesson(int index);
+  int lessonCount() const { return static_cast<int>(m_lessons.size()); }
   void restartLesson();
   void closeLesson(); // unlocks, hides the dock; the project stays
 

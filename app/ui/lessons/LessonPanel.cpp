@@ -1,6 +1,7 @@
 #include "ui/lessons/LessonPanel.h"
 
 #include "model/Locks.h"
+#include "ui/lessons/LessonTextView.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
-#include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -31,7 +31,9 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
   m_locks = new QLabel(this);
   m_locks->setObjectName(QStringLiteral("lessonLocks"));
   m_locks->setWordWrap(true);
-  m_text = new QTextBrowser(this);
+  for (QLabel* l : {m_title, m_goal, m_status, m_locks})
+    l->setTextFormat(Qt::PlainText); // text from files: never markup
+  m_text = new LessonTextView(this);
   m_text->setObjectName(QStringLiteral("lessonText"));
   m_text->setOpenLinks(false);
   connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {

@@ -10,7 +10,7 @@
 
 class QLabel;
 class QPushButton;
-class QTextBrowser;
+class LessonTextView;
 
 class LessonPanel : public QWidget {
   Q_OBJECT
@@ -50,7 +50,7 @@ private:
   QLabel* m_goal;
   QLabel* m_status;
   QLabel* m_locks;
-  QTextBrowser* m_text;
+  LessonTextView* m_text;
   QPushButton* m_restart;
   QPushButton* m_close;
 };
