@@ -2107,6 +2107,14 @@
         <source>Decision boundary</source>
         <translation>Frontera de decisión</translation>
     </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>Restablecer &amp;disposición</translation>
+    </message>
 </context>
 <context>
     <name>MetricsView</name>

@@ -179,8 +179,10 @@ TEST(ConceptsPanel, isADockOfTheMainWindowAndRetranslates) {
   auto* dock = w.findChild<QDockWidget*>(QStringLiteral("conceptsDock"));
   ASSERT_NE(dock, nullptr);
   EXPECT_EQ(dock->windowTitle(), QStringLiteral("Concepts"));
-  EXPECT_EQ(w.dockWidgetArea(dock), Qt::RightDockWidgetArea);
-  EXPECT_TRUE(w.tabifiedDockWidgets(dock).contains(w.lossDock()));
+  // A tab beside the layer palette, Properties and Problems: opening it never hides the loss curves.
+  EXPECT_EQ(w.dockWidgetArea(dock), Qt::LeftDockWidgetArea);
+  EXPECT_FALSE(w.tabifiedDockWidgets(dock).contains(w.lossDock()));
+  EXPECT_TRUE(w.tabifiedDockWidgets(dock).contains(w.findChild<QDockWidget*>(QStringLiteral("paletteDock"))));
   auto* panel = dock->findChild<ConceptsPanel*>();
   ASSERT_NE(panel, nullptr);
   ASSERT_TRUE(panel->showConcept(QStringLiteral("concept/learning-rate")));

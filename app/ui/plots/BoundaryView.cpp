@@ -8,7 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -31,14 +31,16 @@ BoundaryView::BoundaryView(Project* project, TrainingController* controller, QWi
   m_resolutionLabel = new QLabel(this);
   m_paintLabel = new QLabel(this);
 
-  auto* bar = new QHBoxLayout;
-  bar->addWidget(m_discretize);
-  bar->addWidget(m_heldOut);
-  bar->addStretch(1);
-  bar->addWidget(m_resolutionLabel);
-  bar->addWidget(m_resolution);
-  bar->addWidget(m_paintLabel);
-  bar->addWidget(m_paint);
+  // Two short rows rather than one long one, so the right-hand column stays narrow and the canvas wide.
+  auto* bar = new QGridLayout;
+  bar->addWidget(m_discretize, 0, 0, 1, 2);
+  bar->addWidget(m_heldOut, 0, 2, 1, 2);
+  bar->addWidget(m_resolutionLabel, 1, 0);
+  bar->addWidget(m_resolution, 1, 1);
+  bar->addWidget(m_paintLabel, 1, 2);
+  bar->addWidget(m_paint, 1, 3);
+  bar->setColumnStretch(1, 1);
+  bar->setColumnStretch(3, 1);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addLayout(bar);

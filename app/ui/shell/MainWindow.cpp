@@ -16,10 +16,10 @@
 #include "ui/concepts/ControlHelp.h"
 #include "ui/data/DatasetPanel.h"
 #include "ui/lessons/LessonController.h"
-#include "ui/plots/LossPlot.h"
 #include "ui/plots/BoundaryPlot.h"
 #include "ui/plots/BoundaryView.h"
 #include "ui/plots/CurvesView.h"
+#include "ui/plots/LossPlot.h"
 #include "ui/problems/IssuesPanel.h"
 #include "ui/shell/FileActions.h"
 #include "ui/shell/LanguageManager.h"
@@ -49,6 +49,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QWhatsThis>
 
@@ -56,7 +57,7 @@
 
 namespace {
 // Bump when the docks change, so that an old saved layout is not applied to a new set of docks.
-constexpr int kLayoutVersion = 3;
+constexpr int kLayoutVersion = 4; // 4: the classroom layout of issue #17
 } // namespace
 
 MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
@@ -77,6 +78,10 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
 
   // Full screen, text size and colours for a projector: at the end of the View menu.
   m_presentation = new PresentationController(this);
+  m_viewMenu->addSeparator();
+  m_resetLayoutAction = m_viewMenu->addAction(QString());
+  m_resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
+  connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::arrangeDocks);
   m_viewMenu->addSeparator();
   m_presentation->addActionsTo(m_viewMenu);
   // Ctrl+= / Ctrl+- scale the fonts and the canvas together, so they are the presentation controller's;
@@ -279,7 +284,6 @@ void MainWindow::createViews() {
   splitDockWidget(m_propertiesDock, m_trainingDock, Qt::Horizontal);
   m_conceptsPanel = new ConceptsPanel;
   m_conceptsDock = addDock(QStringLiteral("conceptsDock"), Qt::RightDockWidgetArea, m_conceptsPanel);
-  tabifyDockWidget(m_lossDock, m_conceptsDock);
   m_lossDock->raise(); // the loss plot stays in front; Concepts is one click away
   m_issues = new IssuesPanel(m_project);
   m_issuesDock = addDock(QStringLiteral("issuesDock"), Qt::BottomDockWidgetArea, m_issues);
@@ -337,43 +341,54 @@ void MainWindow::buildFileMenu() {
 }
 
 void MainWindow::arrangeDocks() {
-  // The side columns run the full height, so the bottom docks sit under the canvas only.
+  // The classroom layout (issue #17): the run controls in one toolbar row at the top; on the left the
+  // data, the training settings and the lesson as tabs, above the layer palette, Properties, Problems
+  // and Concepts as tabs; the network large in the middle; the decision boundary above the loss curves
+  // on the right. Nothing sits under the canvas, so it keeps the window's full height.
+  if (!m_runToolBar) {
+    m_runToolBar = new QToolBar(this);
+    m_runToolBar->setObjectName(QStringLiteral("runToolbar"));
+    m_runToolBar->setMovable(false);
+    m_runToolBar->setWindowTitle(tr("Run"));
+    m_runToolBar->addWidget(m_trainingPanel->runBar());
+    m_trainingPanel->runBar()->show();
+    addToolBar(Qt::TopToolBarArea, m_runToolBar);
+  }
   setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
   setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-  // Long panels scroll instead of forcing a window taller than a laptop or projector screen.
-  // The side column keeps its content's width and scrolls vertically; the panels under the canvas
-  // scroll both ways, so that no dock can push the window wider than the screen.
+  // The side columns keep their width and scroll vertically: no dock pushes the window wider.
   for (QDockWidget* dock : {m_datasetDock, m_paletteDock, m_propertiesDock, m_trainingDock}) {
     if (qobject_cast<QScrollArea*>(dock->widget())) continue;
-    const bool side = dock == m_datasetDock || dock == m_paletteDock;
     auto* scroll = new QScrollArea(dock);
     scroll->setObjectName(dock->objectName() + QStringLiteral("Scroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    QWidget* content = dock->widget();
-    scroll->setWidget(content);
-    if (side) {
-      scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-      scroll->setMinimumWidth(content->minimumSizeHint().width() +
-                              scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
-    }
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(dock->widget());
     dock->setWidget(scroll);
   }
-  // Under the canvas: Properties and Problems share one tab group, Training (with Play) stands beside it.
-  removeDockWidget(m_trainingDock);
-  tabifyDockWidget(m_propertiesDock, m_issuesDock);
-  m_propertiesDock->raise();
-  addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock, Qt::Horizontal);
-  m_trainingDock->show();
+  for (QDockWidget* dock : {m_trainingDock, m_propertiesDock, m_issuesDock, m_conceptsDock})
+    removeDockWidget(dock);
+  addDockWidget(Qt::LeftDockWidgetArea, m_trainingDock);
+  tabifyDockWidget(m_datasetDock, m_trainingDock);
+  for (QDockWidget* dock : {m_propertiesDock, m_issuesDock, m_conceptsDock}) {
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    tabifyDockWidget(m_paletteDock, dock);
+  }
+  for (QDockWidget* dock : {m_trainingDock, m_propertiesDock, m_issuesDock, m_conceptsDock}) dock->show();
+  m_datasetDock->raise();
+  m_paletteDock->raise();
 
   const QRect screen = QGuiApplication::primaryScreen()
                            ? QGuiApplication::primaryScreen()->availableGeometry()
                            : QRect(0, 0, 1600, 1000);
   resize(std::min(1600, screen.width() * 19 / 20), std::min(1000, screen.height() * 19 / 20));
-  const int side = std::clamp(width() / 5, 300, 360);
-  resizeDocks({m_datasetDock, m_boundaryDock}, {side, std::clamp(width() * 2 / 7, 320, 480)}, Qt::Horizontal);
-  resizeDocks({m_propertiesDock, m_trainingDock}, {1, 2}, Qt::Horizontal);
-  resizeDocks({m_trainingDock}, {height() / 3}, Qt::Vertical);
+  // Narrow side columns at a projector's 1280 px, a little wider on a large screen.
+  const int left = std::clamp(width() / 5, 270, 340);
+  const int right = std::clamp(width() / 4, 300, 460);
+  resizeDocks({m_datasetDock, m_boundaryDock}, {left, right}, Qt::Horizontal);
+  resizeDocks({m_datasetDock, m_paletteDock}, {3, 2}, Qt::Vertical);
+  resizeDocks({m_boundaryDock, m_lossDock}, {1, 1}, Qt::Vertical);
 }
 
 bool MainWindow::restoreLayout() {
@@ -436,6 +451,8 @@ void MainWindow::retranslateUi() {
   m_zoomInAction->setText(tr("Zoom &In"));
   m_zoomOutAction->setText(tr("Zoom &Out"));
   m_fitAction->setText(tr("Fit Net&work to View"));
+  m_resetLayoutAction->setText(tr("Reset &Layout"));
+  if (m_runToolBar) m_runToolBar->setWindowTitle(tr("Run"));
   m_exportCanvasAction->setText(tr("&Export Network Picture…"));
   m_templatesMenu->setTitle(tr("New from &Template"));
   for (QAction* a : m_templateActions) {

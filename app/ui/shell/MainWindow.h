@@ -10,6 +10,7 @@ class ConceptsPanel;
 class CurvesView;
 class DatasetPanel;
 class FileActions;
+class QToolBar;
 class ModelExport;
 class IssuesPanel;
 class LanguageManager;
@@ -101,6 +102,8 @@ private:
   Project* m_project = nullptr;
   TrainingController* m_controller = nullptr;
   FileActions* m_files = nullptr;
+  QToolBar* m_runToolBar = nullptr;
+  QAction* m_resetLayoutAction = nullptr;
   ModelExport* m_modelExport = nullptr;
   LessonController* m_lessons = nullptr;
   PresentationController* m_presentation = nullptr;

@@ -139,18 +139,27 @@ TrainingPanel::TrainingPanel(Project* project, TrainingController* controller, Q
   m_restoreBest = new QCheckBox(this);
   m_restoreBest->setObjectName(QStringLiteral("earlyStoppingRestoreBest"));
 
-  auto* buttons = new QHBoxLayout;
+  // The run controls form one bar, which the main window puts in its toolbar (in one row above the
+  // canvas, where a class sees them); on its own the panel shows the bar at its top.
+  m_runBar = new QWidget(this);
+  m_runBar->setObjectName(QStringLiteral("runBar"));
+  m_speedName = new QLabel(m_runBar);
+  m_speedName->setBuddy(m_perFrame);
+  auto* buttons = new QHBoxLayout(m_runBar);
+  buttons->setContentsMargins(0, 0, 0, 0);
   buttons->addWidget(m_play);
   buttons->addWidget(m_step);
   buttons->addWidget(m_reset);
   buttons->addSpacing(12);
   buttons->addWidget(m_epoch);
-  buttons->addWidget(m_speedLabel, 1);
+  buttons->addWidget(m_speedLabel);
+  buttons->addSpacing(12);
+  buttons->addWidget(m_speedName);
+  buttons->addWidget(m_perFrame);
 
   m_runBox = new QGroupBox(this);
   m_runForm = new QFormLayout(m_runBox);
   m_runForm->addRow(new QLabel(this), m_stopAt);
-  m_runForm->addRow(new QLabel(this), m_perFrame);
   m_runForm->addRow(new QLabel(this), m_loss);
   m_runForm->addRow(new QLabel(this), m_batch);
   m_runForm->addRow(new QLabel(this), m_seed);
@@ -175,12 +184,12 @@ TrainingPanel::TrainingPanel(Project* project, TrainingController* controller, Q
   m_form->addRow(new QLabel(this), m_l1);
   m_form->addRow(new QLabel(this), m_l2);
 
-  auto* columns = new QHBoxLayout;
+  auto* columns = new QVBoxLayout; // one column: the panel lives in the narrow side column
   columns->addWidget(m_runBox);
   columns->addWidget(m_hyperBox, 1);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
-  layout->addLayout(buttons);
+  layout->addWidget(m_runBar);
   layout->addLayout(columns, 1);
 
   connect(m_play, &QPushButton::clicked, m_controller, &TrainingController::togglePlay);
@@ -265,7 +274,7 @@ void TrainingPanel::retranslateUi() {
   const auto label = [](QFormLayout* f, QWidget* w, const QString& text) { FormRows::setLabel(f, w, text); };
   label(m_runForm, m_stopAt, tr("Stop at epoch"));
   m_stopAt->setSpecialValueText(tr("never"));
-  label(m_runForm, m_perFrame, tr("Speed"));
+  m_speedName->setText(tr("Speed"));
   label(m_runForm, m_loss, tr("Loss"));
   label(m_runForm, m_batch, tr("Batch size"));
   m_batch->setSpecialValueText(tr("all samples"));

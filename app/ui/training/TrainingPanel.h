@@ -39,6 +39,8 @@ public:
   QDoubleSpinBox* rateField() const { return m_rate; }
   QComboBox* optimizerBox() const { return m_optimizer; }
   QWidget* editor(SettingKey key) const { return m_editors.value(key); }
+  // Play, Step, Reset, the epoch, epochs/s and the speed: the main window moves it into its toolbar.
+  QWidget* runBar() const { return m_runBar; }
 
 protected:
   void changeEvent(QEvent* e) override;
@@ -65,6 +67,8 @@ private:
   QPushButton* m_reset;
   QLabel* m_epoch;
   QLabel* m_speedLabel;
+  QLabel* m_speedName;
+  QWidget* m_runBar;
   QSpinBox* m_stopAt;
   QComboBox* m_perFrame;
   QComboBox* m_loss;
