@@ -67,6 +67,7 @@ PropertiesPanel::PropertiesPanel(Project* doc, QWidget* parent) : QWidget(parent
   pageLayout->addWidget(m_title);
   pageLayout->addWidget(m_summary);
   m_form = new QFormLayout;
+  m_form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a label above its field in a narrow column
   m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
   m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
   pageLayout->addLayout(m_form);

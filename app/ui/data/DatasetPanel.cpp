@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -140,14 +141,16 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
   for (auto k : {neurona::PreprocessingKind::None, neurona::PreprocessingKind::Standardize,
                  neurona::PreprocessingKind::MinMax})
     m_preprocessing->addItem(QString(), static_cast<int>(k));
-  auto* transformRow = new QHBoxLayout;
+  // Three to a row, so the side column stays narrow (the canvas gets the width).
+  auto* transformRow = new QGridLayout;
   for (neurona::FeatureTransform t : neurona::allFeatureTransforms()) {
     const std::string_view n = neurona::toString(t);
     auto* box = new QCheckBox(QString::fromUtf8(n.data(), static_cast<int>(n.size())), this);
     box->setObjectName(transformObjectName(t));
     box->setProperty("transform", static_cast<int>(t));
     m_transforms << box;
-    transformRow->addWidget(box);
+    const int i = static_cast<int>(m_transforms.size()) - 1;
+    transformRow->addWidget(box, i / 3, i % 3);
   }
   m_message = new QLabel(this);
   m_message->setObjectName(QStringLiteral("datasetMessage"));
@@ -157,17 +160,19 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
 
   m_generatorBox = new QGroupBox(this);
   m_generatorForm = new QFormLayout(m_generatorBox);
+  m_generatorForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // a label above its field in a narrow column
   m_generatorForm->addRow(new QLabel(this), m_samples);
   m_generatorForm->addRow(new QLabel(this), m_noise);
   m_generatorForm->addRow(new QLabel(this), m_classes);
   m_generatorForm->addRow(new QLabel(this), m_seed);
   m_generatorForm->addRow(m_regenerate);
-  auto* files = new QHBoxLayout;
+  auto* files = new QVBoxLayout; // one button under the other: both labels stay whole in a narrow column
   files->addWidget(m_loadCsv);
   files->addWidget(m_saveCsv);
 
   m_prepareBox = new QGroupBox(this);
   m_prepareForm = new QFormLayout(m_prepareBox);
+  m_prepareForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // a label above its field in a narrow column
   m_prepareForm->addRow(new QLabel(this), m_validation);
   m_prepareForm->addRow(new QLabel(this), m_test);
   m_prepareForm->addRow(new QLabel(this), m_preprocessing);

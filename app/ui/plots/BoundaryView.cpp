@@ -31,14 +31,14 @@ BoundaryView::BoundaryView(Project* project, TrainingController* controller, QWi
   m_resolutionLabel = new QLabel(this);
   m_paintLabel = new QLabel(this);
 
-  // Two short rows rather than one long one, so the right-hand column stays narrow and the canvas wide.
+  // Short rows rather than one long one, so the right-hand column stays narrow and the canvas wide.
   auto* bar = new QGridLayout;
-  bar->addWidget(m_discretize, 0, 0, 1, 2);
-  bar->addWidget(m_heldOut, 0, 2, 1, 2);
-  bar->addWidget(m_resolutionLabel, 1, 0);
-  bar->addWidget(m_resolution, 1, 1);
-  bar->addWidget(m_paintLabel, 1, 2);
-  bar->addWidget(m_paint, 1, 3);
+  bar->addWidget(m_discretize, 0, 0, 1, 4);
+  bar->addWidget(m_heldOut, 1, 0, 1, 4);
+  bar->addWidget(m_resolutionLabel, 2, 0);
+  bar->addWidget(m_resolution, 2, 1);
+  bar->addWidget(m_paintLabel, 2, 2);
+  bar->addWidget(m_paint, 2, 3);
   bar->setColumnStretch(1, 1);
   bar->setColumnStretch(3, 1);
   auto* layout = new QVBoxLayout(this);

@@ -52,7 +52,7 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     p->legend->setIconTextPadding(4);
     p->legend->setMargins(QMargins(3, 2, 3, 2));
     p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    p->setMinimumSize(160, 120);
+    p->setMinimumSize(140, 120); // two side by side fit the narrow right-hand column
     PlotSaveMenu::install(p);
     p->installEventFilter(this);
     p->setMouseTracking(true);

@@ -31,6 +31,7 @@ QTableWidgetItem* cell(QTableWidget* table, int row, int column, const QString& 
 MetricsView::MetricsView(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("metricsView"));
   m_confusionTitle = new QLabel(this);
+  m_confusionTitle->setWordWrap(true); // the right-hand column is narrow on a projector
   m_confusion = new QTableWidget(this);
   m_confusion->setObjectName(QStringLiteral("confusionMatrix"));
   m_metrics = new QTableWidget(this);

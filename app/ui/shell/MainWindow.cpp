@@ -384,7 +384,7 @@ void MainWindow::arrangeDocks() {
                            : QRect(0, 0, 1600, 1000);
   resize(std::min(1600, screen.width() * 19 / 20), std::min(1000, screen.height() * 19 / 20));
   // Narrow side columns at a projector's 1280 px, a little wider on a large screen.
-  const int left = std::clamp(width() / 5, 270, 340);
+  const int left = std::clamp(width() / 5, 300, 340);
   const int right = std::clamp(width() / 4, 300, 460);
   resizeDocks({m_datasetDock, m_boundaryDock}, {left, right}, Qt::Horizontal);
   resizeDocks({m_datasetDock, m_paletteDock}, {3, 2}, Qt::Vertical);

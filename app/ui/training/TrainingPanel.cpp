@@ -159,6 +159,7 @@ TrainingPanel::TrainingPanel(Project* project, TrainingController* controller, Q
 
   m_runBox = new QGroupBox(this);
   m_runForm = new QFormLayout(m_runBox);
+  m_runForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // a label above its field in a narrow column
   m_runForm->addRow(new QLabel(this), m_stopAt);
   m_runForm->addRow(new QLabel(this), m_loss);
   m_runForm->addRow(new QLabel(this), m_batch);
@@ -168,6 +169,7 @@ TrainingPanel::TrainingPanel(Project* project, TrainingController* controller, Q
 
   m_hyperBox = new QGroupBox(this);
   m_form = new QFormLayout(m_hyperBox);
+  m_form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a label above its field in a narrow column
   auto* rateRow = new QHBoxLayout;
   rateRow->addWidget(m_rateSlider, 1);
   rateRow->addWidget(m_rate);
