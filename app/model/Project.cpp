@@ -383,16 +383,17 @@ bool Project::replaceNetwork(const NetworkSpec& spec, const QString& text) {
 
 // --- the data ---
 
-Error Project::generateData(const neurona::DatasetSource& generatorSource) {
+Error Project::generateData(const neurona::DatasetSource& generatorSource, int mergeKey) {
   if (isLocked(Lock::Data))
     return fileError(ErrorCode::BadValue, QString(), "locked"); // the panel is disabled: never shown
   neurona::Project p;
   p.dataset = generatorSource;
   p.dataset.kind = neurona::DatasetSourceKind::Generator;
+  if (p.dataset == m_data.source) return {}; // the same settings make the same points: no step
   neurona::Result<neurona::Dataset> loaded = neurona::ProjectData::loadDataset(p, {});
   if (!loaded.ok()) return loaded.error;
   DataState next{p.dataset, std::nullopt, std::move(loaded.value)};
-  push(new DataCommand(this, m_data, std::move(next), tr("Generate data")));
+  push(new DataCommand(this, m_data, std::move(next), tr("Generate data"), mergeKey));
   return {};
 }
 

@@ -102,7 +102,8 @@ public:
   const DataState& data() const { return m_data; }
   const neurona::Dataset& rawData() const { return m_data.raw; }
   // Undoable, one step each. Errors say which setting is out of range, or why a file cannot be read.
-  neurona::Error generateData(const neurona::DatasetSource& generatorSource);
+  // mergeKey ≥ 0: consecutive calls with the same key (one spin box's live changes) are one undo step.
+  neurona::Error generateData(const neurona::DatasetSource& generatorSource, int mergeKey = -1);
   neurona::Error loadCsv(const QString& path);
   neurona::Error saveCsv(const QString& path) const; // writes the points where the user chose
   bool canPaint() const;                             // classification with two inputs

@@ -52,9 +52,9 @@ TEST(DatasetPanel, regenerateUsesTheSettingsAndIsUndoable) {
   ASSERT_TRUE(panel.regenerate());
   EXPECT_EQ(doc.rawData().samples(), 123);
   EXPECT_EQ(doc.data().source.generator, "circles");
-  panel.samplesBox()->setValue(50);
-  ASSERT_TRUE(panel.regenerate());
+  panel.samplesBox()->setValue(50); // live: no Regenerate needed
   EXPECT_EQ(doc.rawData().samples(), 50);
+  ASSERT_TRUE(panel.regenerate()); // the same settings: nothing changes, no undo step
   doc.undo();
   EXPECT_EQ(doc.rawData().samples(), 123);
 }

@@ -15,8 +15,10 @@
 #include "neurona/core/io/ModelFile.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,4 +172,26 @@ TEST_F(JourneysTest, redoSaveAsAndStepHaveKeysThatWork) {
   w.canvas()->setFocus();
   QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_Right));
   EXPECT_TRUE(waitUntil([&] { return w.controller()->epoch() == before + 1; })) << "Ctrl+→ steps one epoch";
+}
+
+TEST_F(JourneysTest, generatorSettingsRegenerateTheDataLiveInOneUndoStepPerField) {
+  MainWindow w(&languages);
+  w.show();
+  openTutorial(w);
+  auto* noise = w.findChild<QDoubleSpinBox*>(QStringLiteral("noiseField"));
+  auto* samples = w.findChild<QSpinBox*>(QStringLiteral("samplesField"));
+  ASSERT_TRUE(noise && samples);
+  const int steps = w.project()->undoStack()->count();
+  const neurona::MatrixD before = w.project()->rawData().features;
+  noise->setValue(noise->value() + 0.1); // no Regenerate button pressed
+  noise->setValue(noise->value() + 0.1);
+  noise->setValue(noise->value() + 0.1);
+  EXPECT_NEAR(w.project()->data().source.noise, noise->value(), 1e-12);
+  EXPECT_FALSE(w.project()->rawData().features.isApprox(before)) << "the points moved at once";
+  EXPECT_EQ(w.project()->undoStack()->count(), steps + 1) << "one field's changes are one step";
+  samples->setValue(300);
+  EXPECT_EQ(w.project()->rawData().samples(), 300);
+  EXPECT_EQ(w.project()->undoStack()->count(), steps + 2);
+  w.project()->undo();
+  EXPECT_EQ(samples->value(), static_cast<int>(before.rows())) << "undo shows the old setting";
 }

@@ -198,7 +198,18 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
     }
     regenerate();
   });
-  connect(m_regenerate, &QPushButton::clicked, this, &DatasetPanel::regenerate);
+  connect(m_regenerate, &QPushButton::clicked, this, [this] { regenerate(); });
+  // Live, as in TensorFlow Playground: a changed generator setting makes the data again at once; the
+  // steps of one spin box held down or typed into merge into one undo step.
+  const QList<QAbstractSpinBox*> live = {m_samples, m_noise, m_classes, m_seed};
+  for (int key = 0; key < live.size(); ++key) {
+    const auto changed = [this, key] {
+      if (!m_loading) regenerate(key);
+    };
+    if (auto* i = qobject_cast<QSpinBox*>(live[key])) connect(i, &QSpinBox::valueChanged, this, changed);
+    if (auto* d = qobject_cast<QDoubleSpinBox*>(live[key]))
+      connect(d, &QDoubleSpinBox::valueChanged, this, changed);
+  }
   connect(m_loadCsv, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Load CSV"), dialogFolder(),
                                                       tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
@@ -365,7 +376,7 @@ void DatasetPanel::storeSettings() {
   showMessage(QString(), false);
 }
 
-bool DatasetPanel::regenerate() {
+bool DatasetPanel::regenerate(int mergeKey) {
   QListWidgetItem* item = m_generators->currentItem();
   if (!item) return false;
   neurona::DatasetSource s;
@@ -378,7 +389,10 @@ bool DatasetPanel::regenerate() {
   s.noise = m_noise->value();
   s.classes = m_classes->isEnabled() ? m_classes->value() : 0;
   s.seed = static_cast<std::uint64_t>(m_seed->value());
-  const neurona::Error error = m_project->generateData(s);
+  // Only a change of the generator's own settings regenerates live (a CSV or painted data stays).
+  if (mergeKey >= 0 && (current.kind != DatasetSourceKind::Generator || current.generator != s.generator))
+    return false;
+  const neurona::Error error = m_project->generateData(s, mergeKey);
   showMessage(error.ok() ? QString() : ErrorText::sentence(error), !error.ok());
   return error.ok();
 }

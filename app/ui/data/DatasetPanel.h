@@ -29,7 +29,7 @@ public:
   // The file-dialog-free halves of the buttons (tests call these).
   bool loadCsv(const QString& path);
   bool saveCsv(const QString& path);
-  bool regenerate();
+  bool regenerate(int mergeKey = -1); // mergeKey ≥ 0: a live change of one field
 
   // A small picture of a generator's points (also used by tests to check every generator draws).
   static QPixmap thumbnail(const QString& generator, int size = 64);
