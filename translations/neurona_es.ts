@@ -2264,6 +2264,10 @@
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>Trained to epoch %1</source>
+        <translation>Entrenada hasta la época %1</translation>
+    </message>
 </context>
 <context>
     <name>NetworkTemplates</name>

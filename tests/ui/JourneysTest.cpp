@@ -5,6 +5,7 @@
 
 #include "model/Project.h"
 #include "training/TrainingController.h"
+#include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/NetworkView.h"
 #include "ui/export/ModelExport.h"
 #include "ui/problems/IssuesPanel.h"
@@ -194,4 +195,25 @@ TEST_F(JourneysTest, generatorSettingsRegenerateTheDataLiveInOneUndoStepPerField
   EXPECT_EQ(w.project()->undoStack()->count(), steps + 2);
   w.project()->undo();
   EXPECT_EQ(samples->value(), static_cast<int>(before.rows())) << "undo shows the old setting";
+}
+
+TEST_F(JourneysTest, everyViewShowsTheOpenProjectAndHowFarItTrained) {
+  MainWindow w(&languages);
+  w.show();
+  openTutorial(w);
+  if (w.project()->isTrained()) action(w, "resetAction")->trigger();
+  NetworkScene* scene = w.canvas()->networkScene();
+  EXPECT_EQ(scene->statusText(), QStringLiteral("Ready to train"));
+  action(w, "stepAction")->trigger();
+  action(w, "stepAction")->trigger();
+  ASSERT_TRUE(waitUntil([&] { return w.project()->trainedEpoch() == 2; }));
+  QCoreApplication::processEvents();
+  EXPECT_EQ(scene->statusText(), QStringLiteral("Trained to epoch 2"))
+      << "not \"Ready to train\" after training";
+  // Another project: nothing of the first one stays on screen.
+  ASSERT_TRUE(w.project()->open(Project::bundledExample(QStringLiteral("xor"))).ok());
+  QCoreApplication::processEvents();
+  EXPECT_EQ(w.controller()->epoch(), w.project()->trainedEpoch());
+  EXPECT_EQ(scene->statusText().contains(QStringLiteral("Trained to epoch 2")),
+            w.project()->trainedEpoch() == 2);
 }

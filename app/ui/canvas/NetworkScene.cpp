@@ -56,6 +56,9 @@ NetworkScene::NetworkScene(Project* doc, QObject* parent) : QGraphicsScene(paren
   });
   connect(doc, &Project::contextChanged, this, &NetworkScene::refreshContents);
   connect(doc, &Project::diagnosticsChanged, this, &NetworkScene::refreshMarks);
+  // The line above the input block says how far training got, so it follows the run too.
+  connect(doc, &Project::trainingAppended, this, &NetworkScene::refreshMarks);
+  connect(doc, &Project::trainingReplaced, this, &NetworkScene::refreshMarks);
   connect(doc, &Project::loaded, this, &NetworkScene::sync);
   // Every item reads its colours when it paints: a new palette or contrast needs only a repaint.
   connect(&Theme::instance(), &Theme::changed, this, [this] {
@@ -82,6 +85,7 @@ NetworkScene::~NetworkScene() {
 }
 
 QString NetworkScene::totalText() const { return m_total->text(); }
+QString NetworkScene::statusText() const { return m_status->text(); }
 
 QList<LayerId> NetworkScene::selectedLayers() const {
   QList<LayerId> ids;
@@ -301,6 +305,9 @@ void NetworkScene::refreshMarks() {
   } else if (warnings > 0) {
     m_status->setText(tr("Ready to train · see the hint"));
     m_status->setBrush(warningColour());
+  } else if (m_doc->trainedEpoch() > 0) {
+    m_status->setText(tr("Trained to epoch %1").arg(locale.toString(m_doc->trainedEpoch())));
+    m_status->setBrush(accent(BlockKind::BatchNorm));
   } else {
     m_status->setText(tr("Ready to train"));
     m_status->setBrush(accent(BlockKind::BatchNorm));

@@ -32,6 +32,7 @@ public:
   // The lines entering a layer (from the previous column).
   ConnectionItem* connectionInto(neurona::LayerId id) const { return m_connections.value(id); }
   QString totalText() const;
+  QString statusText() const; // the line under it: problems, ready, or how far training got
 
   QList<neurona::LayerId> selectedLayers() const; // in spec order
   neurona::LayerId currentLayer() const;          // first selected, or kNoLayer
