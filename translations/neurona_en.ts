@@ -1646,6 +1646,50 @@
         <source>regression</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gaussian quantiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkerboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stripes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian mixture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerProperties</name>

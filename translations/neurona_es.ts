@@ -1646,6 +1646,50 @@
         <source>regression</source>
         <translation>regresión</translation>
     </message>
+    <message>
+        <source>Gaussian quantiles</source>
+        <translation>cuantiles gaussianos</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>círculos</translation>
+    </message>
+    <message>
+        <source>moons</source>
+        <translation>lunas</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>blobs</source>
+        <translation>manchas</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>espiral</translation>
+    </message>
+    <message>
+        <source>checkerboard</source>
+        <translation>tablero</translation>
+    </message>
+    <message>
+        <source>stripes</source>
+        <translation>franjas</translation>
+    </message>
+    <message>
+        <source>plane</source>
+        <translation>plano</translation>
+    </message>
+    <message>
+        <source>Gaussian mixture</source>
+        <translation>mezcla gaussiana</translation>
+    </message>
+    <message>
+        <source>sine</source>
+        <translation>seno</translation>
+    </message>
 </context>
 <context>
     <name>LayerProperties</name>

@@ -1,5 +1,7 @@
 #include "model/KindNames.h"
 
+#include <QHash>
+
 using neurona::ActivationKind;
 using neurona::InitKind;
 using neurona::LayerType;
@@ -94,4 +96,24 @@ QString KindNames::task(TaskKind k) {
   case TaskKind::Regression: return tr("regression");
   }
   return {};
+}
+
+QString KindNames::generator(const QString& name) {
+  // The engine's generator names are a file contract ("circles" in a project file); these are what a
+  // person reads.
+  static const QHash<QString, const char*> titles = {
+      {QStringLiteral("gaussian-quantiles"), QT_TR_NOOP("Gaussian quantiles")},
+      {QStringLiteral("circles"), QT_TR_NOOP("circles")},
+      {QStringLiteral("moons"), QT_TR_NOOP("moons")},
+      {QStringLiteral("xor"), QT_TR_NOOP("XOR")},
+      {QStringLiteral("blobs"), QT_TR_NOOP("blobs")},
+      {QStringLiteral("spiral"), QT_TR_NOOP("spiral")},
+      {QStringLiteral("checkerboard"), QT_TR_NOOP("checkerboard")},
+      {QStringLiteral("stripes"), QT_TR_NOOP("stripes")},
+      {QStringLiteral("plane"), QT_TR_NOOP("plane")},
+      {QStringLiteral("multi-gaussian"), QT_TR_NOOP("Gaussian mixture")},
+      {QStringLiteral("sine"), QT_TR_NOOP("sine")},
+  };
+  const auto it = titles.constFind(name);
+  return it == titles.constEnd() ? name : tr(*it);
 }

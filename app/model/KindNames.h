@@ -15,4 +15,5 @@ public:
   static QString init(neurona::InitKind k);
   static QString loss(neurona::LossKind k);
   static QString task(neurona::TaskKind k);
+  static QString generator(const QString& name); // "circles" → "círculos" in Spanish
 };

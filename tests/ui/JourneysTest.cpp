@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -216,4 +217,16 @@ TEST_F(JourneysTest, everyViewShowsTheOpenProjectAndHowFarItTrained) {
   EXPECT_EQ(w.controller()->epoch(), w.project()->trainedEpoch());
   EXPECT_EQ(scene->statusText().contains(QStringLiteral("Trained to epoch 2")),
             w.project()->trainedEpoch() == 2);
+}
+
+TEST_F(JourneysTest, generatorNamesAreInTheWindowsLanguage) {
+  languages.setLanguage(QStringLiteral("es"));
+  MainWindow w(&languages);
+  auto* list = w.findChild<QListWidget*>(QStringLiteral("generatorList"));
+  ASSERT_NE(list, nullptr);
+  QStringList names;
+  for (int i = 0; i < list->count(); ++i) names << list->item(i)->text();
+  EXPECT_TRUE(names.contains(QStringLiteral("círculos"))) << names.join(u',').toStdString();
+  EXPECT_TRUE(names.contains(QStringLiteral("lunas")));
+  EXPECT_FALSE(names.contains(QStringLiteral("circles")));
 }

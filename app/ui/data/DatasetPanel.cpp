@@ -1,5 +1,6 @@
 #include "ui/data/DatasetPanel.h"
 
+#include "model/KindNames.h"
 #include "model/Project.h"
 #include "ui/concepts/ControlHelp.h"
 #include "ui/forms/FormRows.h"
@@ -250,6 +251,10 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
 }
 
 void DatasetPanel::retranslateUi() {
+  for (int i = 0; i < m_generators->count(); ++i) {
+    QListWidgetItem* item = m_generators->item(i);
+    item->setText(KindNames::generator(item->data(Qt::UserRole).toString()));
+  }
   m_generatorBox->setTitle(tr("Generator"));
   m_prepareBox->setTitle(tr("Preparation"));
   const auto label = [](QFormLayout* f, QWidget* w, const QString& text) { FormRows::setLabel(f, w, text); };
