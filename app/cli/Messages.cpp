@@ -56,6 +56,10 @@ std::string predicate(const Error& e) {
   case ErrorCode::InconsistentModel:
     s << "does not fit (" << e.detail << "): expected " << e.expected << ", found " << e.actual;
     break;
+  case ErrorCode::NonFinitePreprocessing:
+    s << "gives an infinite " << e.detail << " for input " << e.column << " (\"" << e.columnName
+      << "\"): its values are too large to scale (near 1e308)";
+    break;
   default: s << "is not accepted (" << toString(e.code) << ")"; break; // not a file's code
   }
   return s.str();
@@ -154,7 +158,17 @@ std::string describeTrainRefusal(const Error& e) {
   // The words neurona-cli has always printed: the code with underscores, e.g. "target_mismatch".
   std::string code(toString(e.code));
   std::replace(code.begin(), code.end(), '-', '_');
-  return "cannot train (" + code + ")";
+  std::ostringstream s;
+  s << "cannot train (" << code << ")";
+  if (e.code == ErrorCode::BadSchedule)
+    s << ": the schedule's " << e.detail << " " << e.value
+      << (e.detail == "eta_min" ? " must be finite and at least 0"
+          : e.detail == "gamma" ? " must be finite and greater than 0"
+                                : " must be at least 1");
+  if (e.code == ErrorCode::NetworkTooLarge)
+    s << ": the network would need about " << bytesText(e.actual) << " of memory, more than the limit of "
+      << bytesText(e.expected);
+  return s.str();
 }
 
 std::string describe(const Diagnostic& d, const NetworkSpec& spec) {

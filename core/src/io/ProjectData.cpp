@@ -184,7 +184,30 @@ Result<PreparedData> ProjectData::prepare(const Project& project, const std::fil
     e.actual = raw.value.featureCount();
     return {PreparedData{}, e};
   }
-  return {prepare(project, std::move(raw.value)), {}};
+  PreparedData data = prepare(project, std::move(raw.value));
+  Error e = checkPipeline(data);
+  return {std::move(data), std::move(e)};
+}
+
+Error ProjectData::checkPipeline(const PreparedData& data) {
+  const Preprocessing& p = data.pipeline.preprocessing;
+  Error e;
+  for (const auto& [values, name] : {std::pair{&p.offset, "offset"}, std::pair{&p.scale, "scale"}}) {
+    for (Eigen::Index i = 0; i < values->size(); ++i) {
+      if (std::isfinite((*values)(i))) continue;
+      e.code = ErrorCode::NonFinitePreprocessing;
+      e.jsonPath = "preprocessing";
+      e.detail = name;
+      e.column = i + 1;
+      // Raw inputs first, then the transforms
+      const auto raw = static_cast<Eigen::Index>(data.raw.featureNames.size());
+      if (i < raw) e.columnName = errorExcerpt(data.raw.featureNames[static_cast<std::size_t>(i)]);
+      else if (i - raw < static_cast<Eigen::Index>(data.pipeline.transforms.size()))
+        e.columnName = std::string(toString(data.pipeline.transforms[static_cast<std::size_t>(i - raw)]));
+      return e;
+    }
+  }
+  return e;
 }
 
 Model ProjectData::makeModel(const Project& project, const PreparedData& data, const ModelParams& params) {

@@ -78,6 +78,13 @@ enum class ErrorCode {
   InputMismatch,          // validation data has `actual` features, training data `expected`
   TargetMismatch,         // the labels or targets do not fit the task or the output layer's width
   ModelMismatch,          // saved weights do not fit the network (count, ids or shapes)
+  BadSchedule,            // a learning-rate schedule parameter out of range: detail = its file key
+                          // ("gamma", "eta_min", "step_size", "T_max"), value = the value
+  NetworkTooLarge,        // training would need about `actual` bytes (estimateMemoryBytes), more than
+                          // the limit `expected` (kMaxTrainingMemoryBytes)
+  NonFinitePreprocessing, // the preprocessing fitted on the training rows has an infinite or undefined
+                          // value (features near ±1e308): column = 1-based feature, columnName = its
+                          // name, detail = "offset" or "scale"
 
   // OnnxExporter::check: onnx's own message in detail.
   OnnxParse,          // the bytes are not a ModelProto
