@@ -141,7 +141,11 @@ int runInfo(const Command& c, std::ostream& out, std::ostream& err) {
   }
   // The "format" key says which kind of file it is; each reader then reports its own errors.
   const nlohmann::json doc = nlohmann::json::parse(text.value, nullptr, false);
-  const bool isProject = doc.is_object() && doc.value("format", std::string()) == ProjectFile::kFormat;
+  // (value() would throw on a "format" that is not a string; a deep document is discarded by the
+  // depth-checking reader below before anything copies it.)
+  const auto format = doc.is_object() ? doc.find("format") : doc.end();
+  const bool isProject = doc.is_object() && format != doc.end() && format->is_string() &&
+                         format->get_ref<const std::string&>() == ProjectFile::kFormat;
   if (isProject) {
     Result<Project> p = ProjectFile::parse(text.value);
     if (!p.ok()) {

@@ -45,6 +45,8 @@ std::string predicate(const Error& e) {
     s << "is out of range";
     if (!e.detail.empty()) s << " (" << e.detail << ")";
     if (e.expected != 0 || e.actual != 0) s << ": expected " << e.expected << ", found " << e.actual;
+    else if (e.value != 0 || e.min != 0 || e.max != 0)
+      s << ": found " << e.value << ", allowed " << e.min << " to " << e.max;
     break;
   case ErrorCode::WrongRowCount: s << "has " << e.actual << " rows, expected " << e.expected; break;
   case ErrorCode::WrongColumnCount: s << "has " << e.actual << " columns, expected " << e.expected; break;
@@ -55,6 +57,10 @@ std::string predicate(const Error& e) {
     break;
   case ErrorCode::InconsistentModel:
     s << "does not fit (" << e.detail << "): expected " << e.expected << ", found " << e.actual;
+    break;
+  case ErrorCode::TooDeep: s << "nests arrays and objects deeper than the limit of " << e.expected << " levels"; break;
+  case ErrorCode::TooLarge:
+    s << "is too large (" << bytesText(e.actual) << "; the limit is " << bytesText(e.expected) << ")";
     break;
   case ErrorCode::NonFinitePreprocessing:
     s << "gives an infinite " << e.detail << " for input " << e.column << " (\"" << e.columnName

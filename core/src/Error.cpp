@@ -56,6 +56,7 @@ std::string_view toString(ErrorCode c) {
   case ErrorCode::InputMismatch: return "input-mismatch";
   case ErrorCode::TargetMismatch: return "target-mismatch";
   case ErrorCode::ModelMismatch: return "model-mismatch";
+  case ErrorCode::TooDeep: return "too-deep";
   case ErrorCode::BadSchedule: return "bad-schedule";
   case ErrorCode::NetworkTooLarge: return "network-too-large";
   case ErrorCode::NonFinitePreprocessing: return "non-finite-preprocessing";

@@ -102,6 +102,12 @@ QString ErrorText::sentence(const neurona::Error& e) {
   case ErrorCode::TargetMismatch: return tr("The output layer does not fit the labels of the data.");
   case ErrorCode::BadOptimizer: return tr("The optimizer settings are not valid.");
   case ErrorCode::ModelMismatch: return tr("The saved weights do not fit this network.");
+  case ErrorCode::TooDeep:
+    return tr("%1 is damaged or not a Neurona file: line %2, column %3 nests lists deeper than %4 levels.")
+        .arg(file)
+        .arg(e.line)
+        .arg(e.column)
+        .arg(e.expected);
   case ErrorCode::BadSchedule:
     return tr("The learning-rate schedule's %1 cannot be %2: the learning rate would become negative or "
               "undefined.")

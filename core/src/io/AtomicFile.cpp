@@ -30,13 +30,20 @@ bool writeAll(int fd, std::string_view bytes) {
 
 } // namespace
 
-Result<std::string> AtomicFile::read(const std::filesystem::path& path) {
+Result<std::string> AtomicFile::read(const std::filesystem::path& path, std::uint64_t maxBytes) {
   Result<std::string> out;
   // Only regular files: a folder, a FIFO or a device such as /dev/zero would fail or never end.
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
     out.error.code = std::filesystem::exists(path, ec) ? ErrorCode::NotRegularFile : ErrorCode::CannotOpen;
     out.error.file = path.string();
+    return out;
+  }
+  if (const std::uintmax_t size = std::filesystem::file_size(path, ec); !ec && size > maxBytes) {
+    out.error.code = ErrorCode::TooLarge;
+    out.error.file = path.string();
+    out.error.actual = static_cast<std::int64_t>(std::min<std::uintmax_t>(size, INT64_MAX));
+    out.error.expected = static_cast<std::int64_t>(std::min<std::uint64_t>(maxBytes, INT64_MAX));
     return out;
   }
   std::ifstream in(path, std::ios::binary);

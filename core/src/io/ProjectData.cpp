@@ -34,9 +34,12 @@ Error generatorError(const Error& g) {
   case ErrorCode::BadParam: e.jsonPath = "dataset." + name; break;
   default: return g;
   }
+  // The setting and its range as they are: rounded to integers, 0.5 would read as 1 and 1e300 as
+  // INT64_MIN.
   e.code = ErrorCode::BadValue;
-  e.expected = static_cast<std::int64_t>(std::llround(g.max));
-  e.actual = static_cast<std::int64_t>(std::llround(g.value));
+  e.value = g.value;
+  e.min = g.min;
+  e.max = g.max;
   return e;
 }
 

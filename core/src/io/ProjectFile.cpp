@@ -152,7 +152,9 @@ Json datasetToJson(const DatasetSource& d) {
       const std::string& label = d.labels[static_cast<std::size_t>(r)];
       double value = 0;
       const auto res = std::from_chars(label.data(), label.data() + label.size(), value);
-      if (d.numericLabels && res.ec == std::errc() && res.ptr == label.data() + label.size())
+      // from_chars also takes "nan" and "inf", which are not JSON numbers
+      if (d.numericLabels && res.ec == std::errc() && res.ptr == label.data() + label.size() &&
+          std::isfinite(value))
         row.push_back(Json::parse(label));
       else
         row.push_back(label);

@@ -22,6 +22,8 @@ enum class ErrorCode {
   NotRegularFile,    // a folder, a device or a pipe where a file was expected (file): never read
   CannotWrite,       // the file or its temporary sibling could not be written or renamed (file)
   NotJson,           // syntax error; line and column are set (detail "number-overflow" for 1e999)
+  TooDeep,           // arrays and objects nested deeper than `expected` (kMaxJsonDepth); line and column
+                     // of the bracket that goes one level too deep
   MissingFormat,     // no "format" key
   WrongFormat,       // "format" names another kind of file; detail holds it
   NewerVersion,      // "version" newer than this build reads; expected = newest supported, actual = found
