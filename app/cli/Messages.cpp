@@ -132,10 +132,38 @@ std::string csvSentence(const Error& e) {
 
 std::string describe(const Error& e) {
   // "model.json: layers[2].weights has 3 rows, expected 4"; without a JSON path the file is the subject.
+  // Names and fields in it come from the file: printable() keeps their control bytes off the terminal.
   const std::string subject = e.jsonPath.empty() ? std::string("the file") : e.jsonPath;
-  if (e.code == ErrorCode::NotJson) return where(e) + ": not valid JSON";
-  if (e.code == ErrorCode::BadCsv && e.jsonPath.empty()) return where(e) + ": " + csvSentence(e);
-  return where(e) + ": " + subject + " " + predicate(e);
+  if (e.code == ErrorCode::NotJson) return printable(where(e) + ": not valid JSON");
+  if (e.code == ErrorCode::BadCsv && e.jsonPath.empty()) return printable(where(e) + ": " + csvSentence(e));
+  return printable(where(e) + ": " + subject + " " + predicate(e));
+}
+
+std::string printable(std::string_view text) {
+  std::string s;
+  s.reserve(text.size());
+  char buf[8];
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0u;
+    if (c == '\n') {
+      s += "\\n";
+    } else if (c == '\r') {
+      s += "\\r";
+    } else if (c == '\t') {
+      s += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      s += buf;
+    } else if (c == 0xc2 && next >= 0x80 && next <= 0x9f) { // U+0080..U+009F in UTF-8
+      std::snprintf(buf, sizeof buf, "\\u%04x", next);
+      s += buf;
+      ++i;
+    } else {
+      s += static_cast<char>(c);
+    }
+  }
+  return s;
 }
 
 std::string describeGeneratorError(const Error& e, const GeneratorInfo& info) {

@@ -78,3 +78,35 @@ TEST(JsonLimits, AFileLargerThanTheLimitIsRefusedBeforeItIsRead) {
   EXPECT_EQ(AtomicFile::read(file, 10).error.code, ErrorCode::TooLarge);
   fs::remove(file);
 }
+
+// Issue #15 item 8: a save killed between creating its temporary file and renaming it leaves the file
+// behind; the next save of the same file removes it (and only such files), and a save keeps the mode
+// of the file it replaces.
+TEST(AtomicFileHygiene, TheNextSaveRemovesAKilledSavesTemporaryAndKeepsTheMode) {
+  const fs::path dir = fs::temp_directory_path() / ("neurona_hygiene_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path target = dir / "p.neurona";
+  ASSERT_TRUE(AtomicFile::write(target, "one").ok());
+  // What a killed save leaves: a temporary file nobody holds.
+  const fs::path stale = dir / ".p.neurona.Ab3xYz";
+  { std::ofstream(stale) << "half a file"; }
+  // Not ours: another file's temporary, a longer suffix, a folder, a symbolic link.
+  const fs::path other = dir / ".q.neurona.Ab3xYz";
+  const fs::path longer = dir / ".p.neurona.Ab3xYz7";
+  { std::ofstream(other) << "x"; }
+  { std::ofstream(longer) << "x"; }
+  fs::create_directory(dir / ".p.neurona.Folder");
+  fs::create_symlink(other, dir / ".p.neurona.Linked");
+
+  fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
+  ASSERT_TRUE(AtomicFile::write(target, "two").ok());
+  EXPECT_EQ(AtomicFile::read(target).value, "two");
+  EXPECT_FALSE(fs::exists(stale));
+  EXPECT_TRUE(fs::exists(other));
+  EXPECT_TRUE(fs::exists(longer));
+  EXPECT_TRUE(fs::is_directory(dir / ".p.neurona.Folder"));
+  EXPECT_TRUE(fs::is_symlink(dir / ".p.neurona.Linked"));
+  EXPECT_EQ(fs::status(target).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+  fs::remove_all(dir);
+}
