@@ -18,7 +18,7 @@ namespace {
 
 std::string join(const std::vector<std::string>& v) {
   std::string s;
-  for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
+  for (const std::string& x : v) s += (s.empty() ? "" : ", ") + printable(x);
   return s.empty() ? "none" : s;
 }
 
@@ -74,7 +74,7 @@ void printTraining(std::ostream& out, const TrainingConfig& t) {
   out << "  loss " << toString(t.loss) << ", epochs " << t.epochs << ", batch size "
       << (t.batchSize <= 0 ? std::string("full batch") : std::to_string(t.batchSize)) << ", shuffle "
       << (t.shuffle ? "yes" : "no") << ", seed " << t.seed << "\n";
-  out << "  optimizer " << o.name << ": learning_rate " << o.learningRate;
+  out << "  optimizer " << printable(o.name) << ": learning_rate " << o.learningRate;
   if (o.name == "sgd")
     out << ", momentum " << o.momentum << ", dampening " << o.dampening << ", nesterov "
         << (o.nesterov ? "true" : "false");
@@ -93,14 +93,14 @@ void printProject(std::ostream& out, const Project& p, const std::filesystem::pa
   out << "Dataset: ";
   switch (d.kind) {
   case DatasetSourceKind::Generator:
-    out << "generator " << d.generator << ", " << d.samples << " samples, noise " << d.noise;
+    out << "generator " << printable(d.generator) << ", " << d.samples << " samples, noise " << d.noise;
     if (d.classes > 0) out << ", " << d.classes << " classes";
     out << ", seed " << d.seed;
-    for (const auto& [k, v] : d.params) out << ", " << k << " " << v;
+    for (const auto& [k, v] : d.params) out << ", " << printable(k) << " " << v;
     break;
   case DatasetSourceKind::Csv:
-    out << "CSV " << d.csvPath;
-    if (!d.labelColumn.empty()) out << " (label column " << d.labelColumn << ")";
+    out << "CSV " << printable(d.csvPath);
+    if (!d.labelColumn.empty()) out << " (label column " << printable(d.labelColumn) << ")";
     break;
   case DatasetSourceKind::Points: out << d.points.rows() << " painted points over " << join(d.inputs); break;
   }
@@ -141,7 +141,11 @@ int runInfo(const Command& c, std::ostream& out, std::ostream& err) {
   }
   // The "format" key says which kind of file it is; each reader then reports its own errors.
   const nlohmann::json doc = nlohmann::json::parse(text.value, nullptr, false);
-  const bool isProject = doc.is_object() && doc.value("format", std::string()) == ProjectFile::kFormat;
+  // (value() would throw on a "format" that is not a string; a deep document is discarded by the
+  // depth-checking reader below before anything copies it.)
+  const auto format = doc.is_object() ? doc.find("format") : doc.end();
+  const bool isProject = doc.is_object() && format != doc.end() && format->is_string() &&
+                         format->get_ref<const std::string&>() == ProjectFile::kFormat;
   if (isProject) {
     Result<Project> p = ProjectFile::parse(text.value);
     if (!p.ok()) {
@@ -149,7 +153,7 @@ int runInfo(const Command& c, std::ostream& out, std::ostream& err) {
       err << describe(p.error) << "\n";
       return kBadFile;
     }
-    out << "Project: " << c.file << "\n";
+    out << "Project: " << printable(c.file) << "\n";
     const std::filesystem::path path = c.file;
     printProject(out, p.value, path.has_parent_path() ? path.parent_path() : std::filesystem::path("."));
     return kOk;
@@ -160,7 +164,7 @@ int runInfo(const Command& c, std::ostream& out, std::ostream& err) {
     err << describe(m.error) << "\n";
     return kBadFile;
   }
-  out << "Model: " << c.file << "\n";
+  out << "Model: " << printable(c.file) << "\n";
   printModel(out, m.value);
   return kOk;
 }

@@ -45,6 +45,8 @@ std::string predicate(const Error& e) {
     s << "is out of range";
     if (!e.detail.empty()) s << " (" << e.detail << ")";
     if (e.expected != 0 || e.actual != 0) s << ": expected " << e.expected << ", found " << e.actual;
+    else if (e.value != 0 || e.min != 0 || e.max != 0)
+      s << ": found " << e.value << ", allowed " << e.min << " to " << e.max;
     break;
   case ErrorCode::WrongRowCount: s << "has " << e.actual << " rows, expected " << e.expected; break;
   case ErrorCode::WrongColumnCount: s << "has " << e.actual << " columns, expected " << e.expected; break;
@@ -55,6 +57,14 @@ std::string predicate(const Error& e) {
     break;
   case ErrorCode::InconsistentModel:
     s << "does not fit (" << e.detail << "): expected " << e.expected << ", found " << e.actual;
+    break;
+  case ErrorCode::TooDeep: s << "nests arrays and objects deeper than the limit of " << e.expected << " levels"; break;
+  case ErrorCode::TooLarge:
+    s << "is too large (" << bytesText(e.actual) << "; the limit is " << bytesText(e.expected) << ")";
+    break;
+  case ErrorCode::NonFinitePreprocessing:
+    s << "gives an infinite " << e.detail << " for input " << e.column << " (\"" << e.columnName
+      << "\"): its values are too large to scale (near 1e308)";
     break;
   default: s << "is not accepted (" << toString(e.code) << ")"; break; // not a file's code
   }
@@ -122,10 +132,38 @@ std::string csvSentence(const Error& e) {
 
 std::string describe(const Error& e) {
   // "model.json: layers[2].weights has 3 rows, expected 4"; without a JSON path the file is the subject.
+  // Names and fields in it come from the file: printable() keeps their control bytes off the terminal.
   const std::string subject = e.jsonPath.empty() ? std::string("the file") : e.jsonPath;
-  if (e.code == ErrorCode::NotJson) return where(e) + ": not valid JSON";
-  if (e.code == ErrorCode::BadCsv && e.jsonPath.empty()) return where(e) + ": " + csvSentence(e);
-  return where(e) + ": " + subject + " " + predicate(e);
+  if (e.code == ErrorCode::NotJson) return printable(where(e) + ": not valid JSON");
+  if (e.code == ErrorCode::BadCsv && e.jsonPath.empty()) return printable(where(e) + ": " + csvSentence(e));
+  return printable(where(e) + ": " + subject + " " + predicate(e));
+}
+
+std::string printable(std::string_view text) {
+  std::string s;
+  s.reserve(text.size());
+  char buf[8];
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0u;
+    if (c == '\n') {
+      s += "\\n";
+    } else if (c == '\r') {
+      s += "\\r";
+    } else if (c == '\t') {
+      s += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      s += buf;
+    } else if (c == 0xc2 && next >= 0x80 && next <= 0x9f) { // U+0080..U+009F in UTF-8
+      std::snprintf(buf, sizeof buf, "\\u%04x", next);
+      s += buf;
+      ++i;
+    } else {
+      s += static_cast<char>(c);
+    }
+  }
+  return s;
 }
 
 std::string describeGeneratorError(const Error& e, const GeneratorInfo& info) {
@@ -154,7 +192,17 @@ std::string describeTrainRefusal(const Error& e) {
   // The words neurona-cli has always printed: the code with underscores, e.g. "target_mismatch".
   std::string code(toString(e.code));
   std::replace(code.begin(), code.end(), '-', '_');
-  return "cannot train (" + code + ")";
+  std::ostringstream s;
+  s << "cannot train (" << code << ")";
+  if (e.code == ErrorCode::BadSchedule)
+    s << ": the schedule's " << e.detail << " " << e.value
+      << (e.detail == "eta_min" ? " must be finite and at least 0"
+          : e.detail == "gamma" ? " must be finite and greater than 0"
+                                : " must be at least 1");
+  if (e.code == ErrorCode::NetworkTooLarge)
+    s << ": the network would need about " << bytesText(e.actual) << " of memory, more than the limit of "
+      << bytesText(e.expected);
+  return s.str();
 }
 
 std::string describe(const Diagnostic& d, const NetworkSpec& spec) {

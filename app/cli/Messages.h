@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace neurona::cli {
 
@@ -24,6 +25,10 @@ std::string describe(const Diagnostic& d, const NetworkSpec& spec);
 // A refused NEURONA_KERNELS, e.g. "NEURONA_KERNELS=avx512: this computer cannot run the avx512 kernels
 // (available: baseline, avx2)".
 std::string describe(const KernelRequest& r);
+// Text from a file made safe to print on a terminal: control characters (C0, DEL and the C1 range
+// U+0080..U+009F, which include the escape sequences' introducers) become \n, \r, \t or \xHH / \u00HH;
+// everything else, UTF-8 included, stays as it is.
+std::string printable(std::string_view text);
 // A size for people: "830 KB", "490 MB", "7.5 GB".
 std::string bytesText(std::int64_t bytes);
 

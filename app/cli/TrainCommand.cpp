@@ -43,6 +43,36 @@ std::string historyCsv(const std::vector<EpochRecord>& history) {
   return csv;
 }
 
+// Whether `a` and `b` name the same file: the same path once symbolic links and ".." are resolved, or
+// the same file on disk (a hard link).
+bool sameFile(const fs::path& a, const fs::path& b) {
+  std::error_code ec1, ec2;
+  const fs::path ca = fs::weakly_canonical(fs::absolute(a), ec1);
+  const fs::path cb = fs::weakly_canonical(fs::absolute(b), ec2);
+  if (!ec1 && !ec2 && ca == cb) return true;
+  std::error_code ec;
+  return fs::equivalent(a, b, ec) && !ec;
+}
+
+// The first output (--out or --history) that names an input of the run (the project, its CSV data) or
+// the other output, as "--out" / "--history" with the file it would replace; empty when none does.
+std::pair<std::string, fs::path> outputOverInput(const Command& c, const Project& project, const fs::path& dir) {
+  std::vector<fs::path> inputs{c.project};
+  if (project.dataset.kind == DatasetSourceKind::Csv) {
+    const fs::path csv = project.dataset.csvPath;
+    inputs.push_back(csv.is_absolute() ? csv : dir / csv);
+  }
+  // Without --out the model goes next to the project as STEM.model.json.
+  const fs::path model = c.out.empty() ? dir / (fs::path(c.project).stem().string() + ".model.json") : fs::path(c.out);
+  for (const auto& [flag, output] : {std::pair{"--out", model}, std::pair{"--history", fs::path(c.history)}}) {
+    if (output.empty()) continue;
+    for (const fs::path& input : inputs)
+      if (sameFile(output, input)) return {flag, input};
+  }
+  if (!c.history.empty() && sameFile(model, c.history)) return {"--history", model};
+  return {};
+}
+
 } // namespace
 
 int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsTerminal) {
@@ -57,6 +87,13 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
   if (c.seed) project.training.seed = *c.seed;
 
   const fs::path dir = projectPath.has_parent_path() ? projectPath.parent_path() : fs::path(".");
+  // An output over an input would replace the project (or its data) with the model or the history:
+  // refused as a usage error before anything is trained or written.
+  if (const auto [flag, input] = outputOverInput(c, project, dir); !flag.empty()) {
+    err << "neurona-cli train: " << flag << " names " << printable(input.string())
+        << ", which this run reads or writes already; choose another file\n";
+    return kUsage;
+  }
   Result<PreparedData> data = ProjectData::prepare(project, dir);
   if (!data.ok()) {
     if (data.error.file.empty()) data.error.file = projectPath.string();

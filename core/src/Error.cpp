@@ -56,6 +56,10 @@ std::string_view toString(ErrorCode c) {
   case ErrorCode::InputMismatch: return "input-mismatch";
   case ErrorCode::TargetMismatch: return "target-mismatch";
   case ErrorCode::ModelMismatch: return "model-mismatch";
+  case ErrorCode::TooDeep: return "too-deep";
+  case ErrorCode::BadSchedule: return "bad-schedule";
+  case ErrorCode::NetworkTooLarge: return "network-too-large";
+  case ErrorCode::NonFinitePreprocessing: return "non-finite-preprocessing";
   case ErrorCode::OnnxParse: return "onnx-parse";
   case ErrorCode::OnnxChecker: return "onnx-checker";
   case ErrorCode::OnnxShapeInference: return "onnx-shape-inference";

@@ -102,6 +102,26 @@ QString ErrorText::sentence(const neurona::Error& e) {
   case ErrorCode::TargetMismatch: return tr("The output layer does not fit the labels of the data.");
   case ErrorCode::BadOptimizer: return tr("The optimizer settings are not valid.");
   case ErrorCode::ModelMismatch: return tr("The saved weights do not fit this network.");
+  case ErrorCode::TooDeep:
+    return tr("%1 is damaged or not a Neurona file: line %2, column %3 nests lists deeper than %4 levels.")
+        .arg(file)
+        .arg(e.line)
+        .arg(e.column)
+        .arg(e.expected);
+  case ErrorCode::BadSchedule:
+    return tr("The learning-rate schedule's %1 cannot be %2: the learning rate would become negative or "
+              "undefined.")
+        .arg(q(e.detail))
+        .arg(e.value);
+  case ErrorCode::NetworkTooLarge:
+    return tr("This network is too large to train: it would need about %1 MB of memory, and the limit is "
+              "%2 MB. Use fewer or smaller layers, or a smaller batch.")
+        .arg(e.actual / 1048576)
+        .arg(e.expected / 1048576);
+  case ErrorCode::NonFinitePreprocessing:
+    return tr("The values of input %1 are too large to scale (near 10^308). Choose no preprocessing or "
+              "rescale the data.")
+        .arg(column);
   default: break;
   }
   const std::string_view id = neurona::toString(e.code);

@@ -3,6 +3,7 @@
 #include "neurona/core/io/NumberText.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace neurona::codetext {
 
@@ -27,15 +28,90 @@ std::string rows(const Eigen::Ref<const MatrixD>& m, const std::string& indent) 
   return s + indent + "]";
 }
 
+namespace {
+
+// The code point of the UTF-8 sequence at text[i], advancing i past it; U+FFFD and one byte when the
+// bytes there are not a valid sequence (overlong, surrogate, beyond U+10FFFF, truncated).
+char32_t nextCodePoint(const std::string& text, std::size_t& i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char b0 = byte(i);
+  int length = 0;
+  char32_t cp = 0;
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  if (b0 >= 0xc2 && b0 <= 0xdf) {
+    length = 2;
+    cp = b0 & 0x1fu;
+  } else if (b0 >= 0xe0 && b0 <= 0xef) {
+    length = 3;
+    cp = b0 & 0x0fu;
+  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+    length = 4;
+    cp = b0 & 0x07u;
+  }
+  if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {
+    ++i;
+    return 0xfffd;
+  }
+  for (int k = 1; k < length; ++k) {
+    const unsigned char b = byte(i + static_cast<std::size_t>(k));
+    if ((b & 0xc0u) != 0x80u) {
+      ++i;
+      return 0xfffd;
+    }
+    cp = (cp << 6) | (b & 0x3fu);
+  }
+  const char32_t least = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
+  if (cp < least || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+    ++i;
+    return 0xfffd;
+  }
+  i += static_cast<std::size_t>(length);
+  return cp;
+}
+
+} // namespace
+
 std::string quoted(const std::string& text) {
   std::string s = "\"";
-  for (const char c : text) {
-    if (c == '"' || c == '\\') s += '\\';
-    if (c == '\n') {
+  char buf[16];
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = nextCodePoint(text, i);
+    if (cp == '"' || cp == '\\') {
+      s += '\\';
+      s += static_cast<char>(cp);
+    } else if (cp >= 0x20 && cp < 0x7f) {
+      s += static_cast<char>(cp);
+    } else if (cp == '\n') {
       s += "\\n";
-      continue;
+    } else if (cp == '\r') {
+      s += "\\r";
+    } else if (cp == '\t') {
+      s += "\\t";
+    } else {
+      // \xHH, \uXXXX and \UXXXXXXXX take exactly that many hex digits in Python
+      if (cp < 0x80) std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
+      else if (cp <= 0xffff) std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+      else std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
+      s += buf;
     }
-    s += c;
+  }
+  return s + "\"";
+}
+
+std::string cppQuoted(const std::string& text) {
+  std::string s = "\"";
+  char buf[8];
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u < 0x7f && c != '"' && c != '\\' && c != '?') {
+      s += c;
+    } else {
+      std::snprintf(buf, sizeof buf, "\\%03o", static_cast<unsigned>(u));
+      s += buf;
+    }
   }
   return s + "\"";
 }

@@ -12,7 +12,16 @@ std::string number(double v);
 // "[a, b, c]" and "[[..], [..]]" (Python list syntax; also valid inside a C++ brace list after edits).
 std::string list(const Eigen::Ref<const VectorD>& v);
 std::string rows(const Eigen::Ref<const MatrixD>& m, const std::string& indent);
-std::string quoted(const std::string& s); // a double-quoted Python/C++ string literal
+// Text from files (names of inputs and classes) enters generated code only through these two: the
+// result is one literal whose value is exactly `s`, made of printable ASCII only, so that no byte of
+// it can end the literal, a comment or a line.
+// A double-quoted Python str literal: escapes for quotes, backslash, controls and every non-ASCII code
+// point (\uXXXX, \UXXXXXXXX); a byte that is not UTF-8 becomes U+FFFD.
+std::string quoted(const std::string& s);
+// A double-quoted C++ narrow string literal with the same bytes: every byte outside printable ASCII,
+// and the quote, backslash and '?' (trigraphs), as a three-digit octal escape, which never takes in
+// the character after it (a hex escape would).
+std::string cppQuoted(const std::string& s);
 
 // Python: the module docstring head, the imports the NumPy part needs, the constants (INPUTS, CLASSES,
 // TASK, the preprocessing) and `features(X)`, which turns raw inputs into network inputs.

@@ -16,6 +16,20 @@ std::string cppArray(const std::string& name, const Eigen::Ref<const VectorD>& v
   return s + "\n};\n";
 }
 
+// `<prefix>s`, the names as string literals, and `<prefix>Sizes`, their lengths in bytes (a name may
+// hold a NUL); nothing for no names, as C++ has no empty arrays.
+std::string nameArrays(const std::string& prefix, const std::vector<std::string>& names) {
+  if (names.empty()) return {};
+  const std::string n = std::to_string(names.size());
+  std::string s = "inline constexpr const char* " + prefix + "s[" + n + "] = {";
+  std::string sizes = "inline constexpr int " + prefix + "Sizes[" + n + "] = {";
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    s += "\n    " + cppQuoted(names[i]) + ",";
+    sizes += (i ? ", " : "") + std::to_string(names[i].size());
+  }
+  return s + "\n};\n" + sizes + "};\n";
+}
+
 // Row-major flattening of W (inputs x units): W[i * units + j].
 VectorD rowMajor(const MatrixD& w) {
   VectorD v(w.size());
@@ -64,19 +78,19 @@ std::string CppHeaderExporter::generate(const Model& model) {
   const int out = model.outputCount();
   std::string s;
   s += "// Neurona model, exported by Neurona " NEURONA_VERSION ". Dependency-free: only <cmath>.\n";
-  s += "// Task: " + std::string(toString(model.task)) + ". Inputs (raw, in this order):";
-  for (const std::string& name : model.inputs) s += " " + name;
-  s += "\n";
-  if (isClassification(model.task)) {
-    s += "// Classes:";
-    for (const std::string& c : model.classes) s += " " + c;
-    s += out == 1 ? "  (the output is the probability of the second)\n" : "  (one output per class)\n";
-  }
+  // Names come from the user's files: they appear only as escaped literals in kInputNames and
+  // kClassNames, never in a comment.
+  s += "// Task: " + std::string(toString(model.task)) + ". Raw inputs in the order of kInputNames.\n";
+  if (isClassification(model.task))
+    s += out == 1 ? "// Classes in kClassNames; the output is the probability of the second.\n"
+                  : "// Classes in kClassNames; one output per class.\n";
   s += "//\n//   #include \"this_file.h\"\n//   float x[" + std::to_string(in) + "] = {...}, y[" +
        std::to_string(out) + "];\n//   predict(x, y);\n";
   s += "#pragma once\n\n#include <cmath>\n\nnamespace neurona_model {\n\n";
   s += "inline constexpr int kInputs = " + std::to_string(in) + ";\n";
-  s += "inline constexpr int kOutputs = " + std::to_string(out) + ";\n\n";
+  s += "inline constexpr int kOutputs = " + std::to_string(out) + ";\n";
+  s += "inline constexpr int kClasses = " + std::to_string(model.classes.size()) + ";\n";
+  s += nameArrays("kInputName", model.inputs) + nameArrays("kClassName", model.classes) + "\n";
 
   const Preprocessing& p = model.pipeline.preprocessing;
   if (p.kind != PreprocessingKind::None) {

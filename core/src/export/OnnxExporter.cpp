@@ -134,15 +134,18 @@ onnx::ModelProto buildModel(const Model& model) {
     p->set_value(value);
   };
   meta("task", std::string(toString(model.task)));
-  meta("inputs", nlohmann::json(model.inputs).dump());
-  if (isClassification(model.task)) meta("classes", nlohmann::json(model.classes).dump());
+  // Names as JSON arrays in ASCII (every control and non-ASCII character escaped; a byte that is not
+  // UTF-8 replaced): text from a file never reaches a viewer raw, and dump() cannot throw.
+  const auto names = [](const std::vector<std::string>& v) {
+    return nlohmann::json(v).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+  };
+  meta("inputs", names(model.inputs));
+  if (isClassification(model.task)) meta("classes", names(model.classes));
 
   onnx::GraphProto* g = m.mutable_graph();
   g->set_name("neurona");
   GraphBuilder b(*g);
-  std::string inputDoc = "raw inputs:";
-  for (const std::string& n : model.inputs) inputDoc += " " + n;
-  setMatrixType(g->add_input(), "input", model.inputCount(), inputDoc);
+  setMatrixType(g->add_input(), "input", model.inputCount(), "raw inputs: " + names(model.inputs));
 
   std::string h = "input";
   const auto& transforms = model.pipeline.transforms;

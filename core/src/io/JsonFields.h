@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 
 #include <string>
 #include <string_view>
@@ -162,9 +163,71 @@ inline Json matrixJson(const Eigen::Ref<const MatrixD>& m) {
 
 namespace neurona::jsonfields {
 
-// Parses JSON text; a syntax error becomes NotJson with the 1-based line and column of the byte at fault.
+// The 1-based line and column of byte `at` of `text`.
+inline void setPosition(Error& e, std::string_view text, std::size_t at) {
+  std::int64_t line = 1, column = 1;
+  for (std::size_t i = 0; i < at && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  e.line = line;
+  e.column = column;
+}
+
+// The offset of the first '[' or '{' (outside strings) that opens level kMaxJsonDepth + 1, if any. A
+// linear scan, so that a deep document never reaches the parser nor the code that copies it.
+inline std::optional<std::size_t> tooDeepAt(std::string_view text) {
+  int depth = 0;
+  bool inString = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (inString) {
+      if (c == '\\') ++i; // the escaped character cannot end the string
+      else if (c == '"') inString = false;
+    } else if (c == '"') {
+      inString = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
+// The offset of the first JSON number spelled `token` outside strings in `text`, if any.
+inline std::optional<std::size_t> numberAt(std::string_view text, std::string_view token) {
+  const auto numberChar = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; };
+  bool inString = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (inString) {
+      if (c == '\\') ++i;
+      else if (c == '"') inString = false;
+    } else if (c == '"') {
+      inString = true;
+    } else if (numberChar(c) && (i == 0 || !numberChar(text[i - 1])) && text.substr(i, token.size()) == token &&
+               (i + token.size() == text.size() || !numberChar(text[i + token.size()]))) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+// Parses JSON text; a syntax error becomes NotJson with the 1-based line and column of the byte at fault,
+// nesting beyond kMaxJsonDepth TooDeep, with the position of the bracket.
 inline Result<Json> parse(std::string_view text) {
   Result<Json> out;
+  if (const std::optional<std::size_t> at = tooDeepAt(text)) {
+    out.error.code = ErrorCode::TooDeep;
+    out.error.expected = kMaxJsonDepth;
+    setPosition(out.error, text, *at);
+    return out;
+  }
   try {
     out.value = Json::parse(text);
   } catch (const Json::parse_error& e) {
@@ -182,9 +245,17 @@ inline Result<Json> parse(std::string_view text) {
     out.error.line = line;
     out.error.column = column;
   } catch (const Json::exception& e) {
-    // e.g. out_of_range 406: a number too large for a double ("1e999"); nlohmann gives no position.
+    // e.g. out_of_range 406: a number too large for a double ("1e999"). nlohmann gives no position but
+    // names the number: its first occurrence outside a string is the one at fault.
     out.error.code = ErrorCode::NotJson;
     out.error.detail = "number-overflow";
+    const std::string_view what = e.what();
+    const std::size_t open = what.find("parsing '");
+    const std::size_t close = what.rfind('\'');
+    if (open != std::string_view::npos && close > open + 9) {
+      if (const std::optional<std::size_t> at = numberAt(text, what.substr(open + 9, close - open - 9)))
+        setPosition(out.error, text, *at);
+    }
   }
   return out;
 }
@@ -193,7 +264,15 @@ inline Result<Json> parse(std::string_view text) {
 template <class T, class FromJson> Result<T> parseDocument(std::string_view text, FromJson fromJson) {
   Result<Json> doc = parse(text);
   if (!doc.ok()) return {T{}, doc.error};
-  return fromJson(doc.value);
+  try {
+    return fromJson(doc.value);
+  } catch (const Json::exception&) {
+    // The readers check every type before they convert; should one slip, the file is refused rather
+    // than the program ended.
+    Result<T> r;
+    r.error.code = ErrorCode::WrongType;
+    return r;
+  }
 }
 
 template <class T, class Parse> Result<T> readDocument(const std::filesystem::path& file, Parse parseText) {

@@ -34,9 +34,12 @@ Error generatorError(const Error& g) {
   case ErrorCode::BadParam: e.jsonPath = "dataset." + name; break;
   default: return g;
   }
+  // The setting and its range as they are: rounded to integers, 0.5 would read as 1 and 1e300 as
+  // INT64_MIN.
   e.code = ErrorCode::BadValue;
-  e.expected = static_cast<std::int64_t>(std::llround(g.max));
-  e.actual = static_cast<std::int64_t>(std::llround(g.value));
+  e.value = g.value;
+  e.min = g.min;
+  e.max = g.max;
   return e;
 }
 
@@ -184,7 +187,30 @@ Result<PreparedData> ProjectData::prepare(const Project& project, const std::fil
     e.actual = raw.value.featureCount();
     return {PreparedData{}, e};
   }
-  return {prepare(project, std::move(raw.value)), {}};
+  PreparedData data = prepare(project, std::move(raw.value));
+  Error e = checkPipeline(data);
+  return {std::move(data), std::move(e)};
+}
+
+Error ProjectData::checkPipeline(const PreparedData& data) {
+  const Preprocessing& p = data.pipeline.preprocessing;
+  Error e;
+  for (const auto& [values, name] : {std::pair{&p.offset, "offset"}, std::pair{&p.scale, "scale"}}) {
+    for (Eigen::Index i = 0; i < values->size(); ++i) {
+      if (std::isfinite((*values)(i))) continue;
+      e.code = ErrorCode::NonFinitePreprocessing;
+      e.jsonPath = "preprocessing";
+      e.detail = name;
+      e.column = i + 1;
+      // Raw inputs first, then the transforms
+      const auto raw = static_cast<Eigen::Index>(data.raw.featureNames.size());
+      if (i < raw) e.columnName = errorExcerpt(data.raw.featureNames[static_cast<std::size_t>(i)]);
+      else if (i - raw < static_cast<Eigen::Index>(data.pipeline.transforms.size()))
+        e.columnName = std::string(toString(data.pipeline.transforms[static_cast<std::size_t>(i - raw)]));
+      return e;
+    }
+  }
+  return e;
 }
 
 Model ProjectData::makeModel(const Project& project, const PreparedData& data, const ModelParams& params) {

@@ -4,6 +4,7 @@
 #include "neurona/core/graph/Validation.h"
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ModelFile.h"
+#include "neurona/core/io/NumberText.h"
 
 #include <array>
 #include <charconv>
@@ -151,7 +152,9 @@ Json datasetToJson(const DatasetSource& d) {
       const std::string& label = d.labels[static_cast<std::size_t>(r)];
       double value = 0;
       const auto res = std::from_chars(label.data(), label.data() + label.size(), value);
-      if (d.numericLabels && res.ec == std::errc() && res.ptr == label.data() + label.size())
+      // from_chars also takes "nan" and "inf", which are not JSON numbers
+      if (d.numericLabels && res.ec == std::errc() && res.ptr == label.data() + label.size() &&
+          std::isfinite(value))
         row.push_back(Json::parse(label));
       else
         row.push_back(label);
@@ -275,6 +278,9 @@ ScheduleConfig scheduleFromJson(const Json& j, const std::string& path, Json& un
   if (const Json* v = optional(j, "gamma")) s.gamma = number(*v, child(path, "gamma"));
   if (const Json* v = optional(j, "T_max")) s.tMax = boundedInt(*v, child(path, "T_max"), 1, INT_MAX);
   if (const Json* v = optional(j, "eta_min")) s.etaMin = number(*v, child(path, "eta_min"));
+  // A negative, zero or undefined decay would drive the learning rate negative or to infinity.
+  if (const std::string_view key = badScheduleParameter(s); !key.empty())
+    fail(ErrorCode::BadValue, child(path, key), shortestText(scheduleParameter(s, key)));
   keepUnknown(j, {"kind", "step_size", "gamma", "T_max", "eta_min"}, unknown);
   return s;
 }

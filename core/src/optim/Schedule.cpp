@@ -21,6 +21,29 @@ std::optional<ScheduleKind> scheduleFromString(std::string_view s) {
   return std::nullopt;
 }
 
+std::string_view badScheduleParameter(const ScheduleConfig& s) {
+  const bool gammaOk = std::isfinite(s.gamma) && s.gamma > 0.0;
+  switch (s.kind) {
+  case ScheduleKind::Constant: return {};
+  case ScheduleKind::Step:
+    if (s.stepSize < 1) return "step_size";
+    return gammaOk ? std::string_view{} : "gamma";
+  case ScheduleKind::Exponential: return gammaOk ? std::string_view{} : "gamma";
+  case ScheduleKind::Cosine:
+    if (s.tMax < 1) return "T_max";
+    return std::isfinite(s.etaMin) && s.etaMin >= 0.0 ? std::string_view{} : "eta_min";
+  }
+  return {};
+}
+
+double scheduleParameter(const ScheduleConfig& s, std::string_view key) {
+  if (key == "gamma") return s.gamma;
+  if (key == "step_size") return s.stepSize;
+  if (key == "T_max") return s.tMax;
+  if (key == "eta_min") return s.etaMin;
+  return 0.0;
+}
+
 double scheduledLearningRate(const ScheduleConfig& s, double baseLr, int epoch) {
   const double e = epoch < 0 ? 0.0 : epoch;
   switch (s.kind) {

@@ -1,5 +1,6 @@
 #include "neurona/core/train/Trainer.h"
 
+#include "neurona/core/graph/Validation.h"
 #include "neurona/core/nn/Loss.h"
 
 #include "kernels/Views.h"
@@ -91,6 +92,16 @@ Error Trainer::check(const NetworkSpec& spec, const TrainingConfig& config, cons
   } else if (train.targets.size() != train.samples() || outputs != 1) {
     return refuse(ErrorCode::TargetMismatch, 1, outputs);
   }
+  if (const std::string_view key = badScheduleParameter(config.schedule); !key.empty()) {
+    e.detail = std::string(key);
+    e.value = scheduleParameter(config.schedule, key);
+    return refuse(ErrorCode::BadSchedule);
+  }
+  // Whole batches, and the whole training or validation part at once for the metrics.
+  std::int64_t rows = std::max<std::int64_t>(config.batchSize, train.samples());
+  if (validation) rows = std::max<std::int64_t>(rows, validation->samples());
+  const std::int64_t bytes = estimateMemoryBytes(spec, static_cast<int>(train.featureCount()), rows);
+  if (bytes > kMaxTrainingMemoryBytes) return refuse(ErrorCode::NetworkTooLarge, kMaxTrainingMemoryBytes, bytes);
   return e;
 }
 

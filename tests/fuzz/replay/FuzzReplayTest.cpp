@@ -19,6 +19,8 @@ extern "C" int neuronaFuzzCsv(const std::uint8_t* data, std::size_t size);
 extern "C" int neuronaFuzzModel(const std::uint8_t* data, std::size_t size);
 extern "C" int neuronaFuzzProject(const std::uint8_t* data, std::size_t size);
 extern "C" int neuronaFuzzCli(const std::uint8_t* data, std::size_t size);
+extern "C" int neuronaFuzzExport(const std::uint8_t* data, std::size_t size);
+extern "C" int neuronaFuzzInfo(const std::uint8_t* data, std::size_t size);
 
 namespace fs = std::filesystem;
 
@@ -76,5 +78,6 @@ TEST_P(FuzzReplay, SeedCorpusAndRegressionsRunCleanlyAndQuickly) {
 
 INSTANTIATE_TEST_SUITE_P(Harnesses, FuzzReplay,
                          ::testing::Values(Harness{"csv", neuronaFuzzCsv}, Harness{"model", neuronaFuzzModel},
-                                           Harness{"project", neuronaFuzzProject}, Harness{"cli", neuronaFuzzCli}),
+                                           Harness{"project", neuronaFuzzProject}, Harness{"cli", neuronaFuzzCli},
+                                           Harness{"export", neuronaFuzzExport}, Harness{"info", neuronaFuzzInfo}),
                          [](const auto& info) { return std::string(info.param.name); });

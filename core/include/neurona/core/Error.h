@@ -22,6 +22,8 @@ enum class ErrorCode {
   NotRegularFile,    // a folder, a device or a pipe where a file was expected (file): never read
   CannotWrite,       // the file or its temporary sibling could not be written or renamed (file)
   NotJson,           // syntax error; line and column are set (detail "number-overflow" for 1e999)
+  TooDeep,           // arrays and objects nested deeper than `expected` (kMaxJsonDepth); line and column
+                     // of the bracket that goes one level too deep
   MissingFormat,     // no "format" key
   WrongFormat,       // "format" names another kind of file; detail holds it
   NewerVersion,      // "version" newer than this build reads; expected = newest supported, actual = found
@@ -78,6 +80,13 @@ enum class ErrorCode {
   InputMismatch,          // validation data has `actual` features, training data `expected`
   TargetMismatch,         // the labels or targets do not fit the task or the output layer's width
   ModelMismatch,          // saved weights do not fit the network (count, ids or shapes)
+  BadSchedule,            // a learning-rate schedule parameter out of range: detail = its file key
+                          // ("gamma", "eta_min", "step_size", "T_max"), value = the value
+  NetworkTooLarge,        // training would need about `actual` bytes (estimateMemoryBytes), more than
+                          // the limit `expected` (kMaxTrainingMemoryBytes)
+  NonFinitePreprocessing, // the preprocessing fitted on the training rows has an infinite or undefined
+                          // value (features near ±1e308): column = 1-based feature, columnName = its
+                          // name, detail = "offset" or "scale"
 
   // OnnxExporter::check: onnx's own message in detail.
   OnnxParse,          // the bytes are not a ModelProto

@@ -70,4 +70,10 @@ NetworkSummary summarize(const NetworkSpec& spec, int inputs);
 // It is what a refusal of TooManyUnits quotes, so that "too many" comes with a size one can judge.
 std::int64_t estimateMemoryBytes(const NetworkSpec& spec, int inputs, std::int64_t rows);
 
+// The most estimateMemoryBytes may be for a training run (Trainer::check refuses more with
+// NetworkTooLarge): 2 GiB, several times what any lesson or example needs, and less than the memory of
+// a student's laptop, so that a network from a file is refused with its size rather than ending the
+// program when an allocation fails.
+inline constexpr std::int64_t kMaxTrainingMemoryBytes = std::int64_t{2} << 30;
+
 } // namespace neurona

@@ -30,6 +30,10 @@ public:
   static Result<Dataset> loadDataset(const Project& project, const std::filesystem::path& projectDir);
   static Result<PreparedData> prepare(const Project& project, const std::filesystem::path& projectDir);
   static PreparedData prepare(const Project& project, Dataset raw); // split + pipeline of loaded data
+  // NonFinitePreprocessing when the fitted pipeline has an infinite or undefined offset or scale
+  // (features near ±1e308 overflow the variance or the range): training on it would be meaningless and
+  // its model could not be saved. The first overload checks this too; the second leaves it to callers.
+  static Error checkPipeline(const PreparedData& data);
 
   static Model makeModel(const Project& project, const PreparedData& data, const ModelParams& params);
   // True when `model` can seed training of `spec` on `features` network inputs (same layers and shapes).

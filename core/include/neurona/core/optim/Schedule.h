@@ -24,6 +24,13 @@ struct ScheduleConfig {
   bool operator==(const ScheduleConfig&) const = default;
 };
 
+// The file key of the first parameter of `schedule`'s kind that is out of range, or empty when all are
+// valid: gamma finite and > 0 (step, exponential), step_size >= 1, T_max >= 1, eta_min finite and >= 0
+// (cosine). Out of range, the learning rate would turn negative, infinite or undefined.
+std::string_view badScheduleParameter(const ScheduleConfig& schedule);
+// The value of that parameter (0 for an empty key).
+double scheduleParameter(const ScheduleConfig& schedule, std::string_view key);
+
 // The learning rate of epoch `epoch` (0-based) for base rate `baseLr`.
 double scheduledLearningRate(const ScheduleConfig& schedule, double baseLr, int epoch);
 
