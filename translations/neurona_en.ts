@@ -1269,6 +1269,22 @@
         <source>%1 could not be read (%2 at %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is damaged or not a Neurona file: line %2, column %3 nests lists deeper than %4 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning-rate schedule&apos;s %1 cannot be %2: the learning rate would become negative or undefined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network is too large to train: it would need about %1 MB of memory, and the limit is %2 MB. Use fewer or smaller layers, or a smaller batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of input %1 are too large to scale (near 10^308). Choose no preprocessing or rescale the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -1269,6 +1269,22 @@
         <source>%1 could not be read (%2 at %3).</source>
         <translation>No se ha podido leer %1 (%2 en %3).</translation>
     </message>
+    <message>
+        <source>%1 is damaged or not a Neurona file: line %2, column %3 nests lists deeper than %4 levels.</source>
+        <translation>%1 está dañado o no es un archivo de Neurona: la línea %2, columna %3, anida listas a más de %4 niveles.</translation>
+    </message>
+    <message>
+        <source>The learning-rate schedule&apos;s %1 cannot be %2: the learning rate would become negative or undefined.</source>
+        <translation>El valor %1 de la planificación de la tasa de aprendizaje no puede ser %2: la tasa de aprendizaje sería negativa o indefinida.</translation>
+    </message>
+    <message>
+        <source>This network is too large to train: it would need about %1 MB of memory, and the limit is %2 MB. Use fewer or smaller layers, or a smaller batch.</source>
+        <translation>Esta red es demasiado grande para entrenarla: necesitaría unos %1 MB de memoria y el límite es %2 MB. Usa menos capas o capas más pequeñas, o un lote más pequeño.</translation>
+    </message>
+    <message>
+        <source>The values of input %1 are too large to scale (near 10^308). Choose no preprocessing or rescale the data.</source>
+        <translation>Los valores de la entrada %1 son demasiado grandes para escalarlos (cerca de 10^308). Elige no preprocesar o cambia la escala de los datos.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
