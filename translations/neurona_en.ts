@@ -16,7 +16,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>data</source>
+        <source>target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,6 +1704,102 @@
     </message>
     <message>
         <source>sine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread (variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner circle size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angle (degrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of x₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of x₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bump width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the points spread around the centre; the classes are rings of equal share at any spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inner circle&apos;s radius as a share of the outer one&apos;s: near 1 the two circles almost touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty margin along the axes between the four quarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How wide each blob is: wide blobs overlap and are harder to separate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times each arm winds around the centre: more turns need a more curved boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many squares along each side of the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many parallel bands cross the plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direction of the bands, in degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strongly the value follows x₁.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strongly the value follows x₂.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many bumps the surface has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How wide each bump is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,8 +16,8 @@
         <translation>validación / prueba</translation>
     </message>
     <message>
-        <source>data</source>
-        <translation>datos</translation>
+        <source>target</source>
+        <translation>objetivo</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1705,102 @@
     <message>
         <source>sine</source>
         <translation>seno</translation>
+    </message>
+    <message>
+        <source>Spread (variance)</source>
+        <translation>Dispersión (varianza)</translation>
+    </message>
+    <message>
+        <source>Inner circle size</source>
+        <translation>Tamaño del círculo interior</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Separación</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Vueltas</translation>
+    </message>
+    <message>
+        <source>Cells per side</source>
+        <translation>Casillas por lado</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Bandas</translation>
+    </message>
+    <message>
+        <source>Angle (degrees)</source>
+        <translation>Ángulo (grados)</translation>
+    </message>
+    <message>
+        <source>Weight of x₁</source>
+        <translation>Peso de x₁</translation>
+    </message>
+    <message>
+        <source>Weight of x₂</source>
+        <translation>Peso de x₂</translation>
+    </message>
+    <message>
+        <source>Bumps</source>
+        <translation>Picos</translation>
+    </message>
+    <message>
+        <source>Bump width</source>
+        <translation>Anchura de los picos</translation>
+    </message>
+    <message>
+        <source>How far the points spread around the centre; the classes are rings of equal share at any spread.</source>
+        <translation>Cuánto se dispersan los puntos alrededor del centro; las clases son anillos con la misma parte de puntos sea cual sea la dispersión.</translation>
+    </message>
+    <message>
+        <source>The inner circle&apos;s radius as a share of the outer one&apos;s: near 1 the two circles almost touch.</source>
+        <translation>El radio del círculo interior como fracción del exterior: cerca de 1, los dos círculos casi se tocan.</translation>
+    </message>
+    <message>
+        <source>The empty margin along the axes between the four quarters.</source>
+        <translation>El margen vacío a lo largo de los ejes entre los cuatro cuadrantes.</translation>
+    </message>
+    <message>
+        <source>How wide each blob is: wide blobs overlap and are harder to separate.</source>
+        <translation>Lo ancha que es cada nube: las nubes anchas se solapan y cuesta más separarlas.</translation>
+    </message>
+    <message>
+        <source>How many times each arm winds around the centre: more turns need a more curved boundary.</source>
+        <translation>Cuántas veces da cada brazo la vuelta al centro: más vueltas piden una frontera más curva.</translation>
+    </message>
+    <message>
+        <source>How many squares along each side of the board.</source>
+        <translation>Cuántas casillas hay en cada lado del tablero.</translation>
+    </message>
+    <message>
+        <source>How many parallel bands cross the plane.</source>
+        <translation>Cuántas bandas paralelas cruzan el plano.</translation>
+    </message>
+    <message>
+        <source>The direction of the bands, in degrees.</source>
+        <translation>La dirección de las bandas, en grados.</translation>
+    </message>
+    <message>
+        <source>How strongly the value follows x₁.</source>
+        <translation>Cuánto depende el valor de x₁.</translation>
+    </message>
+    <message>
+        <source>How strongly the value follows x₂.</source>
+        <translation>Cuánto depende el valor de x₂.</translation>
+    </message>
+    <message>
+        <source>How many bumps the surface has.</source>
+        <translation>Cuántos picos tiene la superficie.</translation>
+    </message>
+    <message>
+        <source>How wide each bump is.</source>
+        <translation>Lo ancho que es cada pico.</translation>
     </message>
 </context>
 <context>

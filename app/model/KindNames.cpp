@@ -117,3 +117,48 @@ QString KindNames::generator(const QString& name) {
   const auto it = titles.constFind(name);
   return it == titles.constEnd() ? name : tr(*it);
 }
+
+QString KindNames::generatorParam(const QString& name) {
+  // File names ("cov", "w1") are a contract; these are the labels beside the fields.
+  static const QHash<QString, const char*> titles = {
+      {QStringLiteral("cov"), QT_TR_NOOP("Spread (variance)")},
+      {QStringLiteral("factor"), QT_TR_NOOP("Inner circle size")},
+      {QStringLiteral("gap"), QT_TR_NOOP("Gap")},
+      {QStringLiteral("spread"), QT_TR_NOOP("Spread")},
+      {QStringLiteral("turns"), QT_TR_NOOP("Turns")},
+      {QStringLiteral("cells"), QT_TR_NOOP("Cells per side")},
+      {QStringLiteral("bands"), QT_TR_NOOP("Bands")},
+      {QStringLiteral("angle"), QT_TR_NOOP("Angle (degrees)")},
+      {QStringLiteral("w1"), QT_TR_NOOP("Weight of x₁")},
+      {QStringLiteral("w2"), QT_TR_NOOP("Weight of x₂")},
+      {QStringLiteral("bumps"), QT_TR_NOOP("Bumps")},
+      {QStringLiteral("width"), QT_TR_NOOP("Bump width")},
+  };
+  const auto it = titles.constFind(name);
+  return it == titles.constEnd() ? name : tr(*it);
+}
+
+QString KindNames::generatorParamHelp(const QString& name) {
+  static const QHash<QString, const char*> help = {
+      {QStringLiteral("cov"),
+       QT_TR_NOOP("How far the points spread around the centre; the classes are rings of "
+                  "equal share at any spread.")},
+      {QStringLiteral("factor"),
+       QT_TR_NOOP("The inner circle's radius as a share of the outer one's: near 1 the "
+                  "two circles almost touch.")},
+      {QStringLiteral("gap"), QT_TR_NOOP("The empty margin along the axes between the four quarters.")},
+      {QStringLiteral("spread"), QT_TR_NOOP("How wide each blob is: wide blobs overlap and are harder to "
+                                            "separate.")},
+      {QStringLiteral("turns"), QT_TR_NOOP("How many times each arm winds around the centre: more turns need "
+                                           "a more curved boundary.")},
+      {QStringLiteral("cells"), QT_TR_NOOP("How many squares along each side of the board.")},
+      {QStringLiteral("bands"), QT_TR_NOOP("How many parallel bands cross the plane.")},
+      {QStringLiteral("angle"), QT_TR_NOOP("The direction of the bands, in degrees.")},
+      {QStringLiteral("w1"), QT_TR_NOOP("How strongly the value follows x₁.")},
+      {QStringLiteral("w2"), QT_TR_NOOP("How strongly the value follows x₂.")},
+      {QStringLiteral("bumps"), QT_TR_NOOP("How many bumps the surface has.")},
+      {QStringLiteral("width"), QT_TR_NOOP("How wide each bump is.")},
+  };
+  const auto it = help.constFind(name);
+  return it == help.constEnd() ? QString() : tr(*it);
+}

@@ -16,4 +16,7 @@ public:
   static QString loss(neurona::LossKind k);
   static QString task(neurona::TaskKind k);
   static QString generator(const QString& name); // "circles" → "círculos" in Spanish
+  // A generator's own setting ("turns" → "Turns", "Vueltas") and what it changes in the picture.
+  static QString generatorParam(const QString& name);
+  static QString generatorParamHelp(const QString& name);
 };

@@ -4,6 +4,8 @@
 #include "training/SnapshotSlot.h"
 #include "training/TrainingWorker.h"
 
+#include "neurona/core/io/ProjectData.h"
+
 #include <QMetaObject>
 #include <QThread>
 #include <QTimer>
@@ -103,6 +105,13 @@ TrainingJobPtr TrainingController::makeJob() {
     job->data = p.prepared();
     if (job->data.train.samples() == 0) {
       m_problem = Problem::NoTrainingData;
+      return nullptr;
+    }
+    // Inputs too large to scale give the pipeline an infinite offset or scale: every prediction would be
+    // undefined and the model could not be saved, so the run is refused with the reason.
+    if (neurona::Error e = neurona::ProjectData::checkPipeline(job->data); !e.ok()) {
+      m_problem = Problem::Engine;
+      m_engineError = std::move(e);
       return nullptr;
     }
     job->spec = p.network();

@@ -7,6 +7,7 @@
 #include "training/TrainingController.h"
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/NetworkView.h"
+#include "ui/data/DatasetPanel.h"
 #include "ui/export/ModelExport.h"
 #include "ui/problems/IssuesPanel.h"
 #include "ui/shell/MainWindow.h"
@@ -15,9 +16,12 @@
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ModelFile.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QGroupBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -196,6 +200,71 @@ TEST_F(JourneysTest, generatorSettingsRegenerateTheDataLiveInOneUndoStepPerField
   EXPECT_EQ(w.project()->undoStack()->count(), steps + 2);
   w.project()->undo();
   EXPECT_EQ(samples->value(), static_cast<int>(before.rows())) << "undo shows the old setting";
+}
+
+// Each generator's own settings (the spiral's turns, the circles' inner size, …) have a labelled field
+// that regenerates the data live, one undo step per field.
+TEST_F(JourneysTest, aGeneratorsOwnSettingsAreFieldsThatRegenerateLive) {
+  MainWindow w(&languages);
+  w.show();
+  openTutorial(w);
+  pickGenerator(w, "spiral", 2);
+  auto* panel = w.findChild<DatasetPanel*>(QStringLiteral("datasetPanel"));
+  ASSERT_NE(panel, nullptr);
+  auto* turns = w.findChild<QDoubleSpinBox*>(QStringLiteral("turnsParamField"));
+  ASSERT_NE(turns, nullptr) << "the spiral's turns have a field";
+  EXPECT_DOUBLE_EQ(turns->value(), 1.0) << "the default, as the generator uses it";
+  QAccessibleInterface* named = QAccessible::queryAccessibleInterface(turns);
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(named->text(QAccessible::Name), QStringLiteral("Turns")) << "a screen reader reads its label";
+  EXPECT_TRUE(turns->isVisibleTo(&w));
+  const int steps = w.project()->undoStack()->count();
+  const neurona::MatrixD before = w.project()->rawData().features;
+  turns->setValue(2.0);
+  turns->setValue(2.5);
+  EXPECT_DOUBLE_EQ(w.project()->data().source.params.at("turns"), 2.5);
+  EXPECT_FALSE(w.project()->rawData().features.isApprox(before)) << "the points moved at once";
+  EXPECT_EQ(w.project()->undoStack()->count(), steps + 1) << "one field's changes are one step";
+  w.project()->undo();
+  EXPECT_DOUBLE_EQ(turns->value(), 1.0) << "undo shows the old setting";
+  EXPECT_TRUE(w.project()->rawData().features.isApprox(before));
+  // Another generator: its own fields replace the spiral's.
+  pickGenerator(w, "circles");
+  EXPECT_EQ(w.findChild<QDoubleSpinBox*>(QStringLiteral("turnsParamField")), nullptr);
+  auto* factor = w.findChild<QDoubleSpinBox*>(QStringLiteral("factorParamField"));
+  ASSERT_NE(factor, nullptr);
+  EXPECT_EQ(panel->paramFields().size(), 1);
+  factor->setValue(0.8);
+  EXPECT_DOUBLE_EQ(w.project()->data().source.params.at("factor"), 0.8);
+}
+
+// A CSV file's data shows no generator settings (they would be another data set's), and a red error
+// from an earlier failed load does not outlive the next project.
+TEST_F(JourneysTest, theDataPanelShowsOnlyTheDataThatIsOpen) {
+  QTemporaryDir dir;
+  ASSERT_TRUE(dir.isValid());
+  const QString good = dir.filePath(QStringLiteral("good.csv"));
+  const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+  ASSERT_TRUE(
+      neurona::AtomicFile::write(good.toStdString(), "x1,x2,label\n0,0,a\n1,1,b\n0,1,a\n1,0,b\n").ok());
+  ASSERT_TRUE(neurona::AtomicFile::write(bad.toStdString(), "x1,x2,label\n0,zero,a\n").ok());
+  MainWindow w(&languages);
+  w.show();
+  openTutorial(w);
+  auto* panel = w.findChild<DatasetPanel*>(QStringLiteral("datasetPanel"));
+  ASSERT_NE(panel, nullptr);
+  EXPECT_TRUE(panel->generatorBox()->isVisibleTo(&w));
+  EXPECT_FALSE(panel->loadCsv(bad));
+  EXPECT_TRUE(panel->messageLabel()->isVisibleTo(&w)) << "the error is shown";
+  ASSERT_TRUE(panel->loadCsv(good));
+  EXPECT_FALSE(panel->generatorBox()->isVisibleTo(&w)) << "no generator settings for a CSV file";
+  EXPECT_EQ(panel->generatorList()->selectedItems().size(), 0);
+  w.project()->undo(); // back to the generated data: its settings come back
+  QCoreApplication::processEvents();
+  EXPECT_TRUE(panel->generatorBox()->isVisibleTo(&w));
+  EXPECT_FALSE(panel->loadCsv(bad));
+  openTutorial(w);
+  EXPECT_FALSE(panel->messageLabel()->isVisibleTo(&w)) << "the old project's error stays behind";
 }
 
 TEST_F(JourneysTest, everyViewShowsTheOpenProjectAndHowFarItTrained) {

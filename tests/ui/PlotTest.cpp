@@ -65,6 +65,54 @@ TEST(BoundaryPlot, multiclassMapBlendsClassAndConfidence) {
   EXPECT_LT(plot.cellValue(1, 1), 0.05);
 }
 
+// Regression points carry their target in their colour, on the map's own scale, and a colour bar says
+// which value each colour is; classification data has no bar.
+TEST(BoundaryPlot, regressionPointsAreColouredByTargetWithAColourBar) {
+  qtApp();
+  BoundaryPlot plot;
+  plot.resize(400, 300);
+  neurona::Dataset d = binaryData();
+  d.task = neurona::TaskKind::Regression;
+  d.classNames.clear();
+  d.targets.resize(d.samples());
+  for (Eigen::Index i = 0; i < d.samples(); ++i)
+    d.targets(i) = -2.0 + 3.0 * static_cast<double>(i) / (d.samples() - 1);
+  plot.setData(d, {}, QRectF(-1, -2, 2, 4));
+  ASSERT_TRUE(plot.plotLayout()->hasElement(0, 1));
+  EXPECT_EQ(plot.plotLayout()->element(0, 1), plot.colorScale());
+  EXPECT_DOUBLE_EQ(plot.valueRange().lower, -2.0);
+  EXPECT_DOUBLE_EQ(plot.valueRange().upper, 1.0);
+  EXPECT_EQ(plot.colorScale()->dataRange(), plot.valueRange());
+  // The lowest target lies in the first band and the highest in the last, coloured as the map's ends.
+  QCPGraph* low = plot.classGraph(0, false);
+  QCPGraph* high = plot.classGraph(BoundaryPlot::kValueLevels - 1, false);
+  ASSERT_TRUE(low && high);
+  EXPECT_EQ(low->dataCount(), 1);
+  EXPECT_EQ(high->dataCount(), 1);
+  EXPECT_EQ(plot.pointCount(false), static_cast<int>(d.samples()));
+  const QColor lowColour = low->scatterStyle().brush().color();
+  const QColor highColour = high->scatterStyle().brush().color();
+  EXPECT_NE(lowColour, highColour);
+  neurona::MatrixF out(12, 1);
+  out.setConstant(-2.0f); // a prediction of the lowest target everywhere
+  plot.showSnapshot(fakeSnapshot(out));
+  EXPECT_EQ(plot.colorMap()->dataRange(), plot.valueRange()) << "the map and the points share one scale";
+  const QColor mapLow = QColor::fromRgba(plot.colorMap()->gradient().color(-2.0, plot.valueRange()));
+  EXPECT_LT(std::abs(mapLow.red() - lowColour.red()) + std::abs(mapLow.green() - lowColour.green()) +
+                std::abs(mapLow.blue() - lowColour.blue()),
+            40)
+      << "a point's colour is the map's colour of its target";
+  for (int i = 0; i < plot.legend->itemCount(); ++i)
+    EXPECT_FALSE(plot.legend->item(i)->visible() &&
+                 qobject_cast<QCPPlottableLegendItem*>(plot.legend->item(i)) &&
+                 qobject_cast<QCPPlottableLegendItem*>(plot.legend->item(i))->plottable()->name() ==
+                     QStringLiteral("data"));
+
+  plot.setData(binaryData(), {}, QRectF(-1, -2, 2, 4));
+  EXPECT_FALSE(plot.plotLayout()->hasElement(0, 1) && plot.plotLayout()->element(0, 1) == plot.colorScale())
+      << "classification data shows no colour bar";
+}
+
 TEST(BoundaryPlot, paintingEmitsRequestsOnlyWhenAClassIsChosen) {
   qtApp();
   BoundaryPlot plot;

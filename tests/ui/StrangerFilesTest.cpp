@@ -4,6 +4,7 @@
 #include "support/WindowFixture.h"
 
 #include "model/Project.h"
+#include "training/TrainingController.h"
 #include "ui/lessons/LessonController.h"
 #include "ui/lessons/LessonPanel.h"
 #include "ui/lessons/LessonTextView.h"
@@ -18,7 +19,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 namespace {
@@ -155,4 +158,42 @@ TEST_F(StrangerFilesTest, savingAProjectWhoseDataWentThroughALinkWritesOnlyThePr
       << "written outside the folder";
   EXPECT_FALSE(QFileInfo::exists(home.filePath(QStringLiteral("evil/a/.bash_profile"))))
       << "a data file written back";
+}
+
+// Inputs near ±1e300 overflow standardisation's variance: Play says so in a sentence and trains nothing,
+// so no model with an undefined scale reaches the file, and the saved project opens again.
+TEST_F(StrangerFilesTest, inputsTooLargeToScaleCannotTrainAndTheSaveStillOpens) {
+  QByteArray csv = "x1,x2,label\n";
+  for (int i = 0; i < 40; ++i)
+    csv += QByteArray::number(i % 2 ? 1e300 : -1e300) + "," + QByteArray::number(i) + "," +
+           (i % 2 ? "a" : "b") + "\n";
+  ASSERT_TRUE(write(QStringLiteral("big/data.csv"), csv));
+  neurona::Project file = neurona::defaultProject();
+  file.dataset.kind = neurona::DatasetSourceKind::Csv;
+  file.dataset.csvPath = "data.csv";
+  file.preprocessing = neurona::PreprocessingKind::Standardize;
+  const QString project = home.filePath(QStringLiteral("big/p.neurona"));
+  ASSERT_TRUE(neurona::ProjectFile::write(project.toStdString(), file).ok());
+
+  MainWindow w(&languages);
+  w.show();
+  SeenBox box;
+  closeNextBox(&box);
+  ASSERT_TRUE(w.files()->open(project)) << box.text.toStdString();
+  QAction* play = w.findChild<QAction*>(QStringLiteral("playAction"));
+  ASSERT_NE(play, nullptr);
+  play->trigger();
+  for (int i = 0; i < 20; ++i) {
+    QCoreApplication::processEvents();
+    QTest::qWait(10);
+  }
+  EXPECT_EQ(w.controller()->epoch(), 0);
+  EXPECT_FALSE(w.project()->isTrained());
+  const QString message = w.statusBar()->currentMessage();
+  EXPECT_TRUE(message.contains(QStringLiteral("too large to scale"))) << message.toStdString();
+
+  ASSERT_TRUE(w.files()->saveTo(project));
+  const auto reread = neurona::ProjectFile::read(project.toStdString());
+  EXPECT_TRUE(reread.ok()) << reread.error.detail;
+  EXPECT_FALSE(reread.value.model.has_value());
 }

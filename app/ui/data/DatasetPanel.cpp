@@ -41,6 +41,19 @@ QString transformObjectName(neurona::FeatureTransform t) {
   return {};
 }
 
+// Undo merge keys of live edits: 0-3 are samples, noise, classes and seed; a generator's own settings follow.
+constexpr int kParamMergeKey = 16;
+
+// A spin box step that moves a generator setting visibly but not wildly.
+double paramStep(const neurona::GeneratorParam& p) {
+  if (p.integer) return 1.0;
+  const double span = p.max - p.min;
+  if (span >= 100) return p.name == "angle" ? 5.0 : 0.1; // angle in degrees; cov from 0.001 to 100
+  if (span >= 10) return 0.5;
+  if (span >= 2) return 0.1;
+  return 0.05;
+}
+
 } // namespace
 
 QPixmap DatasetPanel::thumbnail(const QString& generator, int size) {
@@ -229,6 +242,8 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
   for (QCheckBox* b : m_transforms) connect(b, &QCheckBox::toggled, this, &DatasetPanel::storeSettings);
   for (auto signal : {&Project::dataChanged, &Project::preparationChanged, &Project::loaded})
     connect(m_project, signal, this, &DatasetPanel::loadFromDocument);
+  // Another project: a message about the previous one's data would be stale.
+  connect(m_project, &Project::loaded, this, [this] { showMessage(QString(), false); });
   connect(m_project, &Project::locksChanged, this, [this] {
     setEnabled(!m_project->isLocked(Lock::Data));
     setToolTip(m_project->isLocked(Lock::Data) ? tr("Locked by this lesson") : QString());
@@ -308,6 +323,11 @@ void DatasetPanel::retranslateUi() {
         tr("Adds %1 as an extra input, computed from x₁ and x₂, so that even a network without hidden "
            "layers can draw a curved boundary.")
             .arg(b->text()));
+  for (QDoubleSpinBox* f : m_params) {
+    const QString key = f->property("param").toString();
+    FormRows::setLabel(m_generatorForm, f, KindNames::generatorParam(key));
+    f->setToolTip(KindNames::generatorParamHelp(key));
+  }
   loadFromDocument();
 }
 
@@ -316,10 +336,53 @@ void DatasetPanel::changeEvent(QEvent* e) {
   QWidget::changeEvent(e);
 }
 
+void DatasetPanel::buildParamFields(const QString& generator) {
+  if (generator == m_paramsFor) return;
+  for (QDoubleSpinBox* f : m_params) m_generatorForm->removeRow(f); // the label goes with it
+  m_params.clear();
+  m_paramsFor = generator;
+  const neurona::GeneratorInfo* info = neurona::findGenerator(generator.toStdString());
+  if (!info) return;
+  int row = m_generatorForm->rowCount() - 1; // above Regenerate
+  for (const neurona::GeneratorParam& p : info->params) {
+    const QString key = QString::fromLatin1(p.name.data(), static_cast<int>(p.name.size()));
+    auto* f = new QDoubleSpinBox(this);
+    f->setObjectName(key + QStringLiteral("ParamField"));
+    f->setProperty("param", key);
+    f->setDecimals(p.integer ? 0 : (p.min > 0 && p.min < 0.01 ? 3 : 2));
+    f->setRange(p.min, p.max);
+    f->setSingleStep(paramStep(p));
+    f->setValue(p.defaultValue);
+    f->setProperty("default", p.defaultValue);
+    m_generatorForm->insertRow(row++, new QLabel(this), f);
+    FormRows::setLabel(m_generatorForm, f, KindNames::generatorParam(key));
+    f->setToolTip(KindNames::generatorParamHelp(key));
+    ControlHelp::attach(f, QStringLiteral("concept/dataset"));
+    const int mergeKey = kParamMergeKey + static_cast<int>(m_params.size());
+    connect(f, &QDoubleSpinBox::valueChanged, this, [this, mergeKey] {
+      if (!m_loading) regenerate(mergeKey);
+    });
+    m_params << f;
+  }
+}
+
 void DatasetPanel::loadFromDocument() {
   m_loading = true;
   const neurona::DatasetSource& s = m_project->data().source;
-  if (s.kind == DatasetSourceKind::Generator) {
+  // The generator's settings describe generated data only; for a CSV file or painted points they would
+  // be another data set's (a click on a thumbnail generates data again and shows them).
+  const bool generated = s.kind == DatasetSourceKind::Generator;
+  m_generatorBox->setVisible(generated);
+  if (!generated) {
+    m_generators->clearSelection();
+    m_generators->setCurrentItem(nullptr);
+  }
+  if (generated) {
+    buildParamFields(QString::fromStdString(s.generator));
+    for (QDoubleSpinBox* f : m_params) {
+      const auto it = s.params.find(f->property("param").toString().toStdString());
+      f->setValue(it != s.params.end() ? it->second : f->property("default").toDouble());
+    }
     for (int i = 0; i < m_generators->count(); ++i)
       if (m_generators->item(i)->data(Qt::UserRole).toString() == QString::fromStdString(s.generator))
         m_generators->setCurrentRow(i);
@@ -343,7 +406,7 @@ void DatasetPanel::loadFromDocument() {
   QString source;
   switch (s.kind) {
   case DatasetSourceKind::Generator:
-    source = tr("generated (%1)").arg(QString::fromStdString(s.generator));
+    source = tr("generated (%1)").arg(KindNames::generator(QString::fromStdString(s.generator)));
     break;
   case DatasetSourceKind::Csv:
     source = tr("from %1").arg(QFileInfo(QString::fromStdString(s.csvPath)).fileName());
@@ -390,6 +453,11 @@ bool DatasetPanel::regenerate(int mergeKey) {
   const neurona::DatasetSource& current = m_project->data().source;
   if (current.kind == DatasetSourceKind::Generator && current.generator == s.generator)
     s.params = current.params;
+  // Only the edited field of the generator's own settings is written: the others keep the file's exact
+  // values (a spin box shows them rounded).
+  const int param = mergeKey - kParamMergeKey;
+  if (param >= 0 && param < m_params.size() && m_paramsFor == QString::fromStdString(s.generator))
+    s.params[m_params[param]->property("param").toString().toStdString()] = m_params[param]->value();
   s.samples = m_samples->value();
   s.noise = m_noise->value();
   s.classes = m_classes->isEnabled() ? m_classes->value() : 0;

@@ -1,8 +1,9 @@
 #pragma once
 // The data dock: a picker of the generators with a thumbnail of each, their settings (samples, noise,
-// classes, seed) and Regenerate; Load CSV… (problems in plain words) and Save data as CSV…; the split
-// ratios, preprocessing and feature transforms. It edits the Project's data and preparation (each
-// change one undo step) and keeps no data itself; a lesson may lock it.
+// classes, seed, and each generator's own ones such as the spiral's turns) and Regenerate; Load CSV…
+// (problems in plain words) and Save data as CSV…; the split ratios, preprocessing and feature transforms. It
+// edits the Project's data and preparation (each change one undo step) and keeps no data itself; a lesson may
+// lock it.
 #include <QWidget>
 
 class Project;
@@ -25,6 +26,10 @@ public:
   QLabel* messageLabel() const { return m_message; }
   QPushButton* regenerateButton() const { return m_regenerate; }
   QSpinBox* samplesBox() const { return m_samples; }
+  QGroupBox* generatorBox() const { return m_generatorBox; }
+  // The current generator's own settings, one field each (objectName "<name>ParamField", e.g.
+  // turnsParamField).
+  const QList<QDoubleSpinBox*>& paramFields() const { return m_params; }
 
   // The file-dialog-free halves of the buttons (tests call these).
   bool loadCsv(const QString& path);
@@ -41,6 +46,7 @@ private:
   void retranslateUi();
   void drawThumbnails(); // in the Theme's class colours and paper
   void loadFromDocument();
+  void buildParamFields(const QString& generator); // the rows of that generator's own settings
   void storeSettings();
   void showMessage(const QString& text, bool error);
   QString dialogFolder() const; // where the file dialogs open
@@ -52,6 +58,8 @@ private:
   QDoubleSpinBox* m_noise;
   QSpinBox* m_classes;
   QSpinBox* m_seed;
+  QList<QDoubleSpinBox*> m_params;
+  QString m_paramsFor; // the generator m_params belong to
   QPushButton* m_regenerate;
   QPushButton* m_loadCsv;
   QPushButton* m_saveCsv;

@@ -54,6 +54,14 @@ BoundaryPlot::BoundaryPlot(QWidget* parent) : QCustomPlot(parent) {
   legend->setRowSpacing(0);
   legend->setIconSize(10, 10);
   axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  // The colour bar of regression data, beside the plot and as tall as its axis rect.
+  m_scale = new QCPColorScale(this);
+  m_scale->setType(QCPAxis::atRight);
+  m_scale->setBarWidth(12);
+  m_margins = new QCPMarginGroup(this);
+  axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, m_margins);
+  m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, m_margins);
+  plotLayout()->take(m_scale); // not shown until there is regression data
   setContextMenuPolicy(Qt::CustomContextMenu);
   connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
     if (m_paintClass >= 0) return; // a right-click paints (removes a point) instead
@@ -64,12 +72,35 @@ BoundaryPlot::BoundaryPlot(QWidget* parent) : QCustomPlot(parent) {
   // The class colours, the map and the paper follow the View menu's choices at once.
   connect(&Theme::instance(), &Theme::changed, this, &BoundaryPlot::restyle);
   connect(&Theme::instance(), &Theme::scaleChanged, this, &BoundaryPlot::restyle);
-  PlotStyle::apply(this);
+  restyle();
   retranslateUi();
+}
+
+void BoundaryPlot::placeColorScale(bool shown) {
+  const bool placed = plotLayout()->hasElement(0, 1) && plotLayout()->element(0, 1) == m_scale;
+  if (shown && !placed) {
+    plotLayout()->addElement(0, 1, m_scale);
+    plotLayout()->setColumnStretchFactor(1, 0.01);
+  } else if (!shown && placed) {
+    plotLayout()->take(m_scale);
+    plotLayout()->simplify();
+  }
+  m_scale->setVisible(shown);
 }
 
 void BoundaryPlot::restyle() {
   PlotStyle::apply(this);
+  // The colour bar's axis reads as the plot's own.
+  const Theme& theme = Theme::instance();
+  QCPAxis* bar = m_scale->axis();
+  bar->setBasePen(QPen(theme.foreground(), theme.highContrast() ? 2.0 : 1.0));
+  bar->setTickPen(bar->basePen());
+  bar->setSubTickPen(bar->basePen());
+  bar->setTickLabelColor(theme.foreground());
+  bar->setLabelColor(theme.foreground());
+  bar->setTickLabelFont(font());
+  bar->setLabelFont(font());
+  m_scale->setGradient(divergingGradient());
   rebuildGraphs();
   refreshMap();
 }
@@ -78,6 +109,7 @@ void BoundaryPlot::retranslateUi() {
   xAxis->setLabel(m_raw.featureNames.size() > 0 ? QString::fromStdString(m_raw.featureNames[0]) : tr("x1"));
   yAxis->setLabel(m_raw.featureNames.size() > 1 ? QString::fromStdString(m_raw.featureNames[1]) : tr("x2"));
   if (m_heldOutLegend) m_heldOutLegend->setName(tr("validation / test"));
+  m_scale->axis()->setLabel(tr("target"));
 }
 
 void BoundaryPlot::changeEvent(QEvent* e) {
@@ -111,10 +143,21 @@ void BoundaryPlot::rebuildGraphs() {
   m_trainGraphs.clear();
   m_heldOutGraphs.clear();
   m_heldOutLegend = nullptr;
-  if (m_raw.featureCount() < 2) return;
+  if (m_raw.featureCount() < 2) {
+    placeColorScale(false);
+    return;
+  }
 
   const bool classification = neurona::isClassification(m_raw.task);
-  const int groups = classification ? std::max(1, m_raw.classCount()) : 1;
+  const bool regression = m_raw.task == TaskKind::Regression && m_raw.targets.size() == m_raw.samples();
+  placeColorScale(regression);
+  if (regression) {
+    const double lo = m_raw.targets.minCoeff(), hi = m_raw.targets.maxCoeff();
+    m_valueRange = QCPRange(lo, hi > lo ? hi : lo + 1.0);
+    m_scale->setDataRange(m_valueRange);
+  }
+  QCPColorGradient values = divergingGradient(); // not const: color() fills its lookup table
+  const int groups = classification ? std::max(1, m_raw.classCount()) : regression ? kValueLevels : 1;
   const Theme& theme = Theme::instance();
   const double size = theme.markerSize();
   // Discs are ringed in the paper's colour so they stand off the map; in high contrast in white, so
@@ -123,13 +166,19 @@ void BoundaryPlot::rebuildGraphs() {
   const double ringWidth = theme.highContrast() ? 1.5 : 1.0;
   const double heldOutWidth = theme.lineWidth();
   for (int k = 0; k < groups; ++k) {
-    const QColor c = classification ? theme.classColor(k) : theme.foreground();
+    // A band of targets takes the map's colour at its middle, so a point matches a perfect prediction.
+    const QColor c = classification ? theme.classColor(k)
+                     : regression
+                         ? QColor::fromRgba(values.color((k + 0.5) / kValueLevels, QCPRange(0.0, 1.0)))
+                         : theme.foreground();
     QCPGraph* train = addGraph();
     train->setLineStyle(QCPGraph::lsNone);
     train->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ring, ringWidth), QBrush(c), size));
-    train->setName(classification ? QString::fromStdString(m_raw.classNames[static_cast<std::size_t>(k)])
-                                  : tr("data"));
+    if (classification)
+      train->setName(QString::fromStdString(m_raw.classNames[static_cast<std::size_t>(k)]));
+    else
+      train->removeFromLegend(); // the colour bar says what the colours mean
     m_trainGraphs.push_back(train);
     QCPGraph* held = addGraph();
     held->setLineStyle(QCPGraph::lsNone);
@@ -146,8 +195,14 @@ void BoundaryPlot::rebuildGraphs() {
 
   auto fill = [&](const std::vector<Eigen::Index>& rows, std::vector<QCPGraph*>& graphs) {
     std::vector<QVector<double>> xs(graphs.size()), ys(graphs.size());
+    const auto band = [&](Eigen::Index r) {
+      const double t = (m_raw.targets(r) - m_valueRange.lower) / m_valueRange.size();
+      return static_cast<std::size_t>(std::clamp(static_cast<int>(t * kValueLevels), 0, kValueLevels - 1));
+    };
     for (Eigen::Index r : rows) {
-      const std::size_t k = classification ? static_cast<std::size_t>(m_raw.labels(r)) : 0;
+      const std::size_t k = classification ? static_cast<std::size_t>(m_raw.labels(r))
+                            : regression   ? band(r)
+                                           : 0;
       if (k >= graphs.size()) continue;
       xs[k].push_back(m_raw.features(r, 0));
       ys[k].push_back(m_raw.features(r, 1));
@@ -236,16 +291,12 @@ void BoundaryPlot::refreshMap() {
   const int outputs = static_cast<int>(r.outputs.cols());
   const bool regression = m_raw.task == TaskKind::Regression;
   if (regression) {
-    double lo = r.outputs.col(0).minCoeff(), hi = r.outputs.col(0).maxCoeff();
-    if (m_raw.targets.size() > 0) {
-      lo = std::min(lo, m_raw.targets.minCoeff());
-      hi = std::max(hi, m_raw.targets.maxCoeff());
-    }
     for (int iy = 0; iy < ny; ++iy)
       for (int ix = 0; ix < nx; ++ix) d->setCell(ix, iy, r.outputs(iy * nx + ix, 0));
-    // Low to high predictions run along the same diverging map: its ends differ in lightness too.
+    // Low to high predictions run along the same diverging map as the points' targets (its ends differ in
+    // lightness too); a prediction beyond the targets' range takes the colour of its end.
     m_map->setGradient(divergingGradient());
-    m_map->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1.0));
+    m_map->setDataRange(m_valueRange);
   } else if (outputs == 1) {
     for (int iy = 0; iy < ny; ++iy)
       for (int ix = 0; ix < nx; ++ix) {

@@ -3,7 +3,8 @@
 // QCPColorMap under the data points.
 //   binary:     a diverging two-colour map of P(class 1); the paler, the less confident
 //   K classes:  the most likely class's colour, paler as its probability falls towards 1/K
-//   regression: the predicted value on the same diverging map, low to high
+//   regression: the predicted value on the same diverging map, low to high; the points are coloured by
+//               their target on that same scale (its range is the targets'), shown by a colour bar
 // The colours come from the Theme (class palette, diverging map, high contrast) and follow it live.
 // Training points are filled discs, validation/test points rings; a legend names the classes. When a
 // paint class is set, a click adds a point of that class and a right-click removes the nearest point
@@ -39,11 +40,16 @@ public:
   bool showingNeuronMap() const { return m_neuronLayer >= 0; }
 
   QCPColorMap* colorMap() const { return m_map; }
+  QCPColorScale* colorScale() const { return m_scale; } // in the layout for regression data only
+  // The targets' range, shared by the map and the points' colours (regression).
+  QCPRange valueRange() const { return m_valueRange; }
   // The value behind the colour of cell (ix, iy): P(class 1), class + confidence, or the prediction.
   double cellValue(int ix, int iy) const;
   int pointCount(bool heldOut) const;
-  // The points of one class (for regression, class 0 holds them all); null when there is no such class.
+  // The points of one class; null when there is no such class. For regression data the points are
+  // grouped in kValueLevels bands of the target, band k drawn in the map's colour of its middle.
   QCPGraph* classGraph(int classIndex, bool heldOut) const;
+  static constexpr int kValueLevels = 24;
 
 signals:
   void addPointRequested(double x1, double x2, int classIndex);
@@ -58,9 +64,12 @@ private:
   void rebuildGraphs();
   void refreshMap();
   void retranslateUi();
+  void placeColorScale(bool shown);
 
   QCPColorMap* m_map;
   QCPColorScale* m_scale = nullptr;
+  QCPMarginGroup* m_margins = nullptr;
+  QCPRange m_valueRange{0.0, 1.0};
   std::vector<QCPGraph*> m_trainGraphs, m_heldOutGraphs;
   QCPGraph* m_heldOutLegend = nullptr;
   neurona::Dataset m_raw;

@@ -19,9 +19,14 @@ RunMessages::RunMessages(Project* project, TrainingController* controller, QMain
   });
   connect(controller, &TrainingController::diverged, this, &RunMessages::onDiverged);
   connect(controller, &TrainingController::startFailed, this, [this](TrainingController::Problem p) {
-    show(tr("Training cannot start: %1").arg(problemText(p, m_controller->engineError())), 8000);
+    m_cannotStart = tr("Training cannot start: %1").arg(problemText(p, m_controller->engineError()));
+    show(m_cannotStart, 8000);
   });
   connect(controller, &TrainingController::runPrepared, this, [this] {
+    // The reason no longer holds (a fix, another data set): a sentence saying otherwise would be stale.
+    if (!m_cannotStart.isEmpty() && m_window->statusBar()->currentMessage() == m_cannotStart)
+      m_window->statusBar()->clearMessage();
+    m_cannotStart.clear();
     const auto rows = m_project->prepared().train.samples();
     const int batch = m_project->settings().batchSize;
     if (batch > rows)

@@ -27,4 +27,5 @@ private:
   TrainingController* m_controller;
   QMainWindow* m_window;
   QPointer<QMessageBox> m_divergedBox;
+  QString m_cannotStart; // the last "cannot start" sentence shown, taken back once a run can start
 };
