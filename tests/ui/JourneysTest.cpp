@@ -9,6 +9,8 @@
 #include "ui/canvas/NetworkView.h"
 #include "ui/data/DatasetPanel.h"
 #include "ui/export/ModelExport.h"
+#include "ui/plots/BoundaryPlot.h"
+#include "ui/plots/BoundaryView.h"
 #include "ui/problems/IssuesPanel.h"
 #include "ui/shell/MainWindow.h"
 
@@ -236,6 +238,33 @@ TEST_F(JourneysTest, aGeneratorsOwnSettingsAreFieldsThatRegenerateLive) {
   EXPECT_EQ(panel->paramFields().size(), 1);
   factor->setValue(0.8);
   EXPECT_DOUBLE_EQ(w.project()->data().source.params.at("factor"), 0.8);
+}
+
+// The boundary map covers the data it is drawn under: data spread far from the unit square (wide blobs)
+// still lies inside the heatmap after a step, with the plot's margin around it.
+TEST_F(JourneysTest, theBoundaryMapCoversTheDataWhereverItLies) {
+  MainWindow w(&languages);
+  w.show();
+  openTutorial(w);
+  neurona::DatasetSource s = w.project()->data().source;
+  s.generator = "blobs";
+  s.classes = 2;
+  s.params = {{"spread", 4.0}};
+  ASSERT_TRUE(w.project()->generateData(s).ok());
+  QCoreApplication::processEvents();
+  const neurona::MatrixD& f = w.project()->rawData().features;
+  ASSERT_GT(f.col(0).maxCoeff() - f.col(0).minCoeff(), 6.0) << "the points spread well beyond [-1, 1]";
+  action(w, "stepAction")->trigger();
+  BoundaryPlot* plot = w.boundaryView()->plot();
+  ASSERT_TRUE(waitUntil([&] { return plot->colorMap()->data()->keySize() == 128; })) << "a boundary was drawn";
+  const QCPRange keys = plot->colorMap()->data()->keyRange();
+  const QCPRange values = plot->colorMap()->data()->valueRange();
+  EXPECT_LE(keys.lower, f.col(0).minCoeff());
+  EXPECT_GE(keys.upper, f.col(0).maxCoeff());
+  EXPECT_LE(values.lower, f.col(1).minCoeff());
+  EXPECT_GE(values.upper, f.col(1).maxCoeff());
+  EXPECT_LE(plot->xAxis->range().lower, f.col(0).minCoeff()) << "the points are on screen too";
+  EXPECT_GE(plot->xAxis->range().upper, f.col(0).maxCoeff());
 }
 
 // A CSV file's data shows no generator settings (they would be another data set's), and a red error
