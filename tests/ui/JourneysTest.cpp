@@ -256,7 +256,8 @@ TEST_F(JourneysTest, theBoundaryMapCoversTheDataWhereverItLies) {
   ASSERT_GT(f.col(0).maxCoeff() - f.col(0).minCoeff(), 6.0) << "the points spread well beyond [-1, 1]";
   action(w, "stepAction")->trigger();
   BoundaryPlot* plot = w.boundaryView()->plot();
-  ASSERT_TRUE(waitUntil([&] { return plot->colorMap()->data()->keySize() == 128; })) << "a boundary was drawn";
+  ASSERT_TRUE(waitUntil([&] { return plot->colorMap()->data()->keySize() == 128; }))
+      << "a boundary was drawn";
   const QCPRange keys = plot->colorMap()->data()->keyRange();
   const QCPRange values = plot->colorMap()->data()->valueRange();
   EXPECT_LE(keys.lower, f.col(0).minCoeff());

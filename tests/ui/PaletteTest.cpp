@@ -69,3 +69,17 @@ TEST(Palette, doubleClickChoosesAnEntry) {
   ASSERT_EQ(chosen.count(), 1);
   EXPECT_EQ(chosen.front().front().value<PaletteBlock>(), PaletteBlock::BatchNorm);
 }
+
+// Both lists start drags from a mouse press and move: QListView::setMovement(Static), which keeps the chips
+// in their grid, also turns dragging off, so the chips could only be double-clicked (issue #16 item 6).
+TEST(Palette, bothListsStartDragsThatCopy) {
+  qtApp();
+  PalettePanel palette;
+  for (QListWidget* list : {palette.blockList(), palette.activationList()}) {
+    EXPECT_TRUE(list->dragEnabled()) << list->objectName().toStdString();
+    EXPECT_EQ(list->dragDropMode(), QAbstractItemView::DragOnly);
+    EXPECT_EQ(list->defaultDropAction(), Qt::CopyAction);
+    EXPECT_TRUE(list->model()->supportedDragActions() & Qt::CopyAction);
+  }
+  EXPECT_EQ(palette.activationList()->movement(), QListView::Static) << "the chips stay in their grid";
+}

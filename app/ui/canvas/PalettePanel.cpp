@@ -33,9 +33,6 @@ QString blockConcept(PaletteBlock b) {
 class PaletteList : public QListWidget {
 public:
   PaletteList(bool activations, QWidget* parent) : QListWidget(parent), m_activations(activations) {
-    setDragEnabled(true);
-    setDragDropMode(DragOnly);
-    setDefaultDropAction(Qt::CopyAction);
     setSelectionMode(SingleSelection);
     setFrameShape(QFrame::NoFrame);
     setUniformItemSizes(true);
@@ -52,6 +49,10 @@ public:
       setIconSize(QSize(32, 32));
       setSpacing(2);
     }
+    // After the view mode: setMovement(Static) switches dragging off, and the chips must be dragged.
+    setDragEnabled(true);
+    setDragDropMode(DragOnly);
+    setDefaultDropAction(Qt::CopyAction);
   }
 
   QStringList mimeTypes() const override { return {PaletteMime::mimeType()}; }

@@ -45,7 +45,8 @@ std::vector<fs::path> exportInputs() {
 } // namespace
 
 TEST(ExportCorpus, everyLoadableInputExportsToPythonThatParsesAndAHeaderThatCompiles) {
-  if (std::system("/usr/bin/python3 -c 'import ast' > /dev/null 2>&1") != 0) GTEST_SKIP() << "no /usr/bin/python3";
+  if (std::system("/usr/bin/python3 -c 'import ast' > /dev/null 2>&1") != 0)
+    GTEST_SKIP() << "no /usr/bin/python3";
   if (std::system("command -v g++ > /dev/null 2>&1") != 0) GTEST_SKIP() << "g++ is missing: cannot compile";
   const fs::path dir = fs::temp_directory_path() / ("neurona_export_corpus_" + std::to_string(::getpid()));
   fs::remove_all(dir);
@@ -58,10 +59,9 @@ TEST(ExportCorpus, everyLoadableInputExportsToPythonThatParsesAndAHeaderThatComp
     if (!m.ok()) continue;
     std::string stem = "m";
     stem += std::to_string(loaded++);
-    for (const auto& [suffix, text] :
-         {std::pair{"_numpy.py", neurona::NumpyExporter::generate(m.value)},
-          std::pair{"_torch.py", neurona::PytorchExporter::generate(m.value)},
-          std::pair{"_keras.py", neurona::KerasExporter::generate(m.value)}}) {
+    for (const auto& [suffix, text] : {std::pair{"_numpy.py", neurona::NumpyExporter::generate(m.value)},
+                                       std::pair{"_torch.py", neurona::PytorchExporter::generate(m.value)},
+                                       std::pair{"_keras.py", neurona::KerasExporter::generate(m.value)}}) {
       scripts.push_back((dir / (stem + suffix)).string());
       std::ofstream(scripts.back(), std::ios::binary) << text;
     }
@@ -71,7 +71,8 @@ TEST(ExportCorpus, everyLoadableInputExportsToPythonThatParsesAndAHeaderThatComp
     includes += " " + stem + ".cpp";
   }
   ASSERT_GE(loaded, 3) << "the export corpus holds model files that load";
-  std::string parse = "/usr/bin/python3 -c 'import ast, sys\nfor f in sys.argv[1:]: ast.parse(open(f, encoding=\"ascii\").read(), f)'";
+  std::string parse = "/usr/bin/python3 -c 'import ast, sys\nfor f in sys.argv[1:]: ast.parse(open(f, "
+                      "encoding=\"ascii\").read(), f)'";
   for (const std::string& s : scripts) parse += " '" + s + "'";
   EXPECT_EQ(std::system(parse.c_str()), 0) << "a generated script does not parse";
   const std::string compile = "cd '" + dir.string() + "' && for f in" + includes +
