@@ -108,7 +108,10 @@ TEST(BoundaryPlot, regressionPointsAreColouredByTargetWithAColourBar) {
                  qobject_cast<QCPPlottableLegendItem*>(plot.legend->item(i))->plottable()->name() ==
                      QStringLiteral("data"));
 
+  EXPECT_FALSE(plot.legend->visible()) << "no empty legend box when there is nothing to name";
+
   plot.setData(binaryData(), {}, QRectF(-1, -2, 2, 4));
+  EXPECT_TRUE(plot.legend->visible()) << "the classes are named";
   EXPECT_FALSE(plot.plotLayout()->hasElement(0, 1) && plot.plotLayout()->element(0, 1) == plot.colorScale())
       << "classification data shows no colour bar";
 }

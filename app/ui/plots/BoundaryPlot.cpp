@@ -50,6 +50,7 @@ BoundaryPlot::BoundaryPlot(QWidget* parent) : QCustomPlot(parent) {
   m_map->setGradient(divergingGradient());
   m_map->setDataRange(QCPRange(0.0, 1.0));
   m_map->setLayer(QStringLiteral("background"));
+  m_map->removeFromLegend(); // added there by default, as a row without a name
   legend->setVisible(true);
   legend->setRowSpacing(0);
   legend->setIconSize(10, 10);
@@ -219,6 +220,7 @@ void BoundaryPlot::rebuildGraphs() {
   for (QCPGraph* g : m_heldOutGraphs) g->setVisible(m_showHeldOut);
   m_heldOutLegend->setVisible(m_showHeldOut && !heldOut.empty());
   if (!m_showHeldOut || heldOut.empty()) m_heldOutLegend->removeFromLegend();
+  legend->setVisible(legend->itemCount() > 0); // regression data without held-out points names nothing
 }
 
 void BoundaryPlot::showSnapshot(const SnapshotPtr& snapshot) {
