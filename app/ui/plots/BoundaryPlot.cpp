@@ -61,8 +61,7 @@ BoundaryPlot::BoundaryPlot(QWidget* parent) : QCustomPlot(parent) {
   m_scale->setBarWidth(12);
   m_margins = new QCPMarginGroup(this);
   axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, m_margins);
-  m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, m_margins);
-  plotLayout()->take(m_scale); // not shown until there is regression data
+  m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, m_margins); // placed in the layout for regression data
   setContextMenuPolicy(Qt::CustomContextMenu);
   connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
     if (m_paintClass >= 0) return; // a right-click paints (removes a point) instead
