@@ -192,7 +192,7 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
     c.input = std::string(positional[1]);
     break;
   case Verb::Export:
-    if (auto e = expectPositional(1, "MODEL.json")) return *e;
+    if (auto e = expectPositional(1, "MODEL.json or PROJECT.neurona")) return *e;
     c.model = std::string(positional[0]);
     if (!c.format) return error("missing --format onnx|numpy|pytorch|keras|cpp");
     if (c.out.empty()) return error("missing --out FILE");

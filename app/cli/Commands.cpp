@@ -10,6 +10,9 @@
 #include "neurona/core/export/PytorchExporter.h"
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ModelFile.h"
+#include "neurona/core/io/ProjectFile.h"
+
+#include <nlohmann/json.hpp>
 
 #include <cstdlib>
 #include <ostream>
@@ -43,25 +46,57 @@ int runDataset(const Command& c, std::ostream& out, std::ostream& err) {
   return kOk;
 }
 
+bool isProjectDocument(const nlohmann::json& doc) {
+  // (value() would throw on a "format" that is not a string.)
+  const auto format = doc.is_object() ? doc.find("format") : doc.end();
+  return doc.is_object() && format != doc.end() && format->is_string() &&
+         format->get_ref<const std::string&>() == ProjectFile::kFormat;
+}
+
 int runExport(const Command& c, std::ostream& out, std::ostream& err) {
-  const Result<Model> m = ModelFile::read(c.model);
-  if (!m.ok()) {
-    err << describe(m.error) << "\n";
+  Result<std::string> text = AtomicFile::read(c.model);
+  if (!text.ok()) {
+    err << describe(text.error) << "\n";
     return kBadFile;
+  }
+  // A model file or a project holding one, told apart by the "format" key (not by the name); each reader
+  // then reports its own errors.
+  Model model;
+  if (isProjectDocument(nlohmann::json::parse(text.value, nullptr, false))) {
+    Result<Project> p = ProjectFile::parse(text.value);
+    if (!p.ok()) {
+      p.error.file = c.model;
+      err << describe(p.error) << "\n";
+      return kBadFile;
+    }
+    if (!p.value.model) {
+      err << untrainedProject(c.model) << "\n";
+      return kBadFile;
+    }
+    model = std::move(*p.value.model);
+  } else {
+    Result<Model> m = ModelFile::parse(text.value);
+    if (!m.ok()) {
+      m.error.file = c.model;
+      err << describe(m.error) << "\n";
+      return kBadFile;
+    }
+    model = std::move(m.value);
   }
   Error e;
   switch (*c.format) {
-  case ExportFormat::Onnx: e = OnnxExporter::write(c.out, m.value); break;
-  case ExportFormat::Numpy: e = AtomicFile::write(c.out, NumpyExporter::generate(m.value)); break;
-  case ExportFormat::Pytorch: e = AtomicFile::write(c.out, PytorchExporter::generate(m.value)); break;
-  case ExportFormat::Keras: e = AtomicFile::write(c.out, KerasExporter::generate(m.value)); break;
-  case ExportFormat::Cpp: e = AtomicFile::write(c.out, CppHeaderExporter::generate(m.value)); break;
+  case ExportFormat::Onnx: e = OnnxExporter::write(c.out, model); break;
+  case ExportFormat::Numpy: e = AtomicFile::write(c.out, NumpyExporter::generate(model)); break;
+  case ExportFormat::Pytorch: e = AtomicFile::write(c.out, PytorchExporter::generate(model)); break;
+  case ExportFormat::Keras: e = AtomicFile::write(c.out, KerasExporter::generate(model)); break;
+  case ExportFormat::Cpp: e = AtomicFile::write(c.out, CppHeaderExporter::generate(model)); break;
   }
   if (!e.ok()) {
     err << describe(e) << "\n";
     return kBadFile;
   }
-  out << "exported " << c.model << " as " << toString(*c.format) << " to " << c.out << "\n";
+  out << "exported " << printable(c.model) << " as " << toString(*c.format) << " to " << printable(c.out)
+      << "\n";
   return kOk;
 }
 

@@ -2,6 +2,8 @@
 // The verbs of neurona-cli. Each returns the process exit code.
 #include "cli/CommandLine.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <iosfwd>
 
 namespace neurona::cli {
@@ -14,6 +16,10 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
 int runPredict(const Command& c, std::ostream& out, std::ostream& err);
 int runExport(const Command& c, std::ostream& out, std::ostream& err);
 int runInfo(const Command& c, std::ostream& out, std::ostream& err);
+
+// Whether a parsed JSON document is a project file (its "format" is neurona-project): the export and info
+// verbs take a model or a project and tell them apart by this, not by the file's name.
+bool isProjectDocument(const nlohmann::json& doc);
 
 // Parses argv, switches to the kernel set NEURONA_KERNELS names (if any), and runs the verb (help, version
 // and usage errors included).

@@ -139,13 +139,9 @@ int runInfo(const Command& c, std::ostream& out, std::ostream& err) {
     err << describe(text.error) << "\n";
     return kBadFile;
   }
-  // The "format" key says which kind of file it is; each reader then reports its own errors.
-  const nlohmann::json doc = nlohmann::json::parse(text.value, nullptr, false);
-  // (value() would throw on a "format" that is not a string; a deep document is discarded by the
-  // depth-checking reader below before anything copies it.)
-  const auto format = doc.is_object() ? doc.find("format") : doc.end();
-  const bool isProject = doc.is_object() && format != doc.end() && format->is_string() &&
-                         format->get_ref<const std::string&>() == ProjectFile::kFormat;
+  // The "format" key says which kind of file it is; each reader then reports its own errors. (A deep
+  // document is discarded by the depth-checking reader below before anything copies it.)
+  const bool isProject = isProjectDocument(nlohmann::json::parse(text.value, nullptr, false));
   if (isProject) {
     Result<Project> p = ProjectFile::parse(text.value);
     if (!p.ok()) {

@@ -113,8 +113,11 @@ std::vector<VerbSpec> buildVerbs() {
   VerbSpec exportVerb;
   exportVerb.verb = Verb::Export;
   exportVerb.summary = "export a trained model to ONNX, Python or C++";
-  exportVerb.operands = {{"MODEL.json", fileValue({"*.json"})}};
-  exportVerb.description = {"Exports a trained model:"};
+  exportVerb.operands = {{"MODEL.json|PROJECT.neurona", fileValue({"*.json", "*.neurona"})}};
+  exportVerb.description = {
+      "Exports a trained model: a model file, or a project that holds one (as the app saves it after "
+      "training); the file's content tells which. A project without a trained model is refused (exit code "
+      "2): train it first with `neurona-cli train PROJECT.neurona`. Formats:"};
   for (ExportFormat f : allExportFormats())
     exportVerb.definitions.push_back({std::string(toString(f)), formatMeaning(f)});
   exportVerb.options = {
