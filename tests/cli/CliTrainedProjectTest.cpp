@@ -119,3 +119,20 @@ TEST_F(CliTrainedProject, ExportOfAnUntrainedProjectSaysToTrainItFirst) {
   EXPECT_EQ(b.code, 2);
   EXPECT_NE(b.err.find("broken.neurona: dataset is missing"), std::string::npos) << b.err;
 }
+
+TEST_F(CliTrainedProject, ContinuedTrainingNumbersItsEpochsFromTheSavedOne) {
+  trainProject(3, "m.json", "trained.neurona");
+  const CliRun r = cli("train " + clitest::quoted(file("trained.neurona")) + " --epochs 4 --out " +
+                       clitest::quoted(file("m2.json")) + " --history " + clitest::quoted(file("more.csv")));
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("continuing from the model stored in the project (epoch 3)"), std::string::npos)
+      << r.err;
+  const auto rows = csv(slurp(file("more.csv")));
+  ASSERT_EQ(rows.size(), 5u);
+  // The same columns as a fresh run's history.
+  EXPECT_EQ(rows[0], csv(slurp(file("first.csv")))[0]);
+  for (int i = 1; i <= 4; ++i) EXPECT_EQ(rows[static_cast<std::size_t>(i)][0], std::to_string(3 + i));
+  // The progress lines count from the saved epoch too: the last is epoch 7 of 7.
+  EXPECT_NE(r.err.find("100% epoch 7/7"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("epoch 1/"), std::string::npos) << r.err;
+}
