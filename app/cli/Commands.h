@@ -2,9 +2,12 @@
 // The verbs of neurona-cli. Each returns the process exit code.
 #include "cli/CommandLine.h"
 
+#include "neurona/core/io/ProjectData.h"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <iosfwd>
+#include <string>
 
 namespace neurona::cli {
 
@@ -16,6 +19,11 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
 int runPredict(const Command& c, std::ostream& out, std::ostream& err);
 int runExport(const Command& c, std::ostream& out, std::ostream& err);
 int runInfo(const Command& c, std::ostream& out, std::ostream& err);
+
+// Prints the network's validation errors for a run on this data ("FILE: network.layers[2]: ...") and
+// returns kBadFile, or returns kOk when there are none (train and export --format pytorch-train).
+int refuseInvalidNetwork(const std::string& projectFile, const Project& project, const PreparedData& data,
+                         std::ostream& err);
 
 // Whether a parsed JSON document is a project file (its "format" is neurona-project): the export and info
 // verbs take a model or a project and tell them apart by this, not by the file's name.

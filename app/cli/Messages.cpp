@@ -264,6 +264,12 @@ std::string untrainedProject(std::string_view file) {
                    std::string(file));
 }
 
+std::string trainingScriptNeedsProject(std::string_view file) {
+  return printable(std::string(file) +
+                   ": pytorch-train exports a project's training run; give the project (PROJECT.neurona), "
+                   "not a model file");
+}
+
 std::string bytesText(std::int64_t bytes) {
   const char* units[] = {"bytes", "KB", "MB", "GB", "TB", "PB", "EB"};
   double v = static_cast<double>(bytes);

@@ -32,6 +32,9 @@ std::string printable(std::string_view text);
 // The refusal to export a project that holds no trained model, with the command that trains it, e.g.
 // "p.neurona: the project holds no trained model yet; train it first with: neurona-cli train p.neurona".
 std::string untrainedProject(std::string_view file);
+// The refusal of --format pytorch-train for a model file, e.g. "m.json: pytorch-train exports a project's
+// training run; give the project (PROJECT.neurona), not a model file".
+std::string trainingScriptNeedsProject(std::string_view file);
 // A size for people: "830 KB", "490 MB", "7.5 GB".
 std::string bytesText(std::int64_t bytes);
 

@@ -78,6 +78,31 @@ std::pair<std::string, fs::path> outputOverInput(const Command& c, const Project
 
 } // namespace
 
+int refuseInvalidNetwork(const std::string& projectFile, const Project& project, const PreparedData& d,
+                         std::ostream& err) {
+  ValidationContext ctx;
+  ctx.inputs = static_cast<int>(d.train.featureCount());
+  ctx.task = d.raw.task;
+  ctx.classes = d.raw.classCount();
+  ctx.loss = project.training.loss;
+  const std::vector<Diagnostic> diagnostics = validate(project.network, ctx);
+  if (hasErrors(diagnostics)) {
+    // What a run would take, for a network refused as too large: samples pass through all at once for the
+    // metrics, so the data set counts as well as the batch.
+    const std::int64_t rows = std::max<std::int64_t>(project.training.batchSize, d.raw.samples());
+    for (const Diagnostic& diag : diagnostics) {
+      if (diag.severity != Severity::Error) continue;
+      err << projectFile << ": " << describe(diag, project.network);
+      if (diag.code == DiagnosticCode::TooManyUnits)
+        err << "; training it would need about "
+            << bytesText(estimateMemoryBytes(project.network, ctx.inputs, rows)) << " of memory";
+      err << "\n";
+    }
+    return kBadFile;
+  }
+  return kOk;
+}
+
 int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsTerminal) {
   const fs::path projectPath = c.project;
   Result<Project> loaded = ProjectFile::read(projectPath);
@@ -105,26 +130,9 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
   }
   const PreparedData& d = data.value;
 
-  ValidationContext ctx;
-  ctx.inputs = static_cast<int>(d.train.featureCount());
-  ctx.task = d.raw.task;
-  ctx.classes = d.raw.classCount();
-  ctx.loss = project.training.loss;
-  const std::vector<Diagnostic> diagnostics = validate(project.network, ctx);
-  if (hasErrors(diagnostics)) {
-    // What a run would take, for a network refused as too large: samples pass through all at once for the
-    // metrics, so the data set counts as well as the batch.
-    const std::int64_t rows = std::max<std::int64_t>(project.training.batchSize, d.raw.samples());
-    for (const Diagnostic& diag : diagnostics) {
-      if (diag.severity != Severity::Error) continue;
-      err << projectPath.string() << ": " << describe(diag, project.network);
-      if (diag.code == DiagnosticCode::TooManyUnits)
-        err << "; training it would need about "
-            << bytesText(estimateMemoryBytes(project.network, ctx.inputs, rows)) << " of memory";
-      err << "\n";
-    }
-    return kBadFile;
-  }
+  if (const int refused = refuseInvalidNetwork(projectPath.string(), project, d, err); refused != kOk)
+    return refused;
+  const int inputs = static_cast<int>(d.train.featureCount());
   // A batch larger than the training part is the whole training part; said once, so that nobody wonders
   // why the batch size changes nothing.
   const Eigen::Index trainRows = d.train.samples();
@@ -142,7 +150,7 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
   const std::unique_ptr<Trainer>& trainer = created.value;
   // Training continues from the project's model when it fits the network.
   bool continued = false;
-  if (project.model && ProjectData::modelFits(*project.model, project.network, ctx.inputs))
+  if (project.model && ProjectData::modelFits(*project.model, project.network, inputs))
     continued = trainer->network().setParams(project.model->params);
   // A continued run goes on from the project's last trained epoch, as the app does: its epochs (and the
   // --history rows) are numbered saved + 1 ... saved + N, and a schedule goes on from there.

@@ -50,6 +50,10 @@ std::string formatMeaning(ExportFormat f) {
   case ExportFormat::Keras:
     return "a Python script that builds a keras.Sequential model and sets its weights";
   case ExportFormat::Cpp: return "a dependency-free C++ header with predict(const float* x, float* out)";
+  case ExportFormat::PytorchTrain:
+    return "(a project) a standalone PyTorch script that reproduces the project's training run: `python3 "
+           "FILE "
+           "--epochs N --history H.csv --out MODEL.pt`, also under torchrun";
   }
   return {};
 }
