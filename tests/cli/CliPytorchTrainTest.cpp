@@ -118,8 +118,10 @@ protected:
   }
 
   int runScript(const std::string& name, const std::string& args, const std::string& launcher = {}) const {
-    return shell("cd " + q(m_dir.string()) + " && OMP_NUM_THREADS=1 " + torchPython() + " " + launcher + " " +
-                 q(file(name + ".py")) + " " + args + " > " + q(file("script.log")) + " 2>&1");
+    // A stuck process group ends after two minutes rather than holding the suite.
+    return shell("cd " + q(m_dir.string()) + " && OMP_NUM_THREADS=1 timeout 120 " + torchPython() + " " +
+                 launcher + " " + q(file(name + ".py")) + " " + args + " > " + q(file("script.log")) +
+                 " 2>&1");
   }
   std::string slurpLog() const { return clitest::slurp(file("script.log")); }
   Table table(const std::string& name) const { return csvTable(clitest::slurp(file(name))); }

@@ -769,6 +769,7 @@ def main():
         if args.neurona_model:
             write_file(args.neurona_model, json.dumps(neurona_model(net, fitted), indent=1) + "\n")
     if distributed:
+        dist.barrier()  # every process past its last collective before the group goes
         dist.destroy_process_group()
     return 3 if status == "diverged" else 0
 
