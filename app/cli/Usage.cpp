@@ -3,6 +3,7 @@
 #include "neurona/core/data/Generators.h"
 #include "neurona/core/export/ExportFormat.h"
 
+#include <algorithm>
 #include <array>
 #include <sstream>
 
@@ -213,7 +214,10 @@ std::string renderVerb(const VerbSpec& v) {
   const std::string head = "Usage: neurona-cli " + std::string(toString(v.verb)) + " ";
   std::string s = wrap(synopsisParts(v), head, head.size(), Usage::kWidth) + "\n";
   for (const std::string& p : v.description) s += wrap(p, "", 0, Usage::kWidth);
-  for (const Definition& d : v.definitions) s += listItem(d.term, d.meaning, 11);
+  // The meanings in a column after the longest term (at least 11: "  keras    ...").
+  std::size_t column = 11;
+  for (const Definition& d : v.definitions) column = std::max(column, d.term.size() + 4);
+  for (const Definition& d : v.definitions) s += listItem(d.term, d.meaning, column);
   for (const OptionSpec& o : v.options) s += listItem(optionTerm(o), o.help, 21);
   for (const std::string& p : v.notes) s += wrap(p, "", 0, Usage::kWidth);
   return s;
