@@ -768,10 +768,16 @@ def main():
             torch.save(net.state_dict(), args.out)
         if args.neurona_model:
             write_file(args.neurona_model, json.dumps(neurona_model(net, fitted), indent=1) + "\n")
+    code = 3 if status == "diverged" else 0
     if distributed:
         dist.barrier()  # every process past its last collective before the group goes
         dist.destroy_process_group()
-    return 3 if status == "diverged" else 0
+        # torch 1.13 with gloo can hang in the interpreter's own shutdown: everything is written and
+        # closed, so leave at once.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def neurona_model(net, fitted):
