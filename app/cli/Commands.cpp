@@ -49,13 +49,6 @@ int runDataset(const Command& c, std::ostream& out, std::ostream& err) {
   return kOk;
 }
 
-bool isProjectDocument(const nlohmann::json& doc) {
-  // (value() would throw on a "format" that is not a string.)
-  const auto format = doc.is_object() ? doc.find("format") : doc.end();
-  return doc.is_object() && format != doc.end() && format->is_string() &&
-         format->get_ref<const std::string&>() == ProjectFile::kFormat;
-}
-
 namespace {
 
 // --format pytorch-train: the project's training run as a PyTorch script. Refused as train refuses the

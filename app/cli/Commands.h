@@ -26,7 +26,8 @@ int refuseInvalidNetwork(const std::string& projectFile, const Project& project,
                          std::ostream& err);
 
 // Whether a parsed JSON document is a project file (its "format" is neurona-project): the export and info
-// verbs take a model or a project and tell them apart by this, not by the file's name.
+// verbs take a model or a project and tell them apart by this, not by the file's name. (In InfoCommand.cpp,
+// which the info fuzzer builds alone.)
 bool isProjectDocument(const nlohmann::json& doc);
 
 // Parses argv, switches to the kernel set NEURONA_KERNELS names (if any), and runs the verb (help, version

@@ -133,6 +133,13 @@ void printProject(std::ostream& out, const Project& p, const std::filesystem::pa
 
 } // namespace
 
+bool isProjectDocument(const nlohmann::json& doc) {
+  // (value() would throw on a "format" that is not a string.)
+  const auto format = doc.is_object() ? doc.find("format") : doc.end();
+  return doc.is_object() && format != doc.end() && format->is_string() &&
+         format->get_ref<const std::string&>() == ProjectFile::kFormat;
+}
+
 int runInfo(const Command& c, std::ostream& out, std::ostream& err) {
   Result<std::string> text = AtomicFile::read(c.file);
   if (!text.ok()) {
