@@ -166,7 +166,8 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
       if (verb != Verb::Export) return error("--format is an option of export only");
       c.format = exportFormatFromString(*v);
       if (!c.format)
-        return error("unknown format '" + std::string(*v) + "' (onnx, numpy, pytorch, keras, cpp)");
+        return error("unknown format '" + std::string(*v) +
+                     "' (onnx, numpy, pytorch, keras, cpp, pytorch-train)");
     }
   }
 
@@ -192,9 +193,9 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
     c.input = std::string(positional[1]);
     break;
   case Verb::Export:
-    if (auto e = expectPositional(1, "MODEL.json")) return *e;
+    if (auto e = expectPositional(1, "MODEL.json or PROJECT.neurona")) return *e;
     c.model = std::string(positional[0]);
-    if (!c.format) return error("missing --format onnx|numpy|pytorch|keras|cpp");
+    if (!c.format) return error("missing --format onnx|numpy|pytorch|keras|cpp|pytorch-train");
     if (c.out.empty()) return error("missing --out FILE");
     break;
   case Verb::Info:

@@ -36,8 +36,8 @@ struct Command {
   bool quiet = false;
 
   // predict MODEL.json INPUT.csv [--out OUT.csv]
-  // export MODEL.json --format onnx|numpy|pytorch|keras|cpp --out FILE
-  std::string model;
+  // export MODEL.json|PROJECT.neurona --format onnx|numpy|pytorch|keras|cpp|pytorch-train --out FILE
+  std::string model; // predict's model; export's model or project
   std::string input;
   std::optional<ExportFormat> format;
 

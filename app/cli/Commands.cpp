@@ -8,10 +8,16 @@
 #include "neurona/core/export/NumpyExporter.h"
 #include "neurona/core/export/OnnxExporter.h"
 #include "neurona/core/export/PytorchExporter.h"
+#include "neurona/core/export/PytorchTrainExporter.h"
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ModelFile.h"
+#include "neurona/core/io/ProjectFile.h"
+#include "neurona/core/train/Trainer.h"
+
+#include <nlohmann/json.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <ostream>
 
 namespace neurona::cli {
@@ -43,25 +49,99 @@ int runDataset(const Command& c, std::ostream& out, std::ostream& err) {
   return kOk;
 }
 
-int runExport(const Command& c, std::ostream& out, std::ostream& err) {
-  const Result<Model> m = ModelFile::read(c.model);
-  if (!m.ok()) {
-    err << describe(m.error) << "\n";
+namespace {
+
+// --format pytorch-train: the project's training run as a PyTorch script. Refused as train refuses the
+// project (its data, its network, the trainer's checks).
+int exportTrainingScript(const Command& c, const Project& project, std::ostream& err) {
+  const std::filesystem::path path = c.model;
+  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  Result<PreparedData> data = ProjectData::prepare(project, dir);
+  if (!data.ok()) {
+    if (data.error.file.empty()) data.error.file = c.model;
+    err << describe(data.error) << "\n";
     return kBadFile;
+  }
+  const PreparedData& d = data.value;
+  if (const int refused = refuseInvalidNetwork(printable(c.model), project, d, err); refused != kOk)
+    return refused;
+  const Error refusal = Trainer::check(project.network, project.training, d.train,
+                                       d.validation.samples() > 0 ? &d.validation : nullptr);
+  if (!refusal.ok()) {
+    err << printable(c.model) << ": " << describeTrainRefusal(refusal) << "\n";
+    return kBadFile;
+  }
+  Result<std::string> script = PytorchTrainExporter::generate(project, dir);
+  if (!script.ok()) {
+    if (script.error.file.empty()) script.error.file = c.model;
+    err << describe(script.error) << "\n";
+    return kBadFile;
+  }
+  if (const Error e = AtomicFile::write(c.out, script.value); !e.ok()) {
+    err << describe(e) << "\n";
+    return kBadFile;
+  }
+  return kOk;
+}
+
+} // namespace
+
+int runExport(const Command& c, std::ostream& out, std::ostream& err) {
+  Result<std::string> text = AtomicFile::read(c.model);
+  if (!text.ok()) {
+    err << describe(text.error) << "\n";
+    return kBadFile;
+  }
+  // A model file or a project holding one, told apart by the "format" key (not by the name); each reader
+  // then reports its own errors.
+  const bool isProject = isProjectDocument(nlohmann::json::parse(text.value, nullptr, false));
+  if (*c.format == ExportFormat::PytorchTrain && !isProject) {
+    err << trainingScriptNeedsProject(c.model) << "\n";
+    return kBadFile;
+  }
+  Model model;
+  if (isProject) {
+    Result<Project> p = ProjectFile::parse(text.value);
+    if (!p.ok()) {
+      p.error.file = c.model;
+      err << describe(p.error) << "\n";
+      return kBadFile;
+    }
+    if (*c.format == ExportFormat::PytorchTrain) {
+      if (const int code = exportTrainingScript(c, p.value, err); code != kOk) return code;
+      out << "exported " << printable(c.model) << " as " << toString(*c.format) << " to " << printable(c.out)
+          << "\n";
+      return kOk;
+    }
+    if (!p.value.model) {
+      err << untrainedProject(c.model) << "\n";
+      return kBadFile;
+    }
+    model = std::move(*p.value.model);
+  } else {
+    Result<Model> m = ModelFile::parse(text.value);
+    if (!m.ok()) {
+      m.error.file = c.model;
+      err << describe(m.error) << "\n";
+      return kBadFile;
+    }
+    model = std::move(m.value);
   }
   Error e;
   switch (*c.format) {
-  case ExportFormat::Onnx: e = OnnxExporter::write(c.out, m.value); break;
-  case ExportFormat::Numpy: e = AtomicFile::write(c.out, NumpyExporter::generate(m.value)); break;
-  case ExportFormat::Pytorch: e = AtomicFile::write(c.out, PytorchExporter::generate(m.value)); break;
-  case ExportFormat::Keras: e = AtomicFile::write(c.out, KerasExporter::generate(m.value)); break;
-  case ExportFormat::Cpp: e = AtomicFile::write(c.out, CppHeaderExporter::generate(m.value)); break;
+  case ExportFormat::Onnx: e = OnnxExporter::write(c.out, model); break;
+  case ExportFormat::Numpy: e = AtomicFile::write(c.out, NumpyExporter::generate(model)); break;
+  case ExportFormat::Pytorch: e = AtomicFile::write(c.out, PytorchExporter::generate(model)); break;
+  case ExportFormat::Keras: e = AtomicFile::write(c.out, KerasExporter::generate(model)); break;
+  case ExportFormat::Cpp: e = AtomicFile::write(c.out, CppHeaderExporter::generate(model)); break;
+  case ExportFormat::PytorchTrain: break; // a project's, above
   }
   if (!e.ok()) {
     err << describe(e) << "\n";
     return kBadFile;
   }
-  out << "exported " << c.model << " as " << toString(*c.format) << " to " << c.out << "\n";
+  out << "exported " << printable(c.model) << " as " << toString(*c.format) << " to " << printable(c.out)
+      << "\n";
   return kOk;
 }
 

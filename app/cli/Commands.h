@@ -2,7 +2,12 @@
 // The verbs of neurona-cli. Each returns the process exit code.
 #include "cli/CommandLine.h"
 
+#include "neurona/core/io/ProjectData.h"
+
+#include <nlohmann/json_fwd.hpp>
+
 #include <iosfwd>
+#include <string>
 
 namespace neurona::cli {
 
@@ -14,6 +19,16 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
 int runPredict(const Command& c, std::ostream& out, std::ostream& err);
 int runExport(const Command& c, std::ostream& out, std::ostream& err);
 int runInfo(const Command& c, std::ostream& out, std::ostream& err);
+
+// Prints the network's validation errors for a run on this data ("FILE: network.layers[2]: ...") and
+// returns kBadFile, or returns kOk when there are none (train and export --format pytorch-train).
+int refuseInvalidNetwork(const std::string& projectFile, const Project& project, const PreparedData& data,
+                         std::ostream& err);
+
+// Whether a parsed JSON document is a project file (its "format" is neurona-project): the export and info
+// verbs take a model or a project and tell them apart by this, not by the file's name. (In InfoCommand.cpp,
+// which the info fuzzer builds alone.)
+bool isProjectDocument(const nlohmann::json& doc);
 
 // Parses argv, switches to the kernel set NEURONA_KERNELS names (if any), and runs the verb (help, version
 // and usage errors included).

@@ -133,19 +133,22 @@ void printProject(std::ostream& out, const Project& p, const std::filesystem::pa
 
 } // namespace
 
+bool isProjectDocument(const nlohmann::json& doc) {
+  // (value() would throw on a "format" that is not a string.)
+  const auto format = doc.is_object() ? doc.find("format") : doc.end();
+  return doc.is_object() && format != doc.end() && format->is_string() &&
+         format->get_ref<const std::string&>() == ProjectFile::kFormat;
+}
+
 int runInfo(const Command& c, std::ostream& out, std::ostream& err) {
   Result<std::string> text = AtomicFile::read(c.file);
   if (!text.ok()) {
     err << describe(text.error) << "\n";
     return kBadFile;
   }
-  // The "format" key says which kind of file it is; each reader then reports its own errors.
-  const nlohmann::json doc = nlohmann::json::parse(text.value, nullptr, false);
-  // (value() would throw on a "format" that is not a string; a deep document is discarded by the
-  // depth-checking reader below before anything copies it.)
-  const auto format = doc.is_object() ? doc.find("format") : doc.end();
-  const bool isProject = doc.is_object() && format != doc.end() && format->is_string() &&
-                         format->get_ref<const std::string&>() == ProjectFile::kFormat;
+  // The "format" key says which kind of file it is; each reader then reports its own errors. (A deep
+  // document is discarded by the depth-checking reader below before anything copies it.)
+  const bool isProject = isProjectDocument(nlohmann::json::parse(text.value, nullptr, false));
   if (isProject) {
     Result<Project> p = ProjectFile::parse(text.value);
     if (!p.ok()) {

@@ -44,7 +44,8 @@ std::string predicate(const Error& e) {
   case ErrorCode::BadValue:
     s << "is out of range";
     if (!e.detail.empty()) s << " (" << e.detail << ")";
-    if (e.expected != 0 || e.actual != 0) s << ": expected " << e.expected << ", found " << e.actual;
+    if (e.expected != 0 || e.actual != 0)
+      s << ": expected " << e.expected << ", found " << e.actual;
     else if (e.value != 0 || e.min != 0 || e.max != 0)
       s << ": found " << e.value << ", allowed " << e.min << " to " << e.max;
     break;
@@ -58,7 +59,9 @@ std::string predicate(const Error& e) {
   case ErrorCode::InconsistentModel:
     s << "does not fit (" << e.detail << "): expected " << e.expected << ", found " << e.actual;
     break;
-  case ErrorCode::TooDeep: s << "nests arrays and objects deeper than the limit of " << e.expected << " levels"; break;
+  case ErrorCode::TooDeep:
+    s << "nests arrays and objects deeper than the limit of " << e.expected << " levels";
+    break;
   case ErrorCode::TooLarge:
     s << "is too large (" << bytesText(e.actual) << "; the limit is " << bytesText(e.expected) << ")";
     break;
@@ -253,6 +256,18 @@ std::string describe(const KernelRequest& r) {
   s += " (available here:";
   for (KernelSet k : availableKernelSets()) s.append(" ").append(toString(k));
   return s + ")";
+}
+
+std::string untrainedProject(std::string_view file) {
+  return printable(std::string(file) +
+                   ": the project holds no trained model yet; train it first with: neurona-cli train " +
+                   std::string(file));
+}
+
+std::string trainingScriptNeedsProject(std::string_view file) {
+  return printable(std::string(file) +
+                   ": pytorch-train exports a project's training run; give the project (PROJECT.neurona), "
+                   "not a model file");
 }
 
 std::string bytesText(std::int64_t bytes) {

@@ -1,9 +1,9 @@
 #pragma once
 // The sentences neurona-cli prints for core's error codes (core itself returns codes plus data).
 #include "neurona/core/Error.h"
-#include "neurona/core/data/Generators.h"
 #include "neurona/core/cpu/KernelSet.h"
 #include "neurona/core/data/CsvReader.h"
+#include "neurona/core/data/Generators.h"
 #include "neurona/core/graph/Validation.h"
 
 #include <cstdint>
@@ -29,6 +29,12 @@ std::string describe(const KernelRequest& r);
 // U+0080..U+009F, which include the escape sequences' introducers) become \n, \r, \t or \xHH / \u00HH;
 // everything else, UTF-8 included, stays as it is.
 std::string printable(std::string_view text);
+// The refusal to export a project that holds no trained model, with the command that trains it, e.g.
+// "p.neurona: the project holds no trained model yet; train it first with: neurona-cli train p.neurona".
+std::string untrainedProject(std::string_view file);
+// The refusal of --format pytorch-train for a model file, e.g. "m.json: pytorch-train exports a project's
+// training run; give the project (PROJECT.neurona), not a model file".
+std::string trainingScriptNeedsProject(std::string_view file);
 // A size for people: "830 KB", "490 MB", "7.5 GB".
 std::string bytesText(std::int64_t bytes);
 

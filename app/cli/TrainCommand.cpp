@@ -56,15 +56,18 @@ bool sameFile(const fs::path& a, const fs::path& b) {
 
 // The first output (--out or --history) that names an input of the run (the project, its CSV data) or
 // the other output, as "--out" / "--history" with the file it would replace; empty when none does.
-std::pair<std::string, fs::path> outputOverInput(const Command& c, const Project& project, const fs::path& dir) {
+std::pair<std::string, fs::path> outputOverInput(const Command& c, const Project& project,
+                                                 const fs::path& dir) {
   std::vector<fs::path> inputs{c.project};
   if (project.dataset.kind == DatasetSourceKind::Csv) {
     const fs::path csv = project.dataset.csvPath;
     inputs.push_back(csv.is_absolute() ? csv : dir / csv);
   }
   // Without --out the model goes next to the project as STEM.model.json.
-  const fs::path model = c.out.empty() ? dir / (fs::path(c.project).stem().string() + ".model.json") : fs::path(c.out);
-  for (const auto& [flag, output] : {std::pair{"--out", model}, std::pair{"--history", fs::path(c.history)}}) {
+  const fs::path model =
+      c.out.empty() ? dir / (fs::path(c.project).stem().string() + ".model.json") : fs::path(c.out);
+  for (const auto& [flag, output] :
+       {std::pair{"--out", model}, std::pair{"--history", fs::path(c.history)}}) {
     if (output.empty()) continue;
     for (const fs::path& input : inputs)
       if (sameFile(output, input)) return {flag, input};
@@ -74,6 +77,31 @@ std::pair<std::string, fs::path> outputOverInput(const Command& c, const Project
 }
 
 } // namespace
+
+int refuseInvalidNetwork(const std::string& projectFile, const Project& project, const PreparedData& d,
+                         std::ostream& err) {
+  ValidationContext ctx;
+  ctx.inputs = static_cast<int>(d.train.featureCount());
+  ctx.task = d.raw.task;
+  ctx.classes = d.raw.classCount();
+  ctx.loss = project.training.loss;
+  const std::vector<Diagnostic> diagnostics = validate(project.network, ctx);
+  if (hasErrors(diagnostics)) {
+    // What a run would take, for a network refused as too large: samples pass through all at once for the
+    // metrics, so the data set counts as well as the batch.
+    const std::int64_t rows = std::max<std::int64_t>(project.training.batchSize, d.raw.samples());
+    for (const Diagnostic& diag : diagnostics) {
+      if (diag.severity != Severity::Error) continue;
+      err << projectFile << ": " << describe(diag, project.network);
+      if (diag.code == DiagnosticCode::TooManyUnits)
+        err << "; training it would need about "
+            << bytesText(estimateMemoryBytes(project.network, ctx.inputs, rows)) << " of memory";
+      err << "\n";
+    }
+    return kBadFile;
+  }
+  return kOk;
+}
 
 int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsTerminal) {
   const fs::path projectPath = c.project;
@@ -102,32 +130,16 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
   }
   const PreparedData& d = data.value;
 
-  ValidationContext ctx;
-  ctx.inputs = static_cast<int>(d.train.featureCount());
-  ctx.task = d.raw.task;
-  ctx.classes = d.raw.classCount();
-  ctx.loss = project.training.loss;
-  const std::vector<Diagnostic> diagnostics = validate(project.network, ctx);
-  if (hasErrors(diagnostics)) {
-    // What a run would take, for a network refused as too large: samples pass through all at once for the
-    // metrics, so the data set counts as well as the batch.
-    const std::int64_t rows = std::max<std::int64_t>(project.training.batchSize, d.raw.samples());
-    for (const Diagnostic& diag : diagnostics) {
-      if (diag.severity != Severity::Error) continue;
-      err << projectPath.string() << ": " << describe(diag, project.network);
-      if (diag.code == DiagnosticCode::TooManyUnits)
-        err << "; training it would need about " << bytesText(estimateMemoryBytes(project.network, ctx.inputs, rows))
-            << " of memory";
-      err << "\n";
-    }
-    return kBadFile;
-  }
+  if (const int refused = refuseInvalidNetwork(projectPath.string(), project, d, err); refused != kOk)
+    return refused;
+  const int inputs = static_cast<int>(d.train.featureCount());
   // A batch larger than the training part is the whole training part; said once, so that nobody wonders
   // why the batch size changes nothing.
   const Eigen::Index trainRows = d.train.samples();
   if (!c.quiet && project.training.batchSize > trainRows)
-    err << projectPath.string() << ": note: the batch size " << project.training.batchSize << " is larger than the "
-        << trainRows << " training samples, so every epoch is one batch of all " << trainRows << "\n";
+    err << projectPath.string() << ": note: the batch size " << project.training.batchSize
+        << " is larger than the " << trainRows << " training samples, so every epoch is one batch of all "
+        << trainRows << "\n";
 
   Result<std::unique_ptr<Trainer>> created = Trainer::create(
       project.network, project.training, d.train, d.validation.samples() > 0 ? &d.validation : nullptr);
@@ -138,15 +150,22 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
   const std::unique_ptr<Trainer>& trainer = created.value;
   // Training continues from the project's model when it fits the network.
   bool continued = false;
-  if (project.model && ProjectData::modelFits(*project.model, project.network, ctx.inputs))
+  if (project.model && ProjectData::modelFits(*project.model, project.network, inputs))
     continued = trainer->network().setParams(project.model->params);
+  // A continued run goes on from the project's last trained epoch, as the app does: its epochs (and the
+  // --history rows) are numbered saved + 1 ... saved + N, and a schedule goes on from there.
+  const int saved = continued && !project.history.empty() ? std::max(0, project.history.back().epoch) : 0;
+  if (saved > 0) {
+    trainer->setEpochs(saved + project.training.epochs);
+    trainer->resumeAt(saved);
+  }
 
   TrainingResult result;
   if (c.quiet) {
     result = trainer->run();
   } else {
-    if (continued) err << "continuing from the model stored in the project\n";
-    Progress progress(err, errIsTerminal, 0, project.training.epochs);
+    if (continued) err << "continuing from the model stored in the project (epoch " << saved << ")\n";
+    Progress progress(err, errIsTerminal, saved, saved + project.training.epochs);
     result = trainer->run(progress);
     progress.finish();
   }

@@ -3,6 +3,7 @@
 #include "neurona/core/data/Generators.h"
 #include "neurona/core/export/ExportFormat.h"
 
+#include <algorithm>
 #include <array>
 #include <sstream>
 
@@ -50,6 +51,10 @@ std::string formatMeaning(ExportFormat f) {
   case ExportFormat::Keras:
     return "a Python script that builds a keras.Sequential model and sets its weights";
   case ExportFormat::Cpp: return "a dependency-free C++ header with predict(const float* x, float* out)";
+  case ExportFormat::PytorchTrain:
+    return "(a project) a standalone PyTorch script that reproduces the project's training run: `python3 "
+           "FILE "
+           "--epochs N --history H.csv --out MODEL.pt`, also under torchrun";
   }
   return {};
 }
@@ -113,8 +118,11 @@ std::vector<VerbSpec> buildVerbs() {
   VerbSpec exportVerb;
   exportVerb.verb = Verb::Export;
   exportVerb.summary = "export a trained model to ONNX, Python or C++";
-  exportVerb.operands = {{"MODEL.json", fileValue({"*.json"})}};
-  exportVerb.description = {"Exports a trained model:"};
+  exportVerb.operands = {{"MODEL.json|PROJECT.neurona", fileValue({"*.json", "*.neurona"})}};
+  exportVerb.description = {
+      "Exports a trained model: a model file, or a project that holds one (as the app saves it after "
+      "training); the file's content tells which. A project without a trained model is refused (exit code "
+      "2): train it first with `neurona-cli train PROJECT.neurona`. Formats:"};
   for (ExportFormat f : allExportFormats())
     exportVerb.definitions.push_back({std::string(toString(f)), formatMeaning(f)});
   exportVerb.options = {
@@ -206,7 +214,10 @@ std::string renderVerb(const VerbSpec& v) {
   const std::string head = "Usage: neurona-cli " + std::string(toString(v.verb)) + " ";
   std::string s = wrap(synopsisParts(v), head, head.size(), Usage::kWidth) + "\n";
   for (const std::string& p : v.description) s += wrap(p, "", 0, Usage::kWidth);
-  for (const Definition& d : v.definitions) s += listItem(d.term, d.meaning, 11);
+  // The meanings in a column after the longest term (at least 11: "  keras    ...").
+  std::size_t column = 11;
+  for (const Definition& d : v.definitions) column = std::max(column, d.term.size() + 4);
+  for (const Definition& d : v.definitions) s += listItem(d.term, d.meaning, column);
   for (const OptionSpec& o : v.options) s += listItem(optionTerm(o), o.help, 21);
   for (const std::string& p : v.notes) s += wrap(p, "", 0, Usage::kWidth);
   return s;

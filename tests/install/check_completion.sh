@@ -39,7 +39,7 @@ for verb in $verbs; do
 done
 expect "flags after an operand" "$(echo "--epochs --seed --out --history --quiet --help" | sorted)" \
   "$(offer train p.neurona --)"
-formats=$("$cli" export --help | sed -n 's/^Usage: .*--format \([a-z|]*\).*/\1/p' | tr '|' ' ')
+formats=$("$cli" export --help | sed -n 's/.*--format \([a-z|-]*\).*/\1/p' | head -n 1 | tr '|' ' ')
 expect "--format values" "$(echo "$formats" | sorted)" "$(offer export m.json --format '')"
 expect "--format=values" "$(echo "$formats" | sorted)" "$(offer export m.json --format = '')"
 expect "--format prefix" "numpy" "$(offer export m.json --format nu)"

@@ -4,8 +4,9 @@
 
 namespace neurona {
 namespace {
-constexpr std::array<ExportFormat, 5> kFormats{ExportFormat::Onnx, ExportFormat::Numpy, ExportFormat::Pytorch,
-                                               ExportFormat::Keras, ExportFormat::Cpp};
+constexpr std::array<ExportFormat, 6> kFormats{ExportFormat::Onnx,    ExportFormat::Numpy,
+                                               ExportFormat::Pytorch, ExportFormat::Keras,
+                                               ExportFormat::Cpp,     ExportFormat::PytorchTrain};
 }
 
 std::string_view toString(ExportFormat f) {
@@ -15,6 +16,7 @@ std::string_view toString(ExportFormat f) {
   case ExportFormat::Pytorch: return "pytorch";
   case ExportFormat::Keras: return "keras";
   case ExportFormat::Cpp: return "cpp";
+  case ExportFormat::PytorchTrain: return "pytorch-train";
   }
   return {};
 }

@@ -6,9 +6,11 @@
 
 namespace neurona {
 
-enum class ExportFormat { Onnx, Numpy, Pytorch, Keras, Cpp };
+// PytorchTrain is not a model's export: it is a project's training run as a PyTorch script
+// (PytorchTrainExporter), which needs the project rather than a model.
+enum class ExportFormat { Onnx, Numpy, Pytorch, Keras, Cpp, PytorchTrain };
 
-std::string_view toString(ExportFormat f); // "onnx", "numpy", "pytorch", "keras", "cpp"
+std::string_view toString(ExportFormat f); // "onnx", "numpy", "pytorch", "keras", "cpp", "pytorch-train"
 std::optional<ExportFormat> exportFormatFromString(std::string_view s);
 std::span<const ExportFormat> allExportFormats();
 std::string_view defaultExtension(ExportFormat f); // ".onnx", ".py", ".h"
