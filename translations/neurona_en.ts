@@ -2353,6 +2353,10 @@
         <source>Exported the model (epoch %1) to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PyTorch training script (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkScene</name>

@@ -2353,6 +2353,10 @@
         <source>Exported the model (epoch %1) to %2</source>
         <translation>Modelo (época %1) exportado a %2</translation>
     </message>
+    <message>
+        <source>PyTorch training script (*.py)</source>
+        <translation>Script de entrenamiento de PyTorch (*.py)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkScene</name>

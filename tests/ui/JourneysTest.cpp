@@ -124,7 +124,8 @@ TEST_F(JourneysTest, exportModelIsDisabledUntilTrainedThenWritesEveryFormat) {
   const QStringList filters = ModelExport::filters();
   const QStringList names = {QStringLiteral("m.onnx"),   QStringLiteral("numpy.py"),
                              QStringLiteral("torch.py"), QStringLiteral("keras.py"),
-                             QStringLiteral("m.h"),      QStringLiteral("m")};
+                             QStringLiteral("m.h"),      QStringLiteral("m"),
+                             QStringLiteral("train.py")};
   ASSERT_EQ(filters.size(), names.size());
   for (int i = 0; i < filters.size(); ++i) {
     const QString path = dir.filePath(names[i]);
@@ -133,7 +134,7 @@ TEST_F(JourneysTest, exportModelIsDisabledUntilTrainedThenWritesEveryFormat) {
       return path;
     });
     exportAction->trigger();
-    const QString written = i == filters.size() - 1 ? path + QStringLiteral(".json") : path;
+    const QString written = i == 5 ? path + QStringLiteral(".json") : path;
     ASSERT_TRUE(QFileInfo::exists(written)) << written.toStdString();
     EXPECT_TRUE(w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(written)))
         << w.statusBar()->currentMessage().toStdString();
@@ -150,6 +151,12 @@ TEST_F(JourneysTest, exportModelIsDisabledUntilTrainedThenWritesEveryFormat) {
               std::string::npos);
   EXPECT_TRUE(neurona::AtomicFile::read(dir.filePath(names[4]).toStdString()).value.find("#pragma once") !=
               std::string::npos);
+  // The training script: the whole run, its data embedded, and valid Python.
+  const std::string script = neurona::AtomicFile::read(dir.filePath(names[6]).toStdString()).value;
+  EXPECT_NE(script.find("DistributedDataParallel"), std::string::npos);
+  EXPECT_EQ(
+      std::system(("/usr/bin/python3 -m py_compile '" + dir.filePath(names[6]).toStdString() + "'").c_str()),
+      0);
   const neurona::Result<neurona::Model> model =
       neurona::ModelFile::read(dir.filePath(QStringLiteral("m.json")).toStdString());
   ASSERT_TRUE(model.ok());

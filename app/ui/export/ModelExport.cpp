@@ -8,6 +8,7 @@
 #include "neurona/core/export/NumpyExporter.h"
 #include "neurona/core/export/OnnxExporter.h"
 #include "neurona/core/export/PytorchExporter.h"
+#include "neurona/core/export/PytorchTrainExporter.h"
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ModelFile.h"
 
@@ -21,19 +22,21 @@
 #include <QStatusBar>
 
 #include <array>
+#include <filesystem>
 
 namespace {
 
 using Format = ModelExport::Format;
-constexpr std::array kFormats = {Format::Onnx,  Format::Numpy, Format::Pytorch,
-                                 Format::Keras, Format::Cpp,   Format::NeuronaModel};
+constexpr std::array kFormats = {Format::Onnx, Format::Numpy,        Format::Pytorch,     Format::Keras,
+                                 Format::Cpp,  Format::NeuronaModel, Format::PytorchTrain};
 
 QString extensionOf(Format f) {
   switch (f) {
   case Format::Onnx: return QStringLiteral("onnx");
   case Format::Numpy:
   case Format::Pytorch:
-  case Format::Keras: return QStringLiteral("py");
+  case Format::Keras:
+  case Format::PytorchTrain: return QStringLiteral("py");
   case Format::Cpp: return QStringLiteral("h");
   case Format::NeuronaModel: return QStringLiteral("json");
   }
@@ -45,6 +48,7 @@ QString fileNameFor(const QString& base, Format f) {
   switch (f) {
   case Format::Numpy: return base + QStringLiteral("_numpy.py");
   case Format::Pytorch: return base + QStringLiteral("_pytorch.py");
+  case Format::PytorchTrain: return base + QStringLiteral("_train.py");
   case Format::Keras: return base + QStringLiteral("_keras.py");
   case Format::NeuronaModel: return base + QStringLiteral(".model.json");
   default: return base + QLatin1Char('.') + extensionOf(f);
@@ -60,6 +64,7 @@ neurona::Error write(const std::filesystem::path& file, const neurona::Model& m,
   case Format::Keras: return AtomicFile::write(file, neurona::KerasExporter::generate(m));
   case Format::Cpp: return AtomicFile::write(file, neurona::CppHeaderExporter::generate(m));
   case Format::NeuronaModel: return neurona::ModelFile::write(file, m);
+  case Format::PytorchTrain: break; // written from the project, not the model (exportTo)
   }
   return {};
 }
@@ -82,8 +87,9 @@ ModelExport::ModelExport(QMainWindow* window, Project* project)
 }
 
 QStringList ModelExport::filters() {
-  return {tr("ONNX model (*.onnx)"), tr("NumPy script (*.py)"), tr("PyTorch script (*.py)"),
-          tr("Keras script (*.py)"), tr("C++ header (*.h)"),    tr("Neurona model (*.json)")};
+  return {tr("ONNX model (*.onnx)"),           tr("NumPy script (*.py)"), tr("PyTorch script (*.py)"),
+          tr("Keras script (*.py)"),           tr("C++ header (*.h)"),    tr("Neurona model (*.json)"),
+          tr("PyTorch training script (*.py)")};
 }
 
 void ModelExport::retranslate() {
@@ -132,7 +138,14 @@ bool ModelExport::exportTo(QString path, Format format) {
   if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + extensionOf(format);
   const neurona::Project file = m_project->toFile(QFileInfo(path).absolutePath());
   neurona::Error e;
-  if (!file.model) {
+  if (format == Format::PytorchTrain) {
+    // The whole run in PyTorch: data, split, preparation, initial values, optimizer, batches.
+    const std::filesystem::path dir = QFileInfo(path).absolutePath().toStdString();
+    const neurona::Result<std::string> script = neurona::PytorchTrainExporter::generate(file, dir);
+    e = script.ok()
+            ? neurona::AtomicFile::write(QFileInfo(path).absoluteFilePath().toStdString(), script.value)
+            : script.error;
+  } else if (!file.model) {
     e.code = neurona::ErrorCode::MissingKey;
     e.jsonPath = "model";
   } else {

@@ -16,7 +16,15 @@ class QMainWindow;
 class ModelExport : public QObject {
   Q_OBJECT
 public:
-  enum class Format { Onnx, Numpy, Pytorch, Keras, Cpp, NeuronaModel };
+  enum class Format {
+    Onnx,
+    Numpy,
+    Pytorch,
+    Keras,
+    Cpp,
+    NeuronaModel,
+    PytorchTrain
+  }; // PytorchTrain: the run, not only the model
 
   ModelExport(QMainWindow* window, Project* project);
 
