@@ -126,9 +126,12 @@ TEST(Canvas, inputCannotBeDroppedAndActivationChipsLandOnDenseBlocks) {
 TEST(Canvas, draggingABlockReordersTheLayers) {
   Canvas c;
   const LayerId first = c.id(0);
-  const QPoint start = c.blockPoint(0, QPointF(84, 70));
-  const double target = c.scene()->columnX(c.id(1)) + 60; // just right of Dense 2's centre
-  const QPoint end = c.viewPoint(QPointF(target, c.scene()->block(first)->mapToScene(QPointF(84, 70)).y()));
+  // Grabbed by its title (not the − / + below it) and dropped just right of Dense 2's centre.
+  const QPointF grip(c.scene()->block(first)->centreX(), 10);
+  const QPoint start = c.blockPoint(0, grip);
+  const double target =
+      c.scene()->columnX(c.id(1)) + 0.2 * (c.scene()->columnX(c.id(2)) - c.scene()->columnX(c.id(1)));
+  const QPoint end = c.viewPoint(QPointF(target, c.scene()->block(first)->mapToScene(grip).y()));
   c.mouse(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
   for (int i = 1; i <= 8; ++i)
     c.mouse(QEvent::MouseMove, start + (end - start) * i / 8, Qt::NoButton, Qt::LeftButton);

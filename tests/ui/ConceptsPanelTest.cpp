@@ -179,10 +179,12 @@ TEST(ConceptsPanel, isADockOfTheMainWindowAndRetranslates) {
   auto* dock = w.findChild<QDockWidget*>(QStringLiteral("conceptsDock"));
   ASSERT_NE(dock, nullptr);
   EXPECT_EQ(dock->windowTitle(), QStringLiteral("Concepts"));
-  // A tab beside the layer palette, Properties and Problems: opening it never hides the loss curves.
+  // A tab beside Problems in the left column: opening it never hides the loss curves or the palette.
   EXPECT_EQ(w.dockWidgetArea(dock), Qt::LeftDockWidgetArea);
   EXPECT_FALSE(w.tabifiedDockWidgets(dock).contains(w.lossDock()));
-  EXPECT_TRUE(w.tabifiedDockWidgets(dock).contains(w.findChild<QDockWidget*>(QStringLiteral("paletteDock"))));
+  EXPECT_FALSE(
+      w.tabifiedDockWidgets(dock).contains(w.findChild<QDockWidget*>(QStringLiteral("paletteDock"))));
+  EXPECT_TRUE(w.tabifiedDockWidgets(dock).contains(w.issuesDock()));
   auto* panel = dock->findChild<ConceptsPanel*>();
   ASSERT_NE(panel, nullptr);
   ASSERT_TRUE(panel->showConcept(QStringLiteral("concept/learning-rate")));

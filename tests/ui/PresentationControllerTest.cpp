@@ -6,6 +6,7 @@
 #include "ui/style/Theme.h"
 
 #include <QAction>
+#include <QFontInfo>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
@@ -44,11 +45,16 @@ TEST(PresentationController, scalesTheApplicationFontAndBack) {
 
   p.zoomIn();
   QCoreApplication::processEvents(); // widgets hear of the new application font through an event
-  EXPECT_NEAR(p.scale(), PresentationController::kStep, 1e-9);
-  EXPECT_NEAR(QApplication::font().pointSizeF(), base * PresentationController::kStep, 0.01);
-  EXPECT_NEAR(label->font().pointSizeF(), base * PresentationController::kStep, 0.01); // widgets follow
+  EXPECT_NEAR(p.scale(), p.scaleAtStep(1), 1e-9);
+  EXPECT_NEAR(QApplication::font().pointSizeF(), base * p.scaleAtStep(1), 0.01);
+  EXPECT_NEAR(label->font().pointSizeF(), base * p.scaleAtStep(1), 0.01); // widgets follow
   ASSERT_EQ(scaled.count(), 1);
-  EXPECT_NEAR(scaled.at(0).at(0).toDouble(), PresentationController::kStep, 1e-9);
+  EXPECT_NEAR(scaled.at(0).at(0).toDouble(), p.scaleAtStep(1), 1e-9);
+  // One step is the projector's size: text at least 16 px tall.
+  EXPECT_GE(QFontInfo(label->font()).pixelSize(), 16);
+  p.zoomIn();
+  EXPECT_NEAR(p.scale(), p.scaleAtStep(1) * PresentationController::kStep, 1e-9); // then 15% a step
+  p.zoomOut();
 
   p.zoomIn();
   p.zoomOut();
@@ -81,7 +87,7 @@ TEST(PresentationController, keyboardShortcutsScaleAndToggleFullScreen) {
   const double base = QApplication::font().pointSizeF();
 
   QTest::keyClick(&w, Qt::Key_Equal, Qt::ControlModifier);
-  EXPECT_NEAR(QApplication::font().pointSizeF(), base * PresentationController::kStep, 0.01);
+  EXPECT_NEAR(QApplication::font().pointSizeF(), base * p->scaleAtStep(1), 0.01);
   QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
   EXPECT_DOUBLE_EQ(QApplication::font().pointSizeF(), base);
   QTest::keyClick(&w, Qt::Key_Minus, Qt::ControlModifier);
@@ -130,7 +136,7 @@ TEST(PresentationController, highContrastAndPalettesAreAppliedAndRemembered) {
   PresentationController p2(&w2);
   EXPECT_TRUE(p2.highContrast());
   EXPECT_TRUE(p2.highContrastAction()->isChecked());
-  EXPECT_NEAR(p2.scale(), PresentationController::kStep, 1e-9);
+  EXPECT_NEAR(p2.scale(), p2.scaleAtStep(1), 1e-9);
   p2.setHighContrast(false);
   EXPECT_EQ(QApplication::palette().color(QPalette::Window), normalWindow);
   p2.resetZoom();

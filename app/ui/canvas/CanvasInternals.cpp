@@ -130,11 +130,11 @@ bool CanvasInternals::weightAt(const QPointF& scenePos, QString* text) const {
     for (int i = 0; i < from->slotCount(); ++i) {
       const int u = from->unitOfSlot(i);
       if (u < 0 || u >= w.rows()) continue;
-      const QPointF a = from->mapToScene(from->slotCentre(i)) + QPointF(CanvasStyle::kNeuronRadius, 0);
+      const QPointF a = from->mapToScene(from->slotCentre(i)) + QPointF(from->neuronRadius(), 0);
       for (int j = 0; j < to->slotCount(); ++j) {
         const int v = to->unitOfSlot(j);
         if (v < 0 || v >= w.cols()) continue;
-        const QPointF b = to->mapToScene(to->slotCentre(j)) - QPointF(CanvasStyle::kNeuronRadius, 0);
+        const QPointF b = to->mapToScene(to->slotCentre(j)) - QPointF(to->neuronRadius(), 0);
         if (scenePos.x() < a.x() || scenePos.x() > b.x()) continue;
         // The cubic with control points at 45% has y(t) = a.y + (b.y − a.y)·(3t² − 2t³); solve t from x.
         double lo = 0.0, hi = 1.0;
@@ -188,7 +188,7 @@ bool CanvasInternals::eventFilter(QObject* watched, QEvent* e) {
       const QPointF local = b->mapFromScene(scenePos);
       for (int s = 0; s < b->slotCount(); ++s) {
         const QPointF d = local - b->slotCentre(s);
-        if (std::hypot(d.x(), d.y()) <= CanvasStyle::kNeuronRadius + 2.0 && b->unitOfSlot(s) >= 0) {
+        if (std::hypot(d.x(), d.y()) <= b->neuronRadius() + 2.0 && b->unitOfSlot(s) >= 0) {
           layer = m_doc->indexOf(b->layerId());
           unit = b->unitOfSlot(s);
         }

@@ -16,7 +16,7 @@ class Project;
 class CanvasInternals : public QObject {
   Q_OBJECT
 public:
-  static constexpr int kImageSize = 24;
+  static constexpr int kImageSize = 48; // sharp enough for a neuron drawn 50 px wide
 
   CanvasInternals(NetworkView* view, Project* doc, QObject* parent = nullptr);
 

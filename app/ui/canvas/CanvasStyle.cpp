@@ -2,7 +2,12 @@
 
 #include "ui/style/Theme.h"
 
+#include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QScreen>
+
+#include <algorithm>
+#include <cmath>
 
 namespace CanvasStyle {
 
@@ -45,18 +50,27 @@ QColor positiveWeight() { return Theme::instance().signColor(true); }
 QColor negativeWeight() { return Theme::instance().signColor(false); }
 double lineScale() { return highContrast() ? 1.8 : 1.0; }
 
-namespace {
-QFont sized(double px, int weight) {
+QFont font(double px, QFont::Weight weight) {
   QFont f = QGuiApplication::font();
-  f.setPixelSize(static_cast<int>(px));
-  f.setWeight(static_cast<QFont::Weight>(weight));
+  // In pixels, not points: scene units are pixels on the screen, in a PNG and in an SVG alike.
+  f.setPixelSize(std::max(1, static_cast<int>(std::lround(px))));
+  f.setWeight(weight);
   f.setHintingPreference(QFont::PreferNoHinting); // zoomed text keeps its shape
   return f;
 }
-} // namespace
 
-QFont titleFont() { return sized(15, QFont::DemiBold); }
-QFont bodyFont() { return sized(12.5, QFont::Normal); }
-QFont smallFont() { return sized(11, QFont::Normal); }
+int wrappedLines(const QFont& font, const QString& text, double width) {
+  if (text.isEmpty()) return 0;
+  const QFontMetricsF fm(font);
+  const QRectF r = fm.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), Qt::TextWordWrap, text);
+  return std::max(1, static_cast<int>(std::lround(r.height() / fm.lineSpacing())));
+}
+
+double applicationTextPx() {
+  const QFont f = QGuiApplication::font();
+  if (f.pixelSize() > 0) return f.pixelSize();
+  const QScreen* screen = QGuiApplication::primaryScreen();
+  return f.pointSizeF() * (screen ? screen->logicalDotsPerInchY() : 96.0) / 72.0;
+}
 
 } // namespace CanvasStyle

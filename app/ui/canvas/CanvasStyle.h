@@ -1,6 +1,6 @@
 #pragma once
-// Colours, fonts and sizes of the network canvas, in one place so the blocks, the palette icons and
-// the exported pictures agree. Sizes are scene units (1 unit = 1 px at 100% zoom). The neutral colours
+// Colours and fonts of the network canvas, in one place so the blocks, the palette icons and the
+// exported pictures agree (the sizes are worked out by NetworkScene, see BlockMetrics). The neutral colours
 // turn to black paper and white ink in high contrast, and the weight colours follow the Theme's
 // diverging map, so items read them at paint time and the scene repaints on Theme::changed.
 #include "neurona/core/graph/NetworkSpec.h"
@@ -10,13 +10,6 @@
 
 namespace CanvasStyle {
 
-inline constexpr double kBlockWidth = 168.0;
-inline constexpr double kHeaderHeight = 52.0;
-inline constexpr double kNeuronSlot = 30.0; // vertical distance between two neuron centres
-inline constexpr double kNeuronRadius = 10.5;
-inline constexpr double kStepperBand = 44.0;  // under the header, so +/− never moves while units change
-inline constexpr double kFooterHeight = 52.0; // shape and parameters
-inline constexpr double kCorner = 14.0;
 inline constexpr int kMaxDrawnNeurons = 12; // beyond this a column collapses to 5 + "…N" + 5
 
 enum class BlockKind { Input, Dense, Output, Dropout, BatchNorm };
@@ -40,8 +33,12 @@ QColor positiveWeight();
 QColor negativeWeight();
 // Lines are thicker in high contrast.
 double lineScale();
-QFont titleFont();
-QFont bodyFont();
-QFont smallFont();
+// The application's font at `px` pixels (rounded), unhinted so that zoomed text keeps its shape and its
+// measured width.
+QFont font(double px, QFont::Weight weight = QFont::Normal);
+// Lines `text` takes in `font` when wrapped between words at `width` (0 for no text).
+int wrappedLines(const QFont& font, const QString& text, double width);
+// The application font's size in pixels (12 for 9 pt at 96 dpi; larger in presentation mode).
+double applicationTextPx();
 
 } // namespace CanvasStyle

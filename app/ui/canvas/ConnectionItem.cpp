@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace CanvasStyle;
@@ -61,15 +62,18 @@ void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
   QColor neutral = edgeColour();
   neutral.setAlpha(m_full ? 110 : 160);
 
+  // Lines grow with the neurons, so a network drawn large reads as well as a small one.
+  const double radius = m_from->neuronRadius();
+  const double width = std::clamp(radius / 10.5, 1.0, 2.5) * lineScale();
   auto line = [&](int fromSlot, int toSlot) {
-    const QPointF a = mapFromItem(m_from, m_from->slotCentre(fromSlot)) + QPointF(kNeuronRadius, 0);
-    const QPointF b = mapFromItem(m_to, m_to->slotCentre(toSlot)) - QPointF(kNeuronRadius, 0);
+    const QPointF a = mapFromItem(m_from, m_from->slotCentre(fromSlot)) + QPointF(radius, 0);
+    const QPointF b = mapFromItem(m_to, m_to->slotCentre(toSlot)) - QPointF(radius, 0);
     if (weighted) {
       const double w = m_weights(m_from->unitOfSlot(fromSlot), m_to->unitOfSlot(toSlot));
       QColor c = w >= 0 ? positiveWeight() : negativeWeight();
       const double strength = std::abs(w) / maxAbs;
       c.setAlphaF(static_cast<float>(0.25 + 0.65 * strength));
-      p->setPen(QPen(c, (0.6 + 3.4 * strength) * lineScale(), Qt::SolidLine, Qt::RoundCap));
+      p->setPen(QPen(c, (0.6 + 3.4 * strength) * width, Qt::SolidLine, Qt::RoundCap));
     }
     // A gentle S-curve reads better than a straight line when many edges cross.
     const double dx = (b.x() - a.x()) * 0.45;
@@ -79,7 +83,7 @@ void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
   };
 
   p->setBrush(Qt::NoBrush);
-  p->setPen(QPen(neutral, 1.1 * lineScale()));
+  p->setPen(QPen(neutral, 1.1 * width));
   if (m_full) {
     for (int i = 0; i < m_from->slotCount(); ++i) {
       if (m_from->unitOfSlot(i) < 0) continue;

@@ -10,12 +10,25 @@
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace CanvasStyle;
 
 namespace {
-constexpr double kStepperHeight = 28.0;
-constexpr double kStepperWidth = 112.0;
 constexpr int kCollapsedSide = 5;
+constexpr double kWrapSlack = 1.0; // measured and painted text may differ by a fraction of a pixel
+
+double widestWord(const QFontMetricsF& fm, const QString& text) {
+  double widest = 0.0;
+  for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    widest = std::max(widest, fm.horizontalAdvance(word));
+  return widest;
+}
+
+QString stepperValue(const LayerBlockItem::Content& c) {
+  return c.stepperText.isEmpty() ? QString::number(c.units) : c.stepperText;
+}
 } // namespace
 
 LayerBlockItem::LayerBlockItem(NetworkScene* scene, neurona::LayerId id) : m_scene(scene), m_id(id) {
@@ -26,6 +39,8 @@ LayerBlockItem::LayerBlockItem(NetworkScene* scene, neurona::LayerId id) : m_sce
   setZValue(1.0);
 }
 
+const BlockMetrics& LayerBlockItem::metrics() const { return m_scene->metrics(); }
+
 void LayerBlockItem::setContent(const Content& c) {
   const bool geometry = c.neurons != m_content.neurons;
   if (geometry) prepareGeometryChange();
@@ -34,20 +49,50 @@ void LayerBlockItem::setContent(const Content& c) {
   update();
 }
 
-void LayerBlockItem::setNeuronAreaHeight(double h) {
-  if (h == m_neuronArea) return;
+void LayerBlockItem::setWidth(double width) {
+  if (width == m_width) return;
   prepareGeometryChange();
-  m_neuronArea = h;
+  m_width = width;
 }
 
-double LayerBlockItem::neuronAreaHeightFor(int slotTotal) {
-  return std::max(1, slotTotal) * kNeuronSlot + 20.0;
+void LayerBlockItem::metricsChanged() {
+  prepareGeometryChange();
+  update();
 }
 
-int LayerBlockItem::slotCount() const {
-  const int n = std::max(0, m_content.neurons);
+double LayerBlockItem::minimumWidth(const Content& c, const BlockMetrics& m) {
+  const QFontMetricsF title(m.title), body(m.body);
+  double inner = title.horizontalAdvance(c.title);
+  inner = std::max(inner, widestWord(body, c.subtitle));
+  inner = std::max(inner, body.horizontalAdvance(c.shape));
+  inner = std::max(inner, widestWord(body, c.params));
+  if (c.stepper) inner = std::max(inner, m.stepperWidth);
+  return std::ceil(inner + kWrapSlack) + 2.0 * m.pad;
+}
+
+int LayerBlockItem::subtitleLines(const Content& c, const BlockMetrics& m, double width) {
+  return wrappedLines(m.body, c.subtitle, width - 2.0 * m.pad);
+}
+
+int LayerBlockItem::paramsLines(const Content& c, const BlockMetrics& m, double width) {
+  return wrappedLines(m.body, c.params, width - 2.0 * m.pad);
+}
+
+QString LayerBlockItem::neuronLabel(const Content& c, int unit) {
+  if (c.kind != BlockKind::Input && c.kind != BlockKind::Output) return {};
+  static const QString subscripts = QStringLiteral("₀₁₂₃₄₅₆₇₈₉");
+  QString index;
+  for (QChar d : QString::number(unit + 1)) index += subscripts.at(d.digitValue());
+  if (c.kind == BlockKind::Input) return QStringLiteral("x") + index;
+  return c.neurons == 1 ? QStringLiteral("ŷ") : QStringLiteral("ŷ") + index;
+}
+
+int LayerBlockItem::slotCountFor(int neurons) {
+  const int n = std::max(0, neurons);
   return n <= kMaxDrawnNeurons ? n : 2 * kCollapsedSide + 1;
 }
+
+int LayerBlockItem::slotCount() const { return slotCountFor(m_content.neurons); }
 
 int LayerBlockItem::unitOfSlot(int slot) const {
   const int n = m_content.neurons;
@@ -57,10 +102,13 @@ int LayerBlockItem::unitOfSlot(int slot) const {
   return n - (2 * kCollapsedSide + 1 - slot);
 }
 
+double LayerBlockItem::neuronRadius() const { return metrics().neuronRadius; }
+
 QPointF LayerBlockItem::slotCentre(int slot) const {
+  const BlockMetrics& m = metrics();
   const int slotTotal = slotCount();
-  const double top = kHeaderHeight + kStepperBand + (m_neuronArea - slotTotal * kNeuronSlot) / 2.0;
-  return {centreX(), top + (slot + 0.5) * kNeuronSlot};
+  const double top = m.headerHeight + m.stepperBand + (m.neuronArea - slotTotal * m.neuronSlot) / 2.0;
+  return {centreX(), top + (slot + 0.5) * m.neuronSlot};
 }
 
 void LayerBlockItem::setNeuronImages(const QVector<QImage>& images) {
@@ -68,105 +116,116 @@ void LayerBlockItem::setNeuronImages(const QVector<QImage>& images) {
   update();
 }
 
-QRectF LayerBlockItem::cardRect() const {
-  return {0.0, 0.0, kBlockWidth, kHeaderHeight + kStepperBand + m_neuronArea + kFooterHeight};
-}
+QRectF LayerBlockItem::cardRect() const { return {0.0, 0.0, m_width, metrics().cardHeight()}; }
 
 QRectF LayerBlockItem::minusRect() const {
-  const QRectF pill((kBlockWidth - kStepperWidth) / 2.0,
-                    kHeaderHeight + (kStepperBand - kStepperHeight) / 2.0 + 2.0, kStepperWidth,
-                    kStepperHeight);
-  return {pill.left(), pill.top(), kStepperHeight, kStepperHeight};
+  const BlockMetrics& m = metrics();
+  const QRectF pill((m_width - m.stepperWidth) / 2.0,
+                    m.headerHeight + (m.stepperBand - m.stepperHeight) / 2.0, m.stepperWidth,
+                    m.stepperHeight);
+  return {pill.left(), pill.top(), m.stepperHeight, m.stepperHeight};
 }
 
 QRectF LayerBlockItem::plusRect() const {
   const QRectF m = minusRect();
-  return m.translated(kStepperWidth - kStepperHeight, 0.0);
+  return m.translated(metrics().stepperWidth - metrics().stepperHeight, 0.0);
 }
 
-QRectF LayerBlockItem::boundingRect() const { return cardRect().adjusted(-8.0, -6.0, 8.0, 12.0); }
+QRectF LayerBlockItem::boundingRect() const {
+  // The shadow below, the problem badge over the top-right corner, and the x₁ / ŷ labels beside the
+  // input's and the output's neurons, outside the card.
+  const BlockMetrics& m = metrics();
+  const double badge = 0.8 * QFontMetricsF(m.body).height();
+  const bool labelsLeft = m_content.kind == BlockKind::Input;
+  const bool labelsRight = m_content.kind == BlockKind::Output;
+  return cardRect().adjusted(labelsLeft ? -m.labelsLeft : -8.0, -std::max(6.0, badge),
+                             labelsRight ? m.labelsRight : std::max(8.0, badge), 8.0);
+}
 
 QPainterPath LayerBlockItem::shape() const {
   QPainterPath path;
-  path.addRoundedRect(cardRect(), kCorner, kCorner);
+  path.addRoundedRect(cardRect(), metrics().corner, metrics().corner);
   return path;
 }
 
 void LayerBlockItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+  const BlockMetrics& m = metrics();
   p->setRenderHint(QPainter::Antialiasing);
   p->setRenderHint(QPainter::TextAntialiasing);
   const QRectF card = cardRect();
   const QColor acc = m_content.error ? errorColour() : accent(m_content.kind);
+  const double line = QFontMetricsF(m.body).lineSpacing();
+  const double titleLine = QFontMetricsF(m.title).lineSpacing();
 
   // Soft shadow: a few widening translucent layers under the card.
   p->setPen(Qt::NoPen);
   for (int i = 4; i >= 1; --i) {
     QColor s(15, 23, 42, m_dragging ? 16 : 10);
     p->setBrush(s);
-    p->drawRoundedRect(card.adjusted(-i, -i + 3, i, i + 3 + (m_dragging ? 4 : 0)), kCorner + i, kCorner + i);
+    p->drawRoundedRect(card.adjusted(-i, -i + 3, i, i + 3 + (m_dragging ? 1 : 0)), m.corner + i,
+                       m.corner + i);
   }
 
   // Card body.
   QPainterPath body;
-  body.addRoundedRect(card, kCorner, kCorner);
+  body.addRoundedRect(card, m.corner, m.corner);
   p->setBrush(m_content.error ? cardErrorColour() : cardColour());
-  QPen border(isSelected() ? acc : cardBorderColour(), (isSelected() || m_content.error ? 2.5 : 1.2) * lineScale());
+  QPen border(isSelected() ? acc : cardBorderColour(),
+              (isSelected() || m_content.error ? 2.5 : 1.2) * lineScale());
   if (m_content.error) border.setColor(errorColour());
   p->setPen(Qt::NoPen);
   p->drawPath(body);
 
-  // Header band in the layer's colour.
+  // Header band in the layer's colour: the name, then the subtitle wrapped between words.
   QPainterPath header;
-  header.addRect(card.left(), card.top(), card.width(), kHeaderHeight);
+  header.addRect(card.left(), card.top(), card.width(), m.headerHeight);
   p->setBrush(acc);
   p->drawPath(body.intersected(header));
-
+  const double inner = card.width() - 2.0 * m.pad;
+  const double top = (m.headerHeight - titleLine - m.subtitleLines * line) / 2.0;
   p->setPen(Qt::white);
-  p->setFont(titleFont());
-  const QRectF titleRect(card.left() + 14, card.top() + 7, card.width() - 40, 20);
-  p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-              QFontMetricsF(titleFont()).elidedText(m_content.title, Qt::ElideRight, titleRect.width()));
-  p->setFont(bodyFont());
-  QColor sub(255, 255, 255, 225);
-  p->setPen(sub);
-  // Long translations are elided rather than spilling out of the card.
-  const QRectF subRect(card.left() + 14, card.top() + 27, card.width() - 28, 18);
-  p->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
-              QFontMetricsF(bodyFont()).elidedText(m_content.subtitle, Qt::ElideRight, subRect.width()));
-
-  // Problem badge in the header's corner.
-  if (m_content.error || m_content.warning) {
-    const QRectF badge(card.right() - 30, card.top() + 9, 20, 20);
-    p->setPen(Qt::NoPen);
-    p->setBrush(Qt::white);
-    p->drawEllipse(badge);
-    p->setPen(m_content.error ? errorColour() : warningColour());
-    QFont f = titleFont();
-    f.setBold(true);
-    p->setFont(f);
-    p->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
-  }
+  p->setFont(m.title);
+  p->drawText(QRectF(card.left() + m.pad, card.top() + top, inner + kWrapSlack, titleLine),
+              Qt::AlignLeft | Qt::AlignVCenter, m_content.title);
+  p->setFont(m.body);
+  p->setPen(QColor(255, 255, 255, 225));
+  p->drawText(
+      QRectF(card.left() + m.pad, card.top() + top + titleLine, inner + kWrapSlack, m.subtitleLines * line),
+      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_content.subtitle);
 
   paintNeurons(p, acc);
 
-  // Footer: shape and parameters.
-  const double footerTop = kHeaderHeight + kStepperBand + m_neuronArea;
+  // Footer: shape, then the parameters wrapped between words.
+  const double footerTop = m.headerHeight + m.stepperBand + m.neuronArea;
   p->setPen(QPen(cardBorderColour(), 1.0));
-  p->drawLine(QPointF(card.left() + 12, footerTop), QPointF(card.right() - 12, footerTop));
-  p->setFont(bodyFont());
+  p->drawLine(QPointF(card.left() + m.pad, footerTop), QPointF(card.right() - m.pad, footerTop));
+  const double footerText = footerTop + (m.footerHeight - (1 + m.paramsLines) * line) / 2.0;
+  p->setFont(m.body);
   p->setPen(textColour());
-  p->drawText(QRectF(card.left() + 8, footerTop + 5, card.width() - 16, 18), Qt::AlignCenter,
+  p->drawText(QRectF(card.left() + m.pad, footerText, inner + kWrapSlack, line), Qt::AlignCenter,
               m_content.shape);
-  p->setFont(smallFont());
   p->setPen(mutedTextColour());
-  p->drawText(QRectF(card.left() + 8, footerTop + 23, card.width() - 16, 16), Qt::AlignCenter,
-              m_content.params);
+  p->drawText(QRectF(card.left() + m.pad, footerText + line, inner + kWrapSlack, m.paramsLines * line),
+              Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_content.params);
   if (m_content.stepper) paintStepper(p, acc);
 
   // Border last so it sits above the header band.
   p->setBrush(Qt::NoBrush);
   p->setPen(border);
-  p->drawRoundedRect(card, kCorner, kCorner);
+  p->drawRoundedRect(card, m.corner, m.corner);
+
+  // Problem badge over the top-right corner, where it needs no room of the title's.
+  if (m_content.error || m_content.warning) {
+    const double r = 0.8 * QFontMetricsF(m.body).height();
+    const QRectF badge(card.right() - r, card.top() - r * 0.6, 2.0 * r, 2.0 * r);
+    p->setPen(QPen(m_content.error ? errorColour() : warningColour(), 2.0));
+    p->setBrush(cardColour());
+    p->drawEllipse(badge);
+    QFont f = m.title;
+    f.setBold(true);
+    p->setFont(f);
+    p->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+  }
 }
 
 namespace {
@@ -179,20 +238,23 @@ QColor tint(const QColor& acc, double amount) {
 } // namespace
 
 void LayerBlockItem::paintNeurons(QPainter* p, const QColor& acc) {
+  const BlockMetrics& m = metrics();
+  const double radius = m.neuronRadius;
   const QColor fill = tint(acc, 0.8);
   const bool input = m_content.kind == BlockKind::Input;
   const bool output = m_content.kind == BlockKind::Output;
+  const double line = QFontMetricsF(m.body).lineSpacing();
   for (int s = 0; s < slotCount(); ++s) {
     const QPointF c = slotCentre(s);
     const int unit = unitOfSlot(s);
     if (unit < 0) {
       p->setPen(mutedTextColour());
-      p->setFont(smallFont());
-      p->drawText(QRectF(c.x() - 40, c.y() - 10, 80, 20), Qt::AlignCenter,
+      p->setFont(m.body);
+      p->drawText(QRectF(c.x() - m_width / 2.0, c.y() - line / 2.0, m_width, line), Qt::AlignCenter,
                   QStringLiteral("…%1").arg(m_content.neurons - 2 * kCollapsedSide));
       continue;
     }
-    const QRectF circle(c.x() - kNeuronRadius, c.y() - kNeuronRadius, 2 * kNeuronRadius, 2 * kNeuronRadius);
+    const QRectF circle(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius);
     if (unit < m_neuronImages.size() && !m_neuronImages[unit].isNull()) {
       QPainterPath clip;
       clip.addEllipse(circle);
@@ -206,46 +268,46 @@ void LayerBlockItem::paintNeurons(QPainter* p, const QColor& acc) {
     }
     p->setPen(QPen(acc, 1.6 * lineScale()));
     p->drawEllipse(circle);
-    // Input features are x₁, x₂, …; outputs are ŷ₁, ŷ₂, … (just ŷ for a single output).
+    // Input features are x₁, x₂, …; outputs are ŷ₁, ŷ₂, … (just ŷ for a single output), outside the card.
     if (input || output) {
-      static const QString subscripts = QStringLiteral("₀₁₂₃₄₅₆₇₈₉");
-      QString index;
-      for (QChar d : QString::number(unit + 1)) index += subscripts.at(d.digitValue());
-      const QString label =
-          input ? QStringLiteral("x") + index
-                : (m_content.neurons == 1 ? QStringLiteral("ŷ") : QStringLiteral("ŷ") + index);
-      p->setFont(bodyFont());
+      const QString label = neuronLabel(m_content, unit);
+      p->setFont(m.body);
       p->setPen(mutedTextColour());
-      const QRectF r = input ? QRectF(c.x() - kNeuronRadius - 46, c.y() - 10, 40, 20)
-                             : QRectF(c.x() + kNeuronRadius + 6, c.y() - 10, 40, 20);
+      const double gap = 0.3 * line;
+      const QRectF r = input ? QRectF(-m.labelsLeft, c.y() - line / 2.0, m.labelsLeft - gap, line)
+                             : QRectF(m_width + gap, c.y() - line / 2.0, m.labelsRight - gap, line);
       p->drawText(r, (input ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, label);
     }
   }
 }
 
 void LayerBlockItem::paintStepper(QPainter* p, const QColor& acc) {
-  const QRectF m = minusRect();
+  const BlockMetrics& m = metrics();
+  const QRectF mr = minusRect();
   const QRectF pl = plusRect();
-  const QRectF pill(m.left(), m.top(), pl.right() - m.left(), m.height());
+  const QRectF pill(mr.left(), mr.top(), pl.right() - mr.left(), mr.height());
   p->setPen(QPen(cardBorderColour(), 1.0));
   p->setBrush(stepperColour());
   p->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+  const double inset = mr.height() * 0.11;
+  const double arm = mr.height() * 0.18;
   for (int sign : {-1, 1}) {
-    const QRectF r = (sign < 0 ? m : pl).adjusted(3, 3, -3, -3);
+    const QRectF r = (sign < 0 ? mr : pl).adjusted(inset, inset, -inset, -inset);
     p->setPen(Qt::NoPen);
     p->setBrush(m_hoveredButton == sign ? acc : tint(acc, 0.78));
     p->drawEllipse(r);
-    p->setPen(QPen(m_hoveredButton == sign ? QColor(Qt::white) : acc, 2.0, Qt::SolidLine, Qt::RoundCap));
+    p->setPen(QPen(m_hoveredButton == sign ? QColor(Qt::white) : acc, std::max(2.0, arm * 0.4), Qt::SolidLine,
+                   Qt::RoundCap));
     const QPointF c = r.center();
-    p->drawLine(c + QPointF(-5, 0), c + QPointF(5, 0));
-    if (sign > 0) p->drawLine(c + QPointF(0, -5), c + QPointF(0, 5));
+    p->drawLine(c + QPointF(-arm, 0), c + QPointF(arm, 0));
+    if (sign > 0) p->drawLine(c + QPointF(0, -arm), c + QPointF(0, arm));
   }
-  QFont f = bodyFont();
+  QFont f = m.body;
   f.setWeight(QFont::DemiBold);
   p->setFont(f);
   p->setPen(textColour());
-  p->drawText(QRectF(m.right(), pill.top(), pl.left() - m.right(), pill.height()), Qt::AlignCenter,
-              m_content.stepperText.isEmpty() ? QString::number(m_content.units) : m_content.stepperText);
+  p->drawText(QRectF(mr.right(), pill.top(), pl.left() - mr.right(), pill.height()), Qt::AlignCenter,
+              stepperValue(m_content));
 }
 
 void LayerBlockItem::mousePressEvent(QGraphicsSceneMouseEvent* e) {
@@ -306,7 +368,8 @@ void LayerBlockItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* e) {
 void LayerBlockItem::wheelEvent(QGraphicsSceneWheelEvent* e) {
   // Only over the stepper or on the selected block: scrolling the canvas across a block must not
   // change it by accident.
-  const bool overStepper = e->pos().y() >= kHeaderHeight && e->pos().y() <= kHeaderHeight + kStepperBand;
+  const BlockMetrics& m = metrics();
+  const bool overStepper = e->pos().y() >= m.headerHeight && e->pos().y() <= m.headerHeight + m.stepperBand;
   if (!m_content.stepper || e->modifiers() & Qt::ControlModifier || e->delta() == 0 ||
       !(overStepper || isSelected())) {
     e->ignore();

@@ -2,11 +2,13 @@
 // One column of the network on the canvas: the fixed input block or one layer. It draws a rounded
 // card with the layer's type, its neurons as circles, output shape and parameter count, and a
 // − units + stepper on dense layers. It holds only what it draws; the scene refills it from the
-// document after every change.
+// document after every change, and gives it its width and the sizes all blocks share (BlockMetrics).
+// Texts wrap between words inside the card; nothing is elided.
 //
 // Training extension point: setNeuronImages() paints a small picture (e.g. the neuron's output over
 // the input plane, from a training Snapshot) inside each neuron circle; ConnectionItem::setWeights()
 // colours the edges. Both are cleared by passing an empty value.
+#include "ui/canvas/BlockMetrics.h"
 #include "ui/canvas/CanvasStyle.h"
 
 #include "neurona/core/Types.h"
@@ -42,15 +44,28 @@ public:
   bool isInput() const { return m_id == neurona::kNoLayer; }
   const Content& content() const { return m_content; }
   void setContent(const Content& c);
-  // All blocks share the neuron area height so the columns line up.
-  void setNeuronAreaHeight(double h);
-  static double neuronAreaHeightFor(int slotTotal);
+  // The card's width; the heights come from the scene's BlockMetrics.
+  void setWidth(double width);
+  double width() const { return m_width; }
+  // Call after the scene's metrics changed.
+  void metricsChanged();
 
-  // Drawn neuron slotTotal: at most 12 circles, or 5 + an ellipsis slot + 5 for wider layers.
+  // The narrowest card that shows every text of `c` without cutting a word, in metrics `m`.
+  static double minimumWidth(const Content& c, const BlockMetrics& m);
+  // Lines the subtitle and the parameter count take in a card of `width`.
+  static int subtitleLines(const Content& c, const BlockMetrics& m, double width);
+  static int paramsLines(const Content& c, const BlockMetrics& m, double width);
+
+  // The name beside a neuron of the input (x₁ …) or the output (ŷ, or ŷ₁ … for several); else empty.
+  static QString neuronLabel(const Content& c, int unit);
+
+  // Drawn neuron slots: at most 12 circles, or 5 + an ellipsis slot + 5 for wider layers.
   int slotCount() const;
+  static int slotCountFor(int neurons);
   int unitOfSlot(int slot) const;     // -1 for the ellipsis slot
   QPointF slotCentre(int slot) const; // item coordinates
-  double centreX() const { return CanvasStyle::kBlockWidth / 2.0; }
+  double centreX() const { return m_width / 2.0; }
+  double neuronRadius() const;
 
   // Extension point for training snapshots: one image per unit (index = unit); empty clears.
   void setNeuronImages(const QVector<QImage>& images);
@@ -76,13 +91,14 @@ protected:
 
 private:
   QRectF cardRect() const;
+  const BlockMetrics& metrics() const;
   void paintNeurons(QPainter* p, const QColor& accent);
   void paintStepper(QPainter* p, const QColor& accent);
 
   NetworkScene* m_scene;
   neurona::LayerId m_id;
   Content m_content;
-  double m_neuronArea = 120.0;
+  double m_width = 120.0;
   QVector<QImage> m_neuronImages;
   int m_hoveredButton = 0; // -1 minus, +1 plus
   bool m_pressed = false;

@@ -8,11 +8,14 @@
 #include "ui/problems/DiagnosticText.h"
 #include "ui/style/Theme.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLocale>
 #include <QPen>
 #include <QSet>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <cmath>
@@ -28,14 +31,10 @@ NetworkScene::NetworkScene(Project* doc, QObject* parent) : QGraphicsScene(paren
   addItem(m_input);
 
   m_total = new QGraphicsSimpleTextItem;
-  QFont totalFont = titleFont();
-  totalFont.setPixelSize(22);
-  totalFont.setWeight(QFont::Bold);
-  m_total->setFont(totalFont);
   m_total->setBrush(textColour());
   addItem(m_total);
-  m_status = new QGraphicsSimpleTextItem;
-  m_status->setFont(bodyFont());
+  m_status = new QGraphicsTextItem;
+  m_status->document()->setDocumentMargin(0.0);
   addItem(m_status);
 
   m_marker = new QGraphicsPathItem;
@@ -85,7 +84,7 @@ NetworkScene::~NetworkScene() {
 }
 
 QString NetworkScene::totalText() const { return m_total->text(); }
-QString NetworkScene::statusText() const { return m_status->text(); }
+QString NetworkScene::statusText() const { return m_status->toPlainText(); }
 
 QList<LayerId> NetworkScene::selectedLayers() const {
   QList<LayerId> ids;
@@ -104,21 +103,23 @@ void NetworkScene::selectOnly(LayerId id) {
 }
 
 double NetworkScene::columnX(LayerId id) const {
-  const int index = m_doc->indexOf(id);
-  return index < 0 ? 0.0 : (index + 1) * kColumnSpacing;
+  const int column = m_doc->indexOf(id) + 1;
+  if (m_columnX.isEmpty()) return column * m_pitch;
+  if (column < m_columnX.size()) return m_columnX[column];
+  return m_columnX.back() + (column - m_columnX.size() + 1) * m_pitch;
 }
 
 double NetworkScene::columnCentre(int column, LayerId ignoring) const {
   // Column 0 is the input; the others are the layers except `ignoring` (the one being dragged).
-  if (column == 0) return 0.0;
+  if (column == 0) return m_columnX.isEmpty() ? 0.0 : m_columnX.front();
   int c = 0;
-  double last = 0.0;
+  double last = m_columnX.isEmpty() ? 0.0 : m_columnX.front();
   for (const LayerSpec& l : m_doc->network().layers) {
     if (l.id == ignoring) continue;
     last = columnX(l.id);
     if (++c == column) return last;
   }
-  return last + kColumnSpacing;
+  return last + m_pitch;
 }
 
 int NetworkScene::insertionIndexAt(double sceneX, LayerId ignoring) const {
@@ -215,7 +216,6 @@ void NetworkScene::sync() {
   for (LayerId id : gone) removeBlock(id);
   for (const LayerSpec& l : m_doc->network().layers) addBlock(l.id);
   refreshContents();
-  relayout();
 }
 
 void NetworkScene::refreshContents() {
@@ -265,8 +265,8 @@ void NetworkScene::refreshContents() {
                                     : tr("%1 parameters").arg(locale.toString(shape->params));
     b->setContent(c);
   }
-  relayoutHeights();
   refreshMarks();
+  relayout();
 }
 
 void NetworkScene::refreshMarks() {
@@ -292,50 +292,224 @@ void NetworkScene::refreshMarks() {
   }
 
   // Total parameters and whether the network can train, above the input block.
-  const double half = kBlockWidth / 2.0;
   const auto total = m_doc->summary().totalParams;
   m_total->setText(total == 1 ? tr("1 parameter") : tr("%1 parameters").arg(locale.toString(total)));
-  m_total->setPos(-half, -70.0);
   int errors = 0, warnings = 0;
   for (const auto& d : m_doc->diagnostics()) (d.severity == neurona::Severity::Error ? errors : warnings)++;
+  QColor colour = accent(BlockKind::BatchNorm);
   if (errors > 0) {
-    m_status->setText(errors == 1 ? tr("1 problem to fix before training")
-                                  : tr("%1 problems to fix before training").arg(errors));
-    m_status->setBrush(errorColour());
+    m_status->setPlainText(errors == 1 ? tr("1 problem to fix before training")
+                                       : tr("%1 problems to fix before training").arg(errors));
+    colour = errorColour();
   } else if (warnings > 0) {
-    m_status->setText(tr("Ready to train · see the hint"));
-    m_status->setBrush(warningColour());
+    m_status->setPlainText(tr("Ready to train · see the hint"));
+    colour = warningColour();
   } else if (m_doc->trainedEpoch() > 0) {
-    m_status->setText(tr("Trained to epoch %1").arg(locale.toString(m_doc->trainedEpoch())));
-    m_status->setBrush(accent(BlockKind::BatchNorm));
+    m_status->setPlainText(tr("Trained to epoch %1").arg(locale.toString(m_doc->trainedEpoch())));
   } else {
-    m_status->setText(tr("Ready to train"));
-    m_status->setBrush(accent(BlockKind::BatchNorm));
+    m_status->setPlainText(tr("Ready to train"));
   }
-  m_status->setPos(-half, -38.0);
+  m_status->setDefaultTextColor(colour);
+  // A status that now wraps to another number of lines moves the blocks; otherwise only the texts.
+  const int lines = wrappedLines(m_metrics.body, m_status->toPlainText(), m_status->textWidth());
+  if (lines != m_statusLines && !m_columnX.isEmpty())
+    relayout();
+  else
+    placeTexts();
 }
 
-void NetworkScene::relayoutHeights() {
-  // Equal heights, so the columns line up.
-  int maxSlots = m_input->slotCount();
-  for (LayerBlockItem* b : std::as_const(m_blocks)) maxSlots = std::max(maxSlots, b->slotCount());
-  const double area = LayerBlockItem::neuronAreaHeightFor(std::max(maxSlots, 4));
-  m_input->setNeuronAreaHeight(area);
-  for (LayerBlockItem* b : std::as_const(m_blocks)) b->setNeuronAreaHeight(area);
-  updateConnections();
-  const QRectF content = itemsBoundingRect();
-  setSceneRect(content.adjusted(-400, -300, 400, 300));
+struct NetworkScene::Plan {
+  BlockMetrics m;
+  QVector<double> widths;
+  double margin = 0.0;
+  double gap = 0.0;
+  double offset = 0.0; // the network centred in a page wider than it needs
+  double topArea = 0.0;
+  double statusWidth = 0.0;
+  int statusLines = 1;
+  double zoom = 1.0;
+  QSizeF page;
+  double narrowest = 0.0;   // the page's width at the smallest cards, at zoom 1
+  double fixedHeight = 0.0; // the page's height without the neurons
+};
+
+NetworkScene::Plan NetworkScene::plan(double px) const {
+  Plan p;
+  BlockMetrics& m = p.m;
+  m.title = CanvasStyle::font(px * 1.15, QFont::DemiBold);
+  m.body = CanvasStyle::font(px);
+  m.total = CanvasStyle::font(px * 1.5, QFont::Bold);
+  const QFontMetricsF body(m.body), title(m.title), total(m.total);
+  QFont demi = m.body;
+  demi.setWeight(QFont::DemiBold);
+  const QFontMetricsF stepperText(demi);
+  const double line = body.lineSpacing();
+  const QList<LayerBlockItem*> cols = columns();
+  const int n = static_cast<int>(cols.size());
+
+  m.pad = 0.5 * px;
+  m.corner = 0.9 * px;
+  m.stepperHeight = 1.6 * px;
+  // Room for two digits, or for the widest value shown: + and − move only past 99 units.
+  double value = stepperText.horizontalAdvance(QStringLiteral("00"));
+  for (const LayerBlockItem* b : cols)
+    if (b->content().stepper)
+      value = std::max(value, stepperText.horizontalAdvance(b->content().stepperText.isEmpty()
+                                                                ? QString::number(b->content().units)
+                                                                : b->content().stepperText));
+  m.stepperWidth = 2.0 * m.stepperHeight + value + 0.6 * px;
+  m.stepperBand = m.stepperHeight + 0.6 * px;
+  // Room for the longest x₁ … beside the input and ŷ … beside the output.
+  const auto labels = [&](const LayerBlockItem* b) {
+    double widest = 0.0;
+    for (int unit : {0, b->content().neurons - 1})
+      widest = std::max(widest,
+                        body.horizontalAdvance(LayerBlockItem::neuronLabel(b->content(), std::max(0, unit))));
+    return widest + 0.3 * line;
+  };
+  m.labelsLeft = labels(cols.front());
+  m.labelsRight = cols.back()->content().kind == BlockKind::Output ? labels(cols.back()) : 0.3 * line;
+  p.margin = 0.3 * px;
+  const double gapMin = 0.6 * px;
+  const double dMin = 1.4 * px, dMax = 6.0 * px;
+
+  QVector<double> minW(n);
+  double sumMin = 0.0;
+  for (int i = 0; i < n; ++i) {
+    minW[i] = std::max(LayerBlockItem::minimumWidth(cols[i]->content(), m), dMin + 2.0 * m.pad);
+    sumMin += minW[i];
+  }
+  int slotTotal = 3;
+  for (const LayerBlockItem* b : cols) slotTotal = std::max(slotTotal, b->slotCount());
+  const double fixedW = 2.0 * p.margin + (m.labelsLeft + m.labelsRight) + (n - 1) * gapMin;
+  p.narrowest = fixedW + sumMin;
+
+  // Heights from the lines the texts wrap to. At the smallest widths first (an upper bound), which fixes
+  // the zoom; then again at the final widths.
+  const auto heights = [&](const QVector<double>& widths) {
+    m.subtitleLines = 1;
+    m.paramsLines = 1;
+    for (int i = 0; i < n; ++i) {
+      m.subtitleLines =
+          std::max(m.subtitleLines, LayerBlockItem::subtitleLines(cols[i]->content(), m, widths[i]));
+      m.paramsLines = std::max(m.paramsLines, LayerBlockItem::paramsLines(cols[i]->content(), m, widths[i]));
+    }
+    m.headerHeight = title.lineSpacing() + m.subtitleLines * line + 0.7 * line;
+    m.footerHeight = (1 + m.paramsLines) * line + 0.7 * line;
+    p.statusWidth = std::max(sumMin, p.narrowest - 2.0 * p.margin - (m.labelsLeft + m.labelsRight));
+    p.statusLines = std::max(1, wrappedLines(m.body, m_status->toPlainText(), p.statusWidth));
+    p.topArea = total.lineSpacing() + p.statusLines * line + 0.4 * line;
+    // Below the cards, room for their shadow.
+    p.fixedHeight =
+        2.0 * p.margin + 8.0 + p.topArea + m.headerHeight + m.stepperBand + m.footerHeight + 0.8 * line;
+  };
+  heights(minW);
+  const double tallest = p.fixedHeight + slotTotal * 1.25 * dMin;
+  p.zoom = std::min({1.0, m_available.width() / p.narrowest, m_available.height() / tallest});
+  p.page = QSizeF(m_available.width() / p.zoom, m_available.height() / p.zoom);
+
+  // The cards widen together, up to the widest that still leaves every gap its minimum (and no wider
+  // than the largest neuron needs); a card whose words need more keeps its own width.
+  const double budget = p.page.width() - fixedW;
+  double lo = 0.0, hi = dMax + 2.0 * m.pad;
+  const auto sumAt = [&](double t) {
+    double sum = 0.0;
+    for (double w : minW) sum += std::max(w, t);
+    return sum;
+  };
+  if (sumAt(hi) <= budget) lo = hi;
+  for (int k = 0; k < 40 && hi - lo > 0.25; ++k)
+    ((sumAt(0.5 * (lo + hi)) <= budget) ? lo : hi) = 0.5 * (lo + hi);
+  p.widths.resize(n);
+  double sum = 0.0, narrowest = 1e9;
+  for (int i = 0; i < n; ++i) {
+    p.widths[i] = std::floor(std::max(minW[i], lo));
+    sum += p.widths[i];
+    narrowest = std::min(narrowest, p.widths[i]);
+  }
+  heights(p.widths);
+
+  // The neurons fill the height left over (their gaps a quarter of their size, or up to 80% when the
+  // width keeps them small), and are never wider than the narrowest card.
+  m.neuronArea = p.page.height() - p.fixedHeight + 0.8 * line;
+  const double diameter =
+      std::clamp(std::min((m.neuronArea - 0.8 * line) / (1.25 * slotTotal), narrowest - 2.0 * m.pad),
+                 std::min(dMin, narrowest - 2.0 * m.pad), dMax);
+  m.neuronRadius = diameter / 2.0;
+  m.neuronSlot = std::max(1.25 * diameter, std::min((m.neuronArea - 0.8 * line) / slotTotal, 1.8 * diameter));
+
+  // The gaps share the width left over, up to a card and a half; beyond that the network is centred.
+  const double spare = p.page.width() - 2.0 * p.margin - (m.labelsLeft + m.labelsRight) - sum;
+  p.gap = n > 1 ? std::clamp(spare / (n - 1), gapMin, std::max(gapMin, 1.5 * sum / n)) : 0.0;
+  p.offset = std::max(0.0, (spare - (n - 1) * p.gap) / 2.0);
+  return p;
+}
+
+QList<LayerBlockItem*> NetworkScene::columns() const {
+  QList<LayerBlockItem*> cols{m_input};
+  for (const LayerSpec& l : m_doc->network().layers)
+    if (LayerBlockItem* b = m_blocks.value(l.id)) cols << b;
+  return cols;
+}
+
+void NetworkScene::setAvailableSize(const QSizeF& size) {
+  if (size.width() < 10.0 || size.height() < 10.0) return;
+  m_available = size;
+  relayout();
 }
 
 void NetworkScene::relayout() {
-  // One column per layer, in the network's order.
-  const double half = kBlockWidth / 2.0;
-  m_input->setPos(-half, 0.0);
-  for (const LayerSpec& l : m_doc->network().layers) {
-    LayerBlockItem* b = m_blocks.value(l.id);
-    if (b && b != m_dragged) b->setPos(columnX(l.id) - half, 0.0);
+  // The application's text size, and larger where the canvas has room for it: the network at its
+  // narrowest takes at most 80% of the width, and four neurons 2.7 text heights across fit in the height.
+  // Neither depends on the number of units, so + and − stay under the mouse while they are clicked.
+  const double base = applicationTextPx();
+  Plan p = plan(base);
+  for (double k : {1.4, 1.3, 1.2, 1.1}) {
+    Plan larger = plan(base * k);
+    if (larger.narrowest <= 0.8 * m_available.width() &&
+        larger.fixedHeight + 4 * 1.25 * 2.7 * base * k <= m_available.height()) {
+      p = larger;
+      break;
+    }
   }
-  relayoutHeights();
+
+  m_metrics = p.m;
+  m_fitZoom = p.zoom;
+  m_content = QRectF(QPointF(0.0, 0.0), p.page);
+  m_gap = p.gap;
+  m_statusLines = p.statusLines;
+  const QList<LayerBlockItem*> cols = columns();
+  const double top = p.margin + p.topArea;
+  double x = p.margin + m_metrics.labelsLeft + p.offset;
+  m_columnX.resize(cols.size());
+  double widths = 0.0;
+  for (int i = 0; i < cols.size(); ++i) {
+    LayerBlockItem* b = cols[i];
+    b->setWidth(p.widths[i]);
+    b->metricsChanged();
+    if (b != m_dragged) b->setPos(x, top);
+    m_columnX[i] = x + p.widths[i] / 2.0;
+    x += p.widths[i] + p.gap;
+    widths += p.widths[i];
+  }
+  m_pitch = widths / std::max<qsizetype>(1, cols.size()) + p.gap;
+  m_status->setTextWidth(p.statusWidth);
+  placeTexts();
+  updateConnections();
+  setSceneRect(m_content.adjusted(-p.page.width(), -p.page.height(), p.page.width(), p.page.height()));
+  emit layoutChanged();
+}
+
+void NetworkScene::placeTexts() {
+  // The parameter count and the status above the input block.
+  const QPointF corner = m_input->pos();
+  const double line = QFontMetricsF(m_metrics.body).lineSpacing();
+  m_total->setFont(m_metrics.total);
+  m_status->setFont(m_metrics.body);
+  const double totalLine = QFontMetricsF(m_metrics.total).lineSpacing();
+  const double statusTop = corner.y() - 0.4 * line - m_statusLines * line;
+  m_status->setPos(corner.x(), statusTop);
+  m_total->setPos(corner.x(), statusTop - totalLine);
 }
 
 void NetworkScene::updateConnections() {

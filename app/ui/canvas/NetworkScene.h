@@ -4,25 +4,31 @@
 // added or removed adds or removes its block, a change refreshes the texts once, new diagnostics only
 // the marks; every user gesture becomes a project edit. Where a block sits follows from the layer order,
 // so the layout lives here, not in the project.
+//
+// The layout fills the room the view reports (setAvailableSize): the text follows the application
+// font (larger in presentation mode, and up to 40% larger again when the canvas has room), the columns
+// spread over the width and the neurons grow into the height, so a network of six layers of eight
+// units still shows each neuron's map about 40 px wide at 1280×720. Only when the network cannot fit
+// at that text size does the view zoom out (fitZoom()).
+#include "ui/canvas/BlockMetrics.h"
+
 #include "neurona/core/Types.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QList>
+#include <QVector>
 
 class ConnectionItem;
 class LayerBlockItem;
 class Project;
 class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 
 class NetworkScene : public QGraphicsScene {
   Q_OBJECT
 public:
-  // Horizontal distance between two layer columns, in scene units. Column 0 is the input block; layer i
-  // of the network sits in column i + 1.
-  static constexpr double kColumnSpacing = 250.0;
-
   explicit NetworkScene(Project* doc, QObject* parent = nullptr);
   ~NetworkScene() override;
 
@@ -53,14 +59,26 @@ public:
   void reorderDragFinished(LayerBlockItem* item);
   void blockMoved(LayerBlockItem* item);
 
-  // Scene x of a layer's column centre (the input's is 0).
+  // Scene x of a layer's column centre (column 0 is the input block; layer i sits in column i + 1).
   double columnX(neurona::LayerId id) const;
   // Every text from the project again (after a language change).
   void sync();
 
+  // The sizes all blocks share, as the last layout worked them out.
+  const BlockMetrics& metrics() const { return m_metrics; }
+  // The view's size in pixels: the layout fills it (see the class comment).
+  void setAvailableSize(const QSizeF& size);
+  // Lays the network out again for the same room (the application font changed).
+  void relayoutAll() { relayout(); }
+  // The zoom at which contentRect() fills the available size: 1 unless the network cannot fit.
+  double fitZoom() const { return m_fitZoom; }
+  // The laid-out page: the network with its margins, centred, at least the available size / fitZoom().
+  QRectF contentRect() const { return m_content; }
+
 signals:
   void currentLayerChanged(neurona::LayerId id);
   void layerActivated(neurona::LayerId id); // double click: open its properties
+  void layoutChanged();                     // positions, sizes or the fit zoom changed
 
 private:
   double columnCentre(int column, neurona::LayerId ignoring) const;
@@ -68,17 +86,28 @@ private:
   void removeBlock(neurona::LayerId id);
   void refreshContents(); // titles, shapes, stepper values: they follow every layer before them
   void refreshMarks();    // error and warning marks, totals and status (diagnostics)
-  void relayout();        // positions from the layer order, then relayoutHeights()
-  void relayoutHeights(); // equal heights, connections and the scene's extent
+  struct Plan;
+  Plan plan(double textPx) const;
+  void relayout(); // metrics, widths and positions from the layer order and the room; connections
+  void placeTexts();
   void updateConnections();
+  QList<LayerBlockItem*> columns() const; // the input block, then the layers' blocks in order
 
   Project* m_doc;
   LayerBlockItem* m_input = nullptr;
   QHash<neurona::LayerId, LayerBlockItem*> m_blocks;
   QHash<neurona::LayerId, ConnectionItem*> m_connections;
   QGraphicsSimpleTextItem* m_total = nullptr;
-  QGraphicsSimpleTextItem* m_status = nullptr;
+  QGraphicsTextItem* m_status = nullptr; // wraps when the network is narrow
   QGraphicsPathItem* m_marker = nullptr;
   LayerBlockItem* m_dragged = nullptr;
   neurona::LayerId m_lastCurrent = neurona::kNoLayer;
+  BlockMetrics m_metrics;
+  QSizeF m_available{1000.0, 640.0};
+  double m_fitZoom = 1.0;
+  QRectF m_content;
+  QVector<double> m_columnX; // column centres, input first
+  double m_pitch = 150.0;    // a typical column's width plus the gap, to extrapolate past the last
+  double m_gap = 12.0;
+  int m_statusLines = 1;
 };

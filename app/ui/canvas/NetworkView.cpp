@@ -59,20 +59,18 @@ NetworkView::NetworkView(Project* doc, QWidget* parent)
   setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   setFocusPolicy(Qt::StrongFocus);
   connect(m_scene, &NetworkScene::layerActivated, this, &NetworkView::layerActivated);
-  // A fitted view follows layers that come, go or move; a changed layer keeps the view still, so the
-  // + button stays under the mouse while it is clicked again and again.
-  for (auto signal : {&Project::layerInserted, &Project::layerRemoved})
-    connect(doc, signal, this, [this] { m_layersMoved = true; });
-  connect(doc, &Project::layersReordered, this, [this] { m_layersMoved = true; });
-  connect(doc, &Project::networkChanged, this, [this] {
-    if (m_autoFit && m_layersMoved) fitNetwork();
-    m_layersMoved = false;
+  // The scene lays the network out for the room this view has; while the view follows the fit, it
+  // takes the scene's zoom and centre after every layout (a layer added, a font enlarged). The layout
+  // fills the view whatever the network, so a changed layer keeps the view still and the + button
+  // stays under the mouse while it is clicked again and again.
+  connect(m_scene, &NetworkScene::layoutChanged, this, [this] {
+    if (m_autoFit) applyFit();
   });
   connect(doc, &Project::loaded, this, [this] {
     if (m_autoFit) fitNetwork();
   });
-  // Presentation scaling (Ctrl+= / Ctrl+-) enlarges the canvas with the text: a fitted view may come
-  // closer, a zoomed one grows by the same factor.
+  // Presentation scaling (Ctrl+= / Ctrl+-) enlarges the canvas with the text: a fitted view lays the
+  // network out again in the new text size, a zoomed one grows by the same factor.
   m_presentationScale = Theme::instance().scale();
   connect(&Theme::instance(), &Theme::scaleChanged, this, [this](double s) {
     const double factor = s / m_presentationScale;
@@ -80,6 +78,7 @@ NetworkView::NetworkView(Project* doc, QWidget* parent)
     if (m_autoFit) {
       fitNetwork();
     } else {
+      m_scene->relayoutAll();
       const double target = std::clamp(zoom() * factor, 0.15, 4.0);
       scale(target / zoom(), target / zoom());
     }
@@ -92,18 +91,20 @@ QRectF NetworkView::contentRect() const {
   QRectF r;
   for (QGraphicsItem* item : m_scene->items())
     if (item->isVisible()) r = r.united(item->sceneBoundingRect());
-  return r.adjusted(-24, -24, 24, 24);
+  const double margin = 0.8 * m_scene->metrics().body.pixelSize();
+  return r.adjusted(-margin, -margin, margin, margin);
 }
 
 void NetworkView::fitNetwork() {
   m_autoFit = true;
-  const QRectF r = contentRect();
-  if (r.isEmpty() || viewport()->width() < 10) return;
-  fitInView(r, Qt::KeepAspectRatio);
-  // A tiny network should not fill a projector screen with one giant block.
-  const double s = std::clamp(zoom(), 0.08, 1.6 * m_presentationScale);
+  if (viewport()->width() < 10 || viewport()->height() < 10) return;
+  m_scene->setAvailableSize(viewport()->size()); // lays out, then applyFit() through layoutChanged
+}
+
+void NetworkView::applyFit() {
+  const double s = m_scene->fitZoom();
   setTransform(QTransform::fromScale(s, s));
-  centerOn(r.center());
+  centerOn(m_scene->contentRect().center());
 }
 
 void NetworkView::zoomBy(double factor) {
@@ -324,7 +325,8 @@ void NetworkView::drawBackground(QPainter* p, const QRectF& rect) {
 QImage NetworkView::renderImage(double scale) const {
   const QRectF source = contentRect();
   QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-  image.fill(Qt::white);
+  // The canvas's own paper: white ink on black in high contrast would vanish on white.
+  image.fill(CanvasStyle::canvasBackground());
   QPainter p(&image);
   p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
   m_scene->render(&p, QRectF(QPointF(0, 0), image.size()), source);
@@ -344,7 +346,7 @@ bool NetworkView::exportSvg(const QString& path) const {
   svg.setTitle(tr("Neurona network"));
   QPainter p;
   if (!p.begin(&svg)) return false;
-  p.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
+  p.fillRect(QRectF(QPointF(0, 0), source.size()), CanvasStyle::canvasBackground());
   m_scene->render(&p, QRectF(QPointF(0, 0), source.size()), source);
   return p.end();
 }

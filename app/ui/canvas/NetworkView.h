@@ -18,7 +18,8 @@ public:
   Project* document() const { return m_doc; }
   double zoom() const;
 
-  // The whole network, as drawn, on a white background at `scale` × scene size.
+  // The whole network, as drawn, on the canvas's background (black in high contrast) at `scale` × scene
+  // size.
   QImage renderImage(double scale = 2.0) const;
   bool exportPng(const QString& path, double scale = 2.0) const;
   bool exportSvg(const QString& path) const;
@@ -49,11 +50,11 @@ protected:
   void changeEvent(QEvent* e) override;
 
 private:
-  QRectF contentRect() const;
+  QRectF contentRect() const; // every drawn item, for the exported pictures
+  void applyFit();
   void fillActivationMenu(QMenu* menu, neurona::LayerId id);
 
   Project* m_doc;
-  bool m_layersMoved = false; // since the last networkChanged
   NetworkScene* m_scene;
   bool m_autoFit = true;            // until the user zooms, the view keeps the whole network in sight
   double m_presentationScale = 1.0; // the Theme's scale the current zoom was set for

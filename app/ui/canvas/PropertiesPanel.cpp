@@ -7,6 +7,7 @@
 #include "ui/concepts/ControlHelp.h"
 #include "ui/forms/FormRows.h"
 #include "ui/style/NumberFormat.h"
+#include "ui/style/RelativeFont.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -58,10 +59,7 @@ PropertiesPanel::PropertiesPanel(Project* doc, QWidget* parent) : QWidget(parent
   auto* pageLayout = new QVBoxLayout(page);
   pageLayout->setContentsMargins(0, 0, 0, 0);
   m_title = new QLabel(page);
-  QFont big = m_title->font();
-  big.setPointSizeF(big.pointSizeF() * 1.25);
-  big.setBold(true);
-  m_title->setFont(big);
+  RelativeFont::apply(m_title, 1.25, QFont::Bold);
   m_summary = new QLabel(page);
   m_summary->setForegroundRole(QPalette::PlaceholderText);
   pageLayout->addWidget(m_title);
@@ -80,13 +78,16 @@ PropertiesPanel::PropertiesPanel(Project* doc, QWidget* parent) : QWidget(parent
   m_units->setKeyboardTracking(false);
   m_units->setAccelerated(true);
   m_activation = new QComboBox(page);
+  m_activation->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows a new language or text size
   m_activation->setObjectName(QStringLiteral("activationEditor"));
   for (ActivationKind a : neurona::allActivations())
     m_activation->addItem(PaletteIcons::activation(a), QString(), static_cast<int>(a));
   m_alpha = doubleBox(page, 0.0, 10.0, 0.01, 3);
   m_weightInit = new QComboBox(page);
+  m_weightInit->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows a new language or text size
   fillInits(m_weightInit);
   m_biasInit = new QComboBox(page);
+  m_biasInit->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows a new language or text size
   fillInits(m_biasInit);
   m_l1 = doubleBox(page, 0.0, 1.0, 0.0001, 5);
   m_l2 = doubleBox(page, 0.0, 1.0, 0.0001, 5);

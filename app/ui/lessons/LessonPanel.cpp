@@ -2,6 +2,7 @@
 
 #include "model/Locks.h"
 #include "ui/lessons/LessonTextView.h"
+#include "ui/style/RelativeFont.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -18,10 +19,7 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
   m_title = new QLabel(this);
   m_title->setObjectName(QStringLiteral("lessonTitle"));
   m_title->setWordWrap(true);
-  QFont big = m_title->font();
-  big.setPointSizeF(big.pointSizeF() * 1.25);
-  big.setBold(true);
-  m_title->setFont(big);
+  RelativeFont::apply(m_title, 1.25, QFont::Bold);
   m_goal = new QLabel(this);
   m_goal->setObjectName(QStringLiteral("lessonGoal"));
   m_goal->setWordWrap(true);

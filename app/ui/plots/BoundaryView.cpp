@@ -3,12 +3,13 @@
 #include "model/Project.h"
 #include "training/TrainingController.h"
 #include "ui/concepts/ControlHelp.h"
+#include "ui/forms/FlowLayout.h"
 #include "ui/plots/BoundaryPlot.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -16,31 +17,39 @@ BoundaryView::BoundaryView(Project* project, TrainingController* controller, QWi
     : QWidget(parent), m_project(project) {
   setObjectName(QStringLiteral("boundaryView"));
   m_plot = new BoundaryPlot(this);
-  m_plot->setMinimumSize(240, 220);
+  m_plot->setMinimumSize(160, 140);
   m_discretize = new QCheckBox(this);
   m_discretize->setObjectName(QStringLiteral("discretize"));
   m_heldOut = new QCheckBox(this);
   m_heldOut->setObjectName(QStringLiteral("showHeldOut"));
   m_heldOut->setChecked(true);
   m_resolution = new QComboBox(this);
+  m_resolution->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows a new language or text size
   m_resolution->setObjectName(QStringLiteral("gridResolution"));
   for (int n : {32, 64, 128, 256}) m_resolution->addItem(QStringLiteral("%1 × %1").arg(n), n);
   m_resolution->setCurrentIndex(2);
   m_paint = new QComboBox(this);
+  m_paint->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows a new language or text size
   m_paint->setObjectName(QStringLiteral("paintClass"));
   m_resolutionLabel = new QLabel(this);
   m_paintLabel = new QLabel(this);
 
-  // Short rows rather than one long one, so the right-hand column stays narrow and the canvas wide.
-  auto* bar = new QGridLayout;
-  bar->addWidget(m_discretize, 0, 0, 1, 4);
-  bar->addWidget(m_heldOut, 1, 0, 1, 4);
-  bar->addWidget(m_resolutionLabel, 2, 0);
-  bar->addWidget(m_resolution, 2, 1);
-  bar->addWidget(m_paintLabel, 2, 2);
-  bar->addWidget(m_paint, 2, 3);
-  bar->setColumnStretch(1, 1);
-  bar->setColumnStretch(3, 1);
+  // The controls in rows that wrap, so the right-hand column stays narrow and the canvas wide, in
+  // any language and at any text size; each label stays with its box.
+  const auto pair = [this](QLabel* label, QComboBox* box) {
+    auto* w = new QWidget(this);
+    auto* row = new QHBoxLayout(w);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(label);
+    row->addWidget(box);
+    label->setBuddy(box);
+    return w;
+  };
+  auto* bar = new FlowLayout;
+  bar->addWidget(m_discretize);
+  bar->addWidget(m_heldOut);
+  bar->addWidget(pair(m_resolutionLabel, m_resolution));
+  bar->addWidget(pair(m_paintLabel, m_paint));
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addLayout(bar);

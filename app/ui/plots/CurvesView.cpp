@@ -5,13 +5,24 @@
 #include "ui/plots/LossPlot.h"
 #include "ui/plots/MetricsView.h"
 
+#include <QScrollArea>
+
 CurvesView::CurvesView(Project* project, TrainingController* controller, QWidget* parent)
     : QSplitter(Qt::Vertical, parent), m_project(project) {
   setObjectName(QStringLiteral("lossSplitter"));
   m_loss = new LossPlot(this);
-  m_metrics = new MetricsView(this);
-  setStretchFactor(0, 3);
-  setStretchFactor(1, 2);
+  // The metrics take the height their tables need; where the column is short (a projector's large
+  // text) they scroll, and the curves keep the rest.
+  auto* scroll = new QScrollArea(this);
+  scroll->setObjectName(QStringLiteral("metricsScroll"));
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  m_metrics = new MetricsView;
+  scroll->setWidget(m_metrics);
+  setChildrenCollapsible(false);
+  setStretchFactor(0, 1);
+  setStretchFactor(1, 0);
   connect(project, &Project::dataChanged, this, &CurvesView::showData);
   connect(project, &Project::loaded, this, [this] {
     showData();

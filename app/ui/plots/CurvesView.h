@@ -1,6 +1,7 @@
 #pragma once
 // The Loss dock: the training curves over the project's whole history (also after the project is opened
-// again) above the confusion matrix and metrics of the run's newest picture.
+// again) above the confusion matrix and metrics of the run's newest picture (in a scroll area, so a
+// short column squeezes the tables, not the curves).
 #include <QSplitter>
 
 class LossPlot;

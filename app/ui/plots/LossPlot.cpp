@@ -1,11 +1,13 @@
 #include "ui/plots/LossPlot.h"
 
 #include "ui/concepts/ControlHelp.h"
+#include "ui/forms/FlowLayout.h"
 #include "ui/plots/PlotSaveMenu.h"
 #include "ui/plots/PlotStyle.h"
 #include "ui/style/NumberFormat.h"
 #include "ui/style/Theme.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -45,14 +47,13 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   m_trainMetric = addCurve(m_metric);
   m_valMetric = addCurve(m_metric);
   for (QCustomPlot* p : {m_loss, m_metric}) {
-    p->legend->setVisible(true);
-    // A short line sample is enough for two curves (solid and dashed), and leaves room for the curves'
-    // names in a narrow dock ("entrenamiento" is long).
+    // The one legend is the label under the plots; QCustomPlot's own, inside the axes, would cover the
+    // curves of a narrow plot. It keeps its place (top right) for a picture saved with its menu.
+    p->legend->setVisible(false);
     p->legend->setIconSize(12, 10);
     p->legend->setIconTextPadding(4);
     p->legend->setMargins(QMargins(3, 2, 3, 2));
     p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    p->setMinimumSize(140, 120); // two side by side fit the narrow right-hand column
     PlotSaveMenu::install(p);
     p->installEventFilter(this);
     p->setMouseTracking(true);
@@ -70,23 +71,58 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   connect(m_log, &QCheckBox::toggled, this, &LossPlot::setLogScale);
   m_hover = new QLabel(this);
   m_hover->setObjectName(QStringLiteral("hoverValues"));
+  m_hover->setWordWrap(true);
+  m_hover->setTextFormat(Qt::RichText);
 
-  auto* plots = new QHBoxLayout;
-  // Equal halves: a narrower metric plot would have no room for its legend in a narrow dock.
-  plots->addWidget(m_loss, 1);
-  plots->addWidget(m_metric, 1);
-  auto* bar = new QHBoxLayout;
+  m_plots = new QBoxLayout(QBoxLayout::LeftToRight);
+  // Equal halves: a narrower metric plot would have no room for its axis in a narrow dock.
+  m_plots->addWidget(m_loss, 1);
+  m_plots->addWidget(m_metric, 1);
+  // The check box and the legend share a row where they fit, else the legend goes under the box.
+  auto* bar = new FlowLayout;
   bar->addWidget(m_log);
-  bar->addWidget(m_hover, 1);
+  bar->addWidget(m_hover);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
-  layout->addLayout(plots, 1);
+  layout->addLayout(m_plots, 1);
   layout->addLayout(bar);
   connect(&Theme::instance(), &Theme::changed, this, &LossPlot::restyle);
   connect(&Theme::instance(), &Theme::scaleChanged, this, &LossPlot::restyle);
   restyle();
   retranslateUi();
+  arrange();
   ControlHelp::attach(m_log, QStringLiteral("concept/loss-curves")); // after its own tooltip
+}
+
+bool LossPlot::sideBySide() const { return m_plots->direction() == QBoxLayout::LeftToRight; }
+
+void LossPlot::arrange() {
+  // A plot needs about six lines of text across for its axis, its labels and a curve to read: side by
+  // side where the width gives each that much (the column's height is the scarcer), else one above the
+  // other. Never shorter than its axis labels and a few lines of curve.
+  const int line = QFontMetrics(font()).height();
+  const int least = 6 * line;
+  m_plots->setDirection(width() >= 2 * least + m_plots->spacing() ? QBoxLayout::LeftToRight
+                                                                  : QBoxLayout::TopToBottom);
+  for (QCustomPlot* p : {m_loss, m_metric}) p->setMinimumSize(5 * line, 6 * line);
+}
+
+void LossPlot::resizeEvent(QResizeEvent* e) {
+  QWidget::resizeEvent(e);
+  arrange();
+}
+
+void LossPlot::showLegend() {
+  // The two curves' names after a sample of each line, in their colours: solid for training, dashed
+  // for validation. Non-breaking spaces keep a sample with its name when the label wraps.
+  const Theme& theme = Theme::instance();
+  const auto entry = [](const QColor& colour, const QString& sample, const QString& name) {
+    return QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>&nbsp;%3")
+        .arg(colour.name(), sample, name.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+  };
+  m_hover->setText(entry(theme.classColor(0), QStringLiteral("━━"), tr("training")) +
+                   QStringLiteral(" &nbsp; ") +
+                   entry(theme.classColor(1), QStringLiteral("╍╍"), tr("validation")));
 }
 
 void LossPlot::restyle() {
@@ -108,6 +144,7 @@ void LossPlot::restyle() {
     PlotStyle::apply(p);
     p->replot(QCustomPlot::rpQueuedReplot);
   }
+  if (m_hover && m_tracer && !m_tracer->visible()) showLegend(); // the legend's colours
 }
 
 void LossPlot::retranslateUi() {
@@ -124,6 +161,7 @@ void LossPlot::retranslateUi() {
   m_loss->yAxis->setLabel(tr("loss"));
   m_metric->xAxis->setLabel(tr("epoch"));
   m_metric->yAxis->setLabel(m_regression ? tr("R²") : tr("accuracy"));
+  if (!m_tracer->visible()) showLegend();
   m_loss->replot(QCustomPlot::rpQueuedReplot);
   m_metric->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -132,9 +170,10 @@ void LossPlot::changeEvent(QEvent* e) {
   if (e->type() == QEvent::LanguageChange) {
     restyle(); // tick numbers in the new language's locale
     retranslateUi();
-    m_hover->clear(); // written in the old language; the next hover writes it anew
+    showLegend(); // the hover's values were written in the old language; the next hover writes them anew
   } else if (e->type() == QEvent::FontChange) {
     restyle();
+    arrange();
   }
   QWidget::changeEvent(e);
 }
@@ -149,7 +188,7 @@ void LossPlot::clear() {
   m_records.clear();
   for (QCPGraph* g : {m_trainLoss, m_valLoss, m_trainMetric, m_valMetric}) g->data()->clear();
   m_tracer->setVisible(false);
-  m_hover->clear();
+  showLegend();
   rescale();
 }
 
@@ -235,19 +274,13 @@ bool LossPlot::eventFilter(QObject* watched, QEvent* e) {
   if (watched != m_loss && watched != m_metric) return QWidget::eventFilter(watched, e);
   auto* plot = static_cast<QCustomPlot*>(watched);
   switch (e->type()) {
-  case QEvent::Resize: {
-    // One epoch label per twice the width of "00000": "40000" and its neighbours stay apart in a narrow
-    // dock and in presentation mode's large fonts, and a wide plot still gets a fine scale.
-    const int labelRoom = std::max(
-        40, 2 * QFontMetrics(plot->xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("00000")));
-    const int width = static_cast<QResizeEvent*>(e)->size().width();
-    plot->xAxis->ticker()->setTickCount(std::clamp(width / labelRoom, 2, 8));
-    break;
-  }
   case QEvent::MouseMove: {
     const double epoch = plot->xAxis->pixelToCoord(static_cast<QMouseEvent*>(e)->position().x());
     const QString text = hoverText(epoch);
-    m_hover->setText(text);
+    if (text.isEmpty())
+      showLegend();
+    else
+      m_hover->setText(text.toHtmlEscaped());
     plot->setToolTip(text);
     if (!text.isEmpty()) {
       m_tracer->setGraphKey(std::clamp(std::round(epoch), 1.0, static_cast<double>(m_records.back().epoch)));
@@ -258,6 +291,7 @@ bool LossPlot::eventFilter(QObject* watched, QEvent* e) {
   }
   case QEvent::Leave:
     m_tracer->setVisible(false);
+    showLegend();
     m_loss->replot(QCustomPlot::rpQueuedReplot);
     break;
   default: break;

@@ -6,10 +6,13 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace {
 
@@ -26,10 +29,37 @@ QTableWidgetItem* cell(QTableWidget* table, int row, int column, const QString& 
   return item;
 }
 
+// `text` broken into lines between words so that each line fits `width` pixels where it can.
+QString wrapped(const QFontMetrics& fm, const QString& text, int width) {
+  QStringList lines;
+  QString line;
+  for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+    if (!line.isEmpty() && fm.horizontalAdvance(longer) > width) {
+      lines << line;
+      line = word;
+    } else {
+      line = longer;
+    }
+  }
+  if (!line.isEmpty()) lines << line;
+  return lines.join(QLatin1Char('\n'));
+}
+
+// As tall as the header and the rows, so no empty rows take room from the plots.
+void fitHeight(QTableWidget* table) {
+  int height = 2 * table->frameWidth() + table->horizontalHeader()->sizeHint().height();
+  for (int r = 0; r < table->rowCount(); ++r)
+    height += std::max(table->verticalHeader()->sectionSizeHint(r), table->rowHeight(r));
+  table->setFixedHeight(height);
+}
+
 } // namespace
 
 MetricsView::MetricsView(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("metricsView"));
+  m_metricsTitle = new QLabel(this);
+  m_metricsTitle->setWordWrap(true);
   m_confusionTitle = new QLabel(this);
   m_confusionTitle->setWordWrap(true); // the right-hand column is narrow on a projector
   m_confusion = new QTableWidget(this);
@@ -40,12 +70,18 @@ MetricsView::MetricsView(QWidget* parent) : QWidget(parent) {
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    t->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
   }
+  m_metrics->installEventFilter(this); // the column titles follow the table's width
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
-  layout->addWidget(m_metrics, 1);
+  layout->addWidget(m_metricsTitle);
+  layout->addWidget(m_metrics);
   layout->addWidget(m_confusionTitle);
-  layout->addWidget(m_confusion, 2);
+  layout->addWidget(m_confusion);
+  layout->addStretch(1);
   // The diagonal is shaded in the class colours: shade again when the palette changes.
   connect(&Theme::instance(), &Theme::changed, this, [this] {
     if (m_snapshot) showSnapshot(m_snapshot);
@@ -55,7 +91,64 @@ MetricsView::MetricsView(QWidget* parent) : QWidget(parent) {
 
 void MetricsView::changeEvent(QEvent* e) {
   if (e->type() == QEvent::LanguageChange) retranslateUi();
+  if (e->type() == QEvent::FontChange) fitHeaders();
   QWidget::changeEvent(e);
+}
+
+bool MetricsView::eventFilter(QObject* watched, QEvent* e) {
+  if (watched == m_metrics && e->type() == QEvent::Resize) fitHeaders();
+  return QWidget::eventFilter(watched, e);
+}
+
+void MetricsView::fitHeaders() {
+  // Each column as wide as its title where the table has room; where it has not, the columns keep
+  // their longest word (and value) and share the rest, and the titles wrap between words.
+  QHeaderView* header = m_metrics->horizontalHeader();
+  const int columns = m_metrics->columnCount();
+  if (m_columnTitles.size() != columns || columns == 0) return;
+  const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
+  const QFontMetrics fm(header->font()), cells(m_metrics->font());
+  // A pixel or two to spare: the last column stretches into them, and none scrolls sideways.
+  const QHeaderView* rowNames = m_metrics->verticalHeader();
+  const int room = m_metrics->width() - 2 * m_metrics->frameWidth() -
+                   (rowNames->isHidden() ? 0 : rowNames->sizeHint().width()) - 2;
+  QVector<int> need(columns), want(columns);
+  for (int c = 0; c < columns; ++c) {
+    int cell = 0;
+    for (int r = 0; r < m_metrics->rowCount(); ++r)
+      if (const QTableWidgetItem* item = m_metrics->item(r, c))
+        cell = std::max(cell, cells.horizontalAdvance(item->text()));
+    int word = 0;
+    for (const QString& w : m_columnTitles[c].split(QLatin1Char(' '), Qt::SkipEmptyParts))
+      word = std::max(word, fm.horizontalAdvance(w));
+    need[c] = std::max(word, cell) + margin;
+    want[c] = std::max(fm.horizontalAdvance(m_columnTitles[c]), cell) + margin;
+  }
+  const int wantAll = std::accumulate(want.begin(), want.end(), 0);
+  const int needAll = std::accumulate(need.begin(), need.end(), 0);
+  QVector<int> widths(columns);
+  for (int c = 0; c < columns; ++c) {
+    if (wantAll <= room)
+      widths[c] = want[c] * room / std::max(1, wantAll);
+    else if (needAll < room && wantAll > needAll)
+      widths[c] = need[c] + (room - needAll) * (want[c] - need[c]) / (wantAll - needAll);
+    else
+      widths[c] = need[c];
+  }
+  header->setSectionResizeMode(QHeaderView::Fixed);
+  header->setStretchLastSection(true);
+  for (int c = 0; c < columns; ++c) {
+    header->resizeSection(c, widths[c]);
+    const QString title = wrapped(fm, m_columnTitles[c], widths[c] - margin);
+    QTableWidgetItem* item = m_metrics->horizontalHeaderItem(c);
+    if (!item) {
+      item = new QTableWidgetItem;
+      m_metrics->setHorizontalHeaderItem(c, item);
+    }
+    if (item->text() != title) item->setText(title);
+  }
+  fitHeight(m_metrics);
+  fitHeight(m_confusion);
 }
 
 void MetricsView::setClasses(const std::vector<std::string>& classNames, bool regression) {
@@ -90,8 +183,14 @@ void MetricsView::retranslateUi() {
     rows << tr("Accuracy");
   m_metrics->setRowCount(static_cast<int>(rows.size()));
   m_metrics->setColumnCount(2);
-  m_metrics->setHorizontalHeaderLabels({tr("Training"), tr("Validation / test")});
+  m_columnTitles = {tr("Training"), tr("Validation / test")};
   m_metrics->setVerticalHeaderLabels(rows);
+  // One metric (accuracy) is named above the table, so its two columns get the whole width of a narrow
+  // column; the regression metrics' short names (MAE, RMSE, R²) stay beside their rows.
+  m_metricsTitle->setText(m_regression ? QString() : rows.front());
+  m_metricsTitle->setVisible(!m_regression);
+  m_metrics->verticalHeader()->setVisible(m_regression);
+  fitHeaders();
   if (m_snapshot) showSnapshot(m_snapshot);
 }
 

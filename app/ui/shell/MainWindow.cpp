@@ -25,6 +25,7 @@
 #include "ui/shell/LanguageManager.h"
 #include "ui/shell/PresentationController.h"
 #include "ui/shell/StatusSummary.h"
+#include "ui/training/RunBar.h"
 #include "ui/training/RunMessages.h"
 #include "ui/training/TrainingPanel.h"
 
@@ -84,6 +85,9 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
   connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::arrangeDocks);
   m_viewMenu->addSeparator();
   m_presentation->addActionsTo(m_viewMenu);
+  // After the panels have taken the new text size.
+  connect(m_presentation, &PresentationController::scaleChanged, this,
+          [this] { QTimer::singleShot(0, this, &MainWindow::fitColumnsToText); });
   // Ctrl+= / Ctrl+- scale the fonts and the canvas together, so they are the presentation controller's;
   // the canvas's own zoom entries keep Ctrl+wheel and their menu items.
   m_zoomInAction->setShortcut(QKeySequence());
@@ -109,6 +113,9 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
   connect(m_project, &Project::locksChanged, this, &MainWindow::updateEditActions);
   buildFileMenu();
   retranslateUi();
+  // The whole screen, as a class sees it on a projector (main() shows the window maximised on a first
+  // start; without a window manager that does nothing, and this size stands).
+  if (const QScreen* screen = QGuiApplication::primaryScreen()) resize(screen->availableGeometry().size());
   arrangeDocks();
 }
 
@@ -341,10 +348,12 @@ void MainWindow::buildFileMenu() {
 }
 
 void MainWindow::arrangeDocks() {
-  // The classroom layout (issue #17): the run controls in one toolbar row at the top; on the left the
-  // data, the training settings and the lesson as tabs, above the layer palette, Properties, Problems
-  // and Concepts as tabs; the network large in the middle; the decision boundary above the loss curves
-  // on the right. Nothing sits under the canvas, so it keeps the window's full height.
+  // The classroom layout (issue #17): the run controls in one toolbar row at the top; on the left three
+  // groups of tabs, two tabs each so their titles fit a narrow column in any language: Data and
+  // Training (and a lesson's text), the layer palette and Properties, Problems and Concepts; the
+  // network large in the middle; the decision boundary above the loss curves on the right. Nothing
+  // sits under the canvas, so it keeps the window's full height, and no secondary panel covers the
+  // plots.
   if (!m_runToolBar) {
     m_runToolBar = new QToolBar(this);
     m_runToolBar->setObjectName(QStringLiteral("runToolbar"));
@@ -356,8 +365,10 @@ void MainWindow::arrangeDocks() {
   }
   setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
   setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-  // The side columns keep their width and scroll vertically: no dock pushes the window wider.
-  for (QDockWidget* dock : {m_datasetDock, m_paletteDock, m_propertiesDock, m_trainingDock}) {
+  // The side columns keep their width and scroll vertically where the window is too short for them
+  // (presentation mode's largest text on a small screen): no dock pushes the window past the screen.
+  for (QDockWidget* dock :
+       {m_datasetDock, m_paletteDock, m_propertiesDock, m_trainingDock, m_boundaryDock, m_lossDock}) {
     if (qobject_cast<QScrollArea*>(dock->widget())) continue;
     auto* scroll = new QScrollArea(dock);
     scroll->setObjectName(dock->objectName() + QStringLiteral("Scroll"));
@@ -367,28 +378,85 @@ void MainWindow::arrangeDocks() {
     scroll->setWidget(dock->widget());
     dock->setWidget(scroll);
   }
-  for (QDockWidget* dock : {m_trainingDock, m_propertiesDock, m_issuesDock, m_conceptsDock})
+  auto* lesson = findChild<QDockWidget*>(QStringLiteral("lessonDock"));
+  const bool lessonShown = lesson && lesson->isVisibleTo(this);
+  const QList<QDockWidget*> left = {m_datasetDock,    m_trainingDock, m_paletteDock,
+                                    m_propertiesDock, m_issuesDock,   m_conceptsDock};
+  for (QDockWidget* dock : left) {
     removeDockWidget(dock);
-  addDockWidget(Qt::LeftDockWidgetArea, m_trainingDock);
-  tabifyDockWidget(m_datasetDock, m_trainingDock);
-  for (QDockWidget* dock : {m_propertiesDock, m_issuesDock, m_conceptsDock}) {
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    tabifyDockWidget(m_paletteDock, dock);
+    dock->setFloating(false);
   }
-  for (QDockWidget* dock : {m_trainingDock, m_propertiesDock, m_issuesDock, m_conceptsDock}) dock->show();
-  m_datasetDock->raise();
+  if (lesson) removeDockWidget(lesson);
+  for (QDockWidget* dock : {m_boundaryDock, m_lossDock}) {
+    removeDockWidget(dock);
+    dock->setFloating(false);
+  }
+  addDockWidget(Qt::LeftDockWidgetArea, m_datasetDock);
+  addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
+  addDockWidget(Qt::LeftDockWidgetArea, m_issuesDock);
+  tabifyDockWidget(m_datasetDock, m_trainingDock);
+  if (lesson) tabifyDockWidget(m_trainingDock, lesson);
+  tabifyDockWidget(m_paletteDock, m_propertiesDock);
+  tabifyDockWidget(m_issuesDock, m_conceptsDock);
+  addDockWidget(Qt::RightDockWidgetArea, m_boundaryDock);
+  addDockWidget(Qt::RightDockWidgetArea, m_lossDock);
+  for (QDockWidget* dock : left) dock->show();
+  for (QDockWidget* dock : {m_boundaryDock, m_lossDock}) dock->show();
+  if (lesson) lesson->setVisible(lessonShown);
+  (lessonShown ? lesson : m_datasetDock)->raise();
   m_paletteDock->raise();
+  m_issuesDock->raise();
 
-  const QRect screen = QGuiApplication::primaryScreen()
-                           ? QGuiApplication::primaryScreen()->availableGeometry()
-                           : QRect(0, 0, 1600, 1000);
-  resize(std::min(1600, screen.width() * 19 / 20), std::min(1000, screen.height() * 19 / 20));
-  // Narrow side columns at a projector's 1280 px, a little wider on a large screen.
-  const int left = std::clamp(width() / 5, 300, 340);
-  const int right = std::clamp(width() / 4, 300, 460);
+  const int leftWidth = std::max(leftColumnNeeds(), std::clamp(width() / 5, 250, 400));
+  const int rightWidth = std::clamp(width() * 23 / 100, 285, 500);
+  resizeDocks({m_datasetDock, m_boundaryDock}, {leftWidth, rightWidth}, Qt::Horizontal);
+  m_arrangedColumns = {leftWidth, rightWidth};
+  // Most of the left column for the data and the layers, the rest for Problems and Concepts; the
+  // decision boundary a little taller than the loss curves.
+  resizeDocks({m_datasetDock, m_paletteDock, m_issuesDock}, {45, 35, 20}, Qt::Vertical);
+  resizeDocks({m_boundaryDock, m_lossDock}, {55, 45}, Qt::Vertical);
+  m_curves->setSizes({65, 35});
+}
+
+int MainWindow::leftColumnNeeds() const {
+  // As wide as its widest row of tab titles, so none is elided.
+  const auto titles = [](const QList<QDockWidget*>& docks) {
+    int width = 0;
+    for (const QDockWidget* d : docks)
+      if (d)
+        width += d->fontMetrics().horizontalAdvance(d->windowTitle()) +
+                 d->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, d) + 2;
+    return width + 8;
+  };
+  auto* lesson = findChild<QDockWidget*>(QStringLiteral("lessonDock"));
+  QList<QDockWidget*> first = {m_datasetDock, m_trainingDock};
+  if (lesson && lesson->isVisibleTo(this)) first << lesson;
+  int least = std::max(
+      {titles(first), titles({m_paletteDock, m_propertiesDock}), titles({m_issuesDock, m_conceptsDock})});
+  // No panel is cut: at least as wide as the widest panel needs, beside a scroll bar.
+  const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+  for (QDockWidget* dock :
+       {m_datasetDock, m_trainingDock, m_paletteDock, m_propertiesDock, m_issuesDock, m_conceptsDock}) {
+    const auto* scroll = qobject_cast<QScrollArea*>(dock->widget());
+    const QWidget* content = scroll && scroll->widget() ? scroll->widget() : dock->widget();
+    least = std::max(least, content->minimumSizeHint().width() + (scroll ? scrollBar + 2 : 0));
+  }
+  return least;
+}
+
+void MainWindow::fitColumnsToText() {
+  // Larger text (presentation mode) may need a wider left column than Reset Layout gave it: the right
+  // one gives that width back, down to what its plots need, so the canvas keeps its width and
+  // everything grows together. Smaller text returns to the arranged widths.
+  if (m_datasetDock->isFloating() || dockWidgetArea(m_datasetDock) != Qt::LeftDockWidgetArea ||
+      m_boundaryDock->isFloating() || dockWidgetArea(m_boundaryDock) != Qt::RightDockWidgetArea)
+    return;
+  const int left = std::max(leftColumnNeeds(), m_arrangedColumns.first);
+  const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+  const int plots =
+      std::max(m_boundary->minimumSizeHint().width(), m_curves->minimumSizeHint().width()) + scrollBar + 2;
+  const int right = std::max(plots, m_arrangedColumns.second - (left - m_arrangedColumns.first));
   resizeDocks({m_datasetDock, m_boundaryDock}, {left, right}, Qt::Horizontal);
-  resizeDocks({m_datasetDock, m_paletteDock}, {3, 2}, Qt::Vertical);
-  resizeDocks({m_boundaryDock, m_lossDock}, {1, 1}, Qt::Vertical);
 }
 
 bool MainWindow::restoreLayout() {

@@ -90,6 +90,8 @@ private:
   void createMenus();
   void createViews();
   void arrangeDocks();
+  int leftColumnNeeds() const; // the left column's width at which no tab title or panel is cut
+  void fitColumnsToText();
   void buildFileMenu();
   void retranslateUi();
   void showAbout();
@@ -104,6 +106,7 @@ private:
   FileActions* m_files = nullptr;
   QToolBar* m_runToolBar = nullptr;
   QAction* m_resetLayoutAction = nullptr;
+  QPair<int, int> m_arrangedColumns{300, 300}; // the side columns' widths Reset Layout chose
   ModelExport* m_modelExport = nullptr;
   LessonController* m_lessons = nullptr;
   PresentationController* m_presentation = nullptr;

@@ -8,9 +8,13 @@
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScreen>
 #include <QSettings>
+#include <QTimer>
+#include <QWindow>
 #include <QWindowStateChangeEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -114,17 +118,51 @@ void PresentationController::setScale(double scale) {
   applyFont(scale);
   Theme::instance().setScale(scale);
   QSettings().setValue(kScaleKey, scale);
+  // After the widgets have laid themselves out in the new size.
+  QTimer::singleShot(0, this, &PresentationController::keepWindowOnScreen);
 }
 
-void PresentationController::zoomIn() {
-  // Step in whole powers of kStep so zooming in and out lands on the same sizes.
-  const double n = std::round(std::log(scale()) / std::log(kStep));
-  setScale(std::pow(kStep, n + 1));
+double PresentationController::scaleAtStep(int step) const {
+  if (step <= 0) return std::pow(kStep, step);
+  // The base text in pixels: 9 pt on a 96 dpi screen is 12 px, and one step of kStep would make it 13.8.
+  const QScreen* screen = QGuiApplication::primaryScreen();
+  const double dpi = screen ? screen->logicalDotsPerInchY() : 96.0;
+  const double px =
+      m_baseFont.pointSizeF() > 0 ? m_baseFont.pointSizeF() * dpi / 72.0 : m_baseFont.pixelSize();
+  const double projector = px > 0 ? kProjectorTextPx / px : 1.0;
+  return std::max(std::pow(kStep, step), projector * std::pow(kStep, step - 1));
 }
 
-void PresentationController::zoomOut() {
-  const double n = std::round(std::log(scale()) / std::log(kStep));
-  setScale(std::pow(kStep, n - 1));
+int PresentationController::nearestStep(double scale) const {
+  int best = 0;
+  for (int step = -12; step <= 24; ++step)
+    if (std::abs(std::log(scaleAtStep(step) / scale)) < std::abs(std::log(scaleAtStep(best) / scale)))
+      best = step;
+  return best;
+}
+
+// Step through the same sizes in both directions, so zooming in and out lands where it started.
+void PresentationController::zoomIn() { setScale(scaleAtStep(nearestStep(scale()) + 1)); }
+
+void PresentationController::zoomOut() { setScale(scaleAtStep(nearestStep(scale()) - 1)); }
+
+void PresentationController::keepWindowOnScreen() {
+  // Larger text makes the panels ask for more room; a window that is not maximised must still end at the
+  // screen's edge (the panels scroll or wrap inside it instead).
+  if (!m_window || !m_window->isVisible() || m_window->isMaximized() || m_window->isFullScreen()) return;
+  const QScreen* screen = m_window->screen();
+  if (!screen) return;
+  const QRect available = screen->availableGeometry();
+  const QRect frame = m_window->frameGeometry();
+  const QSize extra = frame.size() - m_window->size();
+  const QSize fits(std::min(m_window->width(), available.width() - extra.width()),
+                   std::min(m_window->height(), available.height() - extra.height()));
+  if (fits != m_window->size()) m_window->resize(fits);
+  if (!available.contains(m_window->frameGeometry()))
+    m_window->move(std::clamp(frame.x(), available.left(),
+                              std::max(available.left(), available.right() - frame.width())),
+                   std::clamp(frame.y(), available.top(),
+                              std::max(available.top(), available.bottom() - frame.height())));
 }
 
 void PresentationController::applyFont(double scale) {

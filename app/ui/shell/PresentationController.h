@@ -17,7 +17,9 @@ class PresentationController : public QObject {
 public:
   static constexpr double kMinScale = 0.75;
   static constexpr double kMaxScale = 3.0;
-  static constexpr double kStep = 1.15; // one Ctrl+= multiplies the font size by this
+  static constexpr double kStep = 1.15; // each Ctrl+= after the first multiplies the font size by this
+  // The first Ctrl+= makes the text at least this tall (in pixels): the size a projector's back rows read.
+  static constexpr double kProjectorTextPx = 16.0;
 
   // Reads the saved scale, contrast and palette choice and applies them to the application at once.
   explicit PresentationController(QMainWindow* window, QObject* parent = nullptr);
@@ -32,6 +34,9 @@ public:
   QAction* colorBlindAction() const { return m_colorBlind; }
 
   double scale() const;
+  // The scale of the n-th Ctrl+= step (negative: Ctrl+-). Below 1 and above the first step the steps are
+  // powers of kStep; the first step up reaches kProjectorTextPx, or kStep if the text is that large already.
+  double scaleAtStep(int step) const;
   bool isFullScreen() const;
   bool highContrast() const;
   bool colorBlindSafe() const;
@@ -59,6 +64,8 @@ protected:
 
 private:
   void applyFont(double scale);
+  int nearestStep(double scale) const;
+  void keepWindowOnScreen();
 
   QMainWindow* m_window;
   QFont m_baseFont;

@@ -8,6 +8,8 @@
 #include "ui/style/NumberFormat.h"
 
 #include "neurona/core/optim/OptimizerConfig.h"
+#include "ui/style/RelativeFont.h"
+#include "ui/training/RunBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,10 +78,7 @@ TrainingPanel::TrainingPanel(Project* project, TrainingController* controller, Q
   m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
   m_epoch = new QLabel(this);
   m_epoch->setObjectName(QStringLiteral("epochLabel"));
-  QFont big = m_epoch->font();
-  big.setPointSizeF(big.pointSizeF() * 1.4);
-  big.setBold(true);
-  m_epoch->setFont(big);
+  RelativeFont::apply(m_epoch, 1.4, QFont::Bold);
   m_speedLabel = new QLabel(this);
   m_speedLabel->setObjectName(QStringLiteral("speedLabel"));
 
@@ -89,10 +88,14 @@ TrainingPanel::TrainingPanel(Project* project, TrainingController* controller, Q
   m_stopAt->setSingleStep(100);
   m_perFrame = new QComboBox(this);
   m_perFrame->setObjectName(QStringLiteral("speedBox"));
+  // As wide as its longest entry in the current language and text size (the toolbar follows it).
+  m_perFrame->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   m_loss = new QComboBox(this);
+  m_loss->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows a new language or text size
   m_loss->setObjectName(QStringLiteral("lossBox"));
   for (neurona::LossKind k : neurona::allLosses()) m_loss->addItem(QString(), static_cast<int>(k));
   m_optimizer = new QComboBox(this);
+  m_optimizer->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows a new language or text size
   m_optimizer->setObjectName(QStringLiteral("optimizerBox"));
   for (std::string_view name : neurona::optimizerNames())
     m_optimizer->addItem(QString(), QString::fromLatin1(name.data(), static_cast<int>(name.size())));
@@ -111,6 +114,7 @@ TrainingPanel::TrainingPanel(Project* project, TrainingController* controller, Q
   m_rate->setObjectName(QStringLiteral("rateField"));
   m_rate->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
   m_schedule = new QComboBox(this);
+  m_schedule->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows a new language or text size
   m_schedule->setObjectName(QStringLiteral("scheduleBox"));
   for (ScheduleKind k :
        {ScheduleKind::Constant, ScheduleKind::Step, ScheduleKind::Exponential, ScheduleKind::Cosine})
@@ -141,21 +145,12 @@ TrainingPanel::TrainingPanel(Project* project, TrainingController* controller, Q
 
   // The run controls form one bar, which the main window puts in its toolbar (in one row above the
   // canvas, where a class sees them); on its own the panel shows the bar at its top.
-  m_runBar = new QWidget(this);
-  m_runBar->setObjectName(QStringLiteral("runBar"));
+  m_runBar = new RunBar(this);
   m_speedName = new QLabel(m_runBar);
   m_speedName->setBuddy(m_perFrame);
-  auto* buttons = new QHBoxLayout(m_runBar);
-  buttons->setContentsMargins(0, 0, 0, 0);
-  buttons->addWidget(m_play);
-  buttons->addWidget(m_step);
-  buttons->addWidget(m_reset);
-  buttons->addSpacing(12);
-  buttons->addWidget(m_epoch);
-  buttons->addWidget(m_speedLabel);
-  buttons->addSpacing(12);
-  buttons->addWidget(m_speedName);
-  buttons->addWidget(m_perFrame);
+  m_runBar->addGroup({m_play, m_step, m_reset});
+  m_runBar->addGroup({m_epoch, m_speedLabel});
+  m_runBar->addGroup({m_speedName, m_perFrame});
 
   m_runBox = new QGroupBox(this);
   m_runForm = new QFormLayout(m_runBox);

@@ -21,6 +21,7 @@ class QPushButton;
 class QSlider;
 class Project;
 class QSpinBox;
+class RunBar;
 
 class TrainingPanel : public QWidget {
   Q_OBJECT
@@ -40,7 +41,7 @@ public:
   QComboBox* optimizerBox() const { return m_optimizer; }
   QWidget* editor(SettingKey key) const { return m_editors.value(key); }
   // Play, Step, Reset, the epoch, epochs/s and the speed: the main window moves it into its toolbar.
-  QWidget* runBar() const { return m_runBar; }
+  RunBar* runBar() const { return m_runBar; }
 
 protected:
   void changeEvent(QEvent* e) override;
@@ -68,7 +69,7 @@ private:
   QLabel* m_epoch;
   QLabel* m_speedLabel;
   QLabel* m_speedName;
-  QWidget* m_runBar;
+  RunBar* m_runBar;
   QSpinBox* m_stopAt;
   QComboBox* m_perFrame;
   QComboBox* m_loss;
