@@ -24,6 +24,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using neurona::DatasetSourceKind;
@@ -333,6 +334,9 @@ void DatasetPanel::retranslateUi() {
 
 void DatasetPanel::changeEvent(QEvent* e) {
   if (e->type() == QEvent::LanguageChange) retranslateUi();
+  // After every field has taken the new text size.
+  if (e->type() == QEvent::FontChange || e->type() == QEvent::ApplicationFontChange)
+    QTimer::singleShot(0, this, [this] { FormRows::shareFieldWidth(m_generatorForm); });
   QWidget::changeEvent(e);
 }
 
@@ -342,7 +346,7 @@ void DatasetPanel::buildParamFields(const QString& generator) {
   m_params.clear();
   m_paramsFor = generator;
   const neurona::GeneratorInfo* info = neurona::findGenerator(generator.toStdString());
-  if (!info) return;
+  if (!info) return FormRows::shareFieldWidth(m_generatorForm);
   int row = m_generatorForm->rowCount() - 1; // above Regenerate
   for (const neurona::GeneratorParam& p : info->params) {
     const QString key = QString::fromLatin1(p.name.data(), static_cast<int>(p.name.size()));
@@ -364,6 +368,7 @@ void DatasetPanel::buildParamFields(const QString& generator) {
     });
     m_params << f;
   }
+  FormRows::shareFieldWidth(m_generatorForm);
 }
 
 void DatasetPanel::loadFromDocument() {

@@ -18,3 +18,16 @@ QLabel* FormRows::setLabel(QFormLayout* form, QWidget* field, const QString& tex
   label->setBuddy(nameOf ? nameOf : field);
   return label;
 }
+
+void FormRows::shareFieldWidth(QFormLayout* form) {
+  QList<QWidget*> fields;
+  for (int row = 0; row < form->rowCount(); ++row)
+    if (QLayoutItem* item = form->itemAt(row, QFormLayout::FieldRole); item && item->widget())
+      fields << item->widget();
+  int widest = 0;
+  for (QWidget* f : fields) {
+    f->setMinimumWidth(0); // back to the field's own hint, so smaller text gives the width back
+    widest = qMax(widest, f->minimumSizeHint().width());
+  }
+  for (QWidget* f : fields) f->setMinimumWidth(widest);
+}
