@@ -8,12 +8,16 @@
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/NetworkView.h"
 #include "ui/canvas/PalettePanel.h"
+#include "ui/style/Theme.h"
 
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
+#include <QPainter>
 #include <QSet>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -303,4 +307,40 @@ TEST(Canvas, fitKeepsTheWholeDeepNetworkInsideANarrowView) {
     const QRect r = c.view.mapFromScene(item->sceneBoundingRect()).boundingRect();
     EXPECT_TRUE(viewport.contains(r)) << r.x() << "," << r.y() << " " << r.width() << "x" << r.height();
   }
+}
+
+// The exported picture is the canvas as the person sees it: in high contrast, white ink on black paper,
+// not white ink on a white page.
+TEST(Canvas, exportedPictureKeepsTheTheme) {
+  Canvas c;
+  struct NormalContrastAfter {
+    ~NormalContrastAfter() { Theme::instance().setHighContrast(false); }
+  } after;
+  Theme::instance().setHighContrast(true);
+  const QImage dark = c.view.renderImage(1.0);
+  const QTemporaryDir dir;
+  ASSERT_TRUE(dir.isValid());
+  const QString svgPath = dir.filePath(QStringLiteral("network.svg"));
+  ASSERT_TRUE(c.view.exportSvg(svgPath));
+  Theme::instance().setHighContrast(false);
+  const QImage light = c.view.renderImage(1.0);
+
+  ASSERT_FALSE(dark.isNull());
+  const QColor darkCorner = dark.pixelColor(1, 1);
+  EXPECT_LT(darkCorner.lightness(), 40) << "high-contrast paper is " << darkCorner.name().toStdString();
+  EXPECT_GT(light.pixelColor(1, 1).lightness(), 200);
+  // Light ink on the dark page: some pixels are bright (the blocks' text and edges).
+  int bright = 0;
+  for (int y = 0; y < dark.height(); y += 2)
+    for (int x = 0; x < dark.width(); x += 2) bright += dark.pixelColor(x, y).lightness() > 200 ? 1 : 0;
+  EXPECT_GT(bright, 100);
+  // The SVG drawn back: its page is black too.
+  QSvgRenderer svg(svgPath);
+  ASSERT_TRUE(svg.isValid());
+  QImage drawn(svg.defaultSize(), QImage::Format_ARGB32);
+  drawn.fill(Qt::white);
+  QPainter painter(&drawn);
+  svg.render(&painter);
+  painter.end();
+  EXPECT_LT(drawn.pixelColor(1, 1).lightness(), 40) << "the SVG's page is not black";
 }
