@@ -479,3 +479,64 @@ TEST_F(PresentationWindowTest, neverGrowsTheWindowPastTheScreen) {
 }
 
 } // namespace
+
+namespace {
+
+// On the screen, not behind another tab or scrolled away.
+bool inSight(const QWidget* w) { return w->isVisible() && !w->visibleRegion().isEmpty(); }
+
+double canvasShare(MainWindow& w) {
+  const QSize c = w.canvas()->size();
+  return double(c.width()) * c.height() / (double(w.width()) * w.height());
+}
+
+// Opening Concepts, Problems or Properties leaves the data, the network, the boundary and the loss in
+// sight; after the person drags the panels about, View ▸ Reset Layout puts them back.
+TEST_F(PresentationWindowTest, secondaryPanelsLeaveThePrimaryOnesInSightAndResetLayoutRestoresThem) {
+  MainWindow w(&languages);
+  w.setFixedSize(1280, 720);
+  w.show();
+  ASSERT_TRUE(w.project()->open(Project::bundledExample(QStringLiteral("tutorial"))).ok());
+  QAction* reset = w.findChild<QAction*>(QStringLiteral("resetLayoutAction"));
+  ASSERT_NE(reset, nullptr);
+  reset->trigger();
+  QCoreApplication::processEvents();
+  const int left = w.datasetDock()->width();
+  const int right = w.boundaryDock()->width();
+
+  for (QDockWidget* secondary : {w.conceptsDock(), w.issuesDock(), w.propertiesDock()}) {
+    secondary->show();
+    secondary->raise();
+    QCoreApplication::processEvents();
+    const std::string name = secondary->objectName().toStdString();
+    EXPECT_TRUE(inSight(secondary)) << name;
+    EXPECT_TRUE(inSight(w.datasetDock())) << name << " hides the data";
+    EXPECT_TRUE(inSight(w.boundaryDock())) << name << " hides the boundary";
+    EXPECT_TRUE(inSight(w.lossDock())) << name << " hides the loss";
+    EXPECT_TRUE(inSight(w.canvas()->viewport())) << name << " hides the network";
+    EXPECT_GE(canvasShare(w), 0.45) << name << " squeezes the canvas";
+  }
+
+  // A person rearranges: the boundary floats, the loss is closed, Concepts moves to the right.
+  w.boundaryDock()->setFloating(true);
+  w.lossDock()->close();
+  w.removeDockWidget(w.conceptsDock());
+  w.addDockWidget(Qt::RightDockWidgetArea, w.conceptsDock());
+  w.conceptsDock()->show();
+  QCoreApplication::processEvents();
+  ASSERT_FALSE(inSight(w.lossDock()));
+
+  reset->trigger();
+  QCoreApplication::processEvents();
+  EXPECT_FALSE(w.boundaryDock()->isFloating());
+  EXPECT_EQ(w.dockWidgetArea(w.boundaryDock()), Qt::RightDockWidgetArea);
+  EXPECT_EQ(w.dockWidgetArea(w.lossDock()), Qt::RightDockWidgetArea);
+  EXPECT_EQ(w.dockWidgetArea(w.conceptsDock()), Qt::LeftDockWidgetArea);
+  for (QDockWidget* primary : {w.datasetDock(), w.boundaryDock(), w.lossDock()})
+    EXPECT_TRUE(inSight(primary)) << primary->objectName().toStdString();
+  EXPECT_EQ(w.datasetDock()->width(), left);
+  EXPECT_EQ(w.boundaryDock()->width(), right);
+  EXPECT_GE(canvasShare(w), 0.45);
+}
+
+} // namespace

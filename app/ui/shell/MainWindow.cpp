@@ -382,14 +382,15 @@ void MainWindow::arrangeDocks() {
   const bool lessonShown = lesson && lesson->isVisibleTo(this);
   const QList<QDockWidget*> left = {m_datasetDock,    m_trainingDock, m_paletteDock,
                                     m_propertiesDock, m_issuesDock,   m_conceptsDock};
+  // Docked again before they are taken out: a dock removed while floating stays a floating window.
   for (QDockWidget* dock : left) {
-    removeDockWidget(dock);
     dock->setFloating(false);
+    removeDockWidget(dock);
   }
   if (lesson) removeDockWidget(lesson);
   for (QDockWidget* dock : {m_boundaryDock, m_lossDock}) {
-    removeDockWidget(dock);
     dock->setFloating(false);
+    removeDockWidget(dock);
   }
   addDockWidget(Qt::LeftDockWidgetArea, m_datasetDock);
   addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
