@@ -31,6 +31,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -320,6 +321,23 @@ void checkPlotLabels(QCustomPlot* plot, Report& r) {
 }
 
 // Everything the issue asks of one window, as a list of what is wrong.
+// Thumbnails with their names below (the data sets): each grid cell holds the icon and the whole name,
+// wrapped at spaces, so none ends in "…".
+void checkIconList(const QListView* v, Report& r) {
+  if (!seen(v) || v->viewMode() != QListView::IconMode || !v->model()) return;
+  const QFontMetrics fm(v->font());
+  const QSize cell = v->gridSize();
+  for (int row = 0; row < v->model()->rowCount(); ++row) {
+    const QString text = v->model()->index(row, 0).data().toString();
+    const QRect needs =
+        fm.boundingRect(QRect(0, 0, cell.width() - 6, 10000), Qt::TextWordWrap | Qt::AlignHCenter, text);
+    if (needs.width() > cell.width() - 6 || v->iconSize().height() + 8 + needs.height() > cell.height())
+      r.add("\"" + text.toStdString() + "\" needs " + std::to_string(needs.width()) + "x" +
+            std::to_string(needs.height()) + " px under its icon, the cell is " +
+            std::to_string(cell.width()) + "x" + std::to_string(cell.height()) + " in " + where(v));
+  }
+}
+
 Report inspect(MainWindow& w) {
   Report r;
   for (QLabel* l : w.findChildren<QLabel*>()) checkLabel(l, r);
@@ -328,6 +346,7 @@ Report inspect(MainWindow& w) {
   for (QTabBar* t : w.findChildren<QTabBar*>()) checkTabs(t, r);
   for (QHeaderView* h : w.findChildren<QHeaderView*>()) checkHeader(h, r);
   for (QGroupBox* g : w.findChildren<QGroupBox*>()) checkGroupBox(g, r);
+  for (QListView* v : w.findChildren<QListView*>()) checkIconList(v, r);
   for (QWidget* c : w.findChildren<QWidget*>())
     if (qobject_cast<QAbstractSpinBox*>(c) || qobject_cast<QComboBox*>(c) || qobject_cast<QSlider*>(c) ||
         qobject_cast<QPushButton*>(c))

@@ -4,11 +4,13 @@
 #include "ui/canvas/PaletteIcons.h"
 #include "ui/concepts/ConceptLibrary.h"
 #include "ui/concepts/ControlHelp.h"
+#include "ui/forms/IconGrid.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using neurona::ActivationKind;
@@ -43,7 +45,6 @@ public:
       setResizeMode(Adjust);
       setMovement(Static);
       setIconSize(QSize(36, 36));
-      setGridSize(QSize(84, 68));
       setWordWrap(true);
     } else {
       setIconSize(QSize(32, 32));
@@ -179,6 +180,7 @@ void PalettePanel::retranslateUi() {
     item->setText(KindNames::activation(a));
     item->setToolTip(KindNames::activationHelp(a));
   }
+  IconGrid::fitToNames(m_activations);
   // What's This over an entry explains that entry, not the list.
   for (QListWidget* list : {m_blocks, m_activations})
     for (int i = 0; i < list->count(); ++i) {
@@ -190,5 +192,8 @@ void PalettePanel::retranslateUi() {
 
 void PalettePanel::changeEvent(QEvent* e) {
   if (e->type() == QEvent::LanguageChange) retranslateUi();
+  if (e->type() == QEvent::FontChange || e->type() == QEvent::ApplicationFontChange)
+    QTimer::singleShot(0, this, [this] { IconGrid::fitToNames(m_activations); }); // after the list's own
+
   QWidget::changeEvent(e);
 }

@@ -4,6 +4,7 @@
 #include "model/Project.h"
 #include "ui/concepts/ControlHelp.h"
 #include "ui/forms/FormRows.h"
+#include "ui/forms/IconGrid.h"
 #include "ui/style/Theme.h"
 #include "ui/text/ErrorText.h"
 
@@ -106,7 +107,6 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
   m_generators->setIconSize(QSize(56, 56));
   m_generators->setResizeMode(QListView::Adjust);
   m_generators->setMovement(QListView::Static);
-  m_generators->setGridSize(QSize(86, 86));
   m_generators->setWordWrap(true);
   m_generators->setMinimumHeight(190);
   for (const neurona::GeneratorInfo& g : neurona::allGenerators()) {
@@ -271,6 +271,7 @@ void DatasetPanel::retranslateUi() {
     QListWidgetItem* item = m_generators->item(i);
     item->setText(KindNames::generator(item->data(Qt::UserRole).toString()));
   }
+  IconGrid::fitToNames(m_generators);
   m_generatorBox->setTitle(tr("Generator"));
   m_prepareBox->setTitle(tr("Preparation"));
   const auto label = [](QFormLayout* f, QWidget* w, const QString& text) { FormRows::setLabel(f, w, text); };
@@ -336,7 +337,10 @@ void DatasetPanel::changeEvent(QEvent* e) {
   if (e->type() == QEvent::LanguageChange) retranslateUi();
   // After every field has taken the new text size.
   if (e->type() == QEvent::FontChange || e->type() == QEvent::ApplicationFontChange)
-    QTimer::singleShot(0, this, [this] { FormRows::shareFieldWidth(m_generatorForm); });
+    QTimer::singleShot(0, this, [this] {
+      FormRows::shareFieldWidth(m_generatorForm);
+      IconGrid::fitToNames(m_generators);
+    });
   QWidget::changeEvent(e);
 }
 
