@@ -35,6 +35,9 @@ TrainingController::TrainingController(Project* project, QObject* parent)
   for (auto signal : {&Project::loaded, &Project::networkChanged, &Project::dataChanged,
                       &Project::preparationChanged, &Project::trainingReplaced})
     connect(project, signal, this, &TrainingController::rebuildSoon);
+  // Another project brings its own live settings (the epoch limit, the rate, the penalties): the next
+  // run is built with them, not with the previous project's.
+  connect(project, &Project::loaded, this, &TrainingController::sendLive);
   connect(project, &Project::settingChanged, this, [this](SettingKey key) {
     if (TrainingSettings::isLive(key))
       sendLive();

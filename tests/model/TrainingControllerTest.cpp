@@ -5,6 +5,8 @@
 #include "training/CoreTraining.h"
 #include "training/TrainingController.h"
 
+#include "neurona/core/io/Project.h"
+
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QThread>
@@ -333,4 +335,26 @@ TEST_F(TrainingControllerTest, validationDataOfAnotherWidthIsRefusedAsInputMisma
   EXPECT_EQ(c.problem(), TrainingController::Problem::Engine);
   EXPECT_EQ(c.engineError().code, neurona::ErrorCode::InputMismatch);
   EXPECT_EQ(c.state(), State::Empty);
+}
+
+// Another project opened: its own epoch limit, learning rate and penalties govern the next run, not the
+// ones the previous project left in the running worker's mailbox.
+TEST_F(TrainingControllerTest, anOpenedProjectTrainsWithItsOwnLiveSettings) {
+  Project p;
+  p.setSetting(SettingKey::EpochLimit, 3);
+  p.setSetting(SettingKey::LearningRate, 0.25);
+  TrainingController c(&p);
+  neurona::Project other = neurona::defaultProject();
+  other.dataset.samples = 60;
+  other.training.epochs = 6;
+  other.training.optimizer.learningRate = 0.05;
+  other.training.l2 = 0.001;
+  ASSERT_TRUE(p.load(other).ok());
+  QSignalSpy finished(&c, &TrainingController::finished);
+  c.play();
+  ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }, 10000));
+  EXPECT_EQ(c.epoch(), 6);
+  ASSERT_EQ(p.history().size(), 6u);
+  EXPECT_DOUBLE_EQ(p.history()[0].learningRate, 0.05);
+  EXPECT_GT(p.history()[0].penalty, 0.0);
 }
