@@ -9,6 +9,8 @@
 #include "training/CoreTraining.h"
 #include "training/TrainingController.h"
 #include "ui/canvas/CanvasInternals.h"
+#include "ui/canvas/ConnectionItem.h"
+#include "ui/canvas/NetworkView.h"
 #include "ui/plots/BoundaryPlot.h"
 #include "ui/plots/BoundaryView.h"
 #include "ui/shell/LanguageManager.h"
@@ -25,6 +27,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
+#include <string>
 #include <vector>
 
 namespace {
@@ -48,6 +52,44 @@ neurona::Project benchProject(int epochs) {
   return p;
 }
 
+// With BENCH_BREAKDOWN set: the GUI thread's time per receiver class and event type, to see what a
+// frame spends its time on.
+class TimingApplication : public QApplication {
+public:
+  using QApplication::QApplication;
+  bool notify(QObject* receiver, QEvent* event) override {
+    if (!m_on) return QApplication::notify(receiver, event);
+    if (m_depth > 0) { // nested: only paint events, by widget (a window's repaint paints them all at once)
+      if (event->type() != QEvent::Paint) return QApplication::notify(receiver, event);
+      std::string key = std::string("  paint ") + receiver->metaObject()->className() + " " +
+                        receiver->objectName().toStdString();
+      QElapsedTimer t;
+      t.start();
+      const bool r = QApplication::notify(receiver, event);
+      m_total[key] += t.nsecsElapsed() * 1e-6;
+      return r;
+    }
+    // Named before it is delivered: the receiver may delete itself.
+    std::string key = receiver->metaObject()->className();
+    key += " / ";
+    key += std::to_string(static_cast<int>(event->type()));
+    ++m_depth;
+    QElapsedTimer t;
+    t.start();
+    const bool r = QApplication::notify(receiver, event);
+    m_total[key] += t.nsecsElapsed() * 1e-6;
+    --m_depth;
+    return r;
+  }
+  void setOn(bool on) { m_on = on; }
+  const std::map<std::string, double>& totals() const { return m_total; }
+
+private:
+  bool m_on = false;
+  int m_depth = 0;
+  std::map<std::string, double> m_total;
+};
+
 double percentile(std::vector<double> v, double q) {
   if (v.empty()) return 0.0;
   std::sort(v.begin(), v.end());
@@ -59,7 +101,7 @@ double percentile(std::vector<double> v, double q) {
 int main(int argc, char* argv[]) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
     qputenv("QT_QPA_PLATFORM", "offscreen");
-  QApplication app(argc, argv);
+  TimingApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("NeuronaBench"));
   const int epochs = argc > 1 ? std::max(10, std::atoi(argv[1])) : 1500;
   const QString cli = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
@@ -94,7 +136,12 @@ int main(int argc, char* argv[]) {
 
   LanguageManager languages;
   MainWindow w(&languages);
-  w.resize(1600, 1000);
+  // The window stands in for a projector's screen (under offscreen the screen is 800×800, which would
+  // squeeze the canvas): BENCH_SIZE=WxH, 1280x720 unless set.
+  const QStringList size =
+      qEnvironmentVariable("BENCH_SIZE", QStringLiteral("1280x720")).split(QLatin1Char('x'));
+  w.setFixedSize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
+                 size.value(1).toInt() > 0 ? size.value(1).toInt() : 720);
   w.show();
   if (!w.project()->open(path).ok()) {
     std::fprintf(stderr, "cannot open the project %s\n", qPrintable(path));
@@ -126,6 +173,7 @@ int main(int argc, char* argv[]) {
     replots = 0;
     probe.start();
     run.start();
+    app.setOn(qEnvironmentVariableIsSet("BENCH_BREAKDOWN"));
     c->play();
   });
   while (!done) QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
@@ -135,8 +183,8 @@ int main(int argc, char* argv[]) {
   const int trained = c->epoch();
   std::printf(
       "GUI training benchmark: [2,16,16,1], 1000 points (800 train / 200 validation), Adam, batch 32, "
-      "%d epochs, 128x128 boundary grid + per-neuron grids, all docks visible\n",
-      trained);
+      "%d epochs, 128x128 boundary grid + per-neuron grids, all docks visible, window %dx%d\n",
+      trained, w.width(), w.height());
   std::printf(
       "  GUI thread stall (event-loop gap beyond a 5 ms timer): p50 %.2f ms, p99 %.2f ms, max %.2f ms "
       "(%zu samples)\n",
@@ -150,5 +198,32 @@ int main(int argc, char* argv[]) {
   if (cliSeconds > 0.0)
     std::printf("  neurona-cli train (process, incl. start-up): %.0f epochs/s -> GUI at %.0f%%\n",
                 epochs / cliSeconds, 100.0 * (trained / guiSeconds) / (epochs / cliSeconds));
+  // What one repaint of the canvas costs with the trained network's colours, and without its lines.
+  {
+    QWidget* viewport = w.canvas()->viewport();
+    const auto repaintMs = [&] {
+      QElapsedTimer t;
+      t.start();
+      for (int i = 0; i < 30; ++i) viewport->repaint();
+      return t.nsecsElapsed() * 1e-6 / 30;
+    };
+    const double all = repaintMs();
+    QList<QGraphicsItem*> lines;
+    for (QGraphicsItem* item : w.canvas()->scene()->items())
+      if (item->type() == ConnectionItem::Type && item->isVisible()) lines << item;
+    for (QGraphicsItem* item : lines) item->setVisible(false);
+    const double withoutLines = repaintMs();
+    for (QGraphicsItem* item : lines) item->setVisible(true);
+    std::printf("  canvas repaint (%dx%d): %.1f ms, of which the %lld line sets %.1f ms\n", viewport->width(),
+                viewport->height(), all, static_cast<long long>(lines.size()), all - withoutLines);
+  }
+  if (qEnvironmentVariableIsSet("BENCH_BREAKDOWN")) {
+    std::vector<std::pair<double, std::string>> rows;
+    for (const auto& [k, v] : app.totals()) rows.emplace_back(v, k);
+    std::sort(rows.rbegin(), rows.rend());
+    std::printf("  GUI thread time by receiver / event type (ms per second of training):\n");
+    for (std::size_t i = 0; i < std::min<std::size_t>(rows.size(), 25); ++i)
+      std::printf("    %8.1f  %s\n", rows[i].first / guiSeconds, rows[i].second.c_str());
+  }
   return 0;
 }

@@ -3,6 +3,7 @@
 
 #include "model/NetworkTemplates.h"
 #include "model/Project.h"
+#include "ui/canvas/CanvasStyle.h"
 #include "ui/canvas/ConnectionItem.h"
 #include "ui/canvas/LayerBlockItem.h"
 #include "ui/canvas/NetworkScene.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMimeData>
 #include <QPainter>
@@ -343,4 +345,72 @@ TEST(Canvas, exportedPictureKeepsTheTheme) {
   svg.render(&painter);
   painter.end();
   EXPECT_LT(drawn.pixelColor(1, 1).lightness(), 40) << "the SVG's page is not black";
+}
+
+namespace {
+
+// Pixels of the viewport between Dense 1 and Dense 2, whose hue is that of
+// positive (first) and of negative (second) weights.
+std::pair<int, int> lineColours(Canvas& c) {
+  // Between the two cards, where only lines are drawn.
+  const QRectF from = c.scene()->block(c.id(0))->sceneBoundingRect();
+  const QRectF to = c.scene()->block(c.id(1))->sceneBoundingRect();
+  const QRectF gap(QPointF(from.right() + 2, std::min(from.top(), to.top())),
+                   QPointF(to.left() - 2, std::max(from.bottom(), to.bottom())));
+  const QRect area = c.view.mapFromScene(gap).boundingRect() & c.view.viewport()->rect();
+  const QImage shot = c.view.viewport()->grab().toImage();
+  const int positiveHue = CanvasStyle::positiveWeight().hsvHue();
+  const int negativeHue = CanvasStyle::negativeWeight().hsvHue();
+  const auto near = [](int a, int b) { return std::min(std::abs(a - b), 360 - std::abs(a - b)) < 15; };
+  int positive = 0, negative = 0;
+  for (int y = area.top(); y <= area.bottom(); ++y)
+    for (int x = area.left(); x <= area.right(); ++x) {
+      const QColor p = shot.pixelColor(x, y);
+      if (p.hsvSaturation() < 80) continue;
+      positive += near(p.hsvHue(), positiveHue) ? 1 : 0;
+      negative += near(p.hsvHue(), negativeHue) ? 1 : 0;
+    }
+  return {positive, negative};
+}
+
+} // namespace
+
+// The lines are drawn off the GUI thread while a network trains: what the view shows follows the newest
+// weights within a moment, and never stays on an old picture.
+TEST(Canvas, linesFollowTheWeightsAsTheyChange) {
+  Canvas c;
+  ConnectionItem* lines = c.scene()->connectionInto(c.id(1));
+  ASSERT_NE(lines, nullptr);
+  const auto showsMostly = [&](bool positive) {
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 5000) {
+      QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+      const auto [pos, neg] = lineColours(c);
+      if (positive ? pos > 200 && neg < pos / 10 : neg > 200 && pos < neg / 10) return true;
+    }
+    const auto [pos, neg] = lineColours(c);
+    ADD_FAILURE() << "positive " << pos << ", negative " << neg;
+    return false;
+  };
+  neurona::MatrixD w = neurona::MatrixD::Constant(4, 8, 1.0); // Dense 1 (4 units) into Dense 2 (8)
+  lines->setWeights(w);
+  EXPECT_TRUE(showsMostly(true));
+  // Time for the picture of these weights to be drawn and shown.
+  QElapsedTimer settle;
+  settle.start();
+  while (settle.elapsed() < 400) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+  EXPECT_TRUE(showsMostly(true));
+  w.setConstant(-1.0);
+  lines->setWeights(w);
+  EXPECT_TRUE(showsMostly(false));
+  // Quick changes, as in a run, end on the last weights.
+  for (int i = 0; i < 10; ++i) {
+    w.setConstant(i % 2 ? 1.0 : -1.0);
+    lines->setWeights(w);
+    QCoreApplication::processEvents();
+  }
+  w.setConstant(-0.5);
+  lines->setWeights(w);
+  EXPECT_TRUE(showsMostly(false));
 }

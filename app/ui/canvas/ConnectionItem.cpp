@@ -3,6 +3,7 @@
 #include "ui/canvas/CanvasStyle.h"
 #include "ui/canvas/LayerBlockItem.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -42,6 +43,7 @@ void ConnectionItem::updateGeometry() {
 
 void ConnectionItem::setWeights(const neurona::MatrixD& weights) {
   m_weights = weights;
+  ++m_version;
   update();
 }
 
@@ -53,37 +55,34 @@ int ConnectionItem::lineCount() const {
   return m_full ? drawnFrom * drawnTo : std::min(drawnFrom, drawnTo);
 }
 
-void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
-  if (!m_from || !m_to) return;
-  p->setRenderHint(QPainter::Antialiasing);
+EdgePicture::Lines ConnectionItem::lines() const {
+  EdgePicture::Lines out;
+  out.bounds = m_bounds;
+  if (!m_from || !m_to) return out;
   const bool weighted = m_full && m_weights.rows() == m_from->content().neurons &&
                         m_weights.cols() == m_to->content().neurons && m_weights.size() > 0;
   const double maxAbs = weighted ? std::max(1e-12, m_weights.cwiseAbs().maxCoeff()) : 1.0;
-  QColor neutral = edgeColour();
-  neutral.setAlpha(m_full ? 110 : 160);
-
+  EdgePicture::Style& style = out.style;
+  style.neutral = edgeColour();
+  style.neutral.setAlpha(m_full ? 110 : 160);
+  style.positive = positiveWeight();
+  style.negative = negativeWeight();
+  style.weighted = weighted;
   // Lines grow with the neurons, so a network drawn large reads as well as a small one.
   const double radius = m_from->neuronRadius();
-  const double width = std::clamp(radius / 10.5, 1.0, 2.5) * lineScale();
+  style.width = std::clamp(radius / 10.5, 1.0, 2.5) * lineScale();
+
   auto line = [&](int fromSlot, int toSlot) {
-    const QPointF a = mapFromItem(m_from, m_from->slotCentre(fromSlot)) + QPointF(radius, 0);
-    const QPointF b = mapFromItem(m_to, m_to->slotCentre(toSlot)) - QPointF(radius, 0);
+    EdgePicture::Line l;
+    l.from = mapFromItem(m_from, m_from->slotCentre(fromSlot)) + QPointF(radius, 0);
+    l.to = mapFromItem(m_to, m_to->slotCentre(toSlot)) - QPointF(radius, 0);
     if (weighted) {
       const double w = m_weights(m_from->unitOfSlot(fromSlot), m_to->unitOfSlot(toSlot));
-      QColor c = w >= 0 ? positiveWeight() : negativeWeight();
-      const double strength = std::abs(w) / maxAbs;
-      c.setAlphaF(static_cast<float>(0.25 + 0.65 * strength));
-      p->setPen(QPen(c, (0.6 + 3.4 * strength) * width, Qt::SolidLine, Qt::RoundCap));
+      l.strength = std::abs(w) / maxAbs;
+      l.negative = w < 0;
     }
-    // A gentle S-curve reads better than a straight line when many edges cross.
-    const double dx = (b.x() - a.x()) * 0.45;
-    QPainterPath path(a);
-    path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
-    p->drawPath(path);
+    out.lines.push_back(l);
   };
-
-  p->setBrush(Qt::NoBrush);
-  p->setPen(QPen(neutral, 1.1 * width));
   if (m_full) {
     for (int i = 0; i < m_from->slotCount(); ++i) {
       if (m_from->unitOfSlot(i) < 0) continue;
@@ -95,4 +94,27 @@ void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
     for (int i = 0; i < n; ++i)
       if (m_from->unitOfSlot(i) >= 0 && m_to->unitOfSlot(i) >= 0) line(i, i);
   }
+  return out;
+}
+
+void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget* widget) {
+  if (!m_from || !m_to) return;
+  EdgePicture::Lines all = lines();
+  // Only the view's own paint (widget is its viewport) uses pictures: a PNG or SVG export draws the
+  // lines themselves, at its own scale.
+  const QTransform t = p->worldTransform();
+  const bool view = widget && p->paintEngine() && p->paintEngine()->type() == QPaintEngine::Raster &&
+                    t.type() <= QTransform::TxScale && t.m11() == t.m22() && t.m11() > 0.0;
+  if (!view) {
+    EdgePicture::draw(p, all);
+    return;
+  }
+  const double scale = t.m11() * p->device()->devicePixelRatio();
+  const QImage* picture = m_picture.latest(all.bounds, all.style, scale);
+  if (picture)
+    p->drawImage(all.bounds.topLeft(), *picture);
+  else
+    EdgePicture::draw(p, all); // no picture for this zoom or place yet
+  if (!picture || !m_picture.shows(m_version))
+    m_picture.request(std::move(all), scale, m_version, [this] { update(); });
 }

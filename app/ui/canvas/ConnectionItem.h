@@ -5,6 +5,11 @@
 // Training extension point: setWeights() takes the dense layer's W (inputs × units, as in
 // neurona::LayerParams); each line is then coloured by the weight's sign and drawn as thick as its
 // magnitude relative to the largest one. An empty matrix returns to the neutral look.
+//
+// In the view the lines are drawn on a pool thread (EdgePicture) and the item shows the latest picture;
+// exports and the first paint at a new zoom draw them directly.
+#include "ui/canvas/EdgePicture.h"
+
 #include "neurona/core/Types.h"
 
 #include <QGraphicsItem>
@@ -28,9 +33,13 @@ public:
   int type() const override { return Type; }
 
 private:
+  EdgePicture::Lines lines() const;
+
   LayerBlockItem* m_from;
   LayerBlockItem* m_to;
   bool m_full;
   QRectF m_bounds;
   neurona::MatrixD m_weights;
+  EdgePicture m_picture;
+  int m_version = 0; // counts the weights given, so a picture knows which it shows
 };

@@ -1,6 +1,7 @@
 #include "ui/canvas/LayerBlockItem.h"
 
 #include "ui/canvas/NetworkScene.h"
+#include "ui/canvas/NeuronColumnItem.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -37,27 +38,36 @@ LayerBlockItem::LayerBlockItem(NetworkScene* scene, neurona::LayerId id) : m_sce
   setFlag(ItemSendsGeometryChanges, true);
   setAcceptHoverEvents(true);
   setZValue(1.0);
+  // The card is drawn again only when it changes (content, size, selection, hover, theme); the neurons'
+  // maps, which change every frame while training, are a child item drawn over the kept picture.
+  setCacheMode(DeviceCoordinateCache);
+  m_neurons = new NeuronColumnItem(this);
 }
 
 const BlockMetrics& LayerBlockItem::metrics() const { return m_scene->metrics(); }
 
 void LayerBlockItem::setContent(const Content& c) {
+  // The scene refreshes every block's marks as a run progresses; an unchanged card keeps its picture.
+  if (c == m_content) return;
   const bool geometry = c.neurons != m_content.neurons;
   if (geometry) prepareGeometryChange();
   m_content = c;
   setToolTip(c.toolTip);
   update();
+  m_neurons->blockChanged();
 }
 
 void LayerBlockItem::setWidth(double width) {
   if (width == m_width) return;
   prepareGeometryChange();
   m_width = width;
+  m_neurons->blockChanged();
 }
 
 void LayerBlockItem::metricsChanged() {
   prepareGeometryChange();
   update();
+  m_neurons->blockChanged();
 }
 
 double LayerBlockItem::minimumWidth(const Content& c, const BlockMetrics& m) {
@@ -113,7 +123,7 @@ QPointF LayerBlockItem::slotCentre(int slot) const {
 
 void LayerBlockItem::setNeuronImages(const QVector<QImage>& images) {
   m_neuronImages = images;
-  update();
+  m_neurons->update();
 }
 
 QRectF LayerBlockItem::cardRect() const { return {0.0, 0.0, m_width, metrics().cardHeight()}; }
@@ -193,8 +203,6 @@ void LayerBlockItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
       QRectF(card.left() + m.pad, card.top() + top + titleLine, inner + kWrapSlack, m.subtitleLines * line),
       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_content.subtitle);
 
-  paintNeurons(p, acc);
-
   // Footer: shape, then the parameters wrapped between words.
   const double footerTop = m.headerHeight + m.stepperBand + m.neuronArea;
   p->setPen(QPen(cardBorderColour(), 1.0));
@@ -237,8 +245,11 @@ QColor tint(const QColor& acc, double amount) {
 }
 } // namespace
 
-void LayerBlockItem::paintNeurons(QPainter* p, const QColor& acc) {
+void LayerBlockItem::paintNeurons(QPainter* p) {
   const BlockMetrics& m = metrics();
+  p->setRenderHint(QPainter::Antialiasing);
+  p->setRenderHint(QPainter::TextAntialiasing);
+  const QColor acc = m_content.error ? errorColour() : accent(m_content.kind);
   const double radius = m.neuronRadius;
   const QColor fill = tint(acc, 0.8);
   const bool input = m_content.kind == BlockKind::Input;
@@ -256,13 +267,14 @@ void LayerBlockItem::paintNeurons(QPainter* p, const QColor& acc) {
     }
     const QRectF circle(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius);
     if (unit < m_neuronImages.size() && !m_neuronImages[unit].isNull()) {
-      QPainterPath clip;
-      clip.addEllipse(circle);
-      p->save();
-      p->setClipPath(clip);
-      p->drawImage(circle, m_neuronImages[unit]);
-      p->restore();
-      p->setBrush(Qt::NoBrush);
+      // The map as the circle's texture: one antialiased fill, cheaper than clipping to a round path.
+      const QImage& map = m_neuronImages[unit];
+      QBrush texture(map);
+      QTransform place;
+      place.translate(circle.left(), circle.top());
+      place.scale(circle.width() / map.width(), circle.height() / map.height());
+      texture.setTransform(place);
+      p->setBrush(texture);
     } else {
       p->setBrush(fill);
     }

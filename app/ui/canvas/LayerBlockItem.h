@@ -18,6 +18,7 @@
 #include <QVector>
 
 class NetworkScene;
+class NeuronColumnItem;
 
 class LayerBlockItem : public QGraphicsItem {
 public:
@@ -36,6 +37,7 @@ public:
     bool error = false;
     bool warning = false;
     QString toolTip;
+    bool operator==(const Content&) const = default;
   };
 
   LayerBlockItem(NetworkScene* scene, neurona::LayerId id);
@@ -74,6 +76,8 @@ public:
   QRectF minusRect() const;
   QRectF plusRect() const;
 
+  // The neurons, drawn by NeuronColumnItem over the card.
+  void paintNeurons(QPainter* p);
   QRectF boundingRect() const override;
   QPainterPath shape() const override;
   void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -92,7 +96,6 @@ protected:
 private:
   QRectF cardRect() const;
   const BlockMetrics& metrics() const;
-  void paintNeurons(QPainter* p, const QColor& accent);
   void paintStepper(QPainter* p, const QColor& accent);
 
   NetworkScene* m_scene;
@@ -100,7 +103,8 @@ private:
   Content m_content;
   double m_width = 120.0;
   QVector<QImage> m_neuronImages;
-  int m_hoveredButton = 0; // -1 minus, +1 plus
+  NeuronColumnItem* m_neurons = nullptr; // a child item: deleted with the block
+  int m_hoveredButton = 0;               // -1 minus, +1 plus
   bool m_pressed = false;
   bool m_dragging = false;
   QPointF m_pressScenePos;

@@ -63,6 +63,7 @@ NetworkScene::NetworkScene(Project* doc, QObject* parent) : QGraphicsScene(paren
   connect(&Theme::instance(), &Theme::changed, this, [this] {
     m_total->setBrush(textColour());
     sync();
+    for (QGraphicsItem* i : items()) i->update(); // also the pictures the blocks keep of themselves
     update();
   });
   connect(this, &QGraphicsScene::selectionChanged, this, [this] {

@@ -322,6 +322,19 @@ void NetworkView::drawBackground(QPainter* p, const QRectF& rect) {
       p->drawEllipse(QPointF(x, y), r, r);
 }
 
+void NetworkView::renderScene(QPainter* p, const QRectF& target, const QRectF& source) const {
+  // Exports draw every item afresh, as vectors in an SVG and sharp at the export's own scale, not the
+  // pictures the cards keep for the view.
+  QList<QPair<QGraphicsItem*, QGraphicsItem::CacheMode>> cached;
+  for (QGraphicsItem* item : m_scene->items())
+    if (item->cacheMode() != QGraphicsItem::NoCache) {
+      cached.append({item, item->cacheMode()});
+      item->setCacheMode(QGraphicsItem::NoCache);
+    }
+  m_scene->render(p, target, source);
+  for (const auto& [item, mode] : cached) item->setCacheMode(mode);
+}
+
 QImage NetworkView::renderImage(double scale) const {
   const QRectF source = contentRect();
   QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -329,7 +342,7 @@ QImage NetworkView::renderImage(double scale) const {
   image.fill(CanvasStyle::canvasBackground());
   QPainter p(&image);
   p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-  m_scene->render(&p, QRectF(QPointF(0, 0), image.size()), source);
+  renderScene(&p, QRectF(QPointF(0, 0), image.size()), source);
   return image;
 }
 
@@ -347,7 +360,7 @@ bool NetworkView::exportSvg(const QString& path) const {
   QPainter p;
   if (!p.begin(&svg)) return false;
   p.fillRect(QRectF(QPointF(0, 0), source.size()), CanvasStyle::canvasBackground());
-  m_scene->render(&p, QRectF(QPointF(0, 0), source.size()), source);
+  renderScene(&p, QRectF(QPointF(0, 0), source.size()), source);
   return p.end();
 }
 

@@ -50,6 +50,7 @@ protected:
   void changeEvent(QEvent* e) override;
 
 private:
+  void renderScene(QPainter* p, const QRectF& target, const QRectF& source) const;
   QRectF contentRect() const; // every drawn item, for the exported pictures
   void applyFit();
   void fillActivationMenu(QMenu* menu, neurona::LayerId id);

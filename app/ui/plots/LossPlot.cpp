@@ -97,11 +97,12 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
 bool LossPlot::sideBySide() const { return m_plots->direction() == QBoxLayout::LeftToRight; }
 
 void LossPlot::arrange() {
-  // A plot needs about six lines of text across for its axis, its labels and a curve to read: side by
-  // side where the width gives each that much (the column's height is the scarcer), else one above the
-  // other. Never shorter than its axis labels and a few lines of curve.
-  const int line = QFontMetrics(font()).height();
-  const int least = 6 * line;
+  // Side by side where each plot keeps, beside its y axis's numbers and name, at least four lines of
+  // text across for its curve and the epochs under it (the column's height is the scarcer), else one
+  // above the other. Never shorter than its axis labels and a few lines of curve.
+  const QFontMetrics fm(font());
+  const int line = fm.height();
+  const int least = fm.horizontalAdvance(QStringLiteral("0.75")) + 2 * line + 4 * line;
   m_plots->setDirection(width() >= 2 * least + m_plots->spacing() ? QBoxLayout::LeftToRight
                                                                   : QBoxLayout::TopToBottom);
   for (QCustomPlot* p : {m_loss, m_metric}) p->setMinimumSize(5 * line, 6 * line);

@@ -9,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace PlotStyle {
 
@@ -27,6 +28,12 @@ void fitTicks(QCustomPlot* plot) {
     const QFontMetrics fm(axis->tickLabelFont());
     int label = fm.horizontalAdvance(QStringLiteral("-0.00"));
     for (const QString& text : axis->tickVectorLabels()) label = std::max(label, fm.horizontalAdvance(text));
+    // The labels shown are the last replot's; the range may have grown since (a run from epoch 500 to
+    // 10000 between two frames): the whole part of its ends is as wide as the coming labels' (their
+    // decimals are in the labels shown).
+    for (const double end : {axis->range().lower, axis->range().upper})
+      if (std::isfinite(end) && std::abs(end) < 1e15)
+        label = std::max(label, fm.horizontalAdvance(plot->locale().toString(std::round(end), 'f', 0)));
     const bool horizontal = axis->orientation() == Qt::Horizontal;
     const int room = horizontal ? 2 * label : 2 * fm.height() + fm.height() / 4;
     axis->ticker()->setTickCount(std::clamp((horizontal ? width : height) / std::max(1, room), 1, 8));
