@@ -351,6 +351,12 @@ Report inspect(MainWindow& w) {
     if (qobject_cast<QAbstractSpinBox*>(c) || qobject_cast<QComboBox*>(c) || qobject_cast<QSlider*>(c) ||
         qobject_cast<QPushButton*>(c))
       checkControl(c, r);
+  // A plot shorter or narrower than it asked for cuts its axis names.
+  for (QCustomPlot* p : w.findChildren<QCustomPlot*>())
+    if (seen(p) && (p->height() < p->minimumHeight() || p->width() < p->minimumWidth()))
+      r.add("plot squeezed to " + std::to_string(p->width()) + "x" + std::to_string(p->height()) + " of " +
+            std::to_string(p->minimumWidth()) + "x" + std::to_string(p->minimumHeight()) + " px in " +
+            where(p));
   for (QAbstractScrollArea* a : w.findChildren<QAbstractScrollArea*>()) checkScrollArea(a, r);
   for (QToolBar* t : w.findChildren<QToolBar*>())
     for (QToolButton* b : t->findChildren<QToolButton*>(QStringLiteral("qt_toolbar_ext_button")))
