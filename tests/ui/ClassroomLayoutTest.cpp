@@ -36,6 +36,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSlider>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
@@ -562,6 +563,51 @@ TEST_F(PresentationWindowTest, secondaryPanelsLeaveThePrimaryOnesInSightAndReset
   EXPECT_EQ(w.datasetDock()->width(), left);
   EXPECT_EQ(w.boundaryDock()->width(), right);
   EXPECT_GE(canvasShare(w), 0.45);
+}
+
+} // namespace
+
+namespace {
+
+// A message in the status bar is read whole: at a projector's size with large text, a long one (the end
+// of a run, in Spanish) does not run under the run's summary at the right; the summary returns after it.
+TEST_F(PresentationWindowTest, statusMessagesAreNeverCutByTheRunSummary) {
+  languages.setLanguage(QStringLiteral("es"));
+  MainWindow w(&languages);
+  w.setFixedSize(1280, 720);
+  w.show();
+  ASSERT_TRUE(w.project()->open(Project::bundledExample(QStringLiteral("tutorial"))).ok());
+  w.presentation()->zoomIn();
+  w.presentation()->zoomIn();
+  // A run far enough for the summary's longest numbers (a five-digit epoch, a loss with five decimals).
+  w.controller()->play();
+  ASSERT_TRUE(waitFor([&] { return w.controller()->epoch() >= 20000; }, 30000));
+  w.controller()->pause();
+  ASSERT_TRUE(waitFor([&] { return w.controller()->snapshot() && w.controller()->snapshot()->idle; }, 10000));
+  QCoreApplication::processEvents();
+  auto* summary = w.findChild<QLabel*>(QStringLiteral("trainingSummary"));
+  ASSERT_NE(summary, nullptr);
+  ASSERT_TRUE(summary->isVisible());
+  ASSERT_FALSE(summary->text().isEmpty());
+
+  const QString message =
+      QStringLiteral("El entrenamiento ha llegado a la época 50000, el límite que fijaste.");
+  w.statusBar()->showMessage(message);
+  QCoreApplication::processEvents();
+  // The room QStatusBar gives a message: from its left edge to the first permanent widget shown.
+  int right = w.statusBar()->width();
+  for (QWidget* child : w.statusBar()->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+    if (child->isVisible() && child->x() > 0) right = std::min(right, child->x());
+  const int needs = w.statusBar()->fontMetrics().horizontalAdvance(message);
+  EXPECT_LE(needs + 6, right) << "the message needs " << needs << " px and has " << right;
+
+  w.statusBar()->clearMessage();
+  QCoreApplication::processEvents();
+  EXPECT_TRUE(summary->isVisible()) << "the summary comes back after the message";
+  w.statusBar()->showMessage(QStringLiteral("Guardado."));
+  QCoreApplication::processEvents();
+  EXPECT_TRUE(summary->isVisible()) << "a short message leaves the summary in place";
+  languages.setLanguage(QStringLiteral("en"));
 }
 
 } // namespace

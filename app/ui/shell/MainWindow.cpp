@@ -108,6 +108,9 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
   statusBar()->addPermanentWidget(m_summary);
   m_statusLabel = new QLabel(this);
   statusBar()->addPermanentWidget(m_statusLabel);
+  // A message is read whole: one too long to fit beside the run's summary (the end of a run, in Spanish,
+  // with presentation mode's large text) hides the summary while it shows.
+  connect(statusBar(), &QStatusBar::messageChanged, this, &MainWindow::makeRoomForMessage);
   m_runMessages = new RunMessages(m_project, m_controller, this);
 
   connect(m_project, &Project::locksChanged, this, &MainWindow::updateEditActions);
@@ -417,6 +420,18 @@ void MainWindow::arrangeDocks() {
   resizeDocks({m_datasetDock, m_paletteDock, m_issuesDock}, {45, 35, 20}, Qt::Vertical);
   resizeDocks({m_boundaryDock, m_lossDock}, {55, 45}, Qt::Vertical);
   m_curves->setSizes({65, 35});
+}
+
+void MainWindow::makeRoomForMessage(const QString& message) {
+  if (message.isEmpty()) {
+    m_summary->show();
+    return;
+  }
+  // QStatusBar draws a message from its left edge up to its permanent widgets, a few pixels in.
+  const int label = m_statusLabel->isVisible() ? m_statusLabel->sizeHint().width() + 12 : 0;
+  const int grip = statusBar()->isSizeGripEnabled() ? 20 : 0;
+  const int room = statusBar()->width() - label - grip - m_summary->sizeHint().width() - 12;
+  m_summary->setVisible(statusBar()->fontMetrics().horizontalAdvance(message) + 8 <= room);
 }
 
 int MainWindow::leftColumnNeeds() const {

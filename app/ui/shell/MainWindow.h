@@ -92,6 +92,7 @@ private:
   void arrangeDocks();
   int leftColumnNeeds() const; // the left column's width at which no tab title or panel is cut
   void fitColumnsToText();
+  void makeRoomForMessage(const QString& message);
   void buildFileMenu();
   void retranslateUi();
   void showAbout();
