@@ -350,7 +350,10 @@ void DatasetPanel::buildParamFields(const QString& generator) {
   m_params.clear();
   m_paramsFor = generator;
   const neurona::GeneratorInfo* info = neurona::findGenerator(generator.toStdString());
-  if (!info) return FormRows::shareFieldWidth(m_generatorForm);
+  if (!info) {
+    FormRows::shareFieldWidth(m_generatorForm); // the rows left may be narrower now
+    return;
+  }
   int row = m_generatorForm->rowCount() - 1; // above Regenerate
   for (const neurona::GeneratorParam& p : info->params) {
     const QString key = QString::fromLatin1(p.name.data(), static_cast<int>(p.name.size()));
