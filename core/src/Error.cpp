@@ -63,6 +63,8 @@ std::string_view toString(ErrorCode c) {
   case ErrorCode::OnnxParse: return "onnx-parse";
   case ErrorCode::OnnxChecker: return "onnx-checker";
   case ErrorCode::OnnxShapeInference: return "onnx-shape-inference";
+  case ErrorCode::UnknownSetting: return "unknown-setting";
+  case ErrorCode::BadSettingValue: return "bad-setting-value";
   }
   return {};
 }

@@ -88,6 +88,11 @@ enum class ErrorCode {
                           // value (features near ±1e308): column = 1-based feature, columnName = its
                           // name, detail = "offset" or "scale"
 
+  // Sweeps and settings named by their file key ("training.optimizer.learning_rate"; SettingKeys).
+  UnknownSetting,  // no such key in a project file: text = the key as given
+  BadSettingValue, // the value does not fit the key (type or range): text = the value, detail = the key,
+                   // cause = the project reader's code for it when there is one
+
   // OnnxExporter::check: onnx's own message in detail.
   OnnxParse,          // the bytes are not a ModelProto
   OnnxChecker,        // onnx::checker::check_model refused the model
