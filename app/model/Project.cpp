@@ -6,6 +6,7 @@
 #include "model/commands/DataCommand.h"
 #include "model/commands/NetworkCommand.h"
 #include "model/commands/PreparationCommand.h"
+#include "model/commands/RunsCommand.h"
 #include "model/commands/SettingsCommand.h"
 #include "model/commands/TrainingCommand.h"
 
@@ -103,7 +104,7 @@ QString Project::displayName() const {
   return m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName;
 }
 
-bool Project::isModified() const { return !m_undo->isClean() || m_runStart.has_value(); }
+bool Project::isModified() const { return !m_undo->isClean() || m_runStart.has_value() || m_runsUnsaved; }
 
 void Project::updateModified() {
   const bool modified = isModified();
@@ -126,6 +127,12 @@ Error Project::loadValue(const neurona::Project& file, const QString& dir, bool 
   m_file = file;
   m_file.model.reset();
   m_file.history.clear();
+  m_file.runs.clear();
+  m_runs = file.runs;
+  m_runLimit = file.runLimit;
+  m_nextRunId = 1;
+  for (const neurona::KeptRun& r : m_runs) m_nextRunId = std::max(m_nextRunId, r.id + 1);
+  m_runsUnsaved = false;
   m_dataDir = dir;
   m_network = file.network;
   m_data = {file.dataset, file.task, std::move(raw.value)};
@@ -156,6 +163,7 @@ Error Project::loadValue(const neurona::Project& file, const QString& dir, bool 
   emit contextChanged();
   emit lessonChanged();
   emit locksChanged();
+  emit runsChanged();
   return {};
 }
 
@@ -213,6 +221,8 @@ neurona::Project Project::toFile(const QString& dir) const {
     p.model = neurona::ProjectData::makeModel(p, prepared(), *m_training.params);
     p.history = m_training.history;
   }
+  p.runs = m_runs;
+  p.runLimit = m_runLimit;
   return p;
 }
 
@@ -236,6 +246,7 @@ Error Project::save(const QString& path, bool* embeddedData) {
   }
   m_dataDir = QFileInfo(path).absolutePath();
   setPath(QFileInfo(path).absoluteFilePath(), QString());
+  m_runsUnsaved = false;
   m_undo->setClean();
   updateModified();
   return {};
@@ -632,6 +643,160 @@ bool Project::applyFix(const Fix& fix) {
   }
   m_undo->endMacro();
   return true;
+}
+
+// --- kept runs ---
+
+const neurona::KeptRun* Project::keptRun(std::uint64_t id) const {
+  for (const neurona::KeptRun& r : m_runs)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+nlohmann::json Project::setup() const {
+  neurona::Project p;
+  p.network = m_network;
+  p.training = m_settings;
+  const nlohmann::json doc = neurona::ProjectFile::toJson(p);
+  return {{"network", doc["network"]}, {"training", doc["training"]}};
+}
+
+std::optional<neurona::KeptRun> Project::recordOfTraining(neurona::TrainingStatus status) const {
+  if (!isTrained() || m_training.epoch <= 0 || m_training.params->size() != m_network.layers.size())
+    return std::nullopt;
+  neurona::KeptRun run;
+  run.status = status;
+  run.epochs = m_training.epoch;
+  run.setup = setup();
+  run.history = neurona::KeptRun::thin(m_training.history);
+  neurona::Project file;
+  file.network = m_network;
+  file.training = m_settings;
+  file.task = m_data.task;
+  file.transforms = m_preparation.transforms;
+  file.preprocessing = m_preparation.preprocessing;
+  run.model = neurona::ProjectData::makeModel(file, prepared(), *m_training.params);
+  return run;
+}
+
+std::vector<std::pair<int, neurona::KeptRun>> Project::overLimit(const std::vector<neurona::KeptRun>& runs,
+                                                                 int limit) {
+  std::vector<std::pair<int, neurona::KeptRun>> out;
+  int excess = static_cast<int>(runs.size()) - limit;
+  // Oldest first; the returned indexes are those before any removal, ascending.
+  for (int i = 0; i < static_cast<int>(runs.size()) && excess > 0; ++i) {
+    if (runs[static_cast<std::size_t>(i)].pinned) continue;
+    out.emplace_back(i, runs[static_cast<std::size_t>(i)]);
+    --excess;
+  }
+  return out;
+}
+
+std::vector<std::uint64_t> Project::keepRuns(std::vector<neurona::KeptRun> runs) {
+  std::vector<std::uint64_t> ids;
+  for (neurona::KeptRun& r : runs) {
+    r.id = m_nextRunId++;
+    if (r.name.empty()) r.name = tr("Run %1").arg(r.id).toStdString();
+    ids.push_back(r.id);
+    m_runs.push_back(std::move(r));
+  }
+  if (ids.empty()) return ids;
+  const auto gone = overLimit(m_runs, m_runLimit);
+  for (auto it = gone.rbegin(); it != gone.rend(); ++it) m_runs.erase(m_runs.begin() + it->first);
+  m_runsUnsaved = true;
+  emit runsChanged();
+  updateModified();
+  return ids;
+}
+
+bool Project::renameRun(std::uint64_t id, const QString& name) {
+  const neurona::KeptRun* run = keptRun(id);
+  const QString trimmed = name.trimmed();
+  if (!run || trimmed.isEmpty() || trimmed.toStdString() == run->name) return false;
+  neurona::KeptRun after = *run;
+  after.name = trimmed.toStdString();
+  RunsCommand::Change change{{{*run, after}}, {}, m_runLimit, m_runLimit};
+  push(new RunsCommand(this, std::move(change), tr("Rename Run")));
+  return true;
+}
+
+bool Project::setRunPinned(std::uint64_t id, bool pinned) {
+  const neurona::KeptRun* run = keptRun(id);
+  if (!run || run->pinned == pinned) return false;
+  neurona::KeptRun after = *run;
+  after.pinned = pinned;
+  RunsCommand::Change change{{{*run, after}}, {}, m_runLimit, m_runLimit};
+  push(new RunsCommand(this, std::move(change), pinned ? tr("Pin Run") : tr("Unpin Run")));
+  return true;
+}
+
+bool Project::deleteRuns(const QList<quint64>& ids) {
+  RunsCommand::Change change{{}, {}, m_runLimit, m_runLimit};
+  for (int i = 0; i < static_cast<int>(m_runs.size()); ++i)
+    if (ids.contains(m_runs[static_cast<std::size_t>(i)].id))
+      change.removed.emplace_back(i, m_runs[static_cast<std::size_t>(i)]);
+  if (change.removed.empty()) return false;
+  const int n = static_cast<int>(change.removed.size());
+  push(new RunsCommand(this, std::move(change), tr("Delete %n Run(s)", nullptr, n)));
+  return true;
+}
+
+bool Project::setRunLimit(int limit) {
+  limit = std::clamp(limit, 1, neurona::KeptRun::kMaxLimit);
+  if (limit == m_runLimit) return false;
+  RunsCommand::Change change{{}, overLimit(m_runs, limit), m_runLimit, limit};
+  push(new RunsCommand(this, std::move(change), tr("Keep at Most %n Run(s)", nullptr, limit)));
+  return true;
+}
+
+bool Project::restoreRun(std::uint64_t id) {
+  const neurona::KeptRun* run = keptRun(id);
+  if (!run || !run->model || isLocked(Lock::Network)) return false;
+  // The run's setup read as a project file reads it: the current project with the run's network and
+  // training settings in place of its own.
+  neurona::Project current;
+  current.network = m_network;
+  current.training = m_settings;
+  nlohmann::json doc = neurona::ProjectFile::toJson(current);
+  if (run->setup.contains("network")) doc["network"] = run->setup["network"];
+  if (run->setup.contains("training")) doc["training"] = run->setup["training"];
+  neurona::Result<neurona::Project> parsed = neurona::ProjectFile::fromJson(doc);
+  if (!parsed.ok()) return false;
+  neurona::NetworkSpec spec = parsed.value.network;
+  // The same layers keep their ids (and so their places on the canvas).
+  if (spec.layers.size() == m_network.layers.size()) {
+    bool sameKinds = true;
+    for (std::size_t i = 0; i < spec.layers.size(); ++i)
+      sameKinds = sameKinds && spec.layers[i].type == m_network.layers[i].type;
+    if (sameKinds) {
+      for (std::size_t i = 0; i < spec.layers.size(); ++i) spec.layers[i].id = m_network.layers[i].id;
+      spec.nextId = m_network.nextId;
+    }
+  }
+  if (!neurona::ProjectData::modelFits(*run->model, spec, networkInputs())) return false;
+  neurona::ModelParams params = run->model->params;
+  for (std::size_t i = 0; i < params.size(); ++i) params[i].id = spec.layers[i].id;
+
+  const QString text = tr("Restore %1").arg(QString::fromStdString(run->name));
+  const std::vector<neurona::EpochRecord> history = run->history;
+  const int epochs = run->epochs;
+  m_undo->beginMacro(text);
+  if (!(spec == m_network)) push(new NetworkCommand(this, m_network, spec, text));
+  if (!(parsed.value.training == m_settings))
+    push(new SettingsCommand(this, m_settings, parsed.value.training, SettingKey::Optimizer));
+  TrainingCommand::State before{m_training.params, m_training.epoch, 0, m_training.history};
+  TrainingCommand::State after{std::make_shared<const neurona::ModelParams>(std::move(params)), epochs, 0,
+                               history};
+  push(new TrainingCommand(this, std::move(before), std::move(after), text));
+  m_undo->endMacro();
+  emit runsChanged();
+  return true;
+}
+
+void Project::applyRuns(std::vector<neurona::KeptRun> runs, int limit) {
+  m_runs = std::move(runs);
+  m_runLimit = limit;
+  emit runsChanged();
 }
 
 // --- undo ---

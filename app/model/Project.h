@@ -145,6 +145,27 @@ public:
                       std::shared_ptr<const neurona::ModelParams> params, int epoch);
   void commitTraining();
 
+  // --- kept runs (the experiment board) ---
+  const std::vector<neurona::KeptRun>& runs() const { return m_runs; }
+  const neurona::KeptRun* keptRun(std::uint64_t id) const;
+  int runLimit() const { return m_runLimit; }
+  // What training has made so far as a run record (its setup, thinned history and model), named "Run N";
+  // nullopt when nothing was trained.
+  std::optional<neurona::KeptRun> recordOfTraining(neurona::TrainingStatus status) const;
+  // The network and training settings as a kept run's setup (the file's "network" and "training").
+  nlohmann::json setup() const;
+  // Keeps runs that ended. Not undo steps: a record of what happened, like a run's history; the project
+  // becomes unsaved. Each gets a fresh id (and a name when it has none); over the limit, the oldest
+  // unpinned runs make room. Returns the ids given, in order.
+  std::vector<std::uint64_t> keepRuns(std::vector<neurona::KeptRun> runs);
+  // Undoable, one step each; false when nothing changes.
+  bool renameRun(std::uint64_t id, const QString& name);
+  bool setRunPinned(std::uint64_t id, bool pinned);
+  bool deleteRuns(const QList<quint64>& ids);
+  bool setRunLimit(int limit); // 1 … KeptRun::kMaxLimit; the oldest unpinned runs go when it shrinks
+  // Makes a kept run the current one: its network, settings, learned values and history, one undo step.
+  // False when the run has no model or its setup no longer reads, or the network is locked.
+  bool restoreRun(std::uint64_t id);
   // --- validation ---
   const neurona::ValidationContext& validationContext() const { return m_context; }
   const std::vector<neurona::Diagnostic>& diagnostics() const { return m_diagnostics; }
@@ -179,6 +200,7 @@ signals:
   void locksChanged();
   void fileChanged(); // path or display name
   void modifiedChanged(bool modified);
+  void runsChanged(); // kept, renamed, pinned, deleted or restored runs, or their limit
 
 private:
   friend class NetworkCommand;
@@ -187,6 +209,7 @@ private:
   friend class SettingsCommand;
   friend class TrainingCommand;
   friend class ProjectCommand;
+  friend class RunsCommand;
 
   // Raw changes for the undo commands: no undo step, but signals and revalidation.
   void applyNetwork(const neurona::NetworkSpec& spec);
@@ -195,6 +218,10 @@ private:
   void applySettings(const neurona::TrainingConfig& settings, std::optional<SettingKey> key);
   void applyTraining(std::shared_ptr<const neurona::ModelParams> params, int epoch, std::size_t keep,
                      const std::vector<neurona::EpochRecord>& tail);
+  void applyRuns(std::vector<neurona::KeptRun> runs, int limit);
+  // Runs that would go to keep `runs` within `limit`: the oldest unpinned ones, as (index, run).
+  static std::vector<std::pair<int, neurona::KeptRun>> overLimit(const std::vector<neurona::KeptRun>& runs,
+                                                                 int limit);
   TrainingState takeTraining(); // clears it (emits trainingCleared when there was any)
   void putTraining(TrainingState state);
 
@@ -229,6 +256,10 @@ private:
   std::optional<RunStart> m_runStart;
   bool m_separable = true; // the data can be split by a straight line (a hint when there is no hidden layer)
 
+  std::vector<neurona::KeptRun> m_runs;
+  int m_runLimit = neurona::KeptRun::kDefaultLimit;
+  std::uint64_t m_nextRunId = 1;
+  bool m_runsUnsaved = false; // runs were kept since the last save (kept runs are not undo steps)
   std::optional<Lesson> m_lesson;
   Locks m_locks;
 

@@ -186,6 +186,8 @@ void TrainingController::startRun(TrainingJobPtr job) {
   ++m_run;
   m_snapshot.reset();
   m_endReported = false;
+  m_runKept = false;
+  m_runStartEpoch = m_project->trainedEpoch();
   m_slot = std::make_shared<SnapshotSlot>();
   m_noted = std::make_shared<std::atomic<bool>>(false);
   // The worker's note: at most one on its way, which looks at the slot on the GUI thread.
@@ -223,13 +225,22 @@ void TrainingController::onWorkerThreadFinished(quint64 run) {
   emit startFailed(m_problem);
 }
 
+void TrainingController::keepRun(neurona::TrainingStatus status) {
+  if (m_runKept || m_project->trainedEpoch() <= m_runStartEpoch) return;
+  m_runKept = true;
+  if (std::optional<neurona::KeptRun> record = m_project->recordOfTraining(status))
+    m_project->keepRuns({std::move(*record)});
+}
+
 void TrainingController::reset() {
   pause();
-  m_project->resetTraining(); // an undo step when there was anything to reset
-  rebuildNow();               // at epoch 0, waiting for play
+  keepRun(TrainingStatus::Stopped); // a run ended by hand before its end is kept as stopped
+  m_project->resetTraining();       // an undo step when there was anything to reset
+  rebuildNow();                     // at epoch 0, waiting for play
 }
 
 void TrainingController::stop() {
+  if (m_state == State::Running || m_state == State::Paused) keepRun(TrainingStatus::Stopped);
   stopWorker();
   m_project->commitTraining();
   setState(State::Empty);
@@ -244,6 +255,7 @@ void TrainingController::play() {
         status() == TrainingStatus::Completed && (m_live.stopAtEpoch == 0 || m_live.stopAtEpoch > epoch());
     if (!canContinue) return;
     m_endReported = false;
+    m_runKept = false; // the longer run is kept again when it ends
   }
   m_worker->play();
   setState(State::Running);
@@ -302,6 +314,7 @@ bool TrainingController::poll() {
     setState(State::Finished);
     if (m_snapshot->status == TrainingStatus::Diverged)
       emit diverged(m_snapshot->epoch, m_snapshot->learningRate);
+    keepRun(m_snapshot->status);
     emit finished(m_snapshot->status);
   }
   return true;

@@ -101,6 +101,8 @@ private:
   void stopWorker();
   void sendLive();
   void onWorkerThreadFinished(quint64 run);
+  // Keeps what this run trained in the project's runs (once per run, and only when it trained an epoch).
+  void keepRun(neurona::TrainingStatus status);
 
   Project* m_project;
   TrainingJobPtr m_fixedJob;
@@ -114,6 +116,8 @@ private:
   SnapshotPtr m_snapshot;
   std::vector<neurona::EpochRecord> m_ahead; // records newer than the newest snapshot, until one covers them
   bool m_endReported = false;
+  bool m_runKept = false;
+  int m_runStartEpoch = 0; // the project's epoch when the run was built
   bool m_rebuildPending = false;
   Problem m_problem = Problem::None;
   neurona::Error m_engineError;

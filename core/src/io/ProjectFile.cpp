@@ -5,6 +5,7 @@
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ModelFile.h"
 #include "neurona/core/io/NumberText.h"
+#include "neurona/core/train/Trainer.h"
 
 #include <array>
 #include <charconv>
@@ -366,7 +367,6 @@ Json trainingToJson(const TrainingConfig& t) {
 
 // --- history ---------------------------------------------------------------------------------------
 
-
 std::vector<EpochRecord> historyFromJson(const Json& j, const std::string& path) {
   array(j, path);
   std::vector<EpochRecord> out;
@@ -393,6 +393,68 @@ Json historyToJson(const std::vector<EpochRecord>& history) {
     a.push_back(std::move(e));
   }
   return a;
+}
+
+// --- kept runs -------------------------------------------------------------------------------------
+
+TrainingStatus statusFromJson(const Json& v, const std::string& path) {
+  const std::string text = string(v, path);
+  for (TrainingStatus s : {TrainingStatus::Completed, TrainingStatus::Stopped, TrainingStatus::EarlyStopped,
+                           TrainingStatus::Diverged})
+    if (text == toString(s)) return s;
+  fail(ErrorCode::UnknownName, path, text);
+}
+
+void runsFromJson(const Json& j, const std::string& path, Project& p) {
+  object(j, path);
+  if (const Json* v = optional(j, "limit"))
+    p.runLimit = boundedInt(*v, child(path, "limit"), 1, KeptRun::kMaxLimit);
+  const Json* kept = optional(j, "kept");
+  if (kept == nullptr) return;
+  const std::string keptPath = child(path, "kept");
+  array(*kept, keptPath);
+  if (kept->size() > static_cast<std::size_t>(KeptRun::kMaxLimit))
+    fail(ErrorCode::BadValue, keptPath, std::to_string(kept->size()) + " runs");
+  for (std::size_t i = 0; i < kept->size(); ++i) {
+    const std::string rp = element(keptPath, i);
+    const Json& r = object((*kept)[i], rp);
+    KeptRun run;
+    run.id = unsignedInteger(required(r, rp, "id"), child(rp, "id"));
+    for (const KeptRun& other : p.runs)
+      if (other.id == run.id) fail(ErrorCode::BadValue, child(rp, "id"), std::to_string(run.id));
+    if (const Json* v = optional(r, "name")) run.name = string(*v, child(rp, "name"));
+    if (const Json* v = optional(r, "pinned")) run.pinned = boolean(*v, child(rp, "pinned"));
+    if (const Json* v = optional(r, "status")) run.status = statusFromJson(*v, child(rp, "status"));
+    if (const Json* v = optional(r, "epochs")) run.epochs = boundedInt(*v, child(rp, "epochs"), 0, INT_MAX);
+    if (const Json* v = optional(r, "sweep")) run.sweep = string(*v, child(rp, "sweep"));
+    if (const Json* v = optional(r, "setup")) run.setup = object(*v, child(rp, "setup"));
+    if (const Json* v = optional(r, "history")) run.history = historyFromJson(*v, child(rp, "history"));
+    if (run.history.size() > KeptRun::kMaxHistory) run.history = KeptRun::thin(run.history);
+    if (const Json* v = optional(r, "model"); v && !v->is_null()) {
+      Result<Model> m = ModelFile::fromJson(*v, child(rp, "model"));
+      if (!m.ok()) throw FieldError{m.error};
+      run.model = std::move(m.value);
+    }
+    p.runs.push_back(std::move(run));
+  }
+}
+
+Json runsToJson(const Project& p) {
+  Json kept = Json::array();
+  for (const KeptRun& run : p.runs) {
+    Json r = Json::object();
+    r["id"] = run.id;
+    r["name"] = run.name;
+    r["pinned"] = run.pinned;
+    r["status"] = std::string(toString(run.status));
+    r["epochs"] = run.epochs;
+    if (!run.sweep.empty()) r["sweep"] = run.sweep;
+    r["setup"] = run.setup.is_object() ? run.setup : Json::object();
+    r["history"] = historyToJson(run.history);
+    if (run.model) r["model"] = ModelFile::toJson(*run.model);
+    kept.push_back(std::move(r));
+  }
+  return {{"limit", p.runLimit}, {"kept", std::move(kept)}};
 }
 
 // --- project ---------------------------------------------------------------------------------------
@@ -457,9 +519,10 @@ Project projectFromJsonOrThrow(const Json& doc) {
   }
   if (const Json* v = optional(doc, "history")) p.history = historyFromJson(*v, "history");
   if (const Json* v = optional(doc, "canvas")) p.canvas = object(*v, "canvas");
+  if (const Json* v = optional(doc, "runs")) runsFromJson(*v, "runs", p);
   keepUnknown(doc,
               {"format", "version", "dataset", "task", "split", "preprocessing", "transforms", "network",
-               "training", "model", "history", "canvas"},
+               "training", "model", "history", "canvas", "runs"},
               p.unknown);
   if (p.unknown.contains("training"))
     pruneSlots(p.unknown["training"], {"optimizer", "schedule", "early_stopping"});
@@ -484,7 +547,8 @@ bool sameHistory(const std::vector<EpochRecord>& a, const std::vector<EpochRecor
 bool Project::operator==(const Project& o) const {
   return dataset == o.dataset && task == o.task && split == o.split && preprocessing == o.preprocessing &&
          transforms == o.transforms && network == o.network && training == o.training && model == o.model &&
-         sameHistory(history, o.history) && canvas == o.canvas && unknown == o.unknown;
+         sameHistory(history, o.history) && canvas == o.canvas && runs == o.runs && runLimit == o.runLimit &&
+         unknown == o.unknown;
 }
 
 Project defaultProject() {
@@ -540,6 +604,7 @@ Json ProjectFile::toJson(const Project& p) {
   if (p.model) j["model"] = ModelFile::toJson(*p.model);
   j["history"] = historyToJson(p.history);
   j["canvas"] = p.canvas.is_object() ? p.canvas : Json::object();
+  if (!p.runs.empty() || p.runLimit != KeptRun::kDefaultLimit) j["runs"] = runsToJson(p);
   mergeUnknown(j, p.unknown);
   return j;
 }

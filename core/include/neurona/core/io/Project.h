@@ -5,6 +5,7 @@
 #include "neurona/core/data/FeatureTransform.h"
 #include "neurona/core/data/Preprocessing.h"
 #include "neurona/core/graph/NetworkSpec.h"
+#include "neurona/core/io/KeptRun.h"
 #include "neurona/core/io/Model.h"
 #include "neurona/core/train/TrainingConfig.h"
 #include "neurona/core/train/TrainingObserver.h"
@@ -70,6 +71,8 @@ struct Project {
   std::optional<Model> model;                       // trained values; training continues from them
   std::vector<EpochRecord> history;                 // one record per trained epoch
   nlohmann::json canvas = nlohmann::json::object(); // layer positions, view: kept for the GUI as is
+  std::vector<KeptRun> runs;                        // earlier runs kept for comparison, oldest first
+  int runLimit = KeptRun::kDefaultLimit;            // runs kept at most (pinned ones count too)
 
   // Keys this version does not know, at the top level and inside the nested objects (dataset excepted,
   // see DatasetSource::extra), mirrored as a sparse tree; written back on save.
