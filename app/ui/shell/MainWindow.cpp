@@ -1,4 +1,6 @@
 #include "ui/shell/MainWindow.h"
+#include "training/SweepController.h"
+#include "ui/experiments/ExperimentBoard.h"
 #include "ui/export/ModelExport.h"
 
 #include "model/NetworkTemplates.h"
@@ -80,6 +82,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
   // Full screen, text size and colours for a projector: at the end of the View menu.
   m_presentation = new PresentationController(this);
   m_viewMenu->addSeparator();
+  m_viewMenu->addAction(m_boardAction);
   m_resetLayoutAction = m_viewMenu->addAction(QString());
   m_resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
   connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::arrangeDocks);
@@ -154,6 +157,17 @@ void MainWindow::createActions() {
   m_resetAction->setShortcut(Qt::Key_R);
   connect(m_resetAction, &QAction::triggered, m_controller, &TrainingController::reset);
   for (QAction* a : {m_playAction, m_stepAction, m_resetAction}) a->setShortcutContext(Qt::WindowShortcut);
+
+  // Runs kept for comparison, and sweeps: a window of their own, so that the classroom layout stays as it is.
+  m_sweeps = new SweepController(m_project, this);
+  m_boardAction = new QAction(this);
+  m_boardAction->setObjectName(QStringLiteral("experimentBoardAction"));
+  m_boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+  connect(m_boardAction, &QAction::triggered, this, [this] { showExperimentBoard()->raise(); });
+  m_sweepAction = new QAction(this);
+  m_sweepAction->setObjectName(QStringLiteral("sweepAction"));
+  m_sweepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+  connect(m_sweepAction, &QAction::triggered, this, [this] { showExperimentBoard()->newSweep(); });
   connect(m_controller, &TrainingController::stateChanged, this, [this] {
     m_playAction->setIcon(
         style()->standardIcon(m_controller->isRunning() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
@@ -252,6 +266,8 @@ void MainWindow::createMenus() {
   m_trainMenu->addAction(m_playAction);
   m_trainMenu->addAction(m_stepAction);
   m_trainMenu->addAction(m_resetAction);
+  m_trainMenu->addSeparator();
+  m_trainMenu->addAction(m_sweepAction);
 
   m_languageMenu = menuBar()->addMenu(QString());
   m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -266,6 +282,17 @@ void MainWindow::createMenus() {
   m_helpMenu->addSeparator();
   m_helpMenu->addAction(m_aboutAction);
   m_helpMenu->addAction(m_aboutQtAction);
+}
+
+ExperimentBoard* MainWindow::showExperimentBoard() {
+  if (!m_board) {
+    m_board = new ExperimentBoard(m_project, m_sweeps, this);
+    connect(m_board, &ExperimentBoard::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+  }
+  m_board->show();
+  m_board->activateWindow();
+  return m_board;
 }
 
 QDockWidget* MainWindow::addDock(const QString& objectName, Qt::DockWidgetArea area, QWidget* content) {
@@ -513,6 +540,8 @@ void MainWindow::retranslateUi() {
   m_playAction->setText(tr("&Play / Pause"));
   m_stepAction->setText(tr("&Step One Epoch"));
   m_resetAction->setText(tr("&Reset"));
+  m_boardAction->setText(tr("E&xperiment Board"));
+  m_sweepAction->setText(tr("New S&weep…"));
   m_englishAction->setText(QStringLiteral("English")); // language names stay in their own language
   m_spanishAction->setText(QStringLiteral("Español"));
   m_aboutAction->setText(tr("&About Neurona"));

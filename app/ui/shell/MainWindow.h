@@ -9,6 +9,8 @@ class CanvasInternals;
 class ConceptsPanel;
 class CurvesView;
 class DatasetPanel;
+class ExperimentBoard;
+class SweepController;
 class FileActions;
 class QToolBar;
 class ModelExport;
@@ -71,6 +73,11 @@ public:
   QAction* playAction() const { return m_playAction; }
   QAction* stepAction() const { return m_stepAction; }
   QAction* resetAction() const { return m_resetAction; }
+  QAction* experimentBoardAction() const { return m_boardAction; }
+  QAction* sweepAction() const { return m_sweepAction; }
+  // The experiment board window, created on first use and shown.
+  ExperimentBoard* showExperimentBoard();
+  SweepController* sweeps() const { return m_sweeps; }
   QMenu* lessonsMenu() const { return m_lessonsMenu; }
   QMenu* templatesMenu() const { return m_templatesMenu; }
 
@@ -147,6 +154,10 @@ private:
   QAction* m_playAction = nullptr;
   QAction* m_stepAction = nullptr;
   QAction* m_resetAction = nullptr;
+  QAction* m_boardAction = nullptr;
+  QAction* m_sweepAction = nullptr;
+  SweepController* m_sweeps = nullptr;
+  ExperimentBoard* m_board = nullptr;
   QAction* m_englishAction = nullptr;
   QAction* m_spanishAction = nullptr;
   QAction* m_aboutAction = nullptr;

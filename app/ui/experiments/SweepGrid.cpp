@@ -1,0 +1,125 @@
+#include "ui/experiments/SweepGrid.h"
+
+#include "training/SweepController.h"
+
+#include "neurona/core/sweep/SettingKeys.h"
+#include "neurona/core/train/Trainer.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QToolButton>
+
+#include <cmath>
+
+namespace {
+
+// The frame of a cell: how its run ended.
+QColor statusColor(neurona::TrainingStatus s) {
+  switch (s) {
+  case neurona::TrainingStatus::Completed: return QColor(0x2e, 0x7d, 0x32);
+  case neurona::TrainingStatus::Diverged: return QColor(0xc6, 0x28, 0x28);
+  case neurona::TrainingStatus::EarlyStopped: return QColor(0x15, 0x65, 0xc0);
+  default: return QColor(0x75, 0x75, 0x75);
+  }
+}
+
+QString statusText(neurona::TrainingStatus s) {
+  switch (s) {
+  case neurona::TrainingStatus::Completed: return SweepGrid::tr("converged");
+  case neurona::TrainingStatus::Diverged: return SweepGrid::tr("diverged");
+  case neurona::TrainingStatus::EarlyStopped: return SweepGrid::tr("stopped early");
+  default: return SweepGrid::tr("stopped");
+  }
+}
+
+// The metric in the corner: validation accuracy when there is one, else training accuracy, else the loss.
+QString metricText(const neurona::EpochRecord& r) {
+  if (std::isfinite(r.valAccuracy)) return SweepGrid::tr("val. %1%").arg(100.0 * r.valAccuracy, 0, 'f', 1);
+  if (std::isfinite(r.accuracy)) return QStringLiteral("%1%").arg(100.0 * r.accuracy, 0, 'f', 1);
+  if (std::isfinite(r.valLoss)) return SweepGrid::tr("val. loss %1").arg(r.valLoss, 0, 'g', 3);
+  if (std::isfinite(r.loss)) return SweepGrid::tr("loss %1").arg(r.loss, 0, 'g', 3);
+  return QStringLiteral("—");
+}
+
+QString valueText(const std::string& v) { return QString::fromStdString(neurona::SettingKeys::display(v)); }
+
+} // namespace
+
+SweepGrid::SweepGrid(SweepController* sweeps, std::function<QPixmap(int)> thumbnail, QWidget* parent)
+    : QWidget(parent), m_sweeps(sweeps), m_thumbnail(std::move(thumbnail)), m_layout(new QGridLayout(this)) {
+  setObjectName(QStringLiteral("sweepGrid"));
+  m_layout->setSpacing(6);
+}
+
+QToolButton* SweepGrid::cell(int run) const {
+  return run >= 0 && run < static_cast<int>(m_cells.size()) ? m_cells[static_cast<std::size_t>(run)] : nullptr;
+}
+
+void SweepGrid::rebuild() {
+  while (QLayoutItem* item = m_layout->takeAt(0)) {
+    delete item->widget();
+    delete item;
+  }
+  m_cells.clear();
+  const auto& settings = m_sweeps->settings();
+  if (settings.empty()) return;
+  const auto rows = static_cast<int>(settings[0].values.size());
+  const int columns = settings.size() > 1 ? static_cast<int>(settings[1].values.size()) : 1;
+  // Headers: the first setting's values down the left, the second's along the top.
+  const auto header = [this](const QString& text) {
+    auto* l = new QLabel(text, this);
+    l->setAlignment(Qt::AlignCenter);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+  };
+  m_layout->addWidget(header(SweepController::describe({settings[0]}, {settings[0].values[0]}).section(
+                                 QLatin1Char('='), 0, 0).trimmed()),
+                      0, 0);
+  for (int c = 0; settings.size() > 1 && c < columns; ++c)
+    m_layout->addWidget(header(SweepController::describe({settings[1]}, {settings[1].values[static_cast<std::size_t>(c)]})),
+                        0, c + 1);
+  for (int r = 0; r < rows; ++r) {
+    m_layout->addWidget(header(valueText(settings[0].values[static_cast<std::size_t>(r)])), r + 1, 0);
+    for (int c = 0; c < columns; ++c) {
+      auto* b = new QToolButton(this);
+      const int run = r * columns + c;
+      b->setObjectName(QStringLiteral("sweepCell%1").arg(run + 1));
+      b->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+      b->setIconSize(QSize(96, 96));
+      b->setText(tr("waiting"));
+      b->setAutoRaise(false);
+      connect(b, &QToolButton::clicked, this, [this, run] { emit runClicked(run); });
+      m_layout->addWidget(b, r + 1, c + 1);
+      m_cells.push_back(b);
+    }
+  }
+  for (int run = 0; run < static_cast<int>(m_cells.size()); ++run) updateCell(run);
+}
+
+void SweepGrid::updateCell(int run) {
+  QToolButton* b = cell(run);
+  if (!b || run >= static_cast<int>(m_sweeps->outcomes().size())) return;
+  const auto& outcome = m_sweeps->outcomes()[static_cast<std::size_t>(run)];
+  const QString values = SweepController::describe(m_sweeps->settings(),
+                                                   outcome ? outcome->values : std::vector<std::string>{});
+  if (!outcome) {
+    b->setAccessibleName(tr("Run %1: waiting").arg(run + 1));
+    return;
+  }
+  const QColor frame = statusColor(outcome->status);
+  b->setIcon(QIcon(m_thumbnail(run)));
+  b->setText(metricText(outcome->final));
+  b->setStyleSheet(QStringLiteral("QToolButton { border: 3px solid %1; border-radius: 4px; padding: 2px; }")
+                       .arg(frame.name()));
+  const QString status = statusText(outcome->status);
+  b->setToolTip(tr("%1\n%2 after %n epoch(s)", nullptr, outcome->epochs).arg(values, status));
+  b->setAccessibleName(tr("Run %1: %2, %3, %4").arg(run + 1).arg(values, status, metricText(outcome->final)));
+}
+
+void SweepGrid::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) rebuild();
+  QWidget::changeEvent(event);
+}
