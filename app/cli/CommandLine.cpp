@@ -39,6 +39,7 @@ std::string_view toString(Verb v) {
   case Verb::Predict: return "predict";
   case Verb::Export: return "export";
   case Verb::Info: return "info";
+  case Verb::Sweep: return "sweep";
   }
   return {};
 }
@@ -59,7 +60,7 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
     c.version = true;
     return c;
   }
-  for (Verb v : {Verb::Dataset, Verb::Train, Verb::Predict, Verb::Export, Verb::Info})
+  for (Verb v : {Verb::Dataset, Verb::Train, Verb::Sweep, Verb::Predict, Verb::Export, Verb::Info})
     if (first == toString(v)) c.verb = v;
   if (c.verb == Verb::None) return UsageError{Verb::None, "unknown verb '" + std::string(first) + "'"};
   const Verb verb = c.verb;
@@ -88,7 +89,7 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
       name = name.substr(0, eq);
     }
     if (name == "quiet") {
-      if (verb != Verb::Train) return error("--quiet is an option of train only");
+      if (verb != Verb::Train && verb != Verb::Sweep) return error("--quiet is an option of train and sweep only");
       if (value) return error("--quiet takes no value");
       c.quiet = true;
       continue;
@@ -108,15 +109,15 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
         (name == "samples" || name == "noise" || name == "classes" || name == "param"))
       return error(opt + " is an option of dataset only");
     const std::optional<std::string_view> v = [&]() -> std::optional<std::string_view> {
-      static constexpr std::string_view kValued[] = {"samples", "noise",   "classes", "param", "seed",
-                                                     "epochs",  "history", "out",     "format"};
+      static constexpr std::string_view kValued[] = {"samples", "noise", "classes", "param", "seed",   "epochs",
+                                                     "history", "out",   "format",  "set",   "jobs", "images"};
       for (std::string_view k : kValued)
         if (k == name) return takeValue();
       return std::nullopt;
     }();
     bool known = false;
-    for (std::string_view k :
-         {"samples", "noise", "classes", "param", "seed", "epochs", "history", "out", "format"})
+    for (std::string_view k : {"samples", "noise", "classes", "param", "seed", "epochs", "history", "out", "format",
+                               "set", "jobs", "images"})
       known = known || k == name;
     if (!known) return error("unknown option " + opt);
     if (!v) return error(opt + " needs a value");
@@ -149,7 +150,7 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
         return error("--seed needs a whole number >= 0, not '" + std::string(*v) + "'");
       c.seed = s;
     } else if (name == "epochs") {
-      if (verb != Verb::Train) return error("--epochs is an option of train only");
+      if (verb != Verb::Train && verb != Verb::Sweep) return error("--epochs is an option of train and sweep only");
       int e = 0;
       if (!parseNumber(*v, e) || e < 0)
         return error("--epochs needs a whole number >= 0, not '" + std::string(*v) + "'");
@@ -162,6 +163,21 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
       if (verb == Verb::Info) return error("info takes no --out");
       if (v->empty()) return error("--out needs a file name");
       c.out = std::string(*v);
+    } else if (name == "set" || name == "jobs" || name == "images") {
+      if (verb != Verb::Sweep) return error(opt + " is an option of sweep only");
+      if (name == "set") {
+        if (v->find('=') == std::string_view::npos || v->front() == '=')
+          return error("--set needs KEY=VALUE,VALUE,..., not '" + std::string(*v) + "'");
+        c.sets.emplace_back(*v);
+      } else if (name == "jobs") {
+        int j = 0;
+        if (!parseNumber(*v, j) || j < 1)
+          return error("--jobs needs a whole number >= 1, not '" + std::string(*v) + "'");
+        c.jobs = j;
+      } else {
+        if (v->empty()) return error("--images needs a folder name");
+        c.images = std::string(*v);
+      }
     } else if (name == "format") {
       if (verb != Verb::Export) return error("--format is an option of export only");
       c.format = exportFormatFromString(*v);
@@ -185,6 +201,12 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
   case Verb::Train:
     if (auto e = expectPositional(1, "PROJECT.neurona")) return *e;
     c.project = std::string(positional[0]);
+    break;
+  case Verb::Sweep:
+    if (auto e = expectPositional(1, "PROJECT.neurona")) return *e;
+    c.project = std::string(positional[0]);
+    if (c.sets.empty()) return error("missing --set KEY=VALUE,VALUE,...");
+    if (c.out.empty()) return error("missing --out RUNS.csv");
     break;
   case Verb::Predict:
     if (auto e = expectPositional(2, positional.empty() ? "MODEL.json and INPUT.csv" : "INPUT.csv"))

@@ -9,10 +9,11 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace neurona::cli {
 
-enum class Verb { None, Dataset, Train, Predict, Export, Info };
+enum class Verb { None, Dataset, Train, Predict, Export, Info, Sweep };
 
 std::string_view toString(Verb v); // "dataset", ...
 
@@ -35,6 +36,12 @@ struct Command {
   std::string history;
   bool quiet = false;
 
+  // sweep PROJECT.neurona --set KEY=V1,V2,... [--set ...]... [--epochs N] [--jobs J] [--images DIR]
+  // [--quiet] --out RUNS.csv  (project, epochs and quiet as train's)
+  std::vector<std::string> sets; // the --set texts as given, in order
+  std::optional<int> jobs;
+  std::string images;
+
   // predict MODEL.json INPUT.csv [--out OUT.csv]
   // export MODEL.json|PROJECT.neurona --format onnx|numpy|pytorch|keras|cpp|pytorch-train --out FILE
   std::string model; // predict's model; export's model or project
@@ -45,7 +52,7 @@ struct Command {
   std::string file;
 
   std::optional<std::uint64_t> seed; // dataset, train
-  std::string out;                   // dataset, train, predict, export
+  std::string out;                   // dataset, train, predict, export, sweep
 };
 
 struct UsageError {

@@ -2,12 +2,15 @@
 // The verbs of neurona-cli. Each returns the process exit code.
 #include "cli/CommandLine.h"
 
+#include "neurona/core/graph/Validation.h"
 #include "neurona/core/io/ProjectData.h"
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <filesystem>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 namespace neurona::cli {
 
@@ -19,11 +22,20 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
 int runPredict(const Command& c, std::ostream& out, std::ostream& err);
 int runExport(const Command& c, std::ostream& out, std::ostream& err);
 int runInfo(const Command& c, std::ostream& out, std::ostream& err);
+int runSweep(const Command& c, std::ostream& out, std::ostream& err, bool errIsTerminal);
 
 // Prints the network's validation errors for a run on this data ("FILE: network.layers[2]: ...") and
 // returns kBadFile, or returns kOk when there are none (train and export --format pytorch-train).
 int refuseInvalidNetwork(const std::string& projectFile, const Project& project, const PreparedData& data,
                          std::ostream& err);
+
+// Whether `a` and `b` name the same file: the same path once symbolic links and ".." are resolved, or
+// the same file on disk (a hard link).
+bool sameFile(const std::filesystem::path& a, const std::filesystem::path& b);
+
+// Prints the validation errors (ProjectRun::check's diagnostics) as refuseInvalidNetwork does.
+void printNetworkRefusal(const std::string& projectFile, const Project& project, const PreparedData& data,
+                         const std::vector<Diagnostic>& diagnostics, std::ostream& err);
 
 // Whether a parsed JSON document is a project file (its "format" is neurona-project): the export and info
 // verbs take a model or a project and tell them apart by this, not by the file's name. (In InfoCommand.cpp,

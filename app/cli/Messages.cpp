@@ -1,5 +1,9 @@
 #include "cli/Messages.h"
 
+#include "neurona/core/sweep/SettingKeys.h"
+
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
@@ -268,6 +272,41 @@ std::string trainingScriptNeedsProject(std::string_view file) {
   return printable(std::string(file) +
                    ": pytorch-train exports a project's training run; give the project (PROJECT.neurona), "
                    "not a model file");
+}
+
+std::string describeSettingError(const Error& e, const nlohmann::json& projectDoc) {
+  std::ostringstream s;
+  if (e.code == ErrorCode::UnknownSetting) {
+    s << "unknown setting '" << e.text
+      << "': settings are named by the project file's keys, e.g. training.optimizer.learning_rate, "
+         "network.layers[0].units, network.hidden_layers (see the README)";
+  } else if (e.code == ErrorCode::BadSettingValue && e.detail == "runs") {
+    s << "the settings make " << e.actual << " runs, more than the limit of " << e.expected;
+  } else if (e.code == ErrorCode::BadSettingValue && e.detail == "duplicate") {
+    s << "the setting '" << e.text << "' is given twice; give all its values in one --set";
+  } else if (e.code == ErrorCode::BadSettingValue && e.text.empty()) {
+    s << "the setting '" << e.detail << "' needs values: --set " << e.detail << "=VALUE,VALUE,...";
+  } else if (e.code == ErrorCode::BadSettingValue) {
+    s << "the value '" << e.text << "' does not fit the setting " << e.detail;
+    if (e.cause != ErrorCode::None) {
+      s << " (the project reader refuses it";
+      if (!e.jsonPath.empty()) s << " at " << e.jsonPath;
+      s << ": " << toString(e.cause) << ")";
+    } else if (e.detail == "network.hidden_layers") {
+      s << ", which is a whole number of layers from 0 to 64 (at least one hidden layer to repeat)";
+    } else if (const nlohmann::json* place = SettingKeys::find(projectDoc, e.detail)) {
+      const char* type = place->is_boolean()                                   ? "true or false"
+                         : place->is_number_integer() || place->is_number_unsigned() ? "a whole number"
+                         : place->is_number()                                  ? "a number"
+                         : place->is_string()                                  ? "a word"
+                                                                               : "a list or an object";
+      s << ", which is " << type;
+      if (place->is_string()) s << " (now " << place->get<std::string>() << ")";
+    }
+  } else {
+    s << toString(e.code);
+  }
+  return printable(s.str());
 }
 
 std::string bytesText(std::int64_t bytes) {

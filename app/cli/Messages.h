@@ -6,6 +6,8 @@
 #include "neurona/core/data/Generators.h"
 #include "neurona/core/graph/Validation.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -35,6 +37,10 @@ std::string untrainedProject(std::string_view file);
 // The refusal of --format pytorch-train for a model file, e.g. "m.json: pytorch-train exports a project's
 // training run; give the project (PROJECT.neurona), not a model file".
 std::string trainingScriptNeedsProject(std::string_view file);
+// A sweep's refusal of its settings (UnknownSetting, BadSettingValue; SweepPlan::create and
+// parseSweepSetting), e.g. "unknown setting 'training.optimizer.lr'" or "the value 'relu' does not fit
+// network.layers[0].units, which is a number". `projectDoc` is the project the keys name (for the types).
+std::string describeSettingError(const Error& e, const nlohmann::json& projectDoc);
 // A size for people: "830 KB", "490 MB", "7.5 GB".
 std::string bytesText(std::int64_t bytes);
 

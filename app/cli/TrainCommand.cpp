@@ -6,6 +6,7 @@
 #include "neurona/core/io/NumberText.h"
 #include "neurona/core/io/ProjectData.h"
 #include "neurona/core/io/ProjectFile.h"
+#include "neurona/core/sweep/ProjectRun.h"
 #include "neurona/core/train/Trainer.h"
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <ostream>
+#include <variant>
 
 namespace neurona::cli {
 
@@ -43,17 +45,6 @@ std::string historyCsv(const std::vector<EpochRecord>& history) {
   return csv;
 }
 
-// Whether `a` and `b` name the same file: the same path once symbolic links and ".." are resolved, or
-// the same file on disk (a hard link).
-bool sameFile(const fs::path& a, const fs::path& b) {
-  std::error_code ec1, ec2;
-  const fs::path ca = fs::weakly_canonical(fs::absolute(a), ec1);
-  const fs::path cb = fs::weakly_canonical(fs::absolute(b), ec2);
-  if (!ec1 && !ec2 && ca == cb) return true;
-  std::error_code ec;
-  return fs::equivalent(a, b, ec) && !ec;
-}
-
 // The first output (--out or --history) that names an input of the run (the project, its CSV data) or
 // the other output, as "--out" / "--history" with the file it would replace; empty when none does.
 std::pair<std::string, fs::path> outputOverInput(const Command& c, const Project& project,
@@ -78,29 +69,39 @@ std::pair<std::string, fs::path> outputOverInput(const Command& c, const Project
 
 } // namespace
 
+// Whether `a` and `b` name the same file: the same path once symbolic links and ".." are resolved, or
+// the same file on disk (a hard link).
+bool sameFile(const std::filesystem::path& a, const std::filesystem::path& b) {
+  std::error_code ec1, ec2;
+  const fs::path ca = fs::weakly_canonical(fs::absolute(a), ec1);
+  const fs::path cb = fs::weakly_canonical(fs::absolute(b), ec2);
+  if (!ec1 && !ec2 && ca == cb) return true;
+  std::error_code ec;
+  return fs::equivalent(a, b, ec) && !ec;
+}
+
+void printNetworkRefusal(const std::string& projectFile, const Project& project, const PreparedData& d,
+                         const std::vector<Diagnostic>& diagnostics, std::ostream& err) {
+  // What a run would take, for a network refused as too large: samples pass through all at once for the
+  // metrics, so the data set counts as well as the batch.
+  const std::int64_t rows = std::max<std::int64_t>(project.training.batchSize, d.raw.samples());
+  const int inputs = static_cast<int>(d.train.featureCount());
+  for (const Diagnostic& diag : diagnostics) {
+    if (diag.severity != Severity::Error) continue;
+    err << projectFile << ": " << describe(diag, project.network);
+    if (diag.code == DiagnosticCode::TooManyUnits)
+      err << "; training it would need about " << bytesText(estimateMemoryBytes(project.network, inputs, rows))
+          << " of memory";
+    err << "\n";
+  }
+}
+
 int refuseInvalidNetwork(const std::string& projectFile, const Project& project, const PreparedData& d,
                          std::ostream& err) {
-  ValidationContext ctx;
-  ctx.inputs = static_cast<int>(d.train.featureCount());
-  ctx.task = d.raw.task;
-  ctx.classes = d.raw.classCount();
-  ctx.loss = project.training.loss;
-  const std::vector<Diagnostic> diagnostics = validate(project.network, ctx);
-  if (hasErrors(diagnostics)) {
-    // What a run would take, for a network refused as too large: samples pass through all at once for the
-    // metrics, so the data set counts as well as the batch.
-    const std::int64_t rows = std::max<std::int64_t>(project.training.batchSize, d.raw.samples());
-    for (const Diagnostic& diag : diagnostics) {
-      if (diag.severity != Severity::Error) continue;
-      err << projectFile << ": " << describe(diag, project.network);
-      if (diag.code == DiagnosticCode::TooManyUnits)
-        err << "; training it would need about "
-            << bytesText(estimateMemoryBytes(project.network, ctx.inputs, rows)) << " of memory";
-      err << "\n";
-    }
-    return kBadFile;
-  }
-  return kOk;
+  const RunRefusal refusal = ProjectRun::check(project, d);
+  if (refusal.kind != RunRefusalKind::Network) return kOk;
+  printNetworkRefusal(projectFile, project, d, refusal.diagnostics, err);
+  return kBadFile;
 }
 
 int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsTerminal) {
@@ -130,9 +131,13 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
   }
   const PreparedData& d = data.value;
 
-  if (const int refused = refuseInvalidNetwork(projectPath.string(), project, d, err); refused != kOk)
-    return refused;
-  const int inputs = static_cast<int>(d.train.featureCount());
+  // The checks of ProjectRun::create, made here first so that the messages keep their order: the
+  // network's errors, then the batch-size note, then the trainer's refusal.
+  const RunRefusal refusal = ProjectRun::check(project, d);
+  if (refusal.kind == RunRefusalKind::Network) {
+    printNetworkRefusal(projectPath.string(), project, d, refusal.diagnostics, err);
+    return kBadFile;
+  }
   // A batch larger than the training part is the whole training part; said once, so that nobody wonders
   // why the batch size changes nothing.
   const Eigen::Index trainRows = d.train.samples();
@@ -140,37 +145,36 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
     err << projectPath.string() << ": note: the batch size " << project.training.batchSize
         << " is larger than the " << trainRows << " training samples, so every epoch is one batch of all "
         << trainRows << "\n";
-
-  Result<std::unique_ptr<Trainer>> created = Trainer::create(
-      project.network, project.training, d.train, d.validation.samples() > 0 ? &d.validation : nullptr);
-  if (!created.ok()) {
-    err << projectPath.string() << ": " << describeTrainRefusal(created.error) << "\n";
+  if (refusal.kind == RunRefusalKind::Trainer) {
+    err << projectPath.string() << ": " << describeTrainRefusal(refusal.error) << "\n";
     return kBadFile;
   }
-  const std::unique_ptr<Trainer>& trainer = created.value;
-  // Training continues from the project's model when it fits the network.
-  bool continued = false;
-  if (project.model && ProjectData::modelFits(*project.model, project.network, inputs))
-    continued = trainer->network().setParams(project.model->params);
-  // A continued run goes on from the project's last trained epoch, as the app does: its epochs (and the
-  // --history rows) are numbered saved + 1 ... saved + N, and a schedule goes on from there.
-  const int saved = continued && !project.history.empty() ? std::max(0, project.history.back().epoch) : 0;
-  if (saved > 0) {
-    trainer->setEpochs(saved + project.training.epochs);
-    trainer->resumeAt(saved);
+
+  auto created = ProjectRun::create(project, std::move(data.value));
+  if (auto* refused = std::get_if<RunRefusal>(&created)) { // not after check() above; said alike
+    if (refused->kind == RunRefusalKind::Network)
+      err << projectPath.string() << ": the network cannot be trained on this data\n";
+    else
+      err << projectPath.string() << ": " << describeTrainRefusal(refused->error) << "\n";
+    return kBadFile;
   }
+  ProjectRun& run = *std::get<std::unique_ptr<ProjectRun>>(created);
+  const bool continued = run.continued();
+  const int saved = run.startEpoch();
 
   TrainingResult result;
   if (c.quiet) {
-    result = trainer->run();
+    result = run.run();
   } else {
     if (continued) err << "continuing from the model stored in the project (epoch " << saved << ")\n";
     Progress progress(err, errIsTerminal, saved, saved + project.training.epochs);
-    result = trainer->run(progress);
+    result = run.run(&progress);
     progress.finish();
   }
 
-  const Model model = ProjectData::makeModel(project, d, trainer->params());
+  const PreparedData& prepared = run.data();
+  const Trainer& trainer = run.trainer();
+  const Model model = run.model();
   fs::path modelPath = c.out;
   if (modelPath.empty()) modelPath = dir / (projectPath.stem().string() + ".model.json");
   if (const Error e = ModelFile::write(modelPath, model); !e.ok()) {
@@ -193,12 +197,12 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
         n += std::snprintf(line + n, sizeof line - static_cast<std::size_t>(n), fmt, v);
     };
     if (!result.history.empty()) add(", loss %.4g", result.history.back().loss);
-    if (isClassification(d.raw.task)) {
-      add(", training accuracy %.1f%%", 100.0 * trainer->classificationMetrics(d.train).accuracy);
-      if (d.validation.samples() > 0)
-        add(", validation accuracy %.1f%%", 100.0 * trainer->classificationMetrics(d.validation).accuracy);
+    if (isClassification(prepared.raw.task)) {
+      add(", training accuracy %.1f%%", 100.0 * trainer.classificationMetrics(prepared.train).accuracy);
+      if (prepared.validation.samples() > 0)
+        add(", validation accuracy %.1f%%", 100.0 * trainer.classificationMetrics(prepared.validation).accuracy);
     } else {
-      const RegressionMetrics m = trainer->regressionMetrics(d.train);
+      const RegressionMetrics m = trainer.regressionMetrics(prepared.train);
       add(", training RMSE %.4g", m.rmse);
       add(", R2 %.4f", m.r2);
     }

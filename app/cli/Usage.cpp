@@ -104,6 +104,37 @@ std::vector<VerbSpec> buildVerbs() {
       "Exit code 3 when training diverged; the model is still written, with the last finite weights."};
   verbs.push_back(std::move(train));
 
+  VerbSpec sweep;
+  sweep.verb = Verb::Sweep;
+  sweep.summary = "train a project once per combination of settings and tabulate the results";
+  sweep.operands = {{"PROJECT.neurona", fileValue({"*.neurona"})}};
+  sweep.description = {
+      "Trains the project once for every combination of the values given with --set, each run exactly as "
+      "`neurona-cli train` would train the project with those settings, several runs at once. Settings are "
+      "named by the project file's keys: objects joined by dots, array elements by a 0-based index, e.g. "
+      "training.optimizer.learning_rate, network.layers[0].units, training.seed; network.hidden_layers is "
+      "the number of layers before the output layer (fewer keeps the first ones, more repeats the last).",
+      "Writes one CSV row per run, in run order (the last --set varies fastest): one column per --set named "
+      "by its key as written, then loss, val_loss, accuracy, val_accuracy (regression: loss, val_loss, mae, "
+      "val_mae, rmse, val_rmse, r2, val_r2) of the last epoch, epochs and status (completed, diverged, "
+      "early_stopped or stopped); a metric without a value is an empty field."};
+  sweep.options = {
+      {"--set", "KEY=V1,V2,...", "a setting and its values (at least one --set; at most 1000 runs in all)",
+       textValue(), true, true},
+      {"--epochs", "N", "epochs of every run (default: the project's training.epochs)", numberValue()},
+      {"--jobs", "J", "runs trained at once (default: the number of processors)", numberValue()},
+      {"--out", "RUNS.csv", "where to write the results (required)", fileValue({"*.csv"}), true},
+      {"--images", "DIR",
+       "also write each run's decision boundary as DIR/run-001.png... and all of them as DIR/grid.png "
+       "(2-input data only)",
+       fileValue({})},
+      {"--quiet", "", "no progress", {}},
+  };
+  sweep.notes = {"Exit code 0 when every run trained, diverged ones included (their status says so); 2 for an "
+                 "unknown key, a value that does not fit its key, or a run the project's data or network "
+                 "refuses."};
+  verbs.push_back(std::move(sweep));
+
   VerbSpec predict;
   predict.verb = Verb::Predict;
   predict.summary = "run a trained model on the rows of a CSV file";
@@ -273,7 +304,8 @@ std::span<const ExitCodeSpec> Usage::exitCodes() {
       {0, "success"},
       {1, "usage error"},
       {2,
-       "bad input file (or an output that cannot be written, or a NEURONA_KERNELS this machine cannot use)"},
+       "bad input file (or an output that cannot be written, a sweep setting that does not fit the project, or a "
+       "NEURONA_KERNELS this machine cannot use)"},
       {3, "training diverged (the model is still written with the last finite weights)"},
   };
   return codes;
@@ -293,10 +325,11 @@ std::string Usage::synopsis(const VerbSpec& v) {
 
 std::string_view Usage::text(Verb v) {
   // Rendered once: the generator and format lists come from the engine at run time.
-  static const std::array<std::string, 6> texts = {
+  static const std::array<std::string, 7> texts = {
       renderGeneral(),
       renderVerb(verb(Verb::Dataset)),
       renderVerb(verb(Verb::Train)),
+      renderVerb(verb(Verb::Sweep)),
       renderVerb(verb(Verb::Predict)),
       renderVerb(verb(Verb::Export)),
       renderVerb(verb(Verb::Info)),
@@ -305,9 +338,10 @@ std::string_view Usage::text(Verb v) {
   case Verb::None: return texts[0];
   case Verb::Dataset: return texts[1];
   case Verb::Train: return texts[2];
-  case Verb::Predict: return texts[3];
-  case Verb::Export: return texts[4];
-  case Verb::Info: return texts[5];
+  case Verb::Sweep: return texts[3];
+  case Verb::Predict: return texts[4];
+  case Verb::Export: return texts[5];
+  case Verb::Info: return texts[6];
   }
   return texts[0];
 }

@@ -21,7 +21,8 @@ namespace {
 std::string sampleValue(const ValueSpec& kind, const std::string& option) {
   switch (kind.kind) {
   case ValueKind::Number: return "3";
-  case ValueKind::Text: return option == "--param" ? "turns=2" : "x";
+  case ValueKind::Text:
+    return option == "--param" ? "turns=2" : option == "--set" ? "training.seed=1,2" : "x";
   case ValueKind::Choice: return kind.choices.empty() ? "" : kind.choices.front();
   case ValueKind::File: return kind.globs.empty() ? "out.bin" : "file" + kind.globs.front().substr(1);
   case ValueKind::None: break;

@@ -29,7 +29,7 @@ expect() { # expect WHAT EXPECTED ACTUAL
 }
 sorted() { tr ' ' '\n' | sed '/^$/d' | sort -u | tr '\n' ' ' | sed 's/ $//'; }
 
-verbs="dataset train predict export info"
+verbs="dataset train sweep predict export info"
 expect "verbs and general options" "$(echo "$verbs --help --version" | sorted)" "$(offer '')"
 expect "verbs starting with t" "train" "$(offer t)"
 for verb in $verbs; do
@@ -61,6 +61,9 @@ expect "predict's input after an option" "b.csv sub" "$(offer predict --out x.cs
 expect "info's file" "a.neurona c.json sub" "$(offer info '')"
 expect "dataset --out" "b.csv sub" "$(offer dataset moons --out '')"
 expect "train --history" "b.csv sub" "$(offer train a.neurona --history '')"
+expect "sweep's project" "a.neurona sub" "$(offer sweep '')"
+expect "sweep --out" "b.csv sub" "$(offer sweep a.neurona --out '')"
+expect "sweep --images" "a.neurona b.csv c.json d.txt sub" "$(offer sweep a.neurona --images '')"
 expect "nothing after info's file" "" "$(offer info c.json '')"
 
 echo "$passed passed, $failed failed"
