@@ -751,7 +751,7 @@ bool Project::setRunLimit(int limit) {
 
 bool Project::restoreRun(std::uint64_t id) {
   const neurona::KeptRun* run = keptRun(id);
-  if (!run || !run->model || isLocked(Lock::Network)) return false;
+  if (!run || !run->model) return false;
   // The run's setup read as a project file reads it: the current project with the run's network and
   // training settings in place of its own.
   neurona::Project current;
@@ -774,6 +774,15 @@ bool Project::restoreRun(std::uint64_t id) {
     }
   }
   if (!neurona::ProjectData::modelFits(*run->model, spec, networkInputs())) return false;
+  // A lesson's locks hold: a run that differs in a locked part cannot come back (one that differs only in
+  // what the lesson leaves free can, which is how a lesson's sweep hands its best run to the student).
+  if (!(spec == m_network) && isLocked(Lock::Network)) return false;
+  for (SettingKey key : TrainingSettings::allKeys()) {
+    const std::optional<Lock> lock = TrainingSettings::lockOf(key);
+    if (lock && isLocked(*lock) &&
+        TrainingSettings::value(parsed.value.training, key) != TrainingSettings::value(m_settings, key))
+      return false;
+  }
   neurona::ModelParams params = run->model->params;
   for (std::size_t i = 0; i < params.size(); ++i) params[i].id = spec.layers[i].id;
 

@@ -27,20 +27,34 @@ void SweepController::join() {
   m_thread.reset();
 }
 
-neurona::Error SweepController::start(std::vector<neurona::SweepSetting> settings, std::optional<int> epochs,
-                                      int jobs) {
-  if (isRunning()) return {};
+bool SweepController::start(std::vector<neurona::SweepSetting> settings, std::optional<int> epochs, int jobs) {
+  m_startError = {};
+  m_refusal = {};
+  if (isRunning()) return false;
   neurona::Project file = m_project->toFile(QString()); // data paths stay absolute
   file.model.reset();
   file.history.clear();
   file.runs.clear();
   neurona::Result<neurona::SweepPlan> plan =
       neurona::SweepPlan::create(neurona::ProjectFile::toJson(file), settings, epochs);
-  if (!plan.ok()) return plan.error;
+  if (!plan.ok()) {
+    m_startError = plan.error;
+    return false;
+  }
+  auto planned = std::make_unique<neurona::SweepPlan>(std::move(plan.value));
+  auto runner = std::make_unique<neurona::SweepRunner>(*planned, std::filesystem::path("."), jobs);
+  // Every combination is checked before any trains (the data is prepared once per distinct data setting
+  // and kept for the run), so that a value that makes a network invalid is said at once.
+  m_refusal = runner->check();
+  if (m_refusal.refused()) {
+    m_refusedValues = planned->valuesOf(m_refusal.run);
+    return false;
+  }
 
   m_settings = std::move(settings);
-  m_plan = std::make_unique<neurona::SweepPlan>(std::move(plan.value));
-  m_runner = std::make_unique<neurona::SweepRunner>(*m_plan, std::filesystem::path("."), jobs);
+  m_runner.reset();
+  m_plan = std::move(planned);
+  m_runner = std::move(runner);
   m_outcomes.assign(static_cast<std::size_t>(m_plan->size()), nullptr);
   m_kept.assign(static_cast<std::size_t>(m_plan->size()), 0);
   m_done = 0;
@@ -48,11 +62,11 @@ neurona::Error SweepController::start(std::vector<neurona::SweepSetting> setting
   m_discard = false;
   m_clock.start();
   QPointer<SweepController> self(this);
-  neurona::SweepRunner* runner = m_runner.get();
+  neurona::SweepRunner* worker = m_runner.get();
   // The runner's callback comes from its worker threads, one at a time; each outcome crosses to the GUI
   // thread as a shared, immutable value.
-  m_thread = std::make_unique<std::thread>([self, runner] {
-    runner->run([self](const neurona::SweepOutcome& outcome) {
+  m_thread = std::make_unique<std::thread>([self, worker] {
+    worker->run([self](const neurona::SweepOutcome& outcome) {
       auto shared = std::make_shared<const neurona::SweepOutcome>(outcome);
       QMetaObject::invokeMethod(
           self.data(), [self, shared] { if (self) self->onRunDone(shared); }, Qt::QueuedConnection);
@@ -60,7 +74,7 @@ neurona::Error SweepController::start(std::vector<neurona::SweepSetting> setting
     QMetaObject::invokeMethod(self.data(), [self] { if (self) self->onAllDone(); }, Qt::QueuedConnection);
   });
   emit started(m_plan->size());
-  return {};
+  return true;
 }
 
 void SweepController::cancel() {

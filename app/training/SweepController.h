@@ -27,9 +27,15 @@ public:
   explicit SweepController(Project* project, QObject* parent = nullptr);
   ~SweepController() override; // cancels a sweep in progress and waits for it
 
-  // Refused (UnknownSetting, BadSettingValue, …) when a setting or a value does not fit the project, or a
-  // sweep is running already (code None and false). `jobs` ≤ 0: one per core.
-  neurona::Error start(std::vector<neurona::SweepSetting> settings, std::optional<int> epochs, int jobs = 0);
+  // Starts a sweep; false when a sweep is running already or the sweep is refused: startError() says why
+  // when a setting or a value does not fit the project (UnknownSetting, BadSettingValue, …), refusal()
+  // when a combination cannot train (its network is invalid, its data cannot be prepared). `jobs` ≤ 0:
+  // one per core.
+  bool start(std::vector<neurona::SweepSetting> settings, std::optional<int> epochs, int jobs = 0);
+  const neurona::Error& startError() const { return m_startError; }
+  const neurona::SweepRefusal& refusal() const { return m_refusal; }
+  // The values of the refused combination (refusal().run).
+  const std::vector<std::string>& refusedValues() const { return m_refusedValues; }
   void cancel();
 
   bool isRunning() const { return m_thread != nullptr; }
@@ -64,6 +70,9 @@ private:
   std::vector<std::uint64_t> m_kept;
   std::size_t m_done = 0;
   bool m_cancelled = false;
+  neurona::Error m_startError;
+  neurona::SweepRefusal m_refusal;
+  std::vector<std::string> m_refusedValues;
   bool m_discard = false; // another project was opened: the runs are not kept
   QElapsedTimer m_clock;
 };

@@ -3,9 +3,11 @@
 #include "model/Project.h"
 #include "pictures/BoundaryImage.h"
 #include "training/SweepController.h"
+#include "ui/experiments/RunStatusText.h"
 #include "ui/experiments/SweepDialog.h"
 #include "ui/experiments/SweepGrid.h"
 #include "ui/forms/FlowLayout.h"
+#include "ui/problems/DiagnosticText.h"
 #include "ui/plots/PlotStyle.h"
 #include "ui/style/Theme.h"
 #include "ui/text/ErrorText.h"
@@ -53,15 +55,6 @@ const MetricColumn kRegression[] = {{QT_TRANSLATE_NOOP("ExperimentBoard", "Loss"
                                     {QT_TRANSLATE_NOOP("ExperimentBoard", "RMSE"), &neurona::EpochRecord::rmse, false},
                                     {QT_TRANSLATE_NOOP("ExperimentBoard", "Val. RMSE"), &neurona::EpochRecord::valRmse, false}};
 
-QString statusText(neurona::TrainingStatus s) {
-  switch (s) {
-  case neurona::TrainingStatus::Completed: return ExperimentBoard::tr("completed");
-  case neurona::TrainingStatus::Diverged: return ExperimentBoard::tr("diverged");
-  case neurona::TrainingStatus::EarlyStopped: return ExperimentBoard::tr("stopped early");
-  default: return ExperimentBoard::tr("stopped");
-  }
-}
-
 // A table cell that sorts by number (NaN last) and shows it rounded.
 class NumberItem : public QTableWidgetItem {
 public:
@@ -83,7 +76,7 @@ private:
   double m_value;
 };
 
-QString shortKey(const QString& key) {
+QString briefKey(const QString& key) {
   if (key.startsWith(QLatin1String("network.layers"))) return key.mid(8);
   return key.section(QLatin1Char('.'), -1);
 }
@@ -347,7 +340,7 @@ void ExperimentBoard::fillTable(const QStringList& differing) {
     auto* name = new QTableWidgetItem(QString::fromStdString(r.name));
     name->setData(Qt::UserRole, QVariant::fromValue<quint64>(r.id));
     m_table->setItem(row, Name, name);
-    auto* status = new QTableWidgetItem(statusText(r.status));
+    auto* status = new QTableWidgetItem(RunStatusText::text(r.status));
     status->setFlags(status->flags() & ~Qt::ItemIsEditable);
     m_table->setItem(row, Status, status);
     m_table->setItem(row, Epochs, new NumberItem(r.epochs, false));
@@ -359,7 +352,7 @@ void ExperimentBoard::fillTable(const QStringList& differing) {
     for (const QString& k : differing) {
       const auto it = flat.find(k.toStdString());
       if (it != flat.end())
-        parts << QStringLiteral("%1 = %2").arg(shortKey(k), QString::fromStdString(neurona::SettingKeys::display(it->second)));
+        parts << QStringLiteral("%1 = %2").arg(briefKey(k), QString::fromStdString(neurona::SettingKeys::display(it->second)));
     }
     auto* diff = new QTableWidgetItem(parts.join(QStringLiteral(", ")));
     diff->setFlags(diff->flags() & ~Qt::ItemIsEditable);
@@ -419,7 +412,7 @@ void ExperimentBoard::fillCards(const QStringList& differing) {
     for (const QString& k : differing) {
       const auto it = flat.find(k.toStdString());
       if (it == flat.end()) continue;
-      auto* l = new QLabel(QStringLiteral("%1 = %2").arg(shortKey(k), QString::fromStdString(neurona::SettingKeys::display(it->second))));
+      auto* l = new QLabel(QStringLiteral("%1 = %2").arg(briefKey(k), QString::fromStdString(neurona::SettingKeys::display(it->second))));
       l->setTextFormat(Qt::PlainText);
       l->setFont(bold);
       l->setAutoFillBackground(true);
@@ -492,7 +485,7 @@ void ExperimentBoard::updateSweepProgress() {
                                          .arg(m_sweeps->total())
                                          .arg(std::ceil(left)));
   else if (m_sweeps->total() > 0)
-    m_sweepState->setText(tr("%1 of %2 runs done. Green: converged, red: diverged, blue: stopped early, "
+    m_sweepState->setText(tr("%1 of %2 runs done. Green: completed, red: diverged, blue: stopped early, "
                              "grey: stopped. Click a run to open it.")
                               .arg(m_sweeps->finishedCount())
                               .arg(m_sweeps->total()));
@@ -505,9 +498,19 @@ void ExperimentBoard::newSweep() {
   if (m_sweeps->isRunning()) return;
   SweepDialog dialog(m_project, this);
   if (dialog.exec() != QDialog::Accepted) return;
-  const neurona::Error e = m_sweeps->start(dialog.settings(), dialog.epochs());
-  if (!e.ok()) {
-    QMessageBox::warning(this, tr("Sweep"), ErrorText::sentence(e));
+  if (!m_sweeps->start(dialog.settings(), dialog.epochs())) {
+    QString why;
+    if (!m_sweeps->startError().ok()) {
+      why = ErrorText::sentence(m_sweeps->startError());
+    } else if (m_sweeps->refusal().refused()) {
+      const neurona::SweepRefusal& r = m_sweeps->refusal();
+      const QString values = SweepController::describe(dialog.settings(), m_sweeps->refusedValues());
+      const QString reason = !r.refusal.diagnostics.empty()
+                                 ? DiagnosticText::describe(r.refusal.diagnostics.front(), *m_project)
+                                 : ErrorText::sentence(r.refusal.error);
+      why = tr("The run with %1 cannot be trained: %2").arg(values, reason);
+    }
+    if (!why.isEmpty()) QMessageBox::warning(this, tr("Sweep"), why);
     return;
   }
   m_tabs->setCurrentIndex(1);

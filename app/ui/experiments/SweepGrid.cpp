@@ -1,6 +1,7 @@
 #include "ui/experiments/SweepGrid.h"
 
 #include "training/SweepController.h"
+#include "ui/experiments/RunStatusText.h"
 
 #include "neurona/core/sweep/SettingKeys.h"
 #include "neurona/core/train/Trainer.h"
@@ -14,27 +15,8 @@
 
 namespace {
 
-// The frame of a cell: how its run ended.
-QColor statusColor(neurona::TrainingStatus s) {
-  switch (s) {
-  case neurona::TrainingStatus::Completed: return QColor(0x2e, 0x7d, 0x32);
-  case neurona::TrainingStatus::Diverged: return QColor(0xc6, 0x28, 0x28);
-  case neurona::TrainingStatus::EarlyStopped: return QColor(0x15, 0x65, 0xc0);
-  default: return QColor(0x75, 0x75, 0x75);
-  }
-}
-
-QString statusText(neurona::TrainingStatus s) {
-  switch (s) {
-  case neurona::TrainingStatus::Completed: return SweepGrid::tr("converged");
-  case neurona::TrainingStatus::Diverged: return SweepGrid::tr("diverged");
-  case neurona::TrainingStatus::EarlyStopped: return SweepGrid::tr("stopped early");
-  default: return SweepGrid::tr("stopped");
-  }
-}
-
 // The metric in the corner: validation accuracy when there is one, else training accuracy, else the loss.
-QString metricText(const neurona::EpochRecord& r) {
+QString cornerMetric(const neurona::EpochRecord& r) {
   if (std::isfinite(r.valAccuracy)) return SweepGrid::tr("val. %1%").arg(100.0 * r.valAccuracy, 0, 'f', 1);
   if (std::isfinite(r.accuracy)) return QStringLiteral("%1%").arg(100.0 * r.accuracy, 0, 'f', 1);
   if (std::isfinite(r.valLoss)) return SweepGrid::tr("val. loss %1").arg(r.valLoss, 0, 'g', 3);
@@ -42,7 +24,7 @@ QString metricText(const neurona::EpochRecord& r) {
   return QStringLiteral("—");
 }
 
-QString valueText(const std::string& v) { return QString::fromStdString(neurona::SettingKeys::display(v)); }
+QString shownValue(const std::string& v) { return QString::fromStdString(neurona::SettingKeys::display(v)); }
 
 } // namespace
 
@@ -82,7 +64,7 @@ void SweepGrid::rebuild() {
     m_layout->addWidget(header(SweepController::describe({settings[1]}, {settings[1].values[static_cast<std::size_t>(c)]})),
                         0, c + 1);
   for (int r = 0; r < rows; ++r) {
-    m_layout->addWidget(header(valueText(settings[0].values[static_cast<std::size_t>(r)])), r + 1, 0);
+    m_layout->addWidget(header(shownValue(settings[0].values[static_cast<std::size_t>(r)])), r + 1, 0);
     for (int c = 0; c < columns; ++c) {
       auto* b = new QToolButton(this);
       const int run = r * columns + c;
@@ -109,14 +91,14 @@ void SweepGrid::updateCell(int run) {
     b->setAccessibleName(tr("Run %1: waiting").arg(run + 1));
     return;
   }
-  const QColor frame = statusColor(outcome->status);
+  const QColor frame = RunStatusText::color(outcome->status);
   b->setIcon(QIcon(m_thumbnail(run)));
-  b->setText(metricText(outcome->final));
+  b->setText(cornerMetric(outcome->final));
   b->setStyleSheet(QStringLiteral("QToolButton { border: 3px solid %1; border-radius: 4px; padding: 2px; }")
                        .arg(frame.name()));
-  const QString status = statusText(outcome->status);
+  const QString status = RunStatusText::text(outcome->status);
   b->setToolTip(tr("%1\n%2 after %n epoch(s)", nullptr, outcome->epochs).arg(values, status));
-  b->setAccessibleName(tr("Run %1: %2, %3, %4").arg(run + 1).arg(values, status, metricText(outcome->final)));
+  b->setAccessibleName(tr("Run %1: %2, %3, %4").arg(run + 1).arg(values, status, cornerMetric(outcome->final)));
 }
 
 void SweepGrid::changeEvent(QEvent* event) {
