@@ -1285,6 +1285,192 @@
         <source>The values of input %1 are too large to scale (near 10^308). Choose no preprocessing or rescale the data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no setting called %1 in a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 cannot be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentBoard</name>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Val. loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Val. RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 as the current model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep cancelled: %1 of %2 runs trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep finished: %n run(s) kept on the board.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run is still training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 as the current model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision boundary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1 runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs done, about %3 s left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs done. Green: completed, red: diverged, blue: stopped early, grey: stopped. Click a run to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sweep trains the network once for each value of one or two settings and shows every result side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run with %1 cannot be trained: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this run&apos;s network, settings and learned values the current ones (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin / Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs kept at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin runs in the table to compare them here: their boundaries, metrics and the settings in which they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss (solid) and accuracy (dashed) of the pinned runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run cannot be restored: its network no longer fits the data, or the lesson locks what it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -2271,6 +2457,14 @@
         <source>Reset &amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xperiment Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New S&amp;weep…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricsView</name>
@@ -2789,6 +2983,40 @@
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep at Most %n Run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
@@ -2941,6 +3169,25 @@
     </message>
 </context>
 <context>
+    <name>RunStatusText</name>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusSummary</name>
     <message>
         <source>epoch %1</source>
@@ -2960,6 +3207,147 @@
     </message>
     <message>
         <source>accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <source>New Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the network once for every value (and every pair of values, with two settings). Separate the values with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep a second setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs of each run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs of each run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation of a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout rate of a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer of the first setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer of the second setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the first setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the second setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a setting and its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SweepGrid</name>
+    <message>
+        <source>val. %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>val. loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 after %n epoch(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1: %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

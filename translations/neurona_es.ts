@@ -1285,6 +1285,192 @@
         <source>The values of input %1 are too large to scale (near 10^308). Choose no preprocessing or rescale the data.</source>
         <translation>Los valores de la entrada %1 son demasiado grandes para escalarlos (cerca de 10^308). Elige no preprocesar o cambia la escala de los datos.</translation>
     </message>
+    <message>
+        <source>There is no setting called %1 in a project.</source>
+        <translation>Un proyecto no tiene ningún ajuste llamado %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 cannot be %2.</source>
+        <translation>El ajuste %1 no puede valer %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentBoard</name>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Val. loss</source>
+        <translation>Pérdida val.</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Val. accuracy</source>
+        <translation>Precisión val.</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>Val. RMSE</source>
+        <translation>RMSE val.</translation>
+    </message>
+    <message>
+        <source>Restored %1 as the current model.</source>
+        <translation>%1 es ahora el modelo actual.</translation>
+    </message>
+    <message>
+        <source>Sweep cancelled: %1 of %2 runs trained.</source>
+        <translation>Barrido cancelado: se entrenaron %1 de %2 ejecuciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep finished: %n run(s) kept on the board.</source>
+        <translation>
+            <numerusform>Barrido terminado: %n ejecución guardada en el tablero.</numerusform>
+            <numerusform>Barrido terminado: %n ejecuciones guardadas en el tablero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run is still training.</source>
+        <translation>Esta ejecución aún se está entrenando.</translation>
+    </message>
+    <message>
+        <source>Opened %1 as the current model.</source>
+        <translation>%1 se ha abierto como modelo actual.</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Settings that differ</source>
+        <translation>Ajustes que cambian</translation>
+    </message>
+    <message>
+        <source>Decision boundary of %1</source>
+        <translation>Frontera de decisión de %1</translation>
+    </message>
+    <message>
+        <source>Training %1 runs…</source>
+        <translation>Entrenando %1 ejecuciones…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs done, about %3 s left.</source>
+        <translation>%1 de %2 ejecuciones hechas; quedan unos %3 s.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs done. Green: completed, red: diverged, blue: stopped early, grey: stopped. Click a run to open it.</source>
+        <translation>%1 de %2 ejecuciones hechas. Verde: completada; rojo: divergió; azul: parada temprana; gris: detenida. Haz clic en una ejecución para abrirla.</translation>
+    </message>
+    <message>
+        <source>A sweep trains the network once for each value of one or two settings and shows every result side by side.</source>
+        <translation>Un barrido entrena la red una vez para cada valor de uno o dos ajustes y muestra todos los resultados uno al lado del otro.</translation>
+    </message>
+    <message>
+        <source>The run with %1 cannot be trained: %2</source>
+        <translation>La ejecución con %1 no se puede entrenar: %2</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Barrido</translation>
+    </message>
+    <message>
+        <source>Experiment Board</source>
+        <translation>Tablero de experimentos</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Restore as Current</source>
+        <translation>Recuperar como actual</translation>
+    </message>
+    <message>
+        <source>Make this run&apos;s network, settings and learned values the current ones (undoable)</source>
+        <translation>Hace que la red, los ajustes y los valores aprendidos de esta ejecución sean los actuales (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Pin / Unpin</source>
+        <translation>Fijar / soltar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation>Guardar como máximo:</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation> ejecuciones</translation>
+    </message>
+    <message>
+        <source>Runs kept at most</source>
+        <translation>Ejecuciones guardadas como máximo</translation>
+    </message>
+    <message>
+        <source>Pin runs in the table to compare them here: their boundaries, metrics and the settings in which they differ.</source>
+        <translation>Fija ejecuciones en la tabla para compararlas aquí: sus fronteras, sus métricas y los ajustes en los que se diferencian.</translation>
+    </message>
+    <message>
+        <source>New Sweep…</source>
+        <translation>Nuevo barrido…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the sweep</source>
+        <translation>Cancelar el barrido</translation>
+    </message>
+    <message>
+        <source>Sweep progress</source>
+        <translation>Progreso del barrido</translation>
+    </message>
+    <message>
+        <source>Kept runs</source>
+        <translation>Ejecuciones guardadas</translation>
+    </message>
+    <message>
+        <source>Loss (solid) and accuracy (dashed) of the pinned runs</source>
+        <translation>Pérdida (continua) y precisión (discontinua) de las ejecuciones fijadas</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <source>This run cannot be restored: its network no longer fits the data, or the lesson locks what it changes.</source>
+        <translation>Esta ejecución no se puede recuperar: su red ya no encaja con los datos, o la lección bloquea lo que cambia.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -2271,6 +2457,14 @@
         <source>Reset &amp;Layout</source>
         <translation>Restablecer &amp;disposición</translation>
     </message>
+    <message>
+        <source>E&amp;xperiment Board</source>
+        <translation>&amp;Tablero de experimentos</translation>
+    </message>
+    <message>
+        <source>New S&amp;weep…</source>
+        <translation>Nuevo &amp;barrido…</translation>
+    </message>
 </context>
 <context>
     <name>MetricsView</name>
@@ -2789,6 +2983,40 @@
         <source>Change %1</source>
         <translation>Cambiar %1</translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Ejecución %1</translation>
+    </message>
+    <message>
+        <source>Rename Run</source>
+        <translation>Renombrar ejecución</translation>
+    </message>
+    <message>
+        <source>Pin Run</source>
+        <translation>Fijar ejecución</translation>
+    </message>
+    <message>
+        <source>Unpin Run</source>
+        <translation>Soltar ejecución</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Run(s)</source>
+        <translation>
+            <numerusform>Eliminar %n ejecución</numerusform>
+            <numerusform>Eliminar %n ejecuciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep at Most %n Run(s)</source>
+        <translation>
+            <numerusform>Guardar como máximo %n ejecución</numerusform>
+            <numerusform>Guardar como máximo %n ejecuciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Recuperar %1</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
@@ -2941,6 +3169,25 @@
     </message>
 </context>
 <context>
+    <name>RunStatusText</name>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergió</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>parada temprana</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+</context>
+<context>
     <name>StatusSummary</name>
     <message>
         <source>epoch %1</source>
@@ -2961,6 +3208,149 @@
     <message>
         <source>accuracy %1</source>
         <translation>exactitud %1</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <source>New Sweep</source>
+        <translation>Nuevo barrido</translation>
+    </message>
+    <message>
+        <source>Train the network once for every value (and every pair of values, with two settings). Separate the values with commas.</source>
+        <translation>Entrena la red una vez para cada valor (y para cada par de valores, con dos ajustes). Separa los valores con comas.</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>Ajuste:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Sweep a second setting</source>
+        <translation>Barrer un segundo ajuste</translation>
+    </message>
+    <message>
+        <source>Epochs of each run</source>
+        <translation>Épocas de cada ejecución</translation>
+    </message>
+    <message>
+        <source>Epochs of each run:</source>
+        <translation>Épocas de cada ejecución:</translation>
+    </message>
+    <message>
+        <source>Start Sweep</source>
+        <translation>Iniciar barrido</translation>
+    </message>
+    <message>
+        <source>First setting</source>
+        <translation>Primer ajuste</translation>
+    </message>
+    <message>
+        <source>Second setting</source>
+        <translation>Segundo ajuste</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Units of a layer</source>
+        <translation>Unidades de una capa</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Capas ocultas</translation>
+    </message>
+    <message>
+        <source>Activation of a layer</source>
+        <translation>Activación de una capa</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>Penalización L2</translation>
+    </message>
+    <message>
+        <source>Dropout rate of a layer</source>
+        <translation>Tasa de dropout de una capa</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Layer of the first setting</source>
+        <translation>Capa del primer ajuste</translation>
+    </message>
+    <message>
+        <source>Layer of the second setting</source>
+        <translation>Capa del segundo ajuste</translation>
+    </message>
+    <message>
+        <source>Values of the first setting</source>
+        <translation>Valores del primer ajuste</translation>
+    </message>
+    <message>
+        <source>Values of the second setting</source>
+        <translation>Valores del segundo ajuste</translation>
+    </message>
+    <message>
+        <source>Choose a setting and its values.</source>
+        <translation>Elige un ajuste y sus valores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n ejecución</numerusform>
+            <numerusform>%n ejecuciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SweepGrid</name>
+    <message>
+        <source>val. %1%</source>
+        <translation>val. %1 %</translation>
+    </message>
+    <message>
+        <source>val. loss %1</source>
+        <translation>pérdida val. %1</translation>
+    </message>
+    <message>
+        <source>loss %1</source>
+        <translation>pérdida %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>Run %1: waiting</source>
+        <translation>Ejecución %1: en espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 after %n epoch(s)</source>
+        <translation>
+            <numerusform>%1
+%2 tras %n época</numerusform>
+            <numerusform>%1
+%2 tras %n épocas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1: %2, %3, %4</source>
+        <translation>Ejecución %1: %2, %3, %4</translation>
     </message>
 </context>
 <context>

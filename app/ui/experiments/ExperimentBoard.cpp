@@ -131,7 +131,15 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
   m_cards->setObjectName(QStringLiteral("runCards"));
   new FlowLayout(m_cards, 8);
   cardsScroll->setWidget(m_cards);
-  split->addWidget(cardsScroll);
+  auto* cardsPane = new QWidget;
+  auto* cardsLayout = new QVBoxLayout(cardsPane);
+  cardsLayout->setContentsMargins(0, 0, 0, 0);
+  m_noCards = new QLabel;
+  m_noCards->setObjectName(QStringLiteral("noPinnedRunsLabel"));
+  m_noCards->setWordWrap(true);
+  cardsLayout->addWidget(m_noCards);
+  cardsLayout->addWidget(cardsScroll, 1);
+  split->addWidget(cardsPane);
 
   m_plot = new QCustomPlot;
   m_plot->setObjectName(QStringLiteral("runCurvesPlot"));
@@ -142,9 +150,6 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
   split->addWidget(m_plot);
   split->setSizes({30, 35, 35});
   runsLayout->addWidget(split, 1);
-  m_noCards = new QLabel;
-  m_noCards->setObjectName(QStringLiteral("noPinnedRunsLabel"));
-  m_noCards->setWordWrap(true);
   m_tabs->addTab(runsPage, QString());
 
   // --- sweeps ---
@@ -205,7 +210,7 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
     if (run && m_project->restoreRun(ids.front()))
       emit statusMessage(tr("Restored %1 as the current model.").arg(QString::fromStdString(run->name)));
     else
-      emit statusMessage(tr("This run cannot be restored: its network no longer fits the data."));
+      emit statusMessage(tr("This run cannot be restored: its network no longer fits the data, or the lesson locks what it changes."));
   });
   connect(m_pin, &QPushButton::clicked, this, [this] {
     const auto ids = selectedRuns();
@@ -369,7 +374,7 @@ void ExperimentBoard::fillTable(const QStringList& differing) {
 void ExperimentBoard::fillCards(const QStringList& differing) {
   QLayout* flow = m_cards->layout();
   while (QLayoutItem* item = flow->takeAt(0)) {
-    if (item->widget() != m_noCards) delete item->widget();
+    delete item->widget();
     delete item;
   }
   const bool regression = m_project->rawData().task == neurona::TaskKind::Regression;
@@ -425,7 +430,6 @@ void ExperimentBoard::fillCards(const QStringList& differing) {
     flow->addWidget(card);
     ++shown;
   }
-  if (shown == 0) flow->addWidget(m_noCards);
   m_noCards->setVisible(shown == 0);
 }
 
@@ -457,6 +461,7 @@ void ExperimentBoard::fillPlot() {
       a->removeFromLegend();
     }
   }
+  m_plot->legend->setVisible(m_plot->graphCount() > 0);
   m_plot->xAxis->setRange(0, maxEpoch);
   m_plot->yAxis->setRange(0, maxLoss > 0 ? maxLoss * 1.05 : 1.0);
   m_plot->yAxis2->setVisible(!regression);

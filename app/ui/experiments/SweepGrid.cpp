@@ -78,6 +78,10 @@ void SweepGrid::rebuild() {
       m_cells.push_back(b);
     }
   }
+  // The cells keep their size, packed at the top left; the space left over goes past the last row and
+  // column.
+  for (int c = 0; c <= columns + 1; ++c) m_layout->setColumnStretch(c, c == columns + 1 ? 1 : 0);
+  for (int r = 0; r <= rows + 1; ++r) m_layout->setRowStretch(r, r == rows + 1 ? 1 : 0);
   for (int run = 0; run < static_cast<int>(m_cells.size()); ++run) updateCell(run);
 }
 
