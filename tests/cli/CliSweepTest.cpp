@@ -90,15 +90,18 @@ protected:
 } // namespace
 
 TEST_F(CliSweep, WritesOneRowPerRunInGridOrder) {
-  const CliRun r = cli("sweep " + smallProject() +
-                       " --set training.optimizer.learning_rate=0.001,0.01,0.1 --set network.layers[0].units=2,4"
-                       " --out " + clitest::quoted(file("runs.csv")) + " --quiet");
+  const CliRun r =
+      cli("sweep " + smallProject() +
+          " --set training.optimizer.learning_rate=0.001,0.01,0.1 --set network.layers[0].units=2,4"
+          " --out " +
+          clitest::quoted(file("runs.csv")) + " --quiet");
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.err, ""); // --quiet
   const auto rows = csvRows(clitest::slurp(file("runs.csv")));
   ASSERT_EQ(rows.size(), 7u);
-  EXPECT_EQ(rows[0], (std::vector<std::string>{"training.optimizer.learning_rate", "network.layers[0].units", "loss",
-                                               "val_loss", "accuracy", "val_accuracy", "epochs", "status"}));
+  EXPECT_EQ(rows[0],
+            (std::vector<std::string>{"training.optimizer.learning_rate", "network.layers[0].units", "loss",
+                                      "val_loss", "accuracy", "val_accuracy", "epochs", "status"}));
   const char* rates[] = {"0.001", "0.001", "0.01", "0.01", "0.1", "0.1"};
   const char* units[] = {"2", "4", "2", "4", "2", "4"};
   for (std::size_t i = 1; i < rows.size(); ++i) {
@@ -114,12 +117,13 @@ TEST_F(CliSweep, WritesOneRowPerRunInGridOrder) {
 
 TEST_F(CliSweep, ARunTrainsExactlyAsTrainDoes) {
   const std::string project = smallProject();
-  const CliRun trained = cli("train " + project + " --quiet --epochs 15 --out " + clitest::quoted(file("m.json")) +
-                             " --history " + clitest::quoted(file("h.csv")));
+  const CliRun trained =
+      cli("train " + project + " --quiet --epochs 15 --out " + clitest::quoted(file("m.json")) +
+          " --history " + clitest::quoted(file("h.csv")));
   ASSERT_EQ(trained.code, 0) << trained.err;
   // A sweep of one value, the project's own.
-  const CliRun swept =
-      cli("sweep " + project + " --epochs 15 --set training.seed=0 --out " + clitest::quoted(file("runs.csv")) + " --quiet");
+  const CliRun swept = cli("sweep " + project + " --epochs 15 --set training.seed=0 --out " +
+                           clitest::quoted(file("runs.csv")) + " --quiet");
   ASSERT_EQ(swept.code, 0) << swept.err;
   const auto history = csvRows(clitest::slurp(file("h.csv")));
   const auto runs = csvRows(clitest::slurp(file("runs.csv")));
@@ -135,8 +139,9 @@ TEST_F(CliSweep, ContinuesFromTheProjectsModelAsTrainDoes) {
   const std::string project = smallProject();
   Result<Project> p = ProjectFile::read(file("p.neurona"));
   ASSERT_TRUE(p.ok());
-  const CliRun first = cli("train " + project + " --quiet --epochs 5 --out " + clitest::quoted(file("m1.json")) +
-                           " --history " + clitest::quoted(file("h1.csv")));
+  const CliRun first =
+      cli("train " + project + " --quiet --epochs 5 --out " + clitest::quoted(file("m1.json")) +
+          " --history " + clitest::quoted(file("h1.csv")));
   ASSERT_EQ(first.code, 0);
   // The project with the 5-epoch model (m1) and 5 history records, as the app saves it.
   Result<std::string> modelText = AtomicFile::read(file("m1.json"));
@@ -150,10 +155,11 @@ TEST_F(CliSweep, ContinuesFromTheProjectsModelAsTrainDoes) {
     out << doc.dump(2);
   }
   const std::string trained = clitest::quoted(file("trained.neurona"));
-  const CliRun t = cli("train " + trained + " --quiet --epochs 7 --out " + clitest::quoted(file("m2.json")) + " --history " +
-                       clitest::quoted(file("h2.csv")));
+  const CliRun t = cli("train " + trained + " --quiet --epochs 7 --out " + clitest::quoted(file("m2.json")) +
+                       " --history " + clitest::quoted(file("h2.csv")));
   ASSERT_EQ(t.code, 0) << t.err;
-  const CliRun s = cli("sweep " + trained + " --epochs 7 --set training.seed=0 --out " + clitest::quoted(file("runs.csv")));
+  const CliRun s = cli("sweep " + trained + " --epochs 7 --set training.seed=0 --out " +
+                       clitest::quoted(file("runs.csv")));
   ASSERT_EQ(s.code, 0) << s.err;
   const auto history = csvRows(clitest::slurp(file("h2.csv")));
   const auto runs = csvRows(clitest::slurp(file("runs.csv")));
@@ -178,8 +184,8 @@ TEST_F(CliSweep, ABadValueIsNamedWithItsKeyAndExitCode2) {
   EXPECT_TRUE(word.contains("network.layers[0].units")) << word.err;
   EXPECT_TRUE(word.contains("'relu'")) << word.err;
   // The right type but a network that cannot be: names the run's settings and what is wrong.
-  const CliRun zero =
-      cli("sweep " + smallProject() + " --set network.layers[0].units=4,0 --out " + clitest::quoted(file("runs.csv")));
+  const CliRun zero = cli("sweep " + smallProject() + " --set network.layers[0].units=4,0 --out " +
+                          clitest::quoted(file("runs.csv")));
   EXPECT_EQ(zero.code, 2);
   EXPECT_TRUE(zero.contains("network.layers[0].units=0")) << zero.err;
   EXPECT_FALSE(fs::exists(file("runs.csv")));
@@ -191,8 +197,12 @@ TEST_F(CliSweep, UsageErrors) {
   const CliRun noSet = cli("sweep " + project + " --out " + clitest::quoted(file("runs.csv")));
   EXPECT_EQ(noSet.code, 1);
   EXPECT_TRUE(noSet.contains("--set")) << noSet.err;
-  EXPECT_EQ(cli("sweep " + project + " --set training.seed --out " + clitest::quoted(file("runs.csv"))).code, 1);
-  EXPECT_EQ(cli("sweep " + project + " --set training.seed=1 --jobs 0 --out " + clitest::quoted(file("runs.csv"))).code, 1);
+  EXPECT_EQ(cli("sweep " + project + " --set training.seed --out " + clitest::quoted(file("runs.csv"))).code,
+            1);
+  EXPECT_EQ(
+      cli("sweep " + project + " --set training.seed=1 --jobs 0 --out " + clitest::quoted(file("runs.csv")))
+          .code,
+      1);
   // An output over the project is refused before anything trains.
   const CliRun over = cli("sweep " + project + " --set training.seed=1 --out " + project);
   EXPECT_EQ(over.code, 1);
@@ -201,9 +211,11 @@ TEST_F(CliSweep, UsageErrors) {
 }
 
 TEST_F(CliSweep, ImagesAreOnePerRunAndAGrid) {
-  const CliRun r = cli("sweep " + smallProject() +
-                       " --set training.optimizer.learning_rate=0.001,0.01,0.1 --set network.layers[0].units=2,4"
-                       " --epochs 3 --out " + clitest::quoted(file("runs.csv")) + " --images " + clitest::quoted(file("img")));
+  const CliRun r =
+      cli("sweep " + smallProject() +
+          " --set training.optimizer.learning_rate=0.001,0.01,0.1 --set network.layers[0].units=2,4"
+          " --epochs 3 --out " +
+          clitest::quoted(file("runs.csv")) + " --images " + clitest::quoted(file("img")));
   ASSERT_EQ(r.code, 0) << r.err;
   for (int i = 1; i <= 6; ++i) {
     const fs::path png = m_dir / "img" / ("run-00" + std::to_string(i) + ".png");
@@ -215,7 +227,8 @@ TEST_F(CliSweep, ImagesAreOnePerRunAndAGrid) {
 
   // A 1-D sweep: one row.
   ASSERT_EQ(cli("sweep " + smallProject() + " --set training.seed=1,2,3 --epochs 2 --quiet --out " +
-                clitest::quoted(file("runs.csv")) + " --images " + clitest::quoted(file("one"))).code,
+                clitest::quoted(file("runs.csv")) + " --images " + clitest::quoted(file("one")))
+                .code,
             0);
   EXPECT_EQ(pngSize(m_dir / "one" / "grid.png"), (std::pair<int, int>{3 * 256 + 4 * 8, 256 + 2 * 8}));
 }
@@ -224,14 +237,15 @@ TEST_F(CliSweep, NoImagesForDataWithoutTwoInputs) {
   {
     std::ofstream csv(file("three.csv"));
     csv << "a,b,c,label\n";
-    for (int i = 0; i < 40; ++i) csv << i << "," << (i * 7) % 11 << "," << (i * 3) % 5 << "," << (i % 2) << "\n";
+    for (int i = 0; i < 40; ++i)
+      csv << i << "," << (i * 7) % 11 << "," << (i * 3) % 5 << "," << (i % 2) << "\n";
   }
   Project p = defaultProject();
   p.dataset.kind = DatasetSourceKind::Csv;
   p.dataset.csvPath = "three.csv";
   p.training.epochs = 3;
-  const CliRun r = cli("sweep " + smallProject(p) + " --set training.seed=1,2 --out " + clitest::quoted(file("runs.csv")) +
-                       " --images " + clitest::quoted(file("img")));
+  const CliRun r = cli("sweep " + smallProject(p) + " --set training.seed=1,2 --out " +
+                       clitest::quoted(file("runs.csv")) + " --images " + clitest::quoted(file("img")));
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_TRUE(r.contains("3 inputs")) << r.err;
   EXPECT_FALSE(fs::exists(m_dir / "img"));
@@ -246,13 +260,15 @@ TEST_F(CliSweep, ADivergedRunIsARowNotAFailure) {
   p.training.loss = LossKind::Mse;
   p.training.optimizer = *OptimizerConfig::defaults("sgd");
   p.training.epochs = 10;
-  const CliRun r = cli("sweep " + smallProject(p) + " --set training.optimizer.learning_rate=0.01,1e12 --quiet --out " +
-                       clitest::quoted(file("runs.csv")));
+  const CliRun r =
+      cli("sweep " + smallProject(p) + " --set training.optimizer.learning_rate=0.01,1e12 --quiet --out " +
+          clitest::quoted(file("runs.csv")));
   ASSERT_EQ(r.code, 0) << r.err;
   const auto rows = csvRows(clitest::slurp(file("runs.csv")));
   ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(rows[0], (std::vector<std::string>{"training.optimizer.learning_rate", "loss", "val_loss", "mae",
-                                               "val_mae", "rmse", "val_rmse", "r2", "val_r2", "epochs", "status"}));
+  EXPECT_EQ(rows[0],
+            (std::vector<std::string>{"training.optimizer.learning_rate", "loss", "val_loss", "mae",
+                                      "val_mae", "rmse", "val_rmse", "r2", "val_r2", "epochs", "status"}));
   EXPECT_EQ(rows[1].back(), "completed");
   EXPECT_EQ(rows[2].back(), "diverged");
 }
