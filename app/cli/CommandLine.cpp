@@ -89,7 +89,8 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
       name = name.substr(0, eq);
     }
     if (name == "quiet") {
-      if (verb != Verb::Train && verb != Verb::Sweep) return error("--quiet is an option of train and sweep only");
+      if (verb != Verb::Train && verb != Verb::Sweep)
+        return error("--quiet is an option of train and sweep only");
       if (value) return error("--quiet takes no value");
       c.quiet = true;
       continue;
@@ -109,15 +110,16 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
         (name == "samples" || name == "noise" || name == "classes" || name == "param"))
       return error(opt + " is an option of dataset only");
     const std::optional<std::string_view> v = [&]() -> std::optional<std::string_view> {
-      static constexpr std::string_view kValued[] = {"samples", "noise", "classes", "param", "seed",   "epochs",
-                                                     "history", "out",   "format",  "set",   "jobs", "images"};
+      static constexpr std::string_view kValued[] = {"samples", "noise",  "classes", "param",
+                                                     "seed",    "epochs", "history", "out",
+                                                     "format",  "set",    "jobs",    "images"};
       for (std::string_view k : kValued)
         if (k == name) return takeValue();
       return std::nullopt;
     }();
     bool known = false;
-    for (std::string_view k : {"samples", "noise", "classes", "param", "seed", "epochs", "history", "out", "format",
-                               "set", "jobs", "images"})
+    for (std::string_view k : {"samples", "noise", "classes", "param", "seed", "epochs", "history", "out",
+                               "format", "set", "jobs", "images"})
       known = known || k == name;
     if (!known) return error("unknown option " + opt);
     if (!v) return error(opt + " needs a value");
@@ -150,7 +152,8 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
         return error("--seed needs a whole number >= 0, not '" + std::string(*v) + "'");
       c.seed = s;
     } else if (name == "epochs") {
-      if (verb != Verb::Train && verb != Verb::Sweep) return error("--epochs is an option of train and sweep only");
+      if (verb != Verb::Train && verb != Verb::Sweep)
+        return error("--epochs is an option of train and sweep only");
       int e = 0;
       if (!parseNumber(*v, e) || e < 0)
         return error("--epochs needs a whole number >= 0, not '" + std::string(*v) + "'");

@@ -295,11 +295,11 @@ std::string describeSettingError(const Error& e, const nlohmann::json& projectDo
     } else if (e.detail == "network.hidden_layers") {
       s << ", which is a whole number of layers from 0 to 64 (at least one hidden layer to repeat)";
     } else if (const nlohmann::json* place = SettingKeys::find(projectDoc, e.detail)) {
-      const char* type = place->is_boolean()                                   ? "true or false"
+      const char* type = place->is_boolean()                                         ? "true or false"
                          : place->is_number_integer() || place->is_number_unsigned() ? "a whole number"
-                         : place->is_number()                                  ? "a number"
-                         : place->is_string()                                  ? "a word"
-                                                                               : "a list or an object";
+                         : place->is_number()                                        ? "a number"
+                         : place->is_string()                                        ? "a word"
+                                                                                     : "a list or an object";
       s << ", which is " << type;
       if (place->is_string()) s << " (now " << place->get<std::string>() << ")";
     }

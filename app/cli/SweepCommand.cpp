@@ -42,8 +42,8 @@ std::string sweepCsvField(const std::string& text) {
 std::vector<const EpochField*> metricColumns(bool classification) {
   const std::vector<std::string_view> names =
       classification ? std::vector<std::string_view>{"loss", "val_loss", "accuracy", "val_accuracy"}
-                     : std::vector<std::string_view>{"loss", "val_loss", "mae", "val_mae", "rmse", "val_rmse", "r2",
-                                                     "val_r2"};
+                     : std::vector<std::string_view>{"loss", "val_loss", "mae", "val_mae",
+                                                     "rmse", "val_rmse", "r2",  "val_r2"};
   std::vector<const EpochField*> columns;
   for (std::string_view name : names)
     for (const EpochField& f : kEpochFields)
@@ -127,9 +127,11 @@ bool writeImages(const fs::path& dir, const SweepPlan& plan, const SweepRunner& 
     tiles.push_back(std::move(png));
   }
   // Rows are the first setting's values, columns the second's (and the rest, row-major).
-  const int columns = plan.settings().size() >= 2 ? plan.size() / static_cast<int>(plan.settings()[0].values.size())
-                                                  : plan.size();
-  if (const Error e = AtomicFile::write(dir / "grid.png", BoundaryPng::grid(tiles, columns, kGridGap)); !e.ok()) {
+  const int columns = plan.settings().size() >= 2
+                          ? plan.size() / static_cast<int>(plan.settings()[0].values.size())
+                          : plan.size();
+  if (const Error e = AtomicFile::write(dir / "grid.png", BoundaryPng::grid(tiles, columns, kGridGap));
+      !e.ok()) {
     err << describe(e) << "\n";
     return false;
   }
@@ -156,7 +158,8 @@ int runSweep(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
   for (const std::string& text : c.sets) {
     Result<SweepSetting> s = parseSweepSetting(text);
     if (!s.ok()) {
-      err << "neurona-cli sweep: --set " << printable(text) << ": " << describeSettingError(s.error, doc) << "\n";
+      err << "neurona-cli sweep: --set " << printable(text) << ": " << describeSettingError(s.error, doc)
+          << "\n";
       return kBadSetting;
     }
     settings.push_back(std::move(s.value));
@@ -206,20 +209,21 @@ int runSweep(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
     if (c.quiet) return;
     const int done = runner.finishedCount();
     // On a terminal one line redrawn in place; otherwise a line per finished run.
-    if (errIsTerminal)
-      err << "\r\033[K";
+    if (errIsTerminal) err << "\r\033[K";
     err << "sweep: " << done << "/" << runs << " runs done (" << runName(plan, o.run) << ": "
         << toString(o.status) << " after " << o.epochs << " epochs)";
     if (!errIsTerminal || done == runs) err << "\n";
     err.flush();
   });
 
-  if (const Error e = AtomicFile::write(c.out, resultsCsv(plan.settings(), outcomes, classification)); !e.ok()) {
+  if (const Error e = AtomicFile::write(c.out, resultsCsv(plan.settings(), outcomes, classification));
+      !e.ok()) {
     err << describe(e) << "\n";
     return kBadFile;
   }
   if (images && !writeImages(c.images, plan, runner, outcomes, err)) return kBadFile;
-  out << "results of " << runs << (runs == 1 ? " run" : " runs") << " written to " << printable(c.out) << "\n";
+  out << "results of " << runs << (runs == 1 ? " run" : " runs") << " written to " << printable(c.out)
+      << "\n";
   if (images) out << "boundary pictures written to " << printable(c.images) << "\n";
   return kOk;
 }

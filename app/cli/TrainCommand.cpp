@@ -90,8 +90,8 @@ void printNetworkRefusal(const std::string& projectFile, const Project& project,
     if (diag.severity != Severity::Error) continue;
     err << projectFile << ": " << describe(diag, project.network);
     if (diag.code == DiagnosticCode::TooManyUnits)
-      err << "; training it would need about " << bytesText(estimateMemoryBytes(project.network, inputs, rows))
-          << " of memory";
+      err << "; training it would need about "
+          << bytesText(estimateMemoryBytes(project.network, inputs, rows)) << " of memory";
     err << "\n";
   }
 }
@@ -200,7 +200,8 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
     if (isClassification(prepared.raw.task)) {
       add(", training accuracy %.1f%%", 100.0 * trainer.classificationMetrics(prepared.train).accuracy);
       if (prepared.validation.samples() > 0)
-        add(", validation accuracy %.1f%%", 100.0 * trainer.classificationMetrics(prepared.validation).accuracy);
+        add(", validation accuracy %.1f%%",
+            100.0 * trainer.classificationMetrics(prepared.validation).accuracy);
     } else {
       const RegressionMetrics m = trainer.regressionMetrics(prepared.train);
       add(", training RMSE %.4g", m.rmse);

@@ -130,9 +130,10 @@ std::vector<VerbSpec> buildVerbs() {
        fileValue({})},
       {"--quiet", "", "no progress", {}},
   };
-  sweep.notes = {"Exit code 0 when every run trained, diverged ones included (their status says so); 2 for an "
-                 "unknown key, a value that does not fit its key, or a run the project's data or network "
-                 "refuses."};
+  sweep.notes = {
+      "Exit code 0 when every run trained, diverged ones included (their status says so); 2 for an "
+      "unknown key, a value that does not fit its key, or a run the project's data or network "
+      "refuses."};
   verbs.push_back(std::move(sweep));
 
   VerbSpec predict;
@@ -303,9 +304,9 @@ std::span<const ExitCodeSpec> Usage::exitCodes() {
   static const std::vector<ExitCodeSpec> codes = {
       {0, "success"},
       {1, "usage error"},
-      {2,
-       "bad input file (or an output that cannot be written, a sweep setting that does not fit the project, or a "
-       "NEURONA_KERNELS this machine cannot use)"},
+      {2, "bad input file (or an output that cannot be written, a sweep setting that does not fit the "
+          "project, or a "
+          "NEURONA_KERNELS this machine cannot use)"},
       {3, "training diverged (the model is still written with the last finite weights)"},
   };
   return codes;

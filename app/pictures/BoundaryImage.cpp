@@ -22,8 +22,8 @@ QColor blueRed(double t) {
   if (!std::isfinite(t)) t = 0.0;
   const double u = (std::clamp(t, -1.0, 1.0) + 1.0) * 2.0; // 0 … 4
   const int i = std::min(static_cast<int>(u), 3);
-  return mixColors(QColor(kStops[static_cast<std::size_t>(i)]), QColor(kStops[static_cast<std::size_t>(i) + 1]),
-                   u - i);
+  return mixColors(QColor(kStops[static_cast<std::size_t>(i)]),
+                   QColor(kStops[static_cast<std::size_t>(i) + 1]), u - i);
 }
 
 QColor classColor(const BoundaryColors& colors, int k) {
@@ -95,7 +95,8 @@ QImage BoundaryImage::render(const neurona::Model& model, const neurona::Dataset
           confidence = (top - 1.0 / k) / (1.0 - 1.0 / k);
         }
         if (!std::isfinite(confidence)) confidence = 0.0;
-        const QColor c = mixColors(colors.background, classColor(colors, classes(row)), 0.15 + 0.45 * confidence);
+        const QColor c =
+            mixColors(colors.background, classColor(colors, classes(row)), 0.15 + 0.45 * confidence);
         line[i] = c.rgb();
       }
     }
@@ -116,7 +117,8 @@ QImage BoundaryImage::render(const neurona::Model& model, const neurona::Dataset
   for (Eigen::Index s = 0; s < raw.samples(); ++s) {
     const double px = (raw.features(s, 0) - xr.lo) / (xr.hi - xr.lo) * w;
     const double py = (yr.hi - raw.features(s, 1)) / (yr.hi - yr.lo) * h;
-    const QColor fill = classification ? classColor(colors, raw.labels(s)) : blueRed((raw.targets(s) - tMid) / tHalf);
+    const QColor fill =
+        classification ? classColor(colors, raw.labels(s)) : blueRed((raw.targets(s) - tMid) / tHalf);
     painter.setBrush(fill);
     painter.drawEllipse(QPointF(px, py), radius, radius);
   }

@@ -27,6 +27,7 @@ std::string BoundaryPng::grid(const std::vector<std::string>& tiles, int columns
   std::vector<QImage> images;
   images.reserve(tiles.size());
   for (const std::string& t : tiles)
-    images.push_back(QImage::fromData(reinterpret_cast<const uchar*>(t.data()), static_cast<int>(t.size()), "PNG"));
+    images.push_back(
+        QImage::fromData(reinterpret_cast<const uchar*>(t.data()), static_cast<int>(t.size()), "PNG"));
   return pngBytes(BoundaryImage::grid(images, columns, gap, Qt::white));
 }

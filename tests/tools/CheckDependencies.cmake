@@ -1,7 +1,8 @@
 # The app's layers and which way their arrows point (ARCHITECTURE.md), checked on the sources:
 #   app/model     may include core and Qt Core/Gui, never training/, ui/, cli/ nor a Qt Widgets header
 #   app/training  may include model/ and core, never ui/, cli/ nor a Qt Widgets header
-#   app/cli       links core only: never model/, training/, ui/ nor any Qt header
+#   app/pictures  core and Qt Gui only: never model/, training/, ui/, cli/ nor a Qt Widgets header
+#   app/cli       core and pictures/' Qt-free header: never model/, training/, ui/ nor any Qt header
 # and on the build: the model library does not link Qt Widgets (LINKED lists what it links).
 # Arguments: -DAPP=<app dir> -DWIDGETS=<Qt Widgets' include dirs> -DLINKED=<neurona_model's link libraries>
 cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...) in script mode
@@ -41,6 +42,7 @@ endfunction()
 
 check(model "training;ui;cli" widgets)
 check(training "ui;cli" widgets)
+check(pictures "model;training;ui;cli" widgets)
 check(cli "model;training;ui" all)
 if(LINKED MATCHES "Widgets|QCustomPlot")
   list(APPEND problems "neurona_model links ${LINKED}: the model library must not link Qt Widgets")
@@ -49,4 +51,4 @@ if(problems)
   list(JOIN problems "\n  " text)
   message(FATAL_ERROR "The app's dependency rule is broken:\n  ${text}")
 endif()
-message(STATUS "model/, training/ and cli/ depend only downwards")
+message(STATUS "model/, training/, pictures/ and cli/ depend only downwards")

@@ -27,8 +27,8 @@ RunRefusal ProjectRun::check(const Project& project, const PreparedData& data) {
   return refusal;
 }
 
-std::variant<std::unique_ptr<ProjectRun>, RunRefusal> ProjectRun::create(const Project& project,
-                                                                         const std::filesystem::path& dataDir) {
+std::variant<std::unique_ptr<ProjectRun>, RunRefusal>
+ProjectRun::create(const Project& project, const std::filesystem::path& dataDir) {
   Result<PreparedData> data = ProjectData::prepare(project, dataDir);
   if (!data.ok()) {
     RunRefusal refusal;

@@ -65,7 +65,8 @@ Result<SweepPlan> SweepPlan::create(const nlohmann::json& projectDoc, std::vecto
                                     std::optional<int> epochs) {
   Result<SweepPlan> r;
   nlohmann::json base = projectDoc;
-  if (epochs && base.contains("training") && base["training"].is_object()) base["training"]["epochs"] = *epochs;
+  if (epochs && base.contains("training") && base["training"].is_object())
+    base["training"]["epochs"] = *epochs;
 
   for (const SweepSetting& s : settings)
     if (s.key.empty() || SettingKeys::find(base, s.key) == nullptr) {
@@ -133,7 +134,8 @@ Result<SweepPlan> SweepPlan::create(const nlohmann::json& projectDoc, std::vecto
       std::size_t blamed = settings.size() - 1;
       for (std::size_t i = 0; i < settings.size(); ++i)
         if (refusalUnder(p.error.jsonPath, settings[i].key)) blamed = i;
-      r.error = sweepError(ErrorCode::BadSettingValue, settings[blamed].values[at[blamed]], settings[blamed].key);
+      r.error =
+          sweepError(ErrorCode::BadSettingValue, settings[blamed].values[at[blamed]], settings[blamed].key);
       r.error.cause = p.error.code;
       r.error.jsonPath = p.error.jsonPath;
       r.value = {};

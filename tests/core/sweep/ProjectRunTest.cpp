@@ -1,7 +1,7 @@
 // ProjectRun: a project trained as neurona-cli train trains it (the CLI tests compare the two through
 // the real program); here its refusals, its continuation from a saved model and its results.
-#include "SweepFixtures.h"
 #include "neurona/core/sweep/ProjectRun.h"
+#include "SweepFixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -42,7 +42,8 @@ TEST(ProjectRun, TrainsAsTheTrainerWouldFromTheProjectsSettings) {
   ASSERT_TRUE(t.ok());
   const TrainingResult byHand = t.value->run();
   ASSERT_EQ(byHand.history.size(), result.history.size());
-  for (std::size_t i = 0; i < byHand.history.size(); ++i) EXPECT_EQ(byHand.history[i].loss, result.history[i].loss);
+  for (std::size_t i = 0; i < byHand.history.size(); ++i)
+    EXPECT_EQ(byHand.history[i].loss, result.history[i].loss);
   EXPECT_EQ(run->model().params, t.value->params());
 }
 

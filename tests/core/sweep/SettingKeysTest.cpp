@@ -1,8 +1,8 @@
 // Settings named by their project-file keys: flatten, find, set (types, network.hidden_layers) and the
 // keys that are not keys.
+#include "neurona/core/sweep/SettingKeys.h"
 #include "SweepFixtures.h"
 #include "neurona/core/io/ProjectFile.h"
-#include "neurona/core/sweep/SettingKeys.h"
 
 #include <gtest/gtest.h>
 
@@ -40,20 +40,20 @@ TEST(SettingKeys, FindWalksObjectsAndArrays) {
   const json doc = tutorialDoc();
   ASSERT_NE(SettingKeys::find(doc, "network.layers[1].units"), nullptr);
   EXPECT_EQ(*SettingKeys::find(doc, "network.layers[1].units"), 8);
-  EXPECT_EQ(*SettingKeys::find(doc, "dataset.samples"), 1000); // any place of the file
-  EXPECT_EQ(SettingKeys::find(doc, "network.layers[3].units"), nullptr);   // past the end
-  EXPECT_EQ(SettingKeys::find(doc, "training.optimizer.lr"), nullptr);     // no such member
-  EXPECT_EQ(SettingKeys::find(doc, "training.epochs[0]"), nullptr);        // not an array
-  EXPECT_EQ(SettingKeys::find(doc, "network.layers.units"), nullptr);      // an array, not an object
+  EXPECT_EQ(*SettingKeys::find(doc, "dataset.samples"), 1000);           // any place of the file
+  EXPECT_EQ(SettingKeys::find(doc, "network.layers[3].units"), nullptr); // past the end
+  EXPECT_EQ(SettingKeys::find(doc, "training.optimizer.lr"), nullptr);   // no such member
+  EXPECT_EQ(SettingKeys::find(doc, "training.epochs[0]"), nullptr);      // not an array
+  EXPECT_EQ(SettingKeys::find(doc, "network.layers.units"), nullptr);    // an array, not an object
   ASSERT_NE(SettingKeys::find(doc, SettingKeys::kHiddenLayers), nullptr);
   EXPECT_TRUE(SettingKeys::find(doc, SettingKeys::kHiddenLayers)->is_array());
 }
 
 TEST(SettingKeys, MalformedKeysAreNotFoundAndAreUnknownSettings) {
   const json doc = tutorialDoc();
-  for (const char* key : {"", "a..b", "training..epochs", "a[", "network.layers[", "[0]", "a[x]",
-                          "network.layers[x].units", "network.layers[]", ".training", "training.",
-                          "network.layers[0]units", "network.layers[-1].units"}) {
+  for (const char* key :
+       {"", "a..b", "training..epochs", "a[", "network.layers[", "[0]", "a[x]", "network.layers[x].units",
+        "network.layers[]", ".training", "training.", "network.layers[0]units", "network.layers[-1].units"}) {
     EXPECT_EQ(SettingKeys::find(doc, key), nullptr) << key;
     json copy = doc;
     const Error e = SettingKeys::set(copy, key, "1");
@@ -80,8 +80,8 @@ TEST(SettingKeys, SetKeepsTheValuesType) {
   const struct {
     const char* key;
     const char* value;
-  } bad[] = {{"network.layers[0].units", "relu"},  // a word for a number
-             {"network.layers[0].units", "2.5"},   // a fraction for a whole number
+  } bad[] = {{"network.layers[0].units", "relu"}, // a word for a number
+             {"network.layers[0].units", "2.5"},  // a fraction for a whole number
              {"training.optimizer.learning_rate", "fast"},
              {"training.shuffle", "1"},             // a number for a boolean
              {"network.layers[0].activation", "3"}, // a number for a word
@@ -120,7 +120,8 @@ TEST(SettingKeys, HiddenLayersShrinksAndGrowsBeforeTheOutputLayer) {
   EXPECT_EQ(SettingKeys::set(none, SettingKeys::kHiddenLayers, "2").code, ErrorCode::BadSettingValue);
   for (const char* bad : {"-1", "65", "1.5", "two"}) {
     json copy = doc;
-    EXPECT_EQ(SettingKeys::set(copy, SettingKeys::kHiddenLayers, bad).code, ErrorCode::BadSettingValue) << bad;
+    EXPECT_EQ(SettingKeys::set(copy, SettingKeys::kHiddenLayers, bad).code, ErrorCode::BadSettingValue)
+        << bad;
   }
   // Every layer count reads back as a project.
   EXPECT_TRUE(ProjectFile::fromJson(more).ok());

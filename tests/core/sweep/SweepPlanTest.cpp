@@ -1,6 +1,6 @@
 // A sweep's plan: its runs in row-major order, and every setting checked before anything trains.
-#include "SweepFixtures.h"
 #include "neurona/core/sweep/SweepPlan.h"
+#include "SweepFixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,9 @@ using sweeptest::smallProject;
 
 namespace {
 
-SweepSetting setting(std::string key, std::vector<std::string> values) { return {std::move(key), std::move(values)}; }
+SweepSetting setting(std::string key, std::vector<std::string> values) {
+  return {std::move(key), std::move(values)};
+}
 
 } // namespace
 
@@ -49,7 +51,8 @@ TEST(SweepPlan, RunsAreTheCombinationsLastSettingFastest) {
 }
 
 TEST(SweepPlan, EpochsOverrideTheProjectsAndASweptEpochsOverridesThat) {
-  const Result<SweepPlan> r = SweepPlan::create(doc(smallProject()), {setting("training.seed", {"1", "2"})}, 7);
+  const Result<SweepPlan> r =
+      SweepPlan::create(doc(smallProject()), {setting("training.seed", {"1", "2"})}, 7);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.value.project(0).training.epochs, 7);
   EXPECT_EQ(r.value.project(1).training.seed, 2u);
@@ -123,15 +126,17 @@ TEST(SweepPlan, TooManyRunsAreRefused) {
 }
 
 TEST(SweepPlan, HiddenLayersCombinesWithOtherSettings) {
-  const Result<SweepPlan> r = SweepPlan::create(
-      doc(smallProject()), {setting("network.hidden_layers", {"1", "3"}), setting("network.layers[0].units", {"5"})});
+  const Result<SweepPlan> r =
+      SweepPlan::create(doc(smallProject()), {setting("network.hidden_layers", {"1", "3"}),
+                                              setting("network.layers[0].units", {"5"})});
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.value.project(0).network.layers.size(), 2u);
   EXPECT_EQ(r.value.project(1).network.layers.size(), 4u);
   EXPECT_EQ(r.value.project(1).network.layers[0].units, 5);
   // A key that a combination removes: layer 2 of a network left with one hidden layer.
-  const Result<SweepPlan> gone = SweepPlan::create(
-      doc(smallProject()), {setting("network.hidden_layers", {"3", "1"}), setting("network.layers[2].units", {"5"})});
+  const Result<SweepPlan> gone =
+      SweepPlan::create(doc(smallProject()), {setting("network.hidden_layers", {"3", "1"}),
+                                              setting("network.layers[2].units", {"5"})});
   // network.layers[2] does not exist in the project itself (one hidden layer): unknown up front.
   EXPECT_EQ(gone.error.code, ErrorCode::UnknownSetting);
 }

@@ -1,7 +1,7 @@
 // SweepRunner: every run trained, the same outcomes with one thread or two, cancellation, and the
 // statuses a run can end with.
-#include "SweepFixtures.h"
 #include "neurona/core/sweep/SweepRunner.h"
+#include "SweepFixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -113,7 +113,8 @@ TEST(SweepRunner, CancelStopsRunningRunsBetweenBatches) {
 }
 
 TEST(SweepRunner, StatusesOfDivergedAndEarlyStoppedRuns) {
-  const SweepPlan diverging = plan(sweeptest::regressionProject(0.01), {{"training.optimizer.learning_rate", {"0.01", "1e12"}}});
+  const SweepPlan diverging =
+      plan(sweeptest::regressionProject(0.01), {{"training.optimizer.learning_rate", {"0.01", "1e12"}}});
   const std::vector<SweepOutcome> d = SweepRunner(diverging, ".", 2).run();
   ASSERT_EQ(d.size(), 2u);
   EXPECT_EQ(d[0].status, TrainingStatus::Completed);

@@ -36,10 +36,10 @@ public:
   // Prepares the data (relative paths against dataDir), validates the network, creates the Trainer, and
   // continues from project.model when it fits (ProjectData::modelFits).
   static std::variant<std::unique_ptr<ProjectRun>, RunRefusal> create(const Project& project,
-                                                                       const std::filesystem::path& dataDir);
+                                                                      const std::filesystem::path& dataDir);
   // From data already prepared for this project: the same checks, no data loading.
   static std::variant<std::unique_ptr<ProjectRun>, RunRefusal> create(const Project& project,
-                                                                       PreparedData data);
+                                                                      PreparedData data);
   // The network and trainer checks of create() alone (nothing built): kind None when the run can start.
   static RunRefusal check(const Project& project, const PreparedData& data);
 
@@ -50,13 +50,13 @@ public:
   const Trainer& trainer() const { return *m_trainer; }
   const PreparedData& data() const { return m_data; }
   const Project& project() const { return m_project; }
-  bool continued() const { return m_continued; } // training goes on from the project's model
+  bool continued() const { return m_continued; }  // training goes on from the project's model
   int startEpoch() const { return m_startEpoch; } // the saved epoch it continues from (0 when fresh)
 
   // Trains the remaining epochs (all of them, or until stopped, early-stopped or diverged).
   TrainingResult run(TrainingObserver* observer = nullptr);
-  Model model() const;               // ProjectData::makeModel with the trainer's parameters
-  EpochRecord finalMetrics() const;  // the last history record (NaN fields where no value; epoch 0 before)
+  Model model() const;              // ProjectData::makeModel with the trainer's parameters
+  EpochRecord finalMetrics() const; // the last history record (NaN fields where no value; epoch 0 before)
 
 private:
   ProjectRun(const Project& project, PreparedData data);

@@ -19,7 +19,7 @@ namespace neurona {
 
 struct SweepOutcome {
   int run = 0;
-  std::vector<std::string> values; // as SweepPlan::valuesOf
+  std::vector<std::string> values;                 // as SweepPlan::valuesOf
   TrainingStatus status = TrainingStatus::Stopped; // Completed, Diverged, EarlyStopped or Stopped
   int epochs = 0;                                  // epochs trained in this run
   std::vector<EpochRecord> history;
@@ -76,7 +76,7 @@ private:
   std::atomic<bool> m_cancelled{false};
   std::atomic<int> m_finished{0};
   std::mutex m_activeMutex;
-  std::vector<StopToken*> m_active; // the running trainers' tokens (guarded by m_activeMutex)
+  std::vector<StopToken*> m_active;               // the running trainers' tokens (guarded by m_activeMutex)
   std::vector<std::unique_ptr<DataSlot>> m_slots; // one per distinct data setting
   std::vector<DataSlot*> m_slotOf;                // each run's
 };
