@@ -1471,6 +1471,17 @@
         <source>This run cannot be restored: its network no longer fits the data, or the lesson locks what it changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>val. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n epoch(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -1306,11 +1306,11 @@
     </message>
     <message>
         <source>Accuracy</source>
-        <translation>Precisión</translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <source>Val. accuracy</source>
-        <translation>Precisión val.</translation>
+        <translation>Exactitud val.</translation>
     </message>
     <message>
         <source>RMSE</source>
@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>Loss (solid) and accuracy (dashed) of the pinned runs</source>
-        <translation>Pérdida (continua) y precisión (discontinua) de las ejecuciones fijadas</translation>
+        <translation>Pérdida (continua) y exactitud (discontinua) de las ejecuciones fijadas</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -1465,11 +1465,22 @@
     </message>
     <message>
         <source>accuracy</source>
-        <translation>precisión</translation>
+        <translation>exactitud</translation>
     </message>
     <message>
         <source>This run cannot be restored: its network no longer fits the data, or the lesson locks what it changes.</source>
         <translation>Esta ejecución no se puede recuperar: su red ya no encaja con los datos, o la lección bloquea lo que cambia.</translation>
+    </message>
+    <message>
+        <source>val. %1</source>
+        <translation>val. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 · %n época</numerusform>
+            <numerusform>%1 · %n épocas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "model/Project.h"
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/NetworkView.h"
+#include "ui/experiments/ExperimentBoard.h"
+#include "ui/experiments/SweepDialog.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAbstractButton>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QScrollBar>
+#include <QTableWidget>
 
 namespace {
 
@@ -78,6 +81,34 @@ TEST_F(AccessibleNamesTest, everyInputControlHasAUniqueNameInBothLanguages) {
     ASSERT_TRUE(w.project()->open(Project::bundledExample(QStringLiteral("tutorial"))).ok());
     QCoreApplication::processEvents();
     EXPECT_EQ(problems(w), "") << language;
+  }
+}
+
+// The experiment board and the sweep dialog, with runs on the board and the dialog's second row on.
+TEST_F(AccessibleNamesTest, theExperimentBoardAndTheSweepDialogNameEveryControl) {
+  for (const char* language : {"en", "es"}) {
+    languages.setLanguage(QString::fromLatin1(language));
+    MainWindow w(&languages);
+    w.resize(1280, 720);
+    w.show();
+    ASSERT_TRUE(w.project()->open(Project::bundledExample(QStringLiteral("tutorial"))).ok());
+    w.project()->keepRuns(std::vector<neurona::KeptRun>(3));
+    ExperimentBoard* board = w.showExperimentBoard();
+    SweepDialog dialog(w.project(), board);
+    dialog.setSecondRowEnabled(true);
+    dialog.show();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(problems(w), "") << language;
+    // Each control that has no label of its own says what it is in the current language.
+    for (QWidget* c : {static_cast<QWidget*>(board->table()),
+                       board->findChild<QWidget*>(QStringLiteral("runLimitSpin")),
+                       board->findChild<QWidget*>(QStringLiteral("sweepProgress")),
+                       dialog.findChild<QWidget*>(QStringLiteral("sweepValuesEdit2"))}) {
+      ASSERT_NE(c, nullptr);
+      EXPECT_FALSE(accessibleName(c).isEmpty()) << c->objectName().toStdString();
+    }
+    EXPECT_EQ(accessibleName(board->table()),
+              std::string(language) == "es" ? QStringLiteral("Ejecuciones guardadas") : QStringLiteral("Kept runs"));
   }
 }
 

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
@@ -118,6 +119,8 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
   m_table = new QTableWidget;
   m_table->setObjectName(QStringLiteral("runTable"));
   m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+  // Runs in the order they were kept until a header is clicked.
+  m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
   m_table->setSortingEnabled(true);
   m_table->verticalHeader()->hide();
   m_table->horizontalHeader()->setStretchLastSection(true);
@@ -148,7 +151,7 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
   m_plot->yAxis2->setVisible(true);
   m_plot->yAxis2->setRange(0, 1);
   split->addWidget(m_plot);
-  split->setSizes({30, 35, 35});
+  split->setSizes({40, 30, 30});
   runsLayout->addWidget(split, 1);
   m_tabs->addTab(runsPage, QString());
 
@@ -260,7 +263,9 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
 
   retranslate();
   rebuild();
-  resize(900, 640);
+  // Most of the screen: on a projector the board is what the class looks at.
+  const QSize screen = (parent ? parent->screen() : this->screen())->availableGeometry().size();
+  resize(std::max(800, screen.width() * 7 / 10), std::max(560, screen.height() * 8 / 10));
 }
 
 QPixmap ExperimentBoard::thumbnail(const neurona::KeptRun& run, int size) {
@@ -384,34 +389,42 @@ void ExperimentBoard::fillCards(const QStringList& differing) {
     auto* card = new QFrame;
     card->setObjectName(QStringLiteral("runCard%1").arg(r.id));
     card->setFrameShape(QFrame::StyledPanel);
-    auto* v = new QVBoxLayout(card);
-    auto* title = new QLabel(QString::fromStdString(r.name).toHtmlEscaped());
+    // The boundary on the left, the name, metrics and the settings that set it apart on the right: a card
+    // no taller than its picture, so that a row of them fits above the curves.
+    auto* h = new QHBoxLayout(card);
+    auto* picture = new QLabel;
+    picture->setPixmap(thumbnail(r, 128));
+    picture->setAccessibleName(tr("Decision boundary of %1").arg(QString::fromStdString(r.name)));
+    h->addWidget(picture, 0, Qt::AlignTop);
+    auto* v = new QVBoxLayout;
+    v->setSpacing(2);
+    h->addLayout(v);
+    auto* title = new QLabel;
     title->setTextFormat(Qt::PlainText);
     title->setText(QString::fromStdString(r.name));
+    title->setWordWrap(true);
+    title->setMaximumWidth(260);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
     v->addWidget(title);
-    auto* picture = new QLabel;
-    picture->setPixmap(thumbnail(r, 128));
-    picture->setAccessibleName(tr("Decision boundary of %1").arg(QString::fromStdString(r.name)));
-    v->addWidget(picture);
     const neurona::EpochRecord last = r.last();
-    const auto line = [&](const QString& label, double value, bool percent) {
-      if (!std::isfinite(value)) return;
-      auto* l = new QLabel(QStringLiteral("%1: %2").arg(label, percent ? QStringLiteral("%1%").arg(100.0 * value, 0, 'f', 1)
-                                                                       : QString::number(value, 'g', 4)));
-      v->addWidget(l);
+    // "Loss 0.24 · val. 0.33": a metric and its validation value on one line.
+    const auto pair = [&](const QString& label, double train, double validation, bool percent) {
+      const auto text = [percent](double x) {
+        return percent ? QStringLiteral("%1%").arg(100.0 * x, 0, 'f', 1) : QString::number(x, 'g', 4);
+      };
+      if (!std::isfinite(train)) return;
+      QString t = QStringLiteral("%1 %2").arg(label, text(train));
+      if (std::isfinite(validation)) t += QStringLiteral(" · ") + tr("val. %1").arg(text(validation));
+      v->addWidget(new QLabel(t));
     };
-    line(tr("Loss"), last.loss, false);
-    line(tr("Val. loss"), last.valLoss, false);
-    if (!regression) {
-      line(tr("Accuracy"), last.accuracy, true);
-      line(tr("Val. accuracy"), last.valAccuracy, true);
-    } else {
-      line(tr("RMSE"), last.rmse, false);
-    }
-    line(tr("Epochs"), r.epochs, false);
+    v->addWidget(new QLabel(tr("%1 · %n epoch(s)", nullptr, r.epochs).arg(RunStatusText::text(r.status))));
+    pair(tr("Loss"), last.loss, last.valLoss, false);
+    if (regression)
+      pair(tr("RMSE"), last.rmse, last.valRmse, false);
+    else
+      pair(tr("Accuracy"), last.accuracy, last.valAccuracy, true);
     // The settings in which the pinned runs differ, highlighted.
     const std::map<std::string, std::string> flat = neurona::SettingKeys::flatten(r.setup);
     for (const QString& k : differing) {
@@ -427,6 +440,7 @@ void ExperimentBoard::fillCards(const QStringList& differing) {
       l->setPalette(p);
       v->addWidget(l);
     }
+    v->addStretch(1);
     flow->addWidget(card);
     ++shown;
   }
