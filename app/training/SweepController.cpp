@@ -66,11 +66,16 @@ bool SweepController::start(std::vector<neurona::SweepSetting> settings, std::op
   // The runner's callback comes from its worker threads, one at a time; each outcome crosses to the GUI
   // thread as a shared, immutable value.
   m_thread = std::make_unique<std::thread>([self, worker] {
-    worker->run([self](const neurona::SweepOutcome& outcome) {
-      auto shared = std::make_shared<const neurona::SweepOutcome>(outcome);
-      QMetaObject::invokeMethod(
-          self.data(), [self, shared] { if (self) self->onRunDone(shared); }, Qt::QueuedConnection);
-    });
+    // A run that throws (memory ran out) cancels the sweep; the runs that ended are still kept.
+    try {
+      worker->run([self](const neurona::SweepOutcome& outcome) {
+        auto shared = std::make_shared<const neurona::SweepOutcome>(outcome);
+        QMetaObject::invokeMethod(
+            self.data(), [self, shared] { if (self) self->onRunDone(shared); }, Qt::QueuedConnection);
+      });
+    } catch (const std::exception&) {
+      QMetaObject::invokeMethod(self.data(), [self] { if (self) self->m_cancelled = true; }, Qt::QueuedConnection);
+    }
     QMetaObject::invokeMethod(self.data(), [self] { if (self) self->onAllDone(); }, Qt::QueuedConnection);
   });
   emit started(m_plan->size());
