@@ -65,15 +65,15 @@ asan:
 tsan:
 	$(TSAN_ENV) $(MAKE) test BUILD=build-tsan CMAKE_ARGS='$(SANITIZER_ARGS) -DNEURONA_SANITIZE=thread -DNEURONA_WIDE_KERNELS=OFF'
 
-# The threaded code only, under ThreadSanitizer: the core trainer (test_core_train) and the project and
-# training controller with its stress test (test_model: built without the GUI). What CI runs; `make tsan`
-# runs everything.
+# The threaded code only, under ThreadSanitizer: the core trainer (test_core_train), the sweep runner's
+# pool (test_core_sweep) and the project and training controller with its stress test (test_model: built
+# without the GUI). What CI runs; `make tsan` runs everything.
 tsan-ci: deps
 	cmake -S . -B build-tsan -G $(GENERATOR) -DNEURONA_WERROR=$(WERROR) $(SANITIZER_ARGS) -DNEURONA_SANITIZE=thread \
 	  -DNEURONA_WIDE_KERNELS=OFF
-	cmake --build build-tsan --target test_core_train test_model -j $(JOBS)
+	cmake --build build-tsan --target test_core_train test_core_sweep test_model -j $(JOBS)
 	cd build-tsan && $(TSAN_ENV) QT_QPA_PLATFORM=offscreen \
-	  ctest -L '^(test_core_train|test_model)$$' --no-tests=error --output-on-failure -j $(JOBS) --timeout 900
+	  ctest -L '^(test_core_train|test_core_sweep|test_model)$$' --no-tests=error --output-on-failure -j $(JOBS) --timeout 900
 
 # The programs, manual pages, completion, desktop entry, MIME type, icons, AppStream metadata, examples
 # and lessons under PREFIX (README: Installing). DESTDIR stages them elsewhere, as packagers do.

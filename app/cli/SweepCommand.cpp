@@ -7,7 +7,8 @@
 #include "neurona/core/io/ProjectFile.h"
 #include "neurona/core/sweep/SweepPlan.h"
 #include "neurona/core/sweep/SweepRunner.h"
-#include "pictures/BoundaryPng.h"
+#include "pictures/BoundaryRaster.h"
+#include "pictures/PngWriter.h"
 
 #include <nlohmann/json.hpp>
 
@@ -113,25 +114,26 @@ bool writeImages(const fs::path& dir, const SweepPlan& plan, const SweepRunner& 
     err << "neurona-cli sweep: " << printable(dir.string()) << ": the folder cannot be created\n";
     return false;
   }
-  std::vector<std::string> tiles;
+  std::vector<BoundaryRaster> tiles;
   for (const SweepOutcome& o : outcomes) {
     const PreparedData* data = runner.data(o.run);
-    std::string png;
-    if (o.model && data != nullptr) png = BoundaryPng::render(*o.model, data->raw, kTileSize, kTileSize);
-    if (!png.empty()) {
-      if (const Error e = AtomicFile::write(dir / imageName(o.run, plan.size()), png); !e.ok()) {
+    BoundaryRaster tile;
+    if (o.model && data != nullptr) tile = BoundaryRaster::render(*o.model, data->raw, kTileSize, kTileSize);
+    if (!tile.empty()) {
+      if (const Error e = AtomicFile::write(dir / imageName(o.run, plan.size()), PngWriter::encode(tile));
+          !e.ok()) {
         err << describe(e) << "\n";
         return false;
       }
     }
-    tiles.push_back(std::move(png));
+    tiles.push_back(std::move(tile));
   }
   // Rows are the first setting's values, columns the second's (and the rest, row-major).
   const int columns = plan.settings().size() >= 2
                           ? plan.size() / static_cast<int>(plan.settings()[0].values.size())
                           : plan.size();
-  if (const Error e = AtomicFile::write(dir / "grid.png", BoundaryPng::grid(tiles, columns, kGridGap));
-      !e.ok()) {
+  const std::string grid = PngWriter::encode(BoundaryRaster::grid(tiles, columns, kGridGap));
+  if (const Error e = AtomicFile::write(dir / "grid.png", grid); !e.ok()) {
     err << describe(e) << "\n";
     return false;
   }

@@ -1,11 +1,8 @@
 #pragma once
-// The decision boundary of a trained 2-input model as a picture: every pixel coloured by the class the
-// model predicts there (blended with the background by its confidence; a regression's prediction on a
-// blue-red ramp), the data's points as dots in their class colour with a dark outline. QtGui only, no
-// QGuiApplication: a QImage filled pixel by pixel and dots painted on it (no text, which needs fonts).
-// neurona-cli sweep --images writes these; the app's thumbnails use them too.
-#include "neurona/core/data/Dataset.h"
-#include "neurona/core/io/Model.h"
+// The decision boundary of a trained 2-input model as a QImage, for the app (thumbnails of runs): the
+// picture BoundaryRaster draws (the one neurona-cli sweep --images writes), in the app's colours. QtGui
+// only; no QGuiApplication is needed.
+#include "pictures/BoundaryRaster.h"
 
 #include <QColor>
 #include <QImage>
@@ -14,7 +11,8 @@
 #include <vector>
 
 struct BoundaryColors {
-  // Class colours in class order (repeated when there are more classes): the app's standard palette.
+  // Class colours in class order (repeated when there are more classes): the app's standard palette
+  // (ColorPalettes::standardClass), on the light theme's white.
   std::vector<QColor> classes{QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0xff7f0e),
                               QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f)};
   QColor background{Qt::white};
@@ -23,14 +21,18 @@ struct BoundaryColors {
 
 class BoundaryImage {
 public:
-  // The picture of `model` over the raw data's bounds (+10% margin on each side; x = first input to
-  // the right, y = second input upwards). A null QImage when the model does not have exactly 2 inputs,
-  // `raw` has not 2 features, or `size` is empty.
+  // The picture of `model` over the raw data's bounds (plus 10% on each side; x = the first input to the
+  // right, y = the second upwards): each pixel in the predicted class's colour, paler where the model is
+  // less sure (a regression: a blue-red ramp of the prediction), the points as dots in their class colour
+  // with a dark outline. A null QImage when the model or data has not exactly 2 inputs, or `size` is
+  // empty.
   static QImage render(const neurona::Model& model, const neurona::Dataset& raw, QSize size,
                        const BoundaryColors& colors = {});
-  // Tiles in a grid of `columns` columns (rows as needed), each cell the size of the largest tile,
-  // `gap` pixels between cells and around them, on `background`.
+  // Tiles in a grid of `columns` columns (rows as needed), each cell the size of the largest tile, `gap`
+  // pixels between the cells and around them, on `background`.
   static QImage grid(const std::vector<QImage>& tiles, int columns, int gap, QColor background);
-  // Whether render() can draw this model and data (2 raw inputs).
-  static bool canRender(const neurona::Model& model, const neurona::Dataset& raw);
+  // Whether render() can draw this model and data.
+  static bool canRender(const neurona::Model& model, const neurona::Dataset& raw) {
+    return BoundaryRaster::canRender(model, raw);
+  }
 };

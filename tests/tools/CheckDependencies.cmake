@@ -2,7 +2,8 @@
 #   app/model     may include core and Qt Core/Gui, never training/, ui/, cli/ nor a Qt Widgets header
 #   app/training  may include model/ and core, never ui/, cli/ nor a Qt Widgets header
 #   app/pictures  core and Qt Gui only: never model/, training/, ui/, cli/ nor a Qt Widgets header
-#   app/cli       core and pictures/' Qt-free header: never model/, training/, ui/ nor any Qt header
+#   app/cli       core and pictures/' Qt-free BoundaryRaster and PngWriter: never model/, training/, ui/ nor
+#                 any Qt header
 # and on the build: the model library does not link Qt Widgets (LINKED lists what it links).
 # Arguments: -DAPP=<app dir> -DWIDGETS=<Qt Widgets' include dirs> -DLINKED=<neurona_model's link libraries>
 cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...) in script mode

@@ -4,6 +4,7 @@
 #include "neurona/core/io/ProjectFile.h"
 
 #include <algorithm>
+#include <exception>
 #include <map>
 #include <thread>
 
@@ -129,18 +130,27 @@ std::vector<SweepOutcome> SweepRunner::run(std::function<void(const SweepOutcome
   }
   std::atomic<int> next{0};
   std::mutex doneMutex;
+  std::exception_ptr failure; // the first exception of a worker (out of memory...), rethrown here
   const auto work = [&] {
     enterComputeThread();
-    for (;;) {
-      if (cancelled()) return;
-      const int i = next.fetch_add(1, std::memory_order_relaxed);
-      if (i >= runs) return;
-      SweepOutcome outcome = runOne(i);
-      if (!outcome.started && !outcome.refusal.refused()) continue; // cancelled before it started
-      std::lock_guard lock(doneMutex);
-      outcomes[static_cast<std::size_t>(i)] = std::move(outcome);
-      m_finished.fetch_add(1, std::memory_order_release);
-      if (onDone) onDone(outcomes[static_cast<std::size_t>(i)]);
+    try {
+      for (;;) {
+        if (cancelled()) return;
+        const int i = next.fetch_add(1, std::memory_order_relaxed);
+        if (i >= runs) return;
+        SweepOutcome outcome = runOne(i);
+        if (!outcome.started && !outcome.refusal.refused()) continue; // cancelled before it started
+        std::lock_guard lock(doneMutex);
+        outcomes[static_cast<std::size_t>(i)] = std::move(outcome);
+        m_finished.fetch_add(1, std::memory_order_release);
+        if (onDone) onDone(outcomes[static_cast<std::size_t>(i)]);
+      }
+    } catch (...) {
+      {
+        std::lock_guard lock(doneMutex);
+        if (!failure) failure = std::current_exception();
+      }
+      cancel();
     }
   };
   const int threads = std::min(m_jobs, runs);
@@ -148,6 +158,7 @@ std::vector<SweepOutcome> SweepRunner::run(std::function<void(const SweepOutcome
   pool.reserve(static_cast<std::size_t>(threads));
   for (int t = 0; t < threads; ++t) pool.emplace_back(work);
   for (std::thread& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
   return outcomes;
 }
 

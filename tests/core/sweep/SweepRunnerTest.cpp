@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cmath>
 #include <set>
+#include <stdexcept>
 #include <thread>
 
 using namespace neurona;
@@ -145,4 +146,13 @@ TEST(SweepRunner, ARunTheNetworkRefusesIsReportedNotTrained) {
   EXPECT_EQ(outcomes[1].refusal.kind, RunRefusalKind::Network);
   EXPECT_FALSE(outcomes[1].model);
   EXPECT_EQ(runner.finishedCount(), 2); // a refused run counts as finished
+}
+
+TEST(SweepRunner, AnExceptionInAWorkerStopsTheSweepAndIsRethrown) {
+  const SweepPlan p = plan(smallProject(5), {{"training.seed", {"1", "2", "3", "4", "5", "6"}}});
+  SweepRunner runner(p, ".", 2);
+  EXPECT_THROW(runner.run([](const SweepOutcome&) { throw std::runtime_error("from onDone"); }),
+               std::runtime_error);
+  EXPECT_TRUE(runner.cancelled());
+  EXPECT_LT(runner.finishedCount(), 6);
 }

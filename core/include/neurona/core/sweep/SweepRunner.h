@@ -55,7 +55,8 @@ public:
   // included, not those never started), from the worker thread, serialized by a mutex. The data is
   // prepared once per distinct data setting (dataset, task, split, preprocessing, transforms).
   // Returns one outcome per run of the plan, in run order: after cancel(), the runs never started are
-  // there with status Stopped, epochs 0, started false and no model.
+  // there with status Stopped, epochs 0, started false and no model. An exception in a worker (memory
+  // short of what the limits allow) cancels the others and is rethrown here once all have stopped.
   std::vector<SweepOutcome> run(std::function<void(const SweepOutcome&)> onDone = {});
 
   // Thread-safe, from any thread (onDone included): running runs stop between two batches (status
