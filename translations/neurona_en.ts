@@ -3361,6 +3361,13 @@
         <source>Run %1: %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n seed(s): mean %1, from %2 to %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrainingPanel</name>

@@ -3363,6 +3363,13 @@
         <source>Run %1: %2, %3, %4</source>
         <translation>Ejecución %1: %2, %3, %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%n seed(s): mean %1, from %2 to %3</source>
+        <translation>
+            <numerusform>%n semilla: media %1, de %2 a %3</numerusform>
+            <numerusform>%n semillas: media %1, de %2 a %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrainingPanel</name>

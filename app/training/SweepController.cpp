@@ -27,7 +27,8 @@ void SweepController::join() {
   m_thread.reset();
 }
 
-bool SweepController::start(std::vector<neurona::SweepSetting> settings, std::optional<int> epochs, int jobs) {
+bool SweepController::start(std::vector<neurona::SweepSetting> settings, std::optional<int> epochs,
+                            int jobs) {
   m_startError = {};
   m_refusal = {};
   if (isRunning()) return false;
@@ -71,12 +72,26 @@ bool SweepController::start(std::vector<neurona::SweepSetting> settings, std::op
       worker->run([self](const neurona::SweepOutcome& outcome) {
         auto shared = std::make_shared<const neurona::SweepOutcome>(outcome);
         QMetaObject::invokeMethod(
-            self.data(), [self, shared] { if (self) self->onRunDone(shared); }, Qt::QueuedConnection);
+            self.data(),
+            [self, shared] {
+              if (self) self->onRunDone(shared);
+            },
+            Qt::QueuedConnection);
       });
     } catch (const std::exception&) {
-      QMetaObject::invokeMethod(self.data(), [self] { if (self) self->m_cancelled = true; }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          self.data(),
+          [self] {
+            if (self) self->m_cancelled = true;
+          },
+          Qt::QueuedConnection);
     }
-    QMetaObject::invokeMethod(self.data(), [self] { if (self) self->onAllDone(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self.data(),
+        [self] {
+          if (self) self->onAllDone();
+        },
+        Qt::QueuedConnection);
   });
   emit started(m_plan->size());
   return true;
@@ -105,9 +120,12 @@ QString SweepController::describe(const std::vector<neurona::SweepSetting>& sett
     QString key = QString::fromStdString(settings[i].key);
     // "network.layers[0].units" reads as "layers[0].units", "training.optimizer.learning_rate" as
     // "learning_rate".
-    if (key.startsWith(QLatin1String("network.layers"))) key = key.mid(8);
-    else key = key.section(QLatin1Char('.'), -1);
-    parts << QStringLiteral("%1 = %2").arg(key, QString::fromStdString(neurona::SettingKeys::display(values[i])));
+    if (key.startsWith(QLatin1String("network.layers")))
+      key = key.mid(8);
+    else
+      key = key.section(QLatin1Char('.'), -1);
+    parts << QStringLiteral("%1 = %2").arg(key,
+                                           QString::fromStdString(neurona::SettingKeys::display(values[i])));
   }
   return parts.join(QStringLiteral(" · "));
 }
@@ -126,7 +144,8 @@ void SweepController::onAllDone() {
   std::vector<neurona::KeptRun> runs;
   std::vector<std::size_t> index;
   QStringList keys;
-  for (const neurona::SweepSetting& s : m_settings) keys << QString::fromStdString(s.key).section(QLatin1Char('.'), -1);
+  for (const neurona::SweepSetting& s : m_settings)
+    keys << QString::fromStdString(s.key).section(QLatin1Char('.'), -1);
   for (std::size_t i = 0; i < m_outcomes.size() && !m_discard; ++i) {
     const auto& o = m_outcomes[i];
     if (!o || !o->model || o->epochs <= 0) continue;

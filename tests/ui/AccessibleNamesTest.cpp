@@ -100,15 +100,16 @@ TEST_F(AccessibleNamesTest, theExperimentBoardAndTheSweepDialogNameEveryControl)
     QCoreApplication::processEvents();
     EXPECT_EQ(problems(w), "") << language;
     // Each control that has no label of its own says what it is in the current language.
-    for (QWidget* c : {static_cast<QWidget*>(board->table()),
-                       board->findChild<QWidget*>(QStringLiteral("runLimitSpin")),
-                       board->findChild<QWidget*>(QStringLiteral("sweepProgress")),
-                       dialog.findChild<QWidget*>(QStringLiteral("sweepValuesEdit2"))}) {
+    for (QWidget* c :
+         {static_cast<QWidget*>(board->table()), board->findChild<QWidget*>(QStringLiteral("runLimitSpin")),
+          board->findChild<QWidget*>(QStringLiteral("sweepProgress")),
+          dialog.findChild<QWidget*>(QStringLiteral("sweepValuesEdit2"))}) {
       ASSERT_NE(c, nullptr);
       EXPECT_FALSE(accessibleName(c).isEmpty()) << c->objectName().toStdString();
     }
-    EXPECT_EQ(accessibleName(board->table()),
-              std::string(language) == "es" ? QStringLiteral("Ejecuciones guardadas") : QStringLiteral("Kept runs"));
+    EXPECT_EQ(accessibleName(board->table()), std::string(language) == "es"
+                                                  ? QStringLiteral("Ejecuciones guardadas")
+                                                  : QStringLiteral("Kept runs"));
   }
 }
 

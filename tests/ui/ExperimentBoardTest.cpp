@@ -15,7 +15,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -79,7 +81,8 @@ TEST_F(ExperimentBoardJourney, aSweepFillsTheGridKeepsItsRunsAndOpensTheOneClick
     EXPECT_TRUE(cell->text().endsWith(QLatin1Char('%'))) << cell->text().toStdString();
     EXPECT_TRUE(cell->accessibleName().contains(QStringLiteral("learning_rate = "))) << run;
   }
-  EXPECT_TRUE(board->sweepGrid()->cell(0)->accessibleName().contains(QStringLiteral("learning_rate = 0.0001")));
+  EXPECT_TRUE(
+      board->sweepGrid()->cell(0)->accessibleName().contains(QStringLiteral("learning_rate = 0.0001")));
   EXPECT_TRUE(board->sweepGrid()->cell(11)->accessibleName().contains(QStringLiteral("units = 24")));
   ASSERT_EQ(p->runs().size(), 12u);
   EXPECT_EQ(p->runs()[5].sweep, "learning_rate × units");
@@ -158,5 +161,34 @@ TEST_F(ExperimentBoardJourney, cancellingKeepsTheRunsThatTrainedAndOpeningAnothe
   ASSERT_TRUE(w.sweeps()->start({{"training.seed", {"1", "2", "3", "4"}}}, 20000));
   ASSERT_TRUE(p->open(QStringLiteral(":/examples/tutorial.neurona")).ok());
   ASSERT_TRUE(waitForSweep([&] { return finished.count() == 2; }));
-  EXPECT_TRUE(p->runs().empty()) << "the sweep of the lesson does not belong to the tutorial (kept " << kept << ")";
+  EXPECT_TRUE(p->runs().empty()) << "the sweep of the lesson does not belong to the tutorial (kept " << kept
+                                 << ")";
+}
+
+TEST_F(ExperimentBoardJourney, seedsAsASweepSettingShowTheSpreadOfEachResult) {
+  MainWindow w(&languages);
+  Project* p = w.project();
+  ASSERT_TRUE(p->open(QStringLiteral(":/lessons/08-choosing-learning-rate.neurona")).ok());
+  ExperimentBoard* board = w.showExperimentBoard();
+  QSignalSpy finished(w.sweeps(), &SweepController::sweepFinished);
+  ASSERT_TRUE(w.sweeps()->start(
+      {{"training.optimizer.learning_rate", {"0.01", "3"}}, {"training.seed", {"1", "2", "3"}}}, 150));
+  ASSERT_TRUE(waitForSweep([&] { return finished.count() == 1; }));
+  const std::vector<QLabel*>& spreads = board->sweepGrid()->seedSpreads();
+  ASSERT_EQ(spreads.size(), 2u) << "one spread per learning rate, over its three seeds";
+  // "3 seed(s): mean 97.9%, from 96.2% to 100.0%": the mean lies in the range, and a good learning rate's
+  // mean is above a bad one's.
+  const QRegularExpression numbers(QStringLiteral("mean ([0-9.]+)%, from ([0-9.]+)% to ([0-9.]+)%"));
+  std::vector<double> means;
+  for (QLabel* l : spreads) {
+    const QRegularExpressionMatch m = numbers.match(l->text());
+    ASSERT_TRUE(m.hasMatch()) << l->text().toStdString();
+    EXPECT_TRUE(l->text().startsWith(QStringLiteral("3 seed")));
+    const double mean = m.captured(1).toDouble(), low = m.captured(2).toDouble(),
+                 high = m.captured(3).toDouble();
+    EXPECT_LE(low, mean);
+    EXPECT_LE(mean, high);
+    means.push_back(mean);
+  }
+  EXPECT_GT(means[0], means[1] + 5.0);
 }

@@ -7,8 +7,8 @@
 #include "ui/experiments/SweepDialog.h"
 #include "ui/experiments/SweepGrid.h"
 #include "ui/forms/FlowLayout.h"
-#include "ui/problems/DiagnosticText.h"
 #include "ui/plots/PlotStyle.h"
+#include "ui/problems/DiagnosticText.h"
 #include "ui/style/Theme.h"
 #include "ui/text/ErrorText.h"
 
@@ -47,14 +47,16 @@ struct MetricColumn {
   double neurona::EpochRecord::*member;
   bool percent;
 };
-const MetricColumn kClassification[] = {{QT_TRANSLATE_NOOP("ExperimentBoard", "Loss"), &neurona::EpochRecord::loss, false},
-                                        {QT_TRANSLATE_NOOP("ExperimentBoard", "Val. loss"), &neurona::EpochRecord::valLoss, false},
-                                        {QT_TRANSLATE_NOOP("ExperimentBoard", "Accuracy"), &neurona::EpochRecord::accuracy, true},
-                                        {QT_TRANSLATE_NOOP("ExperimentBoard", "Val. accuracy"), &neurona::EpochRecord::valAccuracy, true}};
-const MetricColumn kRegression[] = {{QT_TRANSLATE_NOOP("ExperimentBoard", "Loss"), &neurona::EpochRecord::loss, false},
-                                    {QT_TRANSLATE_NOOP("ExperimentBoard", "Val. loss"), &neurona::EpochRecord::valLoss, false},
-                                    {QT_TRANSLATE_NOOP("ExperimentBoard", "RMSE"), &neurona::EpochRecord::rmse, false},
-                                    {QT_TRANSLATE_NOOP("ExperimentBoard", "Val. RMSE"), &neurona::EpochRecord::valRmse, false}};
+const MetricColumn kClassification[] = {
+    {QT_TRANSLATE_NOOP("ExperimentBoard", "Loss"), &neurona::EpochRecord::loss, false},
+    {QT_TRANSLATE_NOOP("ExperimentBoard", "Val. loss"), &neurona::EpochRecord::valLoss, false},
+    {QT_TRANSLATE_NOOP("ExperimentBoard", "Accuracy"), &neurona::EpochRecord::accuracy, true},
+    {QT_TRANSLATE_NOOP("ExperimentBoard", "Val. accuracy"), &neurona::EpochRecord::valAccuracy, true}};
+const MetricColumn kRegression[] = {
+    {QT_TRANSLATE_NOOP("ExperimentBoard", "Loss"), &neurona::EpochRecord::loss, false},
+    {QT_TRANSLATE_NOOP("ExperimentBoard", "Val. loss"), &neurona::EpochRecord::valLoss, false},
+    {QT_TRANSLATE_NOOP("ExperimentBoard", "RMSE"), &neurona::EpochRecord::rmse, false},
+    {QT_TRANSLATE_NOOP("ExperimentBoard", "Val. RMSE"), &neurona::EpochRecord::valRmse, false}};
 
 // A table cell that sorts by number (NaN last) and shows it rounded.
 class NumberItem : public QTableWidgetItem {
@@ -108,9 +110,9 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
   m_limit->setObjectName(QStringLiteral("runLimitSpin"));
   m_limit->setRange(1, neurona::KeptRun::kMaxLimit);
   m_limitLabel->setBuddy(m_limit);
-  for (QWidget* w : {static_cast<QWidget*>(m_restore), static_cast<QWidget*>(m_pin),
-                     static_cast<QWidget*>(m_delete), static_cast<QWidget*>(m_limitLabel),
-                     static_cast<QWidget*>(m_limit)})
+  for (QWidget* w :
+       {static_cast<QWidget*>(m_restore), static_cast<QWidget*>(m_pin), static_cast<QWidget*>(m_delete),
+        static_cast<QWidget*>(m_limitLabel), static_cast<QWidget*>(m_limit)})
     flow->addWidget(w);
   runsLayout->addWidget(actions);
 
@@ -189,7 +191,10 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
   // --- behaviour ---
   connect(m_project, &Project::runsChanged, this, &ExperimentBoard::rebuild);
   connect(m_project, &Project::loaded, this, [this] { m_thumbnails.clear(); });
-  connect(m_project, &Project::dataChanged, this, [this] { m_thumbnails.clear(); rebuild(); });
+  connect(m_project, &Project::dataChanged, this, [this] {
+    m_thumbnails.clear();
+    rebuild();
+  });
   connect(m_table, &QTableWidget::itemSelectionChanged, this, &ExperimentBoard::updateButtons);
   connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
     if (m_filling) return;
@@ -204,7 +209,8 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
   connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
     if (column == Name) return; // editing the name
     const quint64 id = m_table->item(row, Name)->data(Qt::UserRole).toULongLong();
-    if (m_project->restoreRun(id)) emit statusMessage(tr("Restored %1 as the current model.").arg(m_table->item(row, Name)->text()));
+    if (m_project->restoreRun(id))
+      emit statusMessage(tr("Restored %1 as the current model.").arg(m_table->item(row, Name)->text()));
   });
   connect(m_restore, &QPushButton::clicked, this, [this] {
     const auto ids = selectedRuns();
@@ -213,7 +219,8 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
     if (run && m_project->restoreRun(ids.front()))
       emit statusMessage(tr("Restored %1 as the current model.").arg(QString::fromStdString(run->name)));
     else
-      emit statusMessage(tr("This run cannot be restored: its network no longer fits the data, or the lesson locks what it changes."));
+      emit statusMessage(tr("This run cannot be restored: its network no longer fits the data, or the lesson "
+                            "locks what it changes."));
   });
   connect(m_pin, &QPushButton::clicked, this, [this] {
     const auto ids = selectedRuns();
@@ -242,10 +249,11 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
   });
   connect(m_sweeps, &SweepController::sweepFinished, this, [this](bool cancelled) {
     updateSweepProgress();
-    emit statusMessage(cancelled ? tr("Sweep cancelled: %1 of %2 runs trained.")
-                                       .arg(m_sweeps->finishedCount())
-                                       .arg(m_sweeps->total())
-                                 : tr("Sweep finished: %n run(s) kept on the board.", nullptr, m_sweeps->total()));
+    emit statusMessage(cancelled
+                           ? tr("Sweep cancelled: %1 of %2 runs trained.")
+                                 .arg(m_sweeps->finishedCount())
+                                 .arg(m_sweeps->total())
+                           : tr("Sweep finished: %n run(s) kept on the board.", nullptr, m_sweeps->total()));
   });
   connect(m_grid, &SweepGrid::runClicked, this, [this](int run) {
     const std::uint64_t id = m_sweeps->keptRunId(run);
@@ -254,7 +262,8 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
       return;
     }
     if (m_project->restoreRun(id))
-      emit statusMessage(tr("Opened %1 as the current model.").arg(QString::fromStdString(m_project->keptRun(id)->name)));
+      emit statusMessage(
+          tr("Opened %1 as the current model.").arg(QString::fromStdString(m_project->keptRun(id)->name)));
   });
   connect(&Theme::instance(), &Theme::changed, this, [this] {
     m_thumbnails.clear();
@@ -270,7 +279,8 @@ ExperimentBoard::ExperimentBoard(Project* project, SweepController* sweeps, QWid
 
 QPixmap ExperimentBoard::thumbnail(const neurona::KeptRun& run, int size) {
   if (run.id != 0)
-    if (auto it = m_thumbnails.constFind(run.id); it != m_thumbnails.constEnd() && it->width() == size) return *it;
+    if (auto it = m_thumbnails.constFind(run.id); it != m_thumbnails.constEnd() && it->width() == size)
+      return *it;
   QPixmap pixmap(size, size);
   const neurona::Dataset& raw = m_project->rawData();
   if (run.model && raw.featureCount() == 2 && run.model->inputCount() == 2) {
@@ -362,7 +372,8 @@ void ExperimentBoard::fillTable(const QStringList& differing) {
     for (const QString& k : differing) {
       const auto it = flat.find(k.toStdString());
       if (it != flat.end())
-        parts << QStringLiteral("%1 = %2").arg(briefKey(k), QString::fromStdString(neurona::SettingKeys::display(it->second)));
+        parts << QStringLiteral("%1 = %2").arg(
+            briefKey(k), QString::fromStdString(neurona::SettingKeys::display(it->second)));
     }
     auto* diff = new QTableWidgetItem(parts.join(QStringLiteral(", ")));
     diff->setFlags(diff->flags() & ~Qt::ItemIsEditable);
@@ -430,7 +441,8 @@ void ExperimentBoard::fillCards(const QStringList& differing) {
     for (const QString& k : differing) {
       const auto it = flat.find(k.toStdString());
       if (it == flat.end()) continue;
-      auto* l = new QLabel(QStringLiteral("%1 = %2").arg(briefKey(k), QString::fromStdString(neurona::SettingKeys::display(it->second))));
+      auto* l = new QLabel(QStringLiteral("%1 = %2").arg(
+          briefKey(k), QString::fromStdString(neurona::SettingKeys::display(it->second))));
       l->setTextFormat(Qt::PlainText);
       l->setFont(bold);
       l->setAutoFillBackground(true);
@@ -542,14 +554,16 @@ void ExperimentBoard::retranslate() {
   m_tabs->setTabText(0, tr("Runs"));
   m_tabs->setTabText(1, tr("Sweep"));
   m_restore->setText(tr("Restore as Current"));
-  m_restore->setToolTip(tr("Make this run's network, settings and learned values the current ones (undoable)"));
+  m_restore->setToolTip(
+      tr("Make this run's network, settings and learned values the current ones (undoable)"));
   m_pin->setText(tr("Pin / Unpin"));
   m_delete->setText(tr("Delete"));
   m_limitLabel->setText(tr("Keep at most:"));
   m_limit->setSuffix(tr(" runs"));
   m_limit->setAccessibleName(tr("Runs kept at most"));
-  m_noCards->setText(tr("Pin runs in the table to compare them here: their boundaries, metrics and the settings in "
-                        "which they differ."));
+  m_noCards->setText(
+      tr("Pin runs in the table to compare them here: their boundaries, metrics and the settings in "
+         "which they differ."));
   m_sweepButton->setText(tr("New Sweep…"));
   m_cancelSweep->setText(tr("Cancel"));
   m_cancelSweep->setAccessibleName(tr("Cancel the sweep"));

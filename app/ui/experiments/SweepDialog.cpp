@@ -95,10 +95,12 @@ SweepDialog::Row SweepDialog::makeRow(int index) {
                       tr("Dropout rate of a layer"), tr("Seed")});
   row.layer = new QComboBox;
   row.layer->setObjectName(QStringLiteral("sweepLayerCombo%1").arg(index + 1));
-  row.layer->setAccessibleName(index == 0 ? tr("Layer of the first setting") : tr("Layer of the second setting"));
+  row.layer->setAccessibleName(index == 0 ? tr("Layer of the first setting")
+                                          : tr("Layer of the second setting"));
   row.values = new QLineEdit;
   row.values->setObjectName(QStringLiteral("sweepValuesEdit%1").arg(index + 1));
-  row.values->setAccessibleName(index == 0 ? tr("Values of the first setting") : tr("Values of the second setting"));
+  row.values->setAccessibleName(index == 0 ? tr("Values of the first setting")
+                                           : tr("Values of the second setting"));
   connect(row.kind, &QComboBox::currentIndexChanged, this, [this, row] {
     updateRow(row, true);
     updateCount();

@@ -25,7 +25,17 @@ public:
   std::vector<neurona::SweepSetting> settings() const;
   std::optional<int> epochs() const;
   // Preset rows (tests, lessons): kind index as in the combo (see Kind), values as typed.
-  enum class Kind { LearningRate, BatchSize, Units, HiddenLayers, Activation, Optimizer, L2, DropoutRate, Seed };
+  enum class Kind {
+    LearningRate,
+    BatchSize,
+    Units,
+    HiddenLayers,
+    Activation,
+    Optimizer,
+    L2,
+    DropoutRate,
+    Seed
+  };
   void setRow(int row, Kind kind, const QString& values, int layerIndex = 0);
   void setSecondRowEnabled(bool on);
 

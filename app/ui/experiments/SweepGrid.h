@@ -8,6 +8,7 @@
 #include <vector>
 
 class QGridLayout;
+class QLabel;
 class QToolButton;
 class SweepController;
 
@@ -17,9 +18,11 @@ public:
   // `thumbnail(run)`: the picture of a finished run of the current sweep.
   SweepGrid(SweepController* sweeps, std::function<QPixmap(int run)> thumbnail, QWidget* parent = nullptr);
 
-  void rebuild();          // a new sweep: empty cells with the grid's headers
+  void rebuild();           // a new sweep: empty cells with the grid's headers
   void updateCell(int run); // a run ended
   QToolButton* cell(int run) const;
+  // With the seed swept: the spread of the metric over the seeds, one label per line of cells.
+  const std::vector<QLabel*>& seedSpreads() const { return m_spreads; }
 
 signals:
   void runClicked(int run);
@@ -31,5 +34,9 @@ private:
   SweepController* m_sweeps;
   std::function<QPixmap(int)> m_thumbnail;
   QGridLayout* m_layout;
+  void updateSpreads();
+
   std::vector<QToolButton*> m_cells;
+  std::vector<QLabel*> m_spreads;
+  int m_seedSetting = -1; // which setting is the seed, -1 when none
 };
