@@ -653,13 +653,7 @@ const neurona::KeptRun* Project::keptRun(std::uint64_t id) const {
   return nullptr;
 }
 
-nlohmann::json Project::setup() const {
-  neurona::Project p;
-  p.network = m_network;
-  p.training = m_settings;
-  const nlohmann::json doc = neurona::ProjectFile::toJson(p);
-  return {{"network", doc["network"]}, {"training", doc["training"]}};
-}
+nlohmann::json Project::setup() const { return neurona::ProjectFile::setupToJson(m_network, m_settings); }
 
 std::optional<neurona::KeptRun> Project::recordOfTraining(neurona::TrainingStatus status) const {
   if (!isTrained() || m_training.epoch <= 0 || m_training.params->size() != m_network.layers.size())

@@ -117,13 +117,7 @@ QString SweepController::describe(const std::vector<neurona::SweepSetting>& sett
                                   const std::vector<std::string>& values) {
   QStringList parts;
   for (std::size_t i = 0; i < settings.size() && i < values.size(); ++i) {
-    QString key = QString::fromStdString(settings[i].key);
-    // "network.layers[0].units" reads as "layers[0].units", "training.optimizer.learning_rate" as
-    // "learning_rate".
-    if (key.startsWith(QLatin1String("network.layers")))
-      key = key.mid(8);
-    else
-      key = key.section(QLatin1Char('.'), -1);
+    const QString key = QString::fromStdString(neurona::SettingKeys::brief(settings[i].key));
     parts << QStringLiteral("%1 = %2").arg(key,
                                            QString::fromStdString(neurona::SettingKeys::display(values[i])));
   }
@@ -154,8 +148,8 @@ void SweepController::onAllDone() {
     r.status = o->status;
     r.epochs = o->epochs;
     r.sweep = keys.join(QStringLiteral(" × ")).toStdString();
-    const nlohmann::json doc = neurona::ProjectFile::toJson(m_plan->project(static_cast<int>(i)));
-    r.setup = {{"network", doc["network"]}, {"training", doc["training"]}};
+    const neurona::Project& run = m_plan->project(static_cast<int>(i));
+    r.setup = neurona::ProjectFile::setupToJson(run.network, run.training);
     r.history = neurona::KeptRun::thin(o->history);
     r.model = *o->model;
     runs.push_back(std::move(r));

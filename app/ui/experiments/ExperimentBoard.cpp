@@ -79,9 +79,12 @@ private:
   double m_value;
 };
 
-QString briefKey(const QString& key) {
-  if (key.startsWith(QLatin1String("network.layers"))) return key.mid(8);
-  return key.section(QLatin1Char('.'), -1);
+// "layers[0].units = 8": one setting of a run, empty when the run's setup does not have the key.
+QString settingText(const QString& key, const ExperimentBoard::Settings& settings) {
+  const auto it = settings.find(key.toStdString());
+  if (it == settings.end()) return {};
+  return QStringLiteral("%1 = %2").arg(QString::fromStdString(neurona::SettingKeys::brief(it->first)),
+                                       QString::fromStdString(neurona::SettingKeys::display(it->second)));
 }
 
 } // namespace
@@ -295,20 +298,16 @@ QPixmap ExperimentBoard::thumbnail(const neurona::KeptRun& run, int size) {
   return pixmap;
 }
 
-QStringList ExperimentBoard::differingKeys(const std::vector<const neurona::KeptRun*>& runs) {
-  std::map<std::string, std::set<std::string>> values;
+QStringList ExperimentBoard::differingKeys(const std::vector<const Settings*>& runs) {
   std::set<std::string> all;
-  std::vector<std::map<std::string, std::string>> flat;
-  for (const neurona::KeptRun* r : runs) {
-    flat.push_back(neurona::SettingKeys::flatten(r->setup));
-    for (const auto& [k, v] : flat.back()) all.insert(k);
-  }
+  for (const Settings* r : runs)
+    for (const auto& [k, v] : *r) all.insert(k);
   QStringList out;
   for (const std::string& k : all) {
     std::set<std::string> seen;
-    for (const auto& f : flat) {
-      const auto it = f.find(k);
-      seen.insert(it == f.end() ? std::string() : it->second);
+    for (const Settings* r : runs) {
+      const auto it = r->find(k);
+      seen.insert(it == r->end() ? std::string() : it->second);
     }
     if (seen.size() > 1) out << QString::fromStdString(k);
   }
@@ -323,20 +322,23 @@ std::vector<std::uint64_t> ExperimentBoard::selectedRuns() const {
 }
 
 void ExperimentBoard::rebuild() {
-  std::vector<const neurona::KeptRun*> all;
-  for (const neurona::KeptRun& r : m_project->runs()) all.push_back(&r);
-  const QStringList differing = differingKeys(all);
-  fillTable(differing);
-  std::vector<const neurona::KeptRun*> pinned;
-  for (const neurona::KeptRun* r : all)
-    if (r->pinned) pinned.push_back(r);
-  fillCards(differingKeys(pinned));
+  // Each run's settings flattened once, in the project's order, for the table and the cards.
+  std::vector<Settings> settings;
+  std::vector<const Settings*> all, pinned;
+  for (const neurona::KeptRun& r : m_project->runs())
+    settings.push_back(neurona::SettingKeys::flatten(r.setup));
+  for (std::size_t i = 0; i < settings.size(); ++i) {
+    all.push_back(&settings[i]);
+    if (m_project->runs()[i].pinned) pinned.push_back(&settings[i]);
+  }
+  fillTable(differingKeys(all), settings);
+  fillCards(differingKeys(pinned), settings);
   fillPlot();
   m_limit->setValue(m_project->runLimit());
   updateButtons();
 }
 
-void ExperimentBoard::fillTable(const QStringList& differing) {
+void ExperimentBoard::fillTable(const QStringList& differing, const std::vector<Settings>& settings) {
   m_filling = true;
   const bool regression = m_project->rawData().task == neurona::TaskKind::Regression;
   const auto& metrics = regression ? kRegression : kClassification;
@@ -367,14 +369,10 @@ void ExperimentBoard::fillTable(const QStringList& differing) {
     const neurona::EpochRecord last = r.last();
     for (int m = 0; m < metricCount; ++m)
       m_table->setItem(row, FirstMetric + m, new NumberItem(last.*metrics[m].member, metrics[m].percent));
-    const std::map<std::string, std::string> flat = neurona::SettingKeys::flatten(r.setup);
     QStringList parts;
-    for (const QString& k : differing) {
-      const auto it = flat.find(k.toStdString());
-      if (it != flat.end())
-        parts << QStringLiteral("%1 = %2").arg(
-            briefKey(k), QString::fromStdString(neurona::SettingKeys::display(it->second)));
-    }
+    for (const QString& k : differing)
+      if (const QString text = settingText(k, settings[static_cast<std::size_t>(row)]); !text.isEmpty())
+        parts << text;
     auto* diff = new QTableWidgetItem(parts.join(QStringLiteral(", ")));
     diff->setFlags(diff->flags() & ~Qt::ItemIsEditable);
     diff->setToolTip(diff->text());
@@ -387,7 +385,7 @@ void ExperimentBoard::fillTable(const QStringList& differing) {
   m_filling = false;
 }
 
-void ExperimentBoard::fillCards(const QStringList& differing) {
+void ExperimentBoard::fillCards(const QStringList& differing, const std::vector<Settings>& settings) {
   QLayout* flow = m_cards->layout();
   while (QLayoutItem* item = flow->takeAt(0)) {
     delete item->widget();
@@ -395,7 +393,8 @@ void ExperimentBoard::fillCards(const QStringList& differing) {
   }
   const bool regression = m_project->rawData().task == neurona::TaskKind::Regression;
   int shown = 0;
-  for (const neurona::KeptRun& r : m_project->runs()) {
+  for (std::size_t index = 0; index < m_project->runs().size(); ++index) {
+    const neurona::KeptRun& r = m_project->runs()[index];
     if (!r.pinned) continue;
     auto* card = new QFrame;
     card->setObjectName(QStringLiteral("runCard%1").arg(r.id));
@@ -437,12 +436,10 @@ void ExperimentBoard::fillCards(const QStringList& differing) {
     else
       pair(tr("Accuracy"), last.accuracy, last.valAccuracy, true);
     // The settings in which the pinned runs differ, highlighted.
-    const std::map<std::string, std::string> flat = neurona::SettingKeys::flatten(r.setup);
     for (const QString& k : differing) {
-      const auto it = flat.find(k.toStdString());
-      if (it == flat.end()) continue;
-      auto* l = new QLabel(QStringLiteral("%1 = %2").arg(
-          briefKey(k), QString::fromStdString(neurona::SettingKeys::display(it->second))));
+      const QString text = settingText(k, settings[index]);
+      if (text.isEmpty()) continue;
+      auto* l = new QLabel(text);
       l->setTextFormat(Qt::PlainText);
       l->setFont(bold);
       l->setAutoFillBackground(true);
@@ -464,7 +461,8 @@ void ExperimentBoard::fillPlot() {
   int k = 0;
   double maxEpoch = 1.0, maxLoss = 0.0;
   const bool regression = m_project->rawData().task == neurona::TaskKind::Regression;
-  for (const neurona::KeptRun& r : m_project->runs()) {
+  for (std::size_t index = 0; index < m_project->runs().size(); ++index) {
+    const neurona::KeptRun& r = m_project->runs()[index];
     if (!r.pinned) continue;
     const QColor color = Theme::instance().classColor(k++);
     QVector<double> epochs, loss, accuracy;

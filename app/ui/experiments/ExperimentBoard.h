@@ -10,6 +10,10 @@
 #include <QPixmap>
 #include <QWidget>
 
+#include <map>
+#include <string>
+#include <vector>
+
 class Project;
 class QComboBox;
 class QCustomPlot;
@@ -30,8 +34,10 @@ public:
 
   // The boundary of a kept run as a small picture (cached by run id; a grey square without a picture).
   QPixmap thumbnail(const neurona::KeptRun& run, int size);
+  // A run's settings, flattened (SettingKeys::flatten of its setup).
+  using Settings = std::map<std::string, std::string>;
   // Keys whose values differ among these runs (SettingKeys names), "training.epochs" included.
-  static QStringList differingKeys(const std::vector<const neurona::KeptRun*>& runs);
+  static QStringList differingKeys(const std::vector<const Settings*>& runs);
   QTableWidget* table() const { return m_table; }
   SweepGrid* sweepGrid() const { return m_grid; }
 
@@ -46,8 +52,9 @@ protected:
 
 private:
   void rebuild(); // the table, the cards and the plot from the project's runs
-  void fillTable(const QStringList& differing);
-  void fillCards(const QStringList& differing);
+  // `settings`: each kept run's, in the project's order.
+  void fillTable(const QStringList& differing, const std::vector<Settings>& settings);
+  void fillCards(const QStringList& differing, const std::vector<Settings>& settings);
   void fillPlot();
   void retranslate();
   std::vector<std::uint64_t> selectedRuns() const;

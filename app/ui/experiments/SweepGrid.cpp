@@ -69,10 +69,7 @@ void SweepGrid::rebuild() {
     l->setFont(f);
     return l;
   };
-  m_layout->addWidget(header(SweepController::describe({settings[0]}, {settings[0].values[0]})
-                                 .section(QLatin1Char('='), 0, 0)
-                                 .trimmed()),
-                      0, 0);
+  m_layout->addWidget(header(QString::fromStdString(neurona::SettingKeys::brief(settings[0].key))), 0, 0);
   for (int c = 0; settings.size() > 1 && c < columns; ++c)
     m_layout->addWidget(
         header(SweepController::describe({settings[1]}, {settings[1].values[static_cast<std::size_t>(c)]})),

@@ -586,6 +586,12 @@ Json ProjectFile::layerToJson(const LayerSpec& l) {
   return j;
 }
 
+Json ProjectFile::setupToJson(const NetworkSpec& network, const TrainingConfig& training) {
+  Json layers = Json::array();
+  for (const LayerSpec& l : network.layers) layers.push_back(layerToJson(l));
+  return {{"network", {{"layers", std::move(layers)}}}, {"training", trainingToJson(training)}};
+}
+
 Json ProjectFile::toJson(const Project& p) {
   Json j = Json::object();
   j["format"] = std::string(kFormat);
@@ -597,10 +603,9 @@ Json ProjectFile::toJson(const Project& p) {
   Json transforms = Json::array();
   for (FeatureTransform t : p.transforms) transforms.push_back(std::string(toString(t)));
   j["transforms"] = std::move(transforms);
-  Json layers = Json::array();
-  for (const LayerSpec& l : p.network.layers) layers.push_back(layerToJson(l));
-  j["network"] = {{"layers", std::move(layers)}};
-  j["training"] = trainingToJson(p.training);
+  const Json setup = setupToJson(p.network, p.training);
+  j["network"] = setup["network"];
+  j["training"] = setup["training"];
   if (p.model) j["model"] = ModelFile::toJson(*p.model);
   j["history"] = historyToJson(p.history);
   j["canvas"] = p.canvas.is_object() ? p.canvas : Json::object();

@@ -160,6 +160,14 @@ Error SettingKeys::set(json& doc, std::string_view key, std::string_view valueTe
   return {};
 }
 
+std::string SettingKeys::brief(std::string_view key) {
+  constexpr std::string_view layers = "network.layers";
+  if (key.substr(0, layers.size()) == layers)
+    return std::string(key.substr(std::string_view("network.").size()));
+  const std::size_t dot = key.rfind('.');
+  return std::string(dot == std::string_view::npos ? key : key.substr(dot + 1));
+}
+
 std::string SettingKeys::display(std::string_view valueText) {
   const json value = json::parse(valueText, nullptr, false);
   if (value.is_string()) return value.get<std::string>();

@@ -25,6 +25,9 @@ public:
   static Result<Project> read(const std::filesystem::path& file);
   static Error write(const std::filesystem::path& file, const Project& project); // atomic
 
+  // The "network" and "training" objects alone, as a kept run's setup (KeptRun::setup).
+  static nlohmann::json setupToJson(const NetworkSpec& network, const TrainingConfig& training);
+
   // The network layers alone, as stored under "network" (also what the GUI copies and pastes).
   static nlohmann::json layerToJson(const LayerSpec& layer);
 };

@@ -37,6 +37,9 @@ public:
 
   // The value text as it reads in a table: strings without their quotes, numbers as JSON writes them.
   static std::string display(std::string_view valueText);
+  // The key as it reads beside a value: "network.layers[0].units" as "layers[0].units", any other key
+  // by its last part ("training.optimizer.learning_rate" as "learning_rate").
+  static std::string brief(std::string_view key);
 
   static constexpr int kMaxHiddenLayers = 64;
 };
