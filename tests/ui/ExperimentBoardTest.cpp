@@ -111,6 +111,7 @@ TEST_F(ExperimentBoardJourney, aSweepFillsTheGridKeepsItsRunsAndOpensTheOneClick
     table->item(row, 0)->setCheckState(Qt::Checked);
     ++pinned;
   }
+  QCoreApplication::processEvents(); // the table's edits reach the project once its signal has returned
   int cards = 0;
   for (const neurona::KeptRun& r : p->runs()) cards += r.pinned ? 1 : 0;
   EXPECT_EQ(cards, 2);
@@ -121,6 +122,22 @@ TEST_F(ExperimentBoardJourney, aSweepFillsTheGridKeepsItsRunsAndOpensTheOneClick
   for (const neurona::KeptRun& r : p->runs())
     if (board->findChild<QWidget*>(QStringLiteral("runCard%1").arg(r.id))) ++cardWidgets;
   EXPECT_EQ(cardWidgets, 2);
+
+  // Renaming in the table, and Delete on a selected row: undo steps both.
+  const quint64 firstId = table->item(0, 1)->data(Qt::UserRole).toULongLong();
+  table->item(0, 1)->setText(QStringLiteral("my best run"));
+  QCoreApplication::processEvents();
+  EXPECT_EQ(p->keptRun(firstId)->name, "my best run");
+  EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("my best run"));
+  table->setFocus();
+  table->selectRow(table->rowCount() - 1);
+  const quint64 lastId = table->item(table->rowCount() - 1, 1)->data(Qt::UserRole).toULongLong();
+  board->findChild<QPushButton*>(QStringLiteral("deleteRunButton"))->click();
+  EXPECT_EQ(p->keptRun(lastId), nullptr);
+  EXPECT_EQ(table->rowCount(), 11);
+  p->undo();
+  EXPECT_NE(p->keptRun(lastId), nullptr);
+  EXPECT_EQ(table->rowCount(), 12);
 
   // Saved and opened again: the runs are there, pinned as they were.
   QTemporaryDir dir;
