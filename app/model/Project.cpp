@@ -540,6 +540,19 @@ bool Project::resetTraining() {
   return true;
 }
 
+bool Project::setLearnedValues(std::shared_ptr<const neurona::ModelParams> params, const QString& text) {
+  commitTraining();
+  if (!params || params->size() != m_network.layers.size()) return false;
+  for (std::size_t i = 0; i < m_network.layers.size(); ++i)
+    if ((*params)[i].id != m_network.layers[i].id) return false;
+  if (m_training.params && *m_training.params == *params) return false;
+  const std::size_t keep = m_training.history.size();
+  TrainingCommand::State before{m_training.params, m_training.epoch, keep, {}};
+  TrainingCommand::State after{std::move(params), m_training.epoch, keep, {}};
+  push(new TrainingCommand(this, std::move(before), std::move(after), text));
+  return true;
+}
+
 void Project::appendTraining(std::vector<neurona::EpochRecord> records,
                              std::shared_ptr<const neurona::ModelParams> params, int epoch) {
   if (!m_runStart) m_runStart = RunStart{m_training.params, m_training.epoch, m_training.history.size(), {}};

@@ -136,6 +136,9 @@ public:
   bool trainedValuesFit() const;
   // Back to epoch 0 with the values drawn from the seed: one undo step; false when already there.
   bool resetTraining();
+  // Learned values set by hand (a weight typed on the canvas, an explained step applied): one undo step
+  // named `text`; the epoch and the history stay. False when they do not fit the network or change nothing.
+  bool setLearnedValues(std::shared_ptr<const neurona::ModelParams> params, const QString& text);
   // From the training controller: records of the epochs finished since the last call, and the values
   // after `epoch` epochs; the records continue the history from epoch − records.size() (anything the
   // project held after that is replaced, see trainingAppended). No undo step yet: the run in progress becomes

@@ -109,10 +109,16 @@ void CanvasInternals::showSnapshot(const SnapshotPtr& snapshot) {
   }
 }
 
-bool CanvasInternals::weightAt(const QPointF& scenePos, QString* text) const {
-  if (!m_snapshot) return false;
+std::shared_ptr<const neurona::ModelParams> CanvasInternals::shownParams() const {
+  if (!m_snapshot || !m_snapshot->params || m_snapshot->params->size() != m_doc->network().layers.size())
+    return nullptr;
+  return m_snapshot->params;
+}
+
+std::optional<CanvasInternals::Edge> CanvasInternals::edgeAt(const QPointF& scenePos) const {
+  const auto params = shownParams();
+  if (!params) return std::nullopt;
   const neurona::NetworkSpec& spec = m_doc->network();
-  if (!m_snapshot->params || m_snapshot->params->size() != spec.layers.size()) return false;
   NetworkScene* scene = m_view->networkScene();
   for (QGraphicsItem* item : scene->items(QRectF(scenePos - QPointF(4, 4), QSizeF(8, 8)))) {
     if (item->type() != ConnectionItem::Type) continue;
@@ -122,7 +128,7 @@ bool CanvasInternals::weightAt(const QPointF& scenePos, QString* text) const {
     if (!from || !to) continue;
     const int layerIndex = spec.indexOf(to->layerId());
     if (layerIndex < 0) continue;
-    const neurona::MatrixD& w = (*m_snapshot->params)[static_cast<std::size_t>(layerIndex)].weights;
+    const neurona::MatrixD& w = (*params)[static_cast<std::size_t>(layerIndex)].weights;
     if (w.size() == 0) continue;
     // Edges are S-curves between the neuron centres; the closest one at this x is the hovered one.
     double best = 6.0;
@@ -156,17 +162,24 @@ bool CanvasInternals::weightAt(const QPointF& scenePos, QString* text) const {
         }
       }
     }
-    if (bi >= 0) {
-      if (text)
-        *text = tr("Weight from neuron %1 to neuron %2 of %3: %4")
-                    .arg(bi + 1)
-                    .arg(bj + 1)
-                    .arg(m_doc->layerName(to->layerId()))
-                    .arg(NumberFormat::number(w(bi, bj), 4));
-      return true;
-    }
+    if (bi >= 0) return Edge{to->layerId(), bi, bj};
   }
-  return false;
+  return std::nullopt;
+}
+
+bool CanvasInternals::weightAt(const QPointF& scenePos, QString* text) const {
+  const std::optional<Edge> edge = edgeAt(scenePos);
+  if (!edge) return false;
+  if (text) {
+    const int index = m_doc->indexOf(edge->layer);
+    const neurona::MatrixD& w = (*m_snapshot->params)[static_cast<std::size_t>(index)].weights;
+    *text = tr("Weight from neuron %1 to neuron %2 of %3: %4 (click to change it)")
+                .arg(edge->from + 1)
+                .arg(edge->to + 1)
+                .arg(m_doc->layerName(edge->layer))
+                .arg(NumberFormat::number(w(edge->from, edge->to), 4));
+  }
+  return true;
 }
 
 bool CanvasInternals::eventFilter(QObject* watched, QEvent* e) {
@@ -177,6 +190,18 @@ bool CanvasInternals::eventFilter(QObject* watched, QEvent* e) {
     if (weightAt(m_view->mapToScene(help->pos()), &text)) {
       QToolTip::showText(help->globalPos(), text, m_view->viewport());
       return true;
+    }
+  } else if (e->type() == QEvent::MouseButtonPress && m_snapshot && m_enabled) {
+    auto* mouse = static_cast<QMouseEvent*>(e);
+    const QPointF scenePos = m_view->mapToScene(mouse->position().toPoint());
+    bool onBlock = false;
+    for (QGraphicsItem* item : m_view->networkScene()->items(scenePos))
+      onBlock = onBlock || item->type() == LayerBlockItem::Type;
+    if (mouse->button() == Qt::LeftButton && !onBlock) {
+      if (const std::optional<Edge> edge = edgeAt(scenePos)) {
+        emit edgeClicked(*edge, mouse->globalPosition().toPoint());
+        return true; // not the start of a pan
+      }
     }
   } else if (e->type() == QEvent::MouseMove && m_snapshot) {
     const QPointF scenePos = m_view->mapToScene(static_cast<QMouseEvent*>(e)->position().toPoint());

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QVector>
 
+#include <optional>
+
 class NetworkView;
 class Project;
 
@@ -34,10 +36,22 @@ public:
   static QImage neuronImage(const neurona::GridResult& grid, int layer, int unit, Scale scale = Scale::Signed,
                             int size = kImageSize);
 
+  // An edge of the canvas: the weight from unit `from` of the column before to unit `to` of `layer`.
+  struct Edge {
+    neurona::LayerId layer = neurona::kNoLayer;
+    int from = -1;
+    int to = -1;
+  };
+  // The edge under a scene point (within a few pixels), when the snapshot has its weight.
+  std::optional<Edge> edgeAt(const QPointF& scenePos) const;
   // The weight under a scene point, for the hover text; false when no edge is near.
   bool weightAt(const QPointF& scenePos, QString* text) const;
+  // The learned values the canvas shows (the latest snapshot's), or null.
+  std::shared_ptr<const neurona::ModelParams> shownParams() const;
 
 signals:
+  // A click on an edge (not on a block): the weight editor opens there.
+  void edgeClicked(const CanvasInternals::Edge& edge, const QPoint& globalPos);
   void neuronHovered(int layerIndex, int unit);
   void neuronHoverEnded();
 

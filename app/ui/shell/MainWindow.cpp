@@ -13,6 +13,7 @@
 #include "ui/canvas/PaletteMime.h"
 #include "ui/canvas/PalettePanel.h"
 #include "ui/canvas/PropertiesPanel.h"
+#include "ui/canvas/WeightEditor.h"
 #include "ui/concepts/ConceptLibrary.h"
 #include "ui/concepts/ConceptsPanel.h"
 #include "ui/concepts/ControlHelp.h"
@@ -333,6 +334,12 @@ void MainWindow::createViews() {
   connect(m_controller, &TrainingController::startFailed, m_internals, &CanvasInternals::clear);
   connect(m_internals, &CanvasInternals::neuronHovered, m_boundary->plot(), &BoundaryPlot::showNeuronMap);
   connect(m_internals, &CanvasInternals::neuronHoverEnded, m_boundary->plot(), &BoundaryPlot::clearNeuronMap);
+  m_weightEditor = new WeightEditor(m_project, this);
+  connect(m_internals, &CanvasInternals::edgeClicked, this,
+          [this](const CanvasInternals::Edge& edge, const QPoint& globalPos) {
+            m_controller->pause(); // a weight that moves under the cursor cannot be typed
+            m_weightEditor->openFor(edge, m_internals->shownParams(), globalPos);
+          });
 
   NetworkScene* scene = m_canvas->networkScene();
   connect(scene, &NetworkScene::currentLayerChanged, m_properties, &PropertiesPanel::setLayer);

@@ -20,6 +20,7 @@ class LessonController;
 class LossPlot;
 class MetricsView;
 class NetworkView;
+class WeightEditor;
 class PalettePanel;
 class PresentationController;
 class Project;
@@ -48,6 +49,7 @@ public:
 
   NetworkView* canvas() const { return m_canvas; }
   CanvasInternals* canvasInternals() const { return m_internals; }
+  WeightEditor* weightEditor() const { return m_weightEditor; }
   PalettePanel* palette() const { return m_palette; }
   PropertiesPanel* properties() const { return m_properties; }
   IssuesPanel* issues() const { return m_issues; }
@@ -123,6 +125,7 @@ private:
 
   NetworkView* m_canvas = nullptr;
   CanvasInternals* m_internals = nullptr;
+  WeightEditor* m_weightEditor = nullptr;
   PalettePanel* m_palette = nullptr;
   PropertiesPanel* m_properties = nullptr;
   IssuesPanel* m_issues = nullptr;
