@@ -61,7 +61,8 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
     c.version = true;
     return c;
   }
-  for (Verb v : {Verb::Dataset, Verb::Train, Verb::Sweep, Verb::Step, Verb::Predict, Verb::Export, Verb::Info})
+  for (Verb v :
+       {Verb::Dataset, Verb::Train, Verb::Sweep, Verb::Step, Verb::Predict, Verb::Export, Verb::Info})
     if (first == toString(v)) c.verb = v;
   if (c.verb == Verb::None) return UsageError{Verb::None, "unknown verb '" + std::string(first) + "'"};
   const Verb verb = c.verb;
@@ -117,10 +118,9 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
         (name == "samples" || name == "noise" || name == "classes" || name == "param"))
       return error(opt + " is an option of dataset only");
     const std::optional<std::string_view> v = [&]() -> std::optional<std::string_view> {
-      static constexpr std::string_view kValued[] = {"samples", "noise",  "classes", "param",
-                                                     "seed",    "epochs", "history", "out",
-                                                     "format",  "set",    "jobs",    "images",
-                                                     "sample"};
+      static constexpr std::string_view kValued[] = {"samples", "noise",   "classes", "param",  "seed",
+                                                     "epochs",  "history", "out",     "format", "set",
+                                                     "jobs",    "images",  "sample"};
       for (std::string_view k : kValued)
         if (k == name) return takeValue();
       return std::nullopt;

@@ -32,7 +32,8 @@ std::string jsonVector(const Eigen::Ref<const Eigen::VectorXd>& v) {
 // One row per input (the model files' orientation): [[w11, w12, ...], [w21, ...]].
 std::string jsonMatrix(const Eigen::Ref<const Eigen::MatrixXd>& m) {
   std::string s = "[";
-  for (Eigen::Index r = 0; r < m.rows(); ++r) s.append(r ? ", " : "").append(jsonVector(m.row(r).transpose()));
+  for (Eigen::Index r = 0; r < m.rows(); ++r)
+    s.append(r ? ", " : "").append(jsonVector(m.row(r).transpose()));
   return s + "]";
 }
 
@@ -51,7 +52,8 @@ std::string json(const StepTrace& t) {
     s += ", \"a\": " + jsonVector(l.a) + ", \"delta\": " + jsonVector(l.delta);
     if (l.type == LayerType::Dense)
       s += ", \"grad_weights\": " + jsonMatrix(l.gradWeights) + ", \"grad_bias\": " + jsonVector(l.gradBias) +
-           ", \"weights_after\": " + jsonMatrix(l.weightsAfter) + ", \"bias_after\": " + jsonVector(l.biasAfter);
+           ", \"weights_after\": " + jsonMatrix(l.weightsAfter) +
+           ", \"bias_after\": " + jsonVector(l.biasAfter);
     if (l.type == LayerType::BatchNorm)
       s += ", \"grad_gamma\": " + jsonVector(l.gradGamma) + ", \"grad_beta\": " + jsonVector(l.gradBeta) +
            ", \"gamma_after\": " + jsonVector(l.gammaAfter) + ", \"beta_after\": " + jsonVector(l.betaAfter);
@@ -60,10 +62,10 @@ std::string json(const StepTrace& t) {
   return s + "\n ]}\n";
 }
 
-// Numbers for people: 6 significant digits, columns 11 wide.
+// Numbers for people: 6 significant digits, in columns 13 wide.
 std::string cell(double v) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, " %10.6g", v);
+  std::snprintf(buf, sizeof buf, " %12.6g", v);
   return buf;
 }
 
@@ -81,7 +83,8 @@ void printVector(std::ostream& out, const char* label, const Eigen::Ref<const Ei
 
 void printMatrix(std::ostream& out, const char* label, const Eigen::Ref<const Eigen::MatrixXd>& m) {
   out << "  " << label << " (one row per input, one column per unit):\n";
-  for (Eigen::Index r = 0; r < m.rows(); ++r) out << "  " << std::string(16, ' ') << row(m.row(r).transpose()) << "\n";
+  for (Eigen::Index r = 0; r < m.rows(); ++r)
+    out << "  " << std::string(16, ' ') << row(m.row(r).transpose()) << "\n";
 }
 
 std::string layerHeading(const LayerStep& l) {
@@ -93,8 +96,9 @@ std::string layerHeading(const LayerStep& l) {
 
 void printText(std::ostream& out, const std::string& file, const StepTrace& t, bool trained) {
   out << "One SGD step on training sample " << t.sample << " of " << printable(file) << "\n";
-  out << "Network: " << (trained ? "the project's trained model" : "the initial weights of the project's seed")
-      << "; loss " << toString(t.lossKind) << ", learning rate " << shortestText(t.learningRate)
+  out << "Network: "
+      << (trained ? "the project's trained model" : "the initial weights of the project's seed") << "; loss "
+      << toString(t.lossKind) << ", learning rate " << shortestText(t.learningRate)
       << "; dropout off, batchnorm on its running statistics\n\n";
   printVector(out, "inputs", t.inputs);
   printVector(out, "target", t.target);

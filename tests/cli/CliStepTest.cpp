@@ -46,7 +46,8 @@ class CliStep : public ::testing::Test {
 protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    m_dir = fs::temp_directory_path() / (std::string("neurona_cli_step_") + info->name() + "_" + std::to_string(::getpid()));
+    m_dir = fs::temp_directory_path() /
+            (std::string("neurona_cli_step_") + info->name() + "_" + std::to_string(::getpid()));
     fs::remove_all(m_dir);
     fs::create_directories(m_dir);
   }
@@ -61,8 +62,8 @@ protected:
   std::string trained(const Project& project, const std::string& name, int epochs) {
     const std::string path = file(name + ".neurona");
     EXPECT_TRUE(ProjectFile::write(path, project).ok());
-    const clitest::CliRun t = cli("train " + q(path) + " --quiet --epochs " + std::to_string(epochs) + " --out " +
-                                  q(file(name + ".model.json")));
+    const clitest::CliRun t = cli("train " + q(path) + " --quiet --epochs " + std::to_string(epochs) +
+                                  " --out " + q(file(name + ".model.json")));
     EXPECT_EQ(t.code, 0) << t.err;
     Result<Model> model = ModelFile::read(file(name + ".model.json"));
     EXPECT_TRUE(model.ok());
@@ -82,8 +83,8 @@ protected:
     EXPECT_FALSE(doc.is_discarded()) << s.out;
     std::ofstream(file("step.json")) << s.out;
     const std::string log = file("numpy.log");
-    const int code = shell("/usr/bin/python3 " + q(kScript) + " " + q(project) + " " + q(file("step.json")) + " > " +
-                           q(log) + " 2>&1");
+    const int code = shell("/usr/bin/python3 " + q(kScript) + " " + q(project) + " " + q(file("step.json")) +
+                           " > " + q(log) + " 2>&1");
     EXPECT_EQ(code, 0) << clitest::slurp(log);
     std::cout << "[ numpy    ] " << clitest::slurp(log);
     return doc;
@@ -139,8 +140,8 @@ TEST_F(CliStep, SoftmaxCceStepAgreesWithNumpy) {
   const std::string project = trained(example.value, "softmax", 3);
   const nlohmann::json doc = stepAndCompare(project, 7);
   ASSERT_EQ(doc["target"].size(), 3u); // one-hot
-  EXPECT_DOUBLE_EQ(doc["target"][0].get<double>() + doc["target"][1].get<double>() + doc["target"][2].get<double>(),
-                   1.0);
+  EXPECT_DOUBLE_EQ(
+      doc["target"][0].get<double>() + doc["target"][1].get<double>() + doc["target"][2].get<double>(), 1.0);
 }
 
 TEST_F(CliStep, TextOutputNamesEveryLayer) {
@@ -148,8 +149,9 @@ TEST_F(CliStep, TextOutputNamesEveryLayer) {
   ASSERT_TRUE(ProjectFile::write(path, binaryProject()).ok());
   const clitest::CliRun s = cli("step " + q(path) + " --sample 2");
   ASSERT_EQ(s.code, 0) << s.err;
-  for (const char* text : {"training sample 2", "initial weights", "L1 dense 5 tanh (2 -> 5)", "L2 dropout",
-                           "L3 batchnorm", "L5 dense 1 sigmoid", "delta = dL/dz", "W after", "adam's first step"})
+  for (const char* text :
+       {"training sample 2", "initial weights", "L1 dense 5 tanh (2 -> 5)", "L2 dropout", "L3 batchnorm",
+        "L5 dense 1 sigmoid", "delta = dL/dz", "W after", "adam's first step"})
     EXPECT_NE(s.out.find(text), std::string::npos) << text << "\n" << s.out;
 }
 
@@ -162,15 +164,18 @@ TEST_F(CliStep, SampleOutOfRangeIsABadFileWithASentence) {
   const clitest::CliRun s = cli("step " + q(path) + " --sample 96 --json");
   EXPECT_EQ(s.code, 2);
   EXPECT_TRUE(s.out.empty());
-  EXPECT_EQ(s.err, path + ": there is no training sample 96: the project has 96 training samples (numbered 0 to 95)\n");
+  EXPECT_EQ(s.err,
+            path +
+                ": there is no training sample 96: the project has 96 training samples (numbered 0 to 95)\n");
 }
 
 TEST_F(CliStep, UsageErrors) {
   const std::string path = file("binary.neurona");
   ASSERT_TRUE(ProjectFile::write(path, binaryProject()).ok());
-  for (const std::string& args : {"step " + q(path), "step " + q(path) + " --sample -1", "step " + q(path) + " --sample x",
-                                  "step --sample 1", "step " + q(path) + " --sample 1 --out x.json",
-                                  "info " + q(path) + " --json", "step " + q(path) + " --sample 1 --json=yes"}) {
+  for (const std::string& args :
+       {"step " + q(path), "step " + q(path) + " --sample -1", "step " + q(path) + " --sample x",
+        "step --sample 1", "step " + q(path) + " --sample 1 --out x.json", "info " + q(path) + " --json",
+        "step " + q(path) + " --sample 1 --json=yes"}) {
     const clitest::CliRun s = cli(args);
     EXPECT_EQ(s.code, 1) << args;
     EXPECT_TRUE(s.contains("Usage: neurona-cli")) << args << "\n" << s.err;

@@ -89,13 +89,14 @@ void previewOptimizer(const OptimizerConfig& config, std::vector<LayerStep>& lay
 } // namespace
 
 StepTrace StepExplainer::trace(const NetworkD& net, const Eigen::Ref<const Eigen::RowVectorXd>& x,
-                               const Eigen::Ref<const Eigen::RowVectorXd>& y, LossKind loss, double learningRate,
-                               const OptimizerConfig* optimizer) {
+                               const Eigen::Ref<const Eigen::RowVectorXd>& y, LossKind loss,
+                               double learningRate, const OptimizerConfig* optimizer) {
   if (x.size() != net.inputs() || y.size() != net.outputs())
     throw std::invalid_argument("StepExplainer::trace: x or y does not fit the network");
   const int count = net.layerCount();
   const bool fused = lossIsFused(loss);
-  if (fused && (net.layer(count - 1).type() != LayerType::Dense || !lossFitsOutput(loss, net.outputActivation())))
+  if (fused &&
+      (net.layer(count - 1).type() != LayerType::Dense || !lossFitsOutput(loss, net.outputActivation())))
     throw std::invalid_argument("StepExplainer::trace: a fused loss needs its activation on the last layer");
 
   StepTrace t;
@@ -247,7 +248,8 @@ Result<StepTrace> StepExplainer::traceProject(const Project& project, const Prep
   if (refusal.kind == RunRefusalKind::Network) {
     r.error.code = ErrorCode::BadValue;
     r.error.jsonPath = "network";
-    const int index = refusal.diagnostics.empty() ? -1 : project.network.indexOf(refusal.diagnostics[0].layer);
+    const int index =
+        refusal.diagnostics.empty() ? -1 : project.network.indexOf(refusal.diagnostics[0].layer);
     if (index >= 0) r.error.detail = "layers[" + std::to_string(index) + "]";
     return r;
   }

@@ -1,11 +1,11 @@
 // StepExplainer: one explained SGD step. Every gradient is checked against finite differences of the
 // network's own inference loss (not the explainer's code), the step against w − η·g, and the optimizer
 // preview against a real optimizer stepping the network's own parameter slots.
+#include "neurona/core/train/StepTrace.h"
 #include "neurona/core/io/ProjectData.h"
 #include "neurona/core/nn/Loss.h"
 #include "neurona/core/optim/Optimizer.h"
 #include "neurona/core/train/Metrics.h"
-#include "neurona/core/train/StepTrace.h"
 #include "neurona/core/train/Trainer.h"
 
 #include <gtest/gtest.h>
@@ -61,7 +61,8 @@ NetworkD randomNetwork(const std::vector<LayerSpec>& layers, int inputs, std::ui
 }
 
 // The data loss of the network's own inference path (predictWithLogits, then the loss function).
-double inferenceLoss(const NetworkD& net, const Eigen::RowVectorXd& x, const Eigen::RowVectorXd& y, LossKind loss) {
+double inferenceLoss(const NetworkD& net, const Eigen::RowVectorXd& x, const Eigen::RowVectorXd& y,
+                     LossKind loss) {
   MatrixD logits, out;
   NetworkWorkspace<double> ws;
   net.predictWithLogits(MatrixD(x), logits, out, ws);
@@ -70,8 +71,8 @@ double inferenceLoss(const NetworkD& net, const Eigen::RowVectorXd& x, const Eig
 
 // ∂L/∂θ by the fourth-order central difference, θ picked by `value` out of a copy of the parameters.
 template <class Pick>
-double numericGradient(const NetworkD& net, const Eigen::RowVectorXd& x, const Eigen::RowVectorXd& y, LossKind loss,
-                       Pick value) {
+double numericGradient(const NetworkD& net, const Eigen::RowVectorXd& x, const Eigen::RowVectorXd& y,
+                       LossKind loss, Pick value) {
   const double h = 1e-5;
   NetworkD probe = net;
   const ModelParams base = net.params();
@@ -90,7 +91,8 @@ void expectClose(double analytic, double numeric, const std::string& what) {
 
 // Every gradient entry of every layer against finite differences; the output and loss against the
 // network's own prediction; the step against w − η·g.
-void checkTrace(const NetworkD& net, const Eigen::RowVectorXd& x, const Eigen::RowVectorXd& y, LossKind loss) {
+void checkTrace(const NetworkD& net, const Eigen::RowVectorXd& x, const Eigen::RowVectorXd& y,
+                LossKind loss) {
   const double eta = 0.25;
   const StepTrace t = StepExplainer::trace(net, x, y, loss, eta);
   ASSERT_EQ(static_cast<int>(t.layers.size()), net.layerCount());
@@ -113,11 +115,13 @@ void checkTrace(const NetworkD& net, const Eigen::RowVectorXd& x, const Eigen::R
       ASSERT_EQ(l.gradWeights.cols(), l.a.size());
       for (Eigen::Index r = 0; r < l.gradWeights.rows(); ++r)
         for (Eigen::Index c = 0; c < l.gradWeights.cols(); ++c)
-          expectClose(l.gradWeights(r, c),
-                      numericGradient(net, x, y, loss, [&](ModelParams& p) -> double& { return p[i].weights(r, c); }),
-                      "dW(" + std::to_string(r) + "," + std::to_string(c) + ")");
+          expectClose(
+              l.gradWeights(r, c),
+              numericGradient(net, x, y, loss, [&](ModelParams& p) -> double& { return p[i].weights(r, c); }),
+              "dW(" + std::to_string(r) + "," + std::to_string(c) + ")");
       for (Eigen::Index c = 0; c < l.gradBias.size(); ++c)
-        expectClose(l.gradBias(c), numericGradient(net, x, y, loss, [&](ModelParams& p) -> double& { return p[i].bias(c); }),
+        expectClose(l.gradBias(c),
+                    numericGradient(net, x, y, loss, [&](ModelParams& p) -> double& { return p[i].bias(c); }),
                     "db(" + std::to_string(c) + ")");
       // ∂L/∂b is ∂L/∂z for a single sample
       EXPECT_EQ(l.gradBias, l.delta);
@@ -125,10 +129,12 @@ void checkTrace(const NetworkD& net, const Eigen::RowVectorXd& x, const Eigen::R
       EXPECT_EQ(l.biasAfter, VectorD(l.bias - eta * l.gradBias));
     } else if (l.type == LayerType::BatchNorm) {
       for (Eigen::Index c = 0; c < l.gradGamma.size(); ++c) {
-        expectClose(l.gradGamma(c),
-                    numericGradient(net, x, y, loss, [&](ModelParams& p) -> double& { return p[i].gamma(c); }),
-                    "dgamma(" + std::to_string(c) + ")");
-        expectClose(l.gradBeta(c), numericGradient(net, x, y, loss, [&](ModelParams& p) -> double& { return p[i].beta(c); }),
+        expectClose(
+            l.gradGamma(c),
+            numericGradient(net, x, y, loss, [&](ModelParams& p) -> double& { return p[i].gamma(c); }),
+            "dgamma(" + std::to_string(c) + ")");
+        expectClose(l.gradBeta(c),
+                    numericGradient(net, x, y, loss, [&](ModelParams& p) -> double& { return p[i].beta(c); }),
                     "dbeta(" + std::to_string(c) + ")");
       }
       EXPECT_EQ(l.gammaAfter, VectorD(l.gamma - eta * l.gradGamma));
@@ -145,9 +151,8 @@ void checkTrace(const NetworkD& net, const Eigen::RowVectorXd& x, const Eigen::R
 }
 
 TEST(StepTrace, MseLinearOutputWithTanhDropoutAndBatchNorm) {
-  const NetworkD net = randomNetwork({dense(3, ActivationKind::Tanh), dropout(0.3), batchNorm(),
-                                      dense(2, ActivationKind::Linear)},
-                                     2, 11);
+  const NetworkD net = randomNetwork(
+      {dense(3, ActivationKind::Tanh), dropout(0.3), batchNorm(), dense(2, ActivationKind::Linear)}, 2, 11);
   checkTrace(net, Eigen::RowVectorXd{{0.7, -1.2}}, Eigen::RowVectorXd{{0.5, -0.25}}, LossKind::Mse);
 }
 
@@ -164,9 +169,10 @@ TEST(StepTrace, BceSigmoidOutputWithReluBatchNormAndDropout) {
 }
 
 TEST(StepTrace, CceSoftmaxOutputWithTanhReluDropoutAndBatchNorm) {
-  const NetworkD net = randomNetwork({dense(5, ActivationKind::Tanh), dropout(0.2), dense(4, ActivationKind::Relu),
-                                      batchNorm(), dense(3, ActivationKind::Softmax)},
-                                     2, 13);
+  const NetworkD net =
+      randomNetwork({dense(5, ActivationKind::Tanh), dropout(0.2), dense(4, ActivationKind::Relu),
+                     batchNorm(), dense(3, ActivationKind::Softmax)},
+                    2, 13);
   const Eigen::RowVectorXd x{{-0.3, 0.8}}, y{{0.0, 0.0, 1.0}};
   checkTrace(net, x, y, LossKind::Cce);
   const StepTrace t = StepExplainer::trace(net, x, y, LossKind::Cce, 0.1);
@@ -177,14 +183,17 @@ TEST(StepTrace, CceSoftmaxOutputWithTanhReluDropoutAndBatchNorm) {
 
 TEST(StepTrace, NonFusedLossesGoThroughTheActivation) {
   // mse on a sigmoid output and huber on a softmax one: δ = f'(z) ⊙ ∂L/∂a
-  const NetworkD sigmoid = randomNetwork({dense(3, ActivationKind::Relu), dense(1, ActivationKind::Sigmoid)}, 2, 14);
+  const NetworkD sigmoid =
+      randomNetwork({dense(3, ActivationKind::Relu), dense(1, ActivationKind::Sigmoid)}, 2, 14);
   checkTrace(sigmoid, Eigen::RowVectorXd{{0.2, 0.6}}, Eigen::RowVectorXd{{1.0}}, LossKind::Mse);
-  const NetworkD softmax = randomNetwork({dense(3, ActivationKind::Tanh), dense(3, ActivationKind::Softmax)}, 2, 15);
+  const NetworkD softmax =
+      randomNetwork({dense(3, ActivationKind::Tanh), dense(3, ActivationKind::Softmax)}, 2, 15);
   checkTrace(softmax, Eigen::RowVectorXd{{0.2, 0.6}}, Eigen::RowVectorXd{{0.0, 1.0, 0.0}}, LossKind::Huber);
 }
 
 TEST(StepTrace, AdamPreviewIsOneRealAdamStepOnTheSameGradients) {
-  const NetworkD net = randomNetwork({dense(4, ActivationKind::Tanh), batchNorm(), dense(2, ActivationKind::Linear)}, 2, 16);
+  const NetworkD net =
+      randomNetwork({dense(4, ActivationKind::Tanh), batchNorm(), dense(2, ActivationKind::Linear)}, 2, 16);
   const Eigen::RowVectorXd x{{0.5, -0.7}}, y{{1.0, 0.0}};
   OptimizerConfig adam = *OptimizerConfig::defaults("adam");
   adam.learningRate = 0.01;
@@ -235,7 +244,8 @@ TEST(StepTrace, AdamPreviewIsOneRealAdamStepOnTheSameGradients) {
 }
 
 TEST(StepTrace, MomentumSgdPreviewKeepsTheVelocityAndPlainSgdHasNoPreview) {
-  const NetworkD net = randomNetwork({dense(3, ActivationKind::Tanh), dense(1, ActivationKind::Sigmoid)}, 2, 17);
+  const NetworkD net =
+      randomNetwork({dense(3, ActivationKind::Tanh), dense(1, ActivationKind::Sigmoid)}, 2, 17);
   const Eigen::RowVectorXd x{{0.5, -0.7}}, y{{1.0}};
   OptimizerConfig sgd = *OptimizerConfig::defaults("sgd");
   sgd.learningRate = 0.2;
@@ -252,7 +262,8 @@ TEST(StepTrace, MomentumSgdPreviewKeepsTheVelocityAndPlainSgdHasNoPreview) {
   }
   OptimizerConfig adagrad = *OptimizerConfig::defaults("adagrad");
   const StepTrace a = StepExplainer::trace(net, x, y, LossKind::Bce, 0.2, &adagrad);
-  for (const LayerStep& l : a.layers) EXPECT_LT((l.optimizerV - l.gradWeights.cwiseAbs2()).cwiseAbs().maxCoeff(), 1e-15);
+  for (const LayerStep& l : a.layers)
+    EXPECT_LT((l.optimizerV - l.gradWeights.cwiseAbs2()).cwiseAbs().maxCoeff(), 1e-15);
 }
 
 Project smallProject() {

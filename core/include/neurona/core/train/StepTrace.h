@@ -25,15 +25,15 @@ namespace neurona {
 
 struct LayerStep {
   LayerId id = kNoLayer;
-  std::string name;                                      // "L1", "L2", ... by position in the spec (1-based)
-  LayerType type = LayerType::Dense;                     // Dense, Dropout, BatchNorm
-  ActivationKind activation = ActivationKind::Linear;    // dense only (else Linear)
-  Eigen::VectorXd input;                                 // what the layer received
-  Eigen::VectorXd z;                                     // dense: x·W + b (empty for the others)
-  Eigen::VectorXd a;                                     // the layer's output (dense: f(z))
-  Eigen::VectorXd delta;                                 // dense: ∂L/∂z; the others: ∂L/∂output
-  Eigen::MatrixXd weights, gradWeights, weightsAfter;    // dense: inputs × units (rows = inputs)
-  Eigen::VectorXd bias, gradBias, biasAfter;             // dense: units
+  std::string name;                                   // "L1", "L2", ... by position in the spec (1-based)
+  LayerType type = LayerType::Dense;                  // Dense, Dropout, BatchNorm
+  ActivationKind activation = ActivationKind::Linear; // dense only (else Linear)
+  Eigen::VectorXd input;                              // what the layer received
+  Eigen::VectorXd z;                                  // dense: x·W + b (empty for the others)
+  Eigen::VectorXd a;                                  // the layer's output (dense: f(z))
+  Eigen::VectorXd delta;                              // dense: ∂L/∂z; the others: ∂L/∂output
+  Eigen::MatrixXd weights, gradWeights, weightsAfter; // dense: inputs × units (rows = inputs)
+  Eigen::VectorXd bias, gradBias, biasAfter;          // dense: units
   // batchnorm: the running statistics used (inference), the scale and shift, their gradients and the
   // values after the step
   Eigen::VectorXd mean, variance, gamma, beta, gradGamma, gradBeta, gammaAfter, betaAfter;
