@@ -1286,6 +1286,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no training sample %1: the training samples are numbered 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no setting called %1 in a project.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1286,6 +1286,10 @@
         <translation>Los valores de la entrada %1 son demasiado grandes para escalarlos (cerca de 10^308). Elige no preprocesar o cambia la escala de los datos.</translation>
     </message>
     <message>
+        <source>There is no training sample %1: the training samples are numbered 0 to %2.</source>
+        <translation>No existe la muestra de entrenamiento %1: las muestras de entrenamiento van numeradas de 0 a %2.</translation>
+    </message>
+    <message>
         <source>There is no setting called %1 in a project.</source>
         <translation>Un proyecto no tiene ningún ajuste llamado %1.</translation>
     </message>

@@ -40,6 +40,7 @@ std::string_view toString(Verb v) {
   case Verb::Export: return "export";
   case Verb::Info: return "info";
   case Verb::Sweep: return "sweep";
+  case Verb::Step: return "step";
   }
   return {};
 }
@@ -60,7 +61,8 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
     c.version = true;
     return c;
   }
-  for (Verb v : {Verb::Dataset, Verb::Train, Verb::Sweep, Verb::Predict, Verb::Export, Verb::Info})
+  for (Verb v :
+       {Verb::Dataset, Verb::Train, Verb::Sweep, Verb::Step, Verb::Predict, Verb::Export, Verb::Info})
     if (first == toString(v)) c.verb = v;
   if (c.verb == Verb::None) return UsageError{Verb::None, "unknown verb '" + std::string(first) + "'"};
   const Verb verb = c.verb;
@@ -95,6 +97,12 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
       c.quiet = true;
       continue;
     }
+    if (name == "json") {
+      if (verb != Verb::Step) return error("--json is an option of step only");
+      if (value) return error("--json takes no value");
+      c.json = true;
+      continue;
+    }
     const auto takeValue = [&]() -> std::optional<std::string_view> {
       if (value) return value;
       if (i + 1 >= items.size()) return std::nullopt;
@@ -110,16 +118,16 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
         (name == "samples" || name == "noise" || name == "classes" || name == "param"))
       return error(opt + " is an option of dataset only");
     const std::optional<std::string_view> v = [&]() -> std::optional<std::string_view> {
-      static constexpr std::string_view kValued[] = {"samples", "noise",  "classes", "param",
-                                                     "seed",    "epochs", "history", "out",
-                                                     "format",  "set",    "jobs",    "images"};
+      static constexpr std::string_view kValued[] = {"samples", "noise",   "classes", "param",  "seed",
+                                                     "epochs",  "history", "out",     "format", "set",
+                                                     "jobs",    "images",  "sample"};
       for (std::string_view k : kValued)
         if (k == name) return takeValue();
       return std::nullopt;
     }();
     bool known = false;
     for (std::string_view k : {"samples", "noise", "classes", "param", "seed", "epochs", "history", "out",
-                               "format", "set", "jobs", "images"})
+                               "format", "set", "jobs", "images", "sample"})
       known = known || k == name;
     if (!known) return error("unknown option " + opt);
     if (!v) return error(opt + " needs a value");
@@ -163,7 +171,8 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
       if (v->empty()) return error("--history needs a file name");
       c.history = std::string(*v);
     } else if (name == "out") {
-      if (verb == Verb::Info) return error("info takes no --out");
+      if (verb == Verb::Info || verb == Verb::Step)
+        return error(std::string(toString(verb)) + " takes no --out");
       if (v->empty()) return error("--out needs a file name");
       c.out = std::string(*v);
     } else if (name == "set" || name == "jobs" || name == "images") {
@@ -181,6 +190,12 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
         if (v->empty()) return error("--images needs a folder name");
         c.images = std::string(*v);
       }
+    } else if (name == "sample") {
+      if (verb != Verb::Step) return error("--sample is an option of step only");
+      int k = 0;
+      if (!parseNumber(*v, k) || k < 0)
+        return error("--sample needs a whole number >= 0, not '" + std::string(*v) + "'");
+      c.sample = k;
     } else if (name == "format") {
       if (verb != Verb::Export) return error("--format is an option of export only");
       c.format = exportFormatFromString(*v);
@@ -210,6 +225,11 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
     c.project = std::string(positional[0]);
     if (c.sets.empty()) return error("missing --set KEY=VALUE,VALUE,...");
     if (c.out.empty()) return error("missing --out RUNS.csv");
+    break;
+  case Verb::Step:
+    if (auto e = expectPositional(1, "PROJECT.neurona")) return *e;
+    c.project = std::string(positional[0]);
+    if (!c.sample) return error("missing --sample K");
     break;
   case Verb::Predict:
     if (auto e = expectPositional(2, positional.empty() ? "MODEL.json and INPUT.csv" : "INPUT.csv"))

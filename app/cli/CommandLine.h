@@ -13,7 +13,7 @@
 
 namespace neurona::cli {
 
-enum class Verb { None, Dataset, Train, Predict, Export, Info, Sweep };
+enum class Verb { None, Dataset, Train, Predict, Export, Info, Sweep, Step };
 
 std::string_view toString(Verb v); // "dataset", ...
 
@@ -47,6 +47,10 @@ struct Command {
   std::string model; // predict's model; export's model or project
   std::string input;
   std::optional<ExportFormat> format;
+
+  // step PROJECT.neurona --sample K [--json]  (project as train's)
+  std::optional<int> sample;
+  bool json = false;
 
   // info MODEL.json|PROJECT.neurona
   std::string file;

@@ -177,6 +177,7 @@ int runCommandLine(int argc, const char* const* argv, std::ostream& out, std::os
   case Verb::Export: return runExport(c, out, err);
   case Verb::Info: return runInfo(c, out, err);
   case Verb::Sweep: return runSweep(c, out, err, errIsTerminal);
+  case Verb::Step: return runStep(c, out, err);
   case Verb::None: break;
   }
   err << CommandLine::usage(Verb::None);

@@ -23,6 +23,7 @@ int runPredict(const Command& c, std::ostream& out, std::ostream& err);
 int runExport(const Command& c, std::ostream& out, std::ostream& err);
 int runInfo(const Command& c, std::ostream& out, std::ostream& err);
 int runSweep(const Command& c, std::ostream& out, std::ostream& err, bool errIsTerminal);
+int runStep(const Command& c, std::ostream& out, std::ostream& err);
 
 // Prints the network's validation errors for a run on this data ("FILE: network.layers[2]: ...") and
 // returns kBadFile, or returns kOk when there are none (train and export --format pytorch-train).

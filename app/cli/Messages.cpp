@@ -143,6 +143,12 @@ std::string describe(const Error& e) {
   const std::string subject = e.jsonPath.empty() ? std::string("the file") : e.jsonPath;
   if (e.code == ErrorCode::NotJson) return printable(where(e) + ": not valid JSON");
   if (e.code == ErrorCode::BadCsv && e.jsonPath.empty()) return printable(where(e) + ": " + csvSentence(e));
+  if (e.code == ErrorCode::SampleOutOfRange) {
+    std::ostringstream s;
+    s << "there is no training sample " << e.actual << ": the project has " << e.expected << " training "
+      << (e.expected == 1 ? "sample" : "samples") << " (numbered 0 to " << e.expected - 1 << ")";
+    return printable(where(e) + ": " + s.str());
+  }
   return printable(where(e) + ": " + subject + " " + predicate(e));
 }
 

@@ -5,6 +5,7 @@
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/NumberText.h"
 #include "neurona/core/io/ProjectFile.h"
+#include "neurona/core/sweep/SettingKeys.h"
 #include "neurona/core/sweep/SweepPlan.h"
 #include "neurona/core/sweep/SweepRunner.h"
 #include "pictures/BoundaryRaster.h"

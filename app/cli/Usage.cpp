@@ -136,6 +136,30 @@ std::vector<VerbSpec> buildVerbs() {
       "refuses."};
   verbs.push_back(std::move(sweep));
 
+  VerbSpec step;
+  step.verb = Verb::Step;
+  step.summary = "explain one training step on one sample";
+  step.operands = {{"PROJECT.neurona", fileValue({"*.neurona"})}};
+  step.description = {
+      "Takes one plain SGD step on one training sample and prints what happened in every layer: its input, "
+      "z = x*W + b, the output a, delta = dL/dz (for a layer without weights, dL/d its output), the "
+      "gradients dL/dW and dL/db, and the weights after w - lr*dL/dw with the project's learning rate. The "
+      "network is the project's trained model when it holds one that fits, else the initial weights its "
+      "seed gives; dropout is off and batchnorm uses its running statistics. The loss is the data loss "
+      "only (no L1/L2).",
+      "With --json: one object with sample, inputs, target, loss and layers, each layer with name (L1, "
+      "L2, ...), type, z, a, delta, grad_weights, grad_bias, weights_after and bias_after (weights one "
+      "row per input; dropout: name, type, a, delta only; batchnorm: grad_gamma, grad_beta, gamma_after, "
+      "beta_after instead of the dense keys); numbers in their shortest exact form."};
+  step.options = {
+      {"--sample", "K",
+       "the sample, 0-based, in the order of the training rows after the split and preprocessing (required)",
+       numberValue(), true},
+      {"--json", "", "print JSON instead of text", {}},
+  };
+  step.notes = {"Exit code 2 when K is not a training sample (the message gives their number)."};
+  verbs.push_back(std::move(step));
+
   VerbSpec predict;
   predict.verb = Verb::Predict;
   predict.summary = "run a trained model on the rows of a CSV file";
@@ -326,7 +350,7 @@ std::string Usage::synopsis(const VerbSpec& v) {
 
 std::string_view Usage::text(Verb v) {
   // Rendered once: the generator and format lists come from the engine at run time.
-  static const std::array<std::string, 7> texts = {
+  static const std::array<std::string, 8> texts = {
       renderGeneral(),
       renderVerb(verb(Verb::Dataset)),
       renderVerb(verb(Verb::Train)),
@@ -334,6 +358,7 @@ std::string_view Usage::text(Verb v) {
       renderVerb(verb(Verb::Predict)),
       renderVerb(verb(Verb::Export)),
       renderVerb(verb(Verb::Info)),
+      renderVerb(verb(Verb::Step)),
   };
   switch (v) {
   case Verb::None: return texts[0];
@@ -343,6 +368,7 @@ std::string_view Usage::text(Verb v) {
   case Verb::Predict: return texts[4];
   case Verb::Export: return texts[5];
   case Verb::Info: return texts[6];
+  case Verb::Step: return texts[7];
   }
   return texts[0];
 }

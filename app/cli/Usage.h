@@ -62,7 +62,7 @@ struct ExitCodeSpec {
 
 class Usage {
 public:
-  static std::span<const VerbSpec> verbs();            // dataset, train, sweep, predict, export, info
+  static std::span<const VerbSpec> verbs();            // dataset, train, sweep, step, predict, export, info
   static const VerbSpec& verb(Verb v);                 // v != Verb::None
   static std::span<const OptionSpec> generalOptions(); // --help, --version
   static std::span<const Definition> environment();    // the variables the program reads

@@ -60,6 +60,7 @@ std::string_view toString(ErrorCode c) {
   case ErrorCode::BadSchedule: return "bad-schedule";
   case ErrorCode::NetworkTooLarge: return "network-too-large";
   case ErrorCode::NonFinitePreprocessing: return "non-finite-preprocessing";
+  case ErrorCode::SampleOutOfRange: return "sample-out-of-range";
   case ErrorCode::OnnxParse: return "onnx-parse";
   case ErrorCode::OnnxChecker: return "onnx-checker";
   case ErrorCode::OnnxShapeInference: return "onnx-shape-inference";

@@ -29,7 +29,7 @@ expect() { # expect WHAT EXPECTED ACTUAL
 }
 sorted() { tr ' ' '\n' | sed '/^$/d' | sort -u | tr '\n' ' ' | sed 's/ $//'; }
 
-verbs="dataset train sweep predict export info"
+verbs="dataset train sweep step predict export info"
 expect "verbs and general options" "$(echo "$verbs --help --version" | sorted)" "$(offer '')"
 expect "verbs starting with t" "train" "$(offer t)"
 for verb in $verbs; do
@@ -65,6 +65,8 @@ expect "sweep's project" "a.neurona sub" "$(offer sweep '')"
 expect "sweep --out" "b.csv sub" "$(offer sweep a.neurona --out '')"
 expect "sweep --images" "a.neurona b.csv c.json d.txt sub" "$(offer sweep a.neurona --images '')"
 expect "nothing after info's file" "" "$(offer info c.json '')"
+expect "step's project" "a.neurona sub" "$(offer step '')"
+expect "no value offered for step --sample" "" "$(offer step a.neurona --sample '')"
 
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

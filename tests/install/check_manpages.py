@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 
-VERBS = ["dataset", "train", "predict", "export", "info"]
+VERBS = ["dataset", "train", "step", "predict", "export", "info"]
 
 
 def plain(text):

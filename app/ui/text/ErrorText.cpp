@@ -122,6 +122,10 @@ QString ErrorText::sentence(const neurona::Error& e) {
     return tr("The values of input %1 are too large to scale (near 10^308). Choose no preprocessing or "
               "rescale the data.")
         .arg(column);
+  case ErrorCode::SampleOutOfRange:
+    return tr("There is no training sample %1: the training samples are numbered 0 to %2.")
+        .arg(e.actual)
+        .arg(e.expected - 1);
   case ErrorCode::UnknownSetting: return tr("There is no setting called %1 in a project.").arg(q(e.text));
   case ErrorCode::BadSettingValue: return tr("The setting %1 cannot be %2.").arg(q(e.detail), q(e.text));
   default: break;

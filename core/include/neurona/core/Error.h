@@ -87,6 +87,8 @@ enum class ErrorCode {
   NonFinitePreprocessing, // the preprocessing fitted on the training rows has an infinite or undefined
                           // value (features near ±1e308): column = 1-based feature, columnName = its
                           // name, detail = "offset" or "scale"
+  SampleOutOfRange,       // a sample index (StepExplainer): actual = the index asked for, expected = the
+                          // number of training samples (valid indices 0 .. expected − 1)
 
   // Sweeps and settings named by their file key ("training.optimizer.learning_rate"; SettingKeys).
   UnknownSetting,  // no such key in a project file: text = the key as given

@@ -31,6 +31,13 @@ public:
   double learningRate() const { return m_config.learningRate; }
   void setLearningRate(double lr) { m_config.learningRate = lr; }
   long long steps() const { return m_steps; }
+  // The state vectors of slot `slot` after the last step (empty before the first), in the order each
+  // optimizer keeps them: sgd [velocity] (with momentum); adam/adamw [m, v(, max v with amsgrad)];
+  // rmsprop [square average, gradient average, momentum buffer]; adagrad [sum of squares].
+  std::span<const VectorT<T>> state(std::size_t slot) const {
+    if (slot >= m_state.size()) return {};
+    return m_state[slot];
+  }
 
 protected:
   // Called once per slot per step; t is the 1-based step count. state holds stateVectors() vectors of
