@@ -58,6 +58,12 @@ void CanvasInternals::setEnabled(bool on) {
     showSnapshot(m_snapshot);
 }
 
+void CanvasInternals::setHoldEdges(bool hold) {
+  if (hold == m_holdEdges) return;
+  m_holdEdges = hold;
+  if (!hold) showSnapshot(m_snapshot);
+}
+
 void CanvasInternals::clear() {
   NetworkScene* scene = m_view->networkScene();
   for (const neurona::LayerSpec& l : m_doc->network().layers) {
@@ -80,7 +86,8 @@ void CanvasInternals::showSnapshot(const SnapshotPtr& snapshot) {
     const neurona::LayerSpec& l = spec.layers[i];
     const neurona::LayerParams& p = (*snapshot->params)[i];
     if (p.id != l.id) return;
-    if (ConnectionItem* c = scene->connectionInto(l.id)) {
+    ConnectionItem* c = m_holdEdges ? nullptr : scene->connectionInto(l.id);
+    if (c) {
       const neurona::LayerShape* shape = m_doc->shapeOf(l.id);
       const bool fits = l.type == neurona::LayerType::Dense && shape && p.weights.rows() == shape->inputs &&
                         p.weights.cols() == shape->outputs;

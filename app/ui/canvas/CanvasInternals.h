@@ -25,6 +25,8 @@ public:
   void showSnapshot(const SnapshotPtr& snapshot);
   void clear();
   void setEnabled(bool on);
+  // While the explained step draws on the edges, snapshots leave them alone; false shows the latest again.
+  void setHoldEdges(bool hold);
   bool isEnabled() const { return m_enabled; }
 
   // How a neuron's outputs map to colours: a probability (sigmoid, softmax) on the boundary map, so
@@ -63,6 +65,7 @@ private:
   Project* m_doc;
   SnapshotPtr m_snapshot;
   bool m_enabled = true;
+  bool m_holdEdges = false;
   int m_hoverLayer = -1;
   int m_hoverUnit = -1;
 };

@@ -143,6 +143,10 @@ void BoundaryPlot::rebuildGraphs() {
   m_trainGraphs.clear();
   m_heldOutGraphs.clear();
   m_heldOutLegend = nullptr;
+  const int marked = m_markedRow;
+  if (m_marker) removeGraph(m_marker);
+  m_marker = nullptr;
+  m_markedRow = -1;
   if (m_raw.featureCount() < 2) {
     placeColorScale(false);
     return;
@@ -220,6 +224,7 @@ void BoundaryPlot::rebuildGraphs() {
   m_heldOutLegend->setVisible(m_showHeldOut && !heldOut.empty());
   if (!m_showHeldOut || heldOut.empty()) m_heldOutLegend->removeFromLegend();
   legend->setVisible(legend->itemCount() > 0); // regression data without held-out points names nothing
+  if (marked >= 0) setMarkedRow(marked); // over the new points
 }
 
 void BoundaryPlot::showSnapshot(const SnapshotPtr& snapshot) {
@@ -353,5 +358,26 @@ void BoundaryPlot::mousePressEvent(QMouseEvent* e) {
       return;
     }
   }
+  if (m_paintClass < 0 && e->button() == Qt::LeftButton && axisRect()->rect().contains(e->pos()))
+    emit planeClicked(xAxis->pixelToCoord(e->pos().x()), yAxis->pixelToCoord(e->pos().y()));
   QCustomPlot::mousePressEvent(e);
+}
+
+void BoundaryPlot::setMarkedRow(int rawRow) {
+  m_markedRow = rawRow;
+  if (m_marker) {
+    removeGraph(m_marker);
+    m_marker = nullptr;
+  }
+  if (rawRow >= 0 && rawRow < m_raw.samples() && m_raw.featureCount() >= 2) {
+    // Added last, so it is drawn over every point.
+    const Theme& theme = Theme::instance();
+    m_marker = addGraph();
+    m_marker->removeFromLegend();
+    m_marker->setLineStyle(QCPGraph::lsNone);
+    m_marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme.foreground(), 3.0),
+                                              Qt::NoBrush, theme.markerSize() * 2.6));
+    m_marker->setData({m_raw.features(rawRow, 0)}, {m_raw.features(rawRow, 1)}, true);
+  }
+  replot(rpQueuedReplot);
 }

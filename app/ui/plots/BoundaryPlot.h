@@ -50,9 +50,14 @@ public:
   // grouped in kValueLevels bands of the target, band k drawn in the map's colour of its middle.
   QCPGraph* classGraph(int classIndex, bool heldOut) const;
   static constexpr int kValueLevels = 24;
+  // A ring around one data point (the sample a step is explained on); -1 removes it.
+  void setMarkedRow(int rawRow);
+  int markedRow() const { return m_markedRow; }
 
 signals:
   void addPointRequested(double x1, double x2, int classIndex);
+  // A left click on the plane while painting is off (x1, x2 in the data's coordinates).
+  void planeClicked(double x1, double x2);
   void removePointRequested(double x1, double x2, double maxDistance);
 
 protected:
@@ -81,4 +86,6 @@ private:
   int m_paintClass = -1;
   int m_neuronLayer = -1;
   int m_neuronUnit = -1;
+  int m_markedRow = -1;
+  QCPGraph* m_marker = nullptr;
 };

@@ -14,6 +14,8 @@
 #include "ui/canvas/PalettePanel.h"
 #include "ui/canvas/PropertiesPanel.h"
 #include "ui/canvas/WeightEditor.h"
+#include "ui/explain/ExplainOverlay.h"
+#include "ui/explain/ExplainPanel.h"
 #include "ui/concepts/ConceptLibrary.h"
 #include "ui/concepts/ConceptsPanel.h"
 #include "ui/concepts/ControlHelp.h"
@@ -169,6 +171,23 @@ void MainWindow::createActions() {
   m_sweepAction->setObjectName(QStringLiteral("sweepAction"));
   m_sweepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
   connect(m_sweepAction, &QAction::triggered, this, [this] { showExperimentBoard()->newSweep(); });
+  m_explainAction = new QAction(this);
+  m_explainAction->setObjectName(QStringLiteral("explainAction"));
+  m_explainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+  connect(m_explainAction, &QAction::triggered, this, [this] {
+    m_explainDock->show();
+    m_explainDock->raise();
+  });
+  // ← and → step through the explained step while it is on screen (→ alone steps an epoch otherwise).
+  m_explainBackAction = new QAction(this);
+  m_explainBackAction->setShortcut(Qt::Key_Left);
+  m_explainNextAction = new QAction(this);
+  m_explainNextAction->setShortcut(Qt::Key_Right);
+  for (QAction* a : {m_explainBackAction, m_explainNextAction}) {
+    a->setShortcutContext(Qt::WindowShortcut);
+    a->setEnabled(false);
+    addAction(a);
+  }
   connect(m_controller, &TrainingController::stateChanged, this, [this] {
     m_playAction->setIcon(
         style()->standardIcon(m_controller->isRunning() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
@@ -268,6 +287,7 @@ void MainWindow::createMenus() {
   m_trainMenu->addAction(m_stepAction);
   m_trainMenu->addAction(m_resetAction);
   m_trainMenu->addSeparator();
+  m_trainMenu->addAction(m_explainAction);
   m_trainMenu->addAction(m_sweepAction);
 
   m_languageMenu = menuBar()->addMenu(QString());
@@ -340,6 +360,32 @@ void MainWindow::createViews() {
             m_controller->pause(); // a weight that moves under the cursor cannot be typed
             m_weightEditor->openFor(edge, m_internals->shownParams(), globalPos);
           });
+
+  // Explain One Step: the panel in the right column, its numbers on the canvas, its sample on the plot.
+  m_explain = new ExplainPanel(m_project, [this] { return m_internals->shownParams(); });
+  m_explainDock = addDock(QStringLiteral("explainDock"), Qt::RightDockWidgetArea, m_explain);
+  m_explainDock->hide();
+  m_explainOverlay = new ExplainOverlay(m_canvas, m_internals, m_project, this);
+  connect(m_explain, &ExplainPanel::stageShown, m_explainOverlay, &ExplainOverlay::show);
+  connect(m_explain, &ExplainPanel::cleared, m_explainOverlay, &ExplainOverlay::clear);
+  connect(m_explain, &ExplainPanel::sampleMarked, m_boundary->plot(), &BoundaryPlot::setMarkedRow);
+  connect(m_controller, &TrainingController::snapshotReady, m_explain, &ExplainPanel::valuesChanged);
+  connect(m_boundary->plot(), &BoundaryPlot::planeClicked, m_explain, [this](double x1, double x2) {
+    if (m_explain->isActive()) m_explain->pickNearest(x1, x2);
+  });
+  connect(m_explainBackAction, &QAction::triggered, m_explain, &ExplainPanel::back);
+  connect(m_explainNextAction, &QAction::triggered, m_explain, &ExplainPanel::next);
+  connect(m_explainDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+    if (visible == m_explain->isActive()) return;
+    if (visible) m_controller->pause(); // the step is explained on values that stay still
+    // While explaining, → belongs to the explanation; Ctrl+→ still steps an epoch.
+    m_stepAction->setShortcuts(visible ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Right)}
+                                       : QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Right),
+                                                             QKeySequence(Qt::Key_Right)});
+    m_explainBackAction->setEnabled(visible);
+    m_explainNextAction->setEnabled(visible);
+    m_explain->setActive(visible);
+  });
 
   NetworkScene* scene = m_canvas->networkScene();
   connect(scene, &NetworkScene::currentLayerChanged, m_properties, &PropertiesPanel::setLayer);
@@ -440,6 +486,13 @@ void MainWindow::arrangeDocks() {
   addDockWidget(Qt::RightDockWidgetArea, m_lossDock);
   for (QDockWidget* dock : left) dock->show();
   for (QDockWidget* dock : {m_boundaryDock, m_lossDock}) dock->show();
+  // The explained step shares the loss curves' place, shown only when asked for.
+  const bool explainShown = m_explainDock->isVisibleTo(this);
+  m_explainDock->setFloating(false);
+  removeDockWidget(m_explainDock);
+  tabifyDockWidget(m_lossDock, m_explainDock);
+  m_explainDock->setVisible(explainShown);
+  if (explainShown) m_explainDock->raise();
   if (lesson) lesson->setVisible(lessonShown);
   (lessonShown ? lesson : m_datasetDock)->raise();
   m_paletteDock->raise();
@@ -549,6 +602,10 @@ void MainWindow::retranslateUi() {
   m_resetAction->setText(tr("&Reset"));
   m_boardAction->setText(tr("E&xperiment Board"));
   m_sweepAction->setText(tr("New S&weep…"));
+  m_explainAction->setText(tr("E&xplain One Step"));
+  m_explainAction->setStatusTip(tr("Follow one sample through the network, forward and back, with the real numbers"));
+  m_explainBackAction->setText(tr("Previous Stage"));
+  m_explainNextAction->setText(tr("Next Stage"));
   m_englishAction->setText(QStringLiteral("English")); // language names stay in their own language
   m_spanishAction->setText(QStringLiteral("Español"));
   m_aboutAction->setText(tr("&About Neurona"));
@@ -564,6 +621,7 @@ void MainWindow::retranslateUi() {
   m_boundaryDock->setWindowTitle(tr("Decision Boundary"));
   m_conceptsDock->setWindowTitle(tr("Concepts"));
   m_issuesDock->setWindowTitle(tr("Problems"));
+  m_explainDock->setWindowTitle(tr("Explain One Step"));
 
   updateUndoTexts();
   m_deleteAction->setText(tr("&Delete Layer"));

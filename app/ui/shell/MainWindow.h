@@ -21,6 +21,8 @@ class LossPlot;
 class MetricsView;
 class NetworkView;
 class WeightEditor;
+class ExplainPanel;
+class ExplainOverlay;
 class PalettePanel;
 class PresentationController;
 class Project;
@@ -77,6 +79,10 @@ public:
   QAction* resetAction() const { return m_resetAction; }
   QAction* experimentBoardAction() const { return m_boardAction; }
   QAction* sweepAction() const { return m_sweepAction; }
+  QAction* explainAction() const { return m_explainAction; }
+  ExplainPanel* explainPanel() const { return m_explain; }
+  QDockWidget* explainDock() const { return m_explainDock; }
+  ExplainOverlay* explainOverlay() const { return m_explainOverlay; }
   // The experiment board window, created on first use and shown.
   ExperimentBoard* showExperimentBoard();
   SweepController* sweeps() const { return m_sweeps; }
@@ -159,6 +165,12 @@ private:
   QAction* m_resetAction = nullptr;
   QAction* m_boardAction = nullptr;
   QAction* m_sweepAction = nullptr;
+  QAction* m_explainAction = nullptr;
+  QAction* m_explainBackAction = nullptr;
+  QAction* m_explainNextAction = nullptr;
+  ExplainPanel* m_explain = nullptr;
+  QDockWidget* m_explainDock = nullptr;
+  ExplainOverlay* m_explainOverlay = nullptr;
   SweepController* m_sweeps = nullptr;
   ExperimentBoard* m_board = nullptr;
   QAction* m_englishAction = nullptr;
