@@ -20,6 +20,8 @@
 using namespace neurona;
 namespace fs = std::filesystem;
 
+// A namespace of its own: the test files are compiled in unity batches, whose anonymous namespaces merge.
+namespace clistep {
 namespace {
 
 const std::string kExamples = NEURONA_SOURCE_DIR "/resources/examples/";
@@ -174,8 +176,8 @@ TEST_F(CliStep, UsageErrors) {
   ASSERT_TRUE(ProjectFile::write(path, binaryProject()).ok());
   for (const std::string& args :
        {"step " + q(path), "step " + q(path) + " --sample -1", "step " + q(path) + " --sample x",
-        "step --sample 1", "step " + q(path) + " --sample 1 --out x.json", "info " + q(path) + " --json",
-        "step " + q(path) + " --sample 1 --json=yes"}) {
+        std::string("step --sample 1"), "step " + q(path) + " --sample 1 --out x.json",
+        "info " + q(path) + " --json", "step " + q(path) + " --sample 1 --json=yes"}) {
     const clitest::CliRun s = cli(args);
     EXPECT_EQ(s.code, 1) << args;
     EXPECT_TRUE(s.contains("Usage: neurona-cli")) << args << "\n" << s.err;
@@ -196,3 +198,4 @@ TEST_F(CliStep, BadProjectIsABadFile) {
 }
 
 } // namespace
+} // namespace clistep
