@@ -67,9 +67,12 @@ void fitEntry(const Eigen::Ref<const MatrixD>& h, Eigen::Index width, VectorD& m
 }
 
 void project(const Eigen::Ref<const MatrixD>& h, const VectorD& mean, const Points2& axes, Points2& out) {
-  // p = (h − μ)ᵀ · axes for every row h
+  // p = (h − μ)ᵀ · axes = hᵀ·axes − μᵀ·axes for every row h (without a centred copy of h)
+  Eigen::RowVector2d shift;
+  shift.noalias() = mean.transpose() * axes;
   out.resize(h.rows(), 2);
-  out.noalias() = (h.rowwise() - mean.transpose()) * axes;
+  out.noalias() = h * axes;
+  out.rowwise() -= shift;
 }
 
 } // namespace
