@@ -252,6 +252,15 @@ std::string describe(const Diagnostic& d, const NetworkSpec& spec) {
   case DiagnosticCode::BatchNormAfterOutput: s << "batch normalisation cannot follow the output layer"; break;
   case DiagnosticCode::BadLayerParameter: s << "a layer parameter is out of range"; break;
   case DiagnosticCode::NoHiddenLayer: s << "without a hidden layer this data cannot be separated"; break;
+  case DiagnosticCode::VanishingGradients:
+    if (d.actual == 0)
+      s << "no gradient reaches this layer";
+    else
+      s << "the gradient reaching this layer is " << d.actual << " times smaller than at the output layer";
+    break;
+  case DiagnosticCode::DeadUnits:
+    s << d.actual << " of its " << d.expected << " units output 0 for every sample";
+    break;
   }
   return s.str();
 }

@@ -58,7 +58,11 @@ std::optional<Fix> Fixes::forDiagnostic(const Diagnostic& d, const Project& proj
     f.spec = project.outputLayerForTask();
     f.loss = lossFor(f.spec->activation, project.settings().loss);
     return f;
-  case DiagnosticCode::NoInputs: return std::nullopt;
+  case DiagnosticCode::NoInputs:
+  // A training run's health: what helps (another activation, a smaller learning rate) is a judgement the
+  // Problems dock's sentence explains, not one click.
+  case DiagnosticCode::VanishingGradients:
+  case DiagnosticCode::DeadUnits: return std::nullopt;
   case DiagnosticCode::ZeroUnits:
   case DiagnosticCode::TooManyUnits:
     if (!layer) return std::nullopt;

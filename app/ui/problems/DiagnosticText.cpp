@@ -69,6 +69,19 @@ QString DiagnosticText::describe(const Diagnostic& d, const Project& project) {
   case DiagnosticCode::NoHiddenLayer:
     return tr("These data cannot be split by a straight line: add a hidden layer so the network can bend its "
               "boundary.");
+  case DiagnosticCode::VanishingGradients:
+    if (d.actual == 0)
+      return tr("No gradient reaches %1: it has stopped learning. A layer after it may have no live neurons.")
+          .arg(layer);
+    return tr("The gradient reaching %1 is %2 times smaller than at the output layer, so it hardly learns. "
+              "ReLU or tanh instead of sigmoid in the hidden layers, or fewer layers, let more of it "
+              "through.")
+        .arg(layer, QLocale().toString(static_cast<qlonglong>(d.actual)));
+  case DiagnosticCode::DeadUnits:
+    return tr("%1 of the %2 neurons of %3 output 0 for every example, so they have stopped learning. A "
+              "smaller "
+              "learning rate, or leaky ReLU, keeps neurons alive.")
+        .arg(QString::number(d.actual), QString::number(d.expected), layer);
   }
   return {};
 }

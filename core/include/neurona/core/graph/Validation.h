@@ -23,6 +23,11 @@ enum class DiagnosticCode {
   BatchNormAfterOutput,     // batchnorm after the output layer
   BadLayerParameter,        // momentum/epsilon/alpha/l1/l2 not finite or out of range
   NoHiddenLayer,            // warning: no hidden layer while the data is not linearly separable
+  // From a training run's health measurement (LayerHealth::diagnose), not from validate():
+  VanishingGradients, // warning: the layer's ‖∂L/∂W‖ is below 1/expected of the output layer's; actual: how
+                      // many times smaller, rounded (at most 10^15), 0 when no gradient reaches it at all
+  DeadUnits, // warning: more than half of a relu layer's units output 0 on every sample measured;
+             // expected: the layer's units, actual: the dead ones
 };
 
 enum class Severity { Error, Warning };
@@ -49,8 +54,8 @@ inline constexpr int kMaxUnits = 4096;
 
 struct LayerShape {
   LayerId id = kNoLayer;
-  int inputs = 0;  // width entering the layer
-  int outputs = 0; // width leaving it
+  int inputs = 0;          // width entering the layer
+  int outputs = 0;         // width leaving it
   std::int64_t params = 0; // trainable parameters (batchnorm: gamma and beta)
 };
 
