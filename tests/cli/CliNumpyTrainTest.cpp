@@ -21,7 +21,9 @@
 using namespace neurona;
 namespace fs = std::filesystem;
 
-namespace {
+// Named, not anonymous: in a unity batch with CliPytorchTrainTest.cpp its helpers of the same names would
+// collide.
+namespace numpy_train_test {
 
 const std::string kExamples = NEURONA_SOURCE_DIR "/resources/examples/";
 
@@ -163,7 +165,9 @@ TEST_F(NumpyTrain, FullBatchSgdLossesMatchNeuronaCliTrainFor100Epochs) {
     std::cout << example << ": 100 epochs of full-batch SGD, largest relative loss difference " << loss
               << "\n";
     EXPECT_LE(loss, 1e-4);
-    if (!column(neurona, "val_loss").empty()) EXPECT_LE(worstRelative(script, neurona, "val_loss"), 1e-4);
+    if (!column(neurona, "val_loss").empty()) {
+      EXPECT_LE(worstRelative(script, neurona, "val_loss"), 1e-4);
+    }
   }
 }
 
@@ -211,4 +215,4 @@ TEST_F(NumpyTrain, AModelFileAndTooManyRowsAreRefusedWithTheReason) {
   EXPECT_FALSE(fs::exists(file("t.py")));
 }
 
-} // namespace
+} // namespace numpy_train_test
