@@ -201,7 +201,7 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
       c.format = exportFormatFromString(*v);
       if (!c.format)
         return error("unknown format '" + std::string(*v) +
-                     "' (onnx, numpy, pytorch, keras, cpp, pytorch-train)");
+                     "' (onnx, numpy, pytorch, keras, cpp, pytorch-train, numpy-train)");
     }
   }
 
@@ -240,7 +240,7 @@ std::variant<Command, UsageError> CommandLine::parse(int argc, const char* const
   case Verb::Export:
     if (auto e = expectPositional(1, "MODEL.json or PROJECT.neurona")) return *e;
     c.model = std::string(positional[0]);
-    if (!c.format) return error("missing --format onnx|numpy|pytorch|keras|cpp|pytorch-train");
+    if (!c.format) return error("missing --format onnx|numpy|pytorch|keras|cpp|pytorch-train|numpy-train");
     if (c.out.empty()) return error("missing --out FILE");
     break;
   case Verb::Info:

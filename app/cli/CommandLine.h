@@ -43,7 +43,8 @@ struct Command {
   std::string images;
 
   // predict MODEL.json INPUT.csv [--out OUT.csv]
-  // export MODEL.json|PROJECT.neurona --format onnx|numpy|pytorch|keras|cpp|pytorch-train --out FILE
+  // export MODEL.json|PROJECT.neurona --format onnx|numpy|pytorch|keras|cpp|pytorch-train|numpy-train --out
+  // FILE
   std::string model; // predict's model; export's model or project
   std::string input;
   std::optional<ExportFormat> format;

@@ -6,6 +6,7 @@
 #include "neurona/core/export/CppHeaderExporter.h"
 #include "neurona/core/export/KerasExporter.h"
 #include "neurona/core/export/NumpyExporter.h"
+#include "neurona/core/export/NumpyTrainExporter.h"
 #include "neurona/core/export/OnnxExporter.h"
 #include "neurona/core/export/PytorchExporter.h"
 #include "neurona/core/export/PytorchTrainExporter.h"
@@ -51,8 +52,9 @@ int runDataset(const Command& c, std::ostream& out, std::ostream& err) {
 
 namespace {
 
-// --format pytorch-train: the project's training run as a PyTorch script. Refused as train refuses the
-// project (its data, its network, the trainer's checks).
+// --format pytorch-train or numpy-train: the project's training run as a PyTorch script or as
+// from-scratch NumPy code. Refused as train refuses the project (its data, its network, the trainer's
+// checks); numpy-train also refuses data beyond the rows it embeds.
 int exportTrainingScript(const Command& c, const Project& project, std::ostream& err) {
   const std::filesystem::path path = c.model;
   const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
@@ -71,7 +73,9 @@ int exportTrainingScript(const Command& c, const Project& project, std::ostream&
     err << printable(c.model) << ": " << describeTrainRefusal(refusal) << "\n";
     return kBadFile;
   }
-  Result<std::string> script = PytorchTrainExporter::generate(project, dir);
+  Result<std::string> script = *c.format == ExportFormat::NumpyTrain
+                                   ? NumpyTrainExporter::generate(project, dir)
+                                   : PytorchTrainExporter::generate(project, dir);
   if (!script.ok()) {
     if (script.error.file.empty()) script.error.file = c.model;
     err << describe(script.error) << "\n";
@@ -95,8 +99,8 @@ int runExport(const Command& c, std::ostream& out, std::ostream& err) {
   // A model file or a project holding one, told apart by the "format" key (not by the name); each reader
   // then reports its own errors.
   const bool isProject = isProjectDocument(nlohmann::json::parse(text.value, nullptr, false));
-  if (*c.format == ExportFormat::PytorchTrain && !isProject) {
-    err << trainingScriptNeedsProject(c.model) << "\n";
+  if (isTrainingRun(*c.format) && !isProject) {
+    err << trainingScriptNeedsProject(c.model, toString(*c.format)) << "\n";
     return kBadFile;
   }
   Model model;
@@ -107,7 +111,7 @@ int runExport(const Command& c, std::ostream& out, std::ostream& err) {
       err << describe(p.error) << "\n";
       return kBadFile;
     }
-    if (*c.format == ExportFormat::PytorchTrain) {
+    if (isTrainingRun(*c.format)) {
       if (const int code = exportTrainingScript(c, p.value, err); code != kOk) return code;
       out << "exported " << printable(c.model) << " as " << toString(*c.format) << " to " << printable(c.out)
           << "\n";
@@ -134,7 +138,8 @@ int runExport(const Command& c, std::ostream& out, std::ostream& err) {
   case ExportFormat::Pytorch: e = AtomicFile::write(c.out, PytorchExporter::generate(model)); break;
   case ExportFormat::Keras: e = AtomicFile::write(c.out, KerasExporter::generate(model)); break;
   case ExportFormat::Cpp: e = AtomicFile::write(c.out, CppHeaderExporter::generate(model)); break;
-  case ExportFormat::PytorchTrain: break; // a project's, above
+  case ExportFormat::PytorchTrain:
+  case ExportFormat::NumpyTrain: break; // a project's, above
   }
   if (!e.ok()) {
     err << describe(e) << "\n";

@@ -73,6 +73,13 @@ std::string predicate(const Error& e) {
     s << "gives an infinite " << e.detail << " for input " << e.column << " (\"" << e.columnName
       << "\"): its values are too large to scale (near 1e308)";
     break;
+  case ErrorCode::TooManyRowsForCode:
+    s << "has " << e.actual << " training and validation rows, more than the " << e.expected
+      << " that numpy-train embeds in its code";
+    break;
+  case ErrorCode::UnsupportedInCode:
+    s << "has a layer after the output layer, which numpy-train does not write (" << e.detail << ")";
+    break;
   default: s << "is not accepted (" << toString(e.code) << ")"; break; // not a file's code
   }
   return s.str();
@@ -283,10 +290,9 @@ std::string untrainedProject(std::string_view file) {
                    std::string(file));
 }
 
-std::string trainingScriptNeedsProject(std::string_view file) {
-  return printable(std::string(file) +
-                   ": pytorch-train exports a project's training run; give the project (PROJECT.neurona), "
-                   "not a model file");
+std::string trainingScriptNeedsProject(std::string_view file, std::string_view format) {
+  return printable(std::string(file) + ": " + std::string(format) +
+                   " exports a project's training run; give the project (PROJECT.neurona), not a model file");
 }
 
 std::string describeSettingError(const Error& e, const nlohmann::json& projectDoc) {

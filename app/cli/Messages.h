@@ -34,9 +34,9 @@ std::string printable(std::string_view text);
 // The refusal to export a project that holds no trained model, with the command that trains it, e.g.
 // "p.neurona: the project holds no trained model yet; train it first with: neurona-cli train p.neurona".
 std::string untrainedProject(std::string_view file);
-// The refusal of --format pytorch-train for a model file, e.g. "m.json: pytorch-train exports a project's
-// training run; give the project (PROJECT.neurona), not a model file".
-std::string trainingScriptNeedsProject(std::string_view file);
+// The refusal of --format pytorch-train or numpy-train for a model file, e.g. "m.json: pytorch-train
+// exports a project's training run; give the project (PROJECT.neurona), not a model file".
+std::string trainingScriptNeedsProject(std::string_view file, std::string_view format);
 // A sweep's refusal of its settings (UnknownSetting, BadSettingValue; SweepPlan::create and
 // parseSweepSetting), e.g. "unknown setting 'training.optimizer.lr'" or "the value 'relu' does not fit
 // network.layers[0].units, which is a number". `projectDoc` is the project the keys name (for the types).

@@ -55,6 +55,10 @@ std::string formatMeaning(ExportFormat f) {
     return "(a project) a standalone PyTorch script that reproduces the project's training run: `python3 "
            "FILE "
            "--epochs N --history H.csv --out MODEL.pt`, also under torchrun";
+  case ExportFormat::NumpyTrain:
+    return "(a project) the same run as from-scratch NumPy code, written out step by step like a tutorial "
+           "(data, layers, initial values, forward pass, loss, backpropagation, optimizer): `python3 FILE "
+           "--epochs N --history H.csv` prints epoch,loss per epoch";
   }
   return {};
 }

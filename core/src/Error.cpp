@@ -66,6 +66,8 @@ std::string_view toString(ErrorCode c) {
   case ErrorCode::OnnxShapeInference: return "onnx-shape-inference";
   case ErrorCode::UnknownSetting: return "unknown-setting";
   case ErrorCode::BadSettingValue: return "bad-setting-value";
+  case ErrorCode::TooManyRowsForCode: return "too-many-rows-for-code";
+  case ErrorCode::UnsupportedInCode: return "unsupported-in-code";
   }
   return {};
 }

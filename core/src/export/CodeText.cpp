@@ -92,13 +92,56 @@ std::string quoted(const std::string& text) {
       s += "\\t";
     } else {
       // \xHH, \uXXXX and \UXXXXXXXX take exactly that many hex digits in Python
-      if (cp < 0x80) std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
-      else if (cp <= 0xffff) std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
-      else std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
+      if (cp < 0x80)
+        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
+      else if (cp <= 0xffff)
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+      else
+        std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
       s += buf;
     }
   }
   return s + "\"";
+}
+
+std::string commentText(const std::string& text) {
+  std::string s;
+  s.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const char32_t cp = nextCodePoint(text, i);
+    const bool bidi = cp == 0x061c || cp == 0x200e || cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) ||
+                      (cp >= 0x2066 && cp <= 0x2069);
+    if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029 || bidi)
+      s += ' ';
+    else if (cp == 0xfffd)
+      s += "\xef\xbf\xbd"; // also for a byte that is not UTF-8
+    else
+      s.append(text, at, i - at);
+  }
+  return s;
+}
+
+std::uint64_t initialisationDraws(const NetworkSpec& spec, int features) {
+  // One draw per value of a uniform initialiser, two (Box–Muller) per value of a normal one, none for
+  // zeros (see Initializer.cpp).
+  const auto per = [](InitKind k) -> std::uint64_t {
+    switch (k) {
+    case InitKind::Zeros: return 0;
+    case InitKind::GlorotNormal:
+    case InitKind::HeNormal: return 2;
+    default: return 1;
+    }
+  };
+  std::uint64_t draws = 0;
+  std::uint64_t width = static_cast<std::uint64_t>(features);
+  for (const LayerSpec& l : spec.layers) {
+    if (l.type != LayerType::Dense) continue;
+    const auto units = static_cast<std::uint64_t>(l.units);
+    draws += width * units * per(l.weightInit) + units * per(l.biasInit);
+    width = units;
+  }
+  return draws;
 }
 
 std::string cppQuoted(const std::string& text) {

@@ -22,6 +22,15 @@ std::string quoted(const std::string& s);
 // and the quote, backslash and '?' (trigraphs), as a three-digit octal escape, which never takes in
 // the character after it (a hex escape would).
 std::string cppQuoted(const std::string& s);
+// Text for a comment line (after "# " or "// "): valid UTF-8 in which every control character, the line
+// and paragraph separators (U+0085, U+2028, U+2029) and the bidirectional controls became a space and every
+// byte that is not UTF-8 became U+FFFD, so that nothing in it can end the comment or reorder the code
+// around it on screen.
+std::string commentText(const std::string& s);
+
+// How many draws of the engine initialising `spec` on `features` inputs takes: a training script skips
+// them before its first shuffle, as the trainer's engine has drawn them when training starts.
+std::uint64_t initialisationDraws(const NetworkSpec& spec, int features);
 
 // Python: the module docstring head, the imports the NumPy part needs, the constants (INPUTS, CLASSES,
 // TASK, the preprocessing) and `features(X)`, which turns raw inputs into network inputs.

@@ -4,9 +4,9 @@
 
 namespace neurona {
 namespace {
-constexpr std::array<ExportFormat, 6> kFormats{ExportFormat::Onnx,    ExportFormat::Numpy,
-                                               ExportFormat::Pytorch, ExportFormat::Keras,
-                                               ExportFormat::Cpp,     ExportFormat::PytorchTrain};
+constexpr std::array<ExportFormat, 7> kFormats{
+    ExportFormat::Onnx, ExportFormat::Numpy,        ExportFormat::Pytorch,   ExportFormat::Keras,
+    ExportFormat::Cpp,  ExportFormat::PytorchTrain, ExportFormat::NumpyTrain};
 }
 
 std::string_view toString(ExportFormat f) {
@@ -17,6 +17,7 @@ std::string_view toString(ExportFormat f) {
   case ExportFormat::Keras: return "keras";
   case ExportFormat::Cpp: return "cpp";
   case ExportFormat::PytorchTrain: return "pytorch-train";
+  case ExportFormat::NumpyTrain: return "numpy-train";
   }
   return {};
 }
@@ -35,6 +36,10 @@ std::string_view defaultExtension(ExportFormat f) {
   case ExportFormat::Cpp: return ".h";
   default: return ".py";
   }
+}
+
+bool isTrainingRun(ExportFormat f) {
+  return f == ExportFormat::PytorchTrain || f == ExportFormat::NumpyTrain;
 }
 
 } // namespace neurona

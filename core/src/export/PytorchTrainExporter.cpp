@@ -32,29 +32,6 @@ Json matrixJson(const Eigen::Ref<const MatrixD>& m) {
   return a;
 }
 
-// How many draws of the engine initialising `spec` takes: one per value of a uniform initialiser, two
-// (Box–Muller) per value of a normal one, none for zeros (see Initializer.cpp). The script skips them
-// before its first shuffle, as the trainer's engine has drawn them when training starts.
-std::uint64_t initialisationDraws(const NetworkSpec& spec, int features) {
-  const auto per = [](InitKind k) -> std::uint64_t {
-    switch (k) {
-    case InitKind::Zeros: return 0;
-    case InitKind::GlorotNormal:
-    case InitKind::HeNormal: return 2;
-    default: return 1;
-    }
-  };
-  std::uint64_t draws = 0;
-  std::uint64_t width = static_cast<std::uint64_t>(features);
-  for (const LayerSpec& l : spec.layers) {
-    if (l.type != LayerType::Dense) continue;
-    const auto units = static_cast<std::uint64_t>(l.units);
-    draws += width * units * per(l.weightInit) + units * per(l.biasInit);
-    width = units;
-  }
-  return draws;
-}
-
 Json layerJson(const LayerSpec& l, const LayerParams& p) {
   Json j = Json::object();
   j["type"] = std::string(toString(l.type));
@@ -229,7 +206,7 @@ Result<std::string> PytorchTrainExporter::generate(const Project& project,
     layers.push_back(layerJson(project.network.layers[i], initial[i]));
   config["layers"] = std::move(layers);
   config["training"] = trainingJson(project.training);
-  config["rng_skip"] = initialisationDraws(project.network, features);
+  config["rng_skip"] = codetext::initialisationDraws(project.network, features);
   config["start_epoch"] = start;
   config["continued"] = continued;
   // What --neurona-model writes, with the script's own values and preprocessing put in.

@@ -120,7 +120,7 @@ protected:
 TEST(ExportFormat, NamesRoundTrip) {
   for (ExportFormat f : allExportFormats()) EXPECT_EQ(exportFormatFromString(toString(f)), f);
   EXPECT_FALSE(exportFormatFromString("tflite"));
-  EXPECT_EQ(allExportFormats().size(), 6u);
+  EXPECT_EQ(allExportFormats().size(), 7u);
 }
 
 TEST_P(Export, NumpyScriptMatchesPredict) {

@@ -99,6 +99,10 @@ enum class ErrorCode {
   OnnxParse,          // the bytes are not a ModelProto
   OnnxChecker,        // onnx::checker::check_model refused the model
   OnnxShapeInference, // strict shape inference failed
+
+  // NumpyTrainExporter: what the from-scratch code cannot hold.
+  TooManyRowsForCode, // actual = training plus validation rows, expected = the limit (kMaxNumpyTrainRows)
+  UnsupportedInCode,  // a part the code does not write: detail names it ("layer-after-output")
 };
 
 // Stable kebab-case identifiers, e.g. "wrong-row-count", "ragged-row", "input-mismatch" (the file codes

@@ -6,13 +6,16 @@
 
 namespace neurona {
 
-// PytorchTrain is not a model's export: it is a project's training run as a PyTorch script
-// (PytorchTrainExporter), which needs the project rather than a model.
-enum class ExportFormat { Onnx, Numpy, Pytorch, Keras, Cpp, PytorchTrain };
+// PytorchTrain and NumpyTrain are not a model's exports: each is a project's training run as code (a
+// PyTorch script, PytorchTrainExporter; from-scratch NumPy code, NumpyTrainExporter), which needs the
+// project rather than a model (isTrainingRun).
+enum class ExportFormat { Onnx, Numpy, Pytorch, Keras, Cpp, PytorchTrain, NumpyTrain };
 
-std::string_view toString(ExportFormat f); // "onnx", "numpy", "pytorch", "keras", "cpp", "pytorch-train"
+// "onnx", "numpy", "pytorch", "keras", "cpp", "pytorch-train", "numpy-train"
+std::string_view toString(ExportFormat f);
 std::optional<ExportFormat> exportFormatFromString(std::string_view s);
 std::span<const ExportFormat> allExportFormats();
 std::string_view defaultExtension(ExportFormat f); // ".onnx", ".py", ".h"
+bool isTrainingRun(ExportFormat f);                // pytorch-train, numpy-train: a project's run
 
 } // namespace neurona
