@@ -11,7 +11,7 @@
 
 using neurona::LayerStep;
 using neurona::LayerType;
-using Kind = ExplainText::Stage::Kind;
+using StageKind = ExplainText::Stage::Kind;
 
 namespace {
 
@@ -75,9 +75,9 @@ void ExplainOverlay::show(const neurona::StepTrace& trace, const ExplainText::St
   auto ringAll = [](int units, bool on) { return QVector<bool>(units, on); };
 
   // The input column: x, ringed when the first layer is the one being computed.
-  const bool firstForward = stage.kind == Kind::Forward && stage.layer == 0;
+  const bool firstForward = stage.kind == StageKind::Forward && stage.layer == 0;
   if (NeuronNumbersItem* in = itemFor(neurona::kNoLayer)) {
-    const bool showX = stage.kind == Kind::Forward;
+    const bool showX = stage.kind == StageKind::Forward;
     in->setNumbers(showX ? labelled(QStringLiteral("x"), trace.inputs) : QStringList(),
                    ringAll(static_cast<int>(trace.inputs.size()), firstForward));
   }
@@ -89,7 +89,7 @@ void ExplainOverlay::show(const neurona::StepTrace& trace, const ExplainText::St
     QStringList numbers;
     QVector<bool> rings(units, false);
     switch (stage.kind) {
-    case Kind::Forward:
+    case StageKind::Forward:
       if (i < stage.layer) {
         numbers = labelled(QStringLiteral("a"), l.a);
         // The layer that feeds the one being computed.
@@ -101,18 +101,18 @@ void ExplainOverlay::show(const neurona::StepTrace& trace, const ExplainText::St
                                      : QStringLiteral("a %1").arg(n(l.a(u))));
       }
       break;
-    case Kind::Loss:
+    case StageKind::Loss:
       if (i == count - 1) {
         rings = ringAll(units, true);
         for (int u = 0; u < units; ++u)
           numbers << QStringLiteral("ŷ %1\ny %2").arg(n(l.a(u)), n(trace.target.size() > u ? trace.target(u) : 0.0));
       }
       break;
-    case Kind::Backward:
+    case StageKind::Backward:
       if (i >= stage.layer) numbers = labelled(QStringLiteral("δ"), l.delta);
       if (i == stage.layer) rings = ringAll(units, true);
       break;
-    case Kind::Update:
+    case StageKind::Update:
       break;
     }
     item->setNumbers(numbers, rings);
@@ -121,15 +121,15 @@ void ExplainOverlay::show(const neurona::StepTrace& trace, const ExplainText::St
     ConnectionItem* edges = scene->connectionInto(l.id);
     if (!edges || l.type != LayerType::Dense) continue;
     switch (stage.kind) {
-    case Kind::Forward:
-    case Kind::Loss:
+    case StageKind::Forward:
+    case StageKind::Loss:
       edges->setWeights(l.weights);
       break;
-    case Kind::Backward:
+    case StageKind::Backward:
       // ∂L/∂w on the edges reached so far; the weights on those still ahead.
       edges->setWeights(i >= stage.layer ? l.gradWeights : l.weights);
       break;
-    case Kind::Update: {
+    case StageKind::Update: {
       const neurona::MatrixD change = l.weightsAfter - l.weights; // −η ∂L/∂w
       edges->setWeights(change);
       break;
