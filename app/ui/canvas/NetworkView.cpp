@@ -137,15 +137,20 @@ void NetworkView::selectNeighbour(int step) {
 bool NetworkView::event(QEvent* e) {
   // The canvas keeps its own keys while it has focus (window shortcuts such as Right = step epoch
   // must not steal them).
-  if (e->type() == QEvent::ShortcutOverride && isCanvasKey(static_cast<QKeyEvent*>(e))) {
+  if (e->type() == QEvent::ShortcutOverride && ownsKey(static_cast<QKeyEvent*>(e))) {
     e->accept();
     return true;
   }
   return QGraphicsView::event(e);
 }
 
+bool NetworkView::ownsKey(const QKeyEvent* e) const {
+  if (m_arrowKeysFree && (e->key() == Qt::Key_Left || e->key() == Qt::Key_Right)) return false;
+  return isCanvasKey(e);
+}
+
 void NetworkView::keyPressEvent(QKeyEvent* e) {
-  if (!isCanvasKey(e)) {
+  if (!ownsKey(e)) {
     QGraphicsView::keyPressEvent(e);
     return;
   }

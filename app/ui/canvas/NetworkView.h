@@ -21,6 +21,9 @@ public:
   // The whole network, as drawn, on the canvas's background (black in high contrast) at `scale` × scene
   // size.
   QImage renderImage(double scale = 2.0) const;
+  // While true, ← and → are left to the window (the explained step walks its stages with them) instead
+  // of selecting the neighbouring layer.
+  void setArrowKeysFree(bool free) { m_arrowKeysFree = free; }
   bool exportPng(const QString& path, double scale = 2.0) const;
   bool exportSvg(const QString& path) const;
 
@@ -57,6 +60,9 @@ private:
 
   Project* m_doc;
   NetworkScene* m_scene;
+  bool ownsKey(const QKeyEvent* e) const;
+
+  bool m_arrowKeysFree = false;
   bool m_autoFit = true;            // until the user zooms, the view keeps the whole network in sight
   double m_presentationScale = 1.0; // the Theme's scale the current zoom was set for
 };

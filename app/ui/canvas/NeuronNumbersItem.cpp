@@ -26,16 +26,38 @@ void NeuronNumbersItem::followBlock() {
 }
 
 QRectF NeuronNumbersItem::boundingRect() const {
-  // The numbers may reach past the card's right side into the gap before the next column.
-  const QRectF card = m_block->boundingRect();
-  return card.adjusted(-8.0, -8.0, card.width() * 0.6, 8.0);
+  // Exactly the labels and rings: a wider rectangle would widen the scene and scroll the canvas.
+  QRectF bounds;
+  const double r = m_block->neuronRadius();
+  for (int s = 0; s < m_block->slotCount(); ++s) {
+    const int unit = m_block->unitOfSlot(s);
+    if (unit < 0) continue;
+    const QPointF c = m_block->slotCentre(s);
+    if (unit < m_ringed.size() && m_ringed[unit])
+      bounds |= QRectF(c - QPointF(r + 5, r + 5), QSizeF(2 * r + 10, 2 * r + 10));
+    if (unit < m_numbers.size() && !m_numbers[unit].isEmpty()) bounds |= labelBox(unit, c);
+  }
+  return bounds;
+}
+
+QRectF NeuronNumbersItem::labelBox(int unit, const QPointF& centre) const {
+  const QFontMetricsF fm(labelFont());
+  const QStringList lines = m_numbers[unit].split(QLatin1Char('\n'));
+  double w = 0.0;
+  for (const QString& l : lines) w = std::max(w, fm.horizontalAdvance(l));
+  const double h = fm.height() * lines.size();
+  return QRectF(centre.x() + m_block->neuronRadius() + 4.0, centre.y() - h / 2.0 - 1.0, w + 6.0, h + 2.0);
+}
+
+QFont NeuronNumbersItem::labelFont() {
+  return CanvasStyle::font(std::max(9.0, CanvasStyle::applicationTextPx() * 0.85));
 }
 
 void NeuronNumbersItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   if (m_numbers.isEmpty() && m_ringed.isEmpty()) return;
   p->setRenderHint(QPainter::Antialiasing);
   const double r = m_block->neuronRadius();
-  QFont font = CanvasStyle::font(std::max(9.0, CanvasStyle::applicationTextPx() * 0.85));
+  const QFont font = labelFont();
   p->setFont(font);
   const QFontMetricsF fm(font);
   for (int s = 0; s < m_block->slotCount(); ++s) {
@@ -49,10 +71,7 @@ void NeuronNumbersItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWid
     }
     if (unit >= m_numbers.size() || m_numbers[unit].isEmpty()) continue;
     const QStringList lines = m_numbers[unit].split(QLatin1Char('\n'));
-    double w = 0.0;
-    for (const QString& l : lines) w = std::max(w, fm.horizontalAdvance(l));
-    const double h = fm.height() * lines.size();
-    const QRectF box(c.x() + r + 4.0, c.y() - h / 2.0 - 1.0, w + 6.0, h + 2.0);
+    const QRectF box = labelBox(unit, c);
     QColor back = CanvasStyle::cardColour();
     back.setAlpha(235);
     p->setPen(QPen(CanvasStyle::cardBorderColour(), 1.0));

@@ -25,6 +25,9 @@ public:
   int type() const override { return Type; }
 
 private:
+  static QFont labelFont();
+  QRectF labelBox(int unit, const QPointF& centre) const; // item coordinates
+
   LayerBlockItem* m_block;
   QStringList m_numbers;
   QVector<bool> m_ringed;

@@ -25,7 +25,8 @@ QStringList labelled(const QString& name, const Eigen::VectorXd& v) {
 
 } // namespace
 
-ExplainOverlay::ExplainOverlay(NetworkView* view, CanvasInternals* internals, Project* project, QObject* parent)
+ExplainOverlay::ExplainOverlay(NetworkView* view, CanvasInternals* internals, Project* project,
+                               QObject* parent)
     : QObject(parent), m_view(view), m_internals(internals), m_project(project) {
   // The scene deletes its items when it goes (before this overlay when the window closes).
   connect(view->networkScene(), &QObject::destroyed, this, [this] { m_items.clear(); });
@@ -105,15 +106,15 @@ void ExplainOverlay::show(const neurona::StepTrace& trace, const ExplainText::St
       if (i == count - 1) {
         rings = ringAll(units, true);
         for (int u = 0; u < units; ++u)
-          numbers << QStringLiteral("ŷ %1\ny %2").arg(n(l.a(u)), n(trace.target.size() > u ? trace.target(u) : 0.0));
+          numbers << QStringLiteral("ŷ %1\ny %2")
+                         .arg(n(l.a(u)), n(trace.target.size() > u ? trace.target(u) : 0.0));
       }
       break;
     case StageKind::Backward:
       if (i >= stage.layer) numbers = labelled(QStringLiteral("δ"), l.delta);
       if (i == stage.layer) rings = ringAll(units, true);
       break;
-    case StageKind::Update:
-      break;
+    case StageKind::Update: break;
     }
     item->setNumbers(numbers, rings);
 
@@ -122,9 +123,7 @@ void ExplainOverlay::show(const neurona::StepTrace& trace, const ExplainText::St
     if (!edges || l.type != LayerType::Dense) continue;
     switch (stage.kind) {
     case StageKind::Forward:
-    case StageKind::Loss:
-      edges->setWeights(l.weights);
-      break;
+    case StageKind::Loss: edges->setWeights(l.weights); break;
     case StageKind::Backward:
       // ∂L/∂w on the edges reached so far; the weights on those still ahead.
       edges->setWeights(i >= stage.layer ? l.gradWeights : l.weights);

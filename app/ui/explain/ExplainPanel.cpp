@@ -79,6 +79,8 @@ void ExplainPanel::setActive(bool active) {
   m_active = active;
   if (active) {
     refresh();
+    // Not in the sample box or the text, which would keep ← and → for their cursors.
+    if (m_sample->hasFocus() || m_text->hasFocus()) m_next->setFocus();
   } else {
     m_trace.reset();
     emit cleared();
@@ -138,9 +140,9 @@ void ExplainPanel::refresh() {
       const int k = sample();
       const neurona::MatrixD targets = neurona::targetMatrix<double>(train, net.outputs());
       try {
-        neurona::StepTrace t = neurona::StepExplainer::trace(net, train.features.row(k), targets.row(k),
-                                                             settings.loss, settings.optimizer.learningRate,
-                                                             &settings.optimizer);
+        neurona::StepTrace t =
+            neurona::StepExplainer::trace(net, train.features.row(k), targets.row(k), settings.loss,
+                                          settings.optimizer.learningRate, &settings.optimizer);
         t.sample = k;
         m_trace = std::move(t);
       } catch (const std::invalid_argument&) {
@@ -175,11 +177,13 @@ void ExplainPanel::describeSample() {
   QString truth;
   if (neurona::isClassification(data.raw.task) && row < data.raw.labels.size()) {
     const int label = data.raw.labels(row);
-    truth = tr("class %1").arg(QString::fromStdString(data.raw.classNames.at(static_cast<std::size_t>(label))));
+    truth =
+        tr("class %1").arg(QString::fromStdString(data.raw.classNames.at(static_cast<std::size_t>(label))));
   } else if (row < data.raw.targets.size()) {
     truth = tr("target %1").arg(NumberFormat::number(data.raw.targets(row), 4));
   }
-  m_sampleText->setText(tr("of %1: (%2), %3").arg(data.train.samples()).arg(xs.join(QStringLiteral("; ")), truth));
+  m_sampleText->setText(
+      tr("of %1: (%2), %3").arg(data.train.samples()).arg(xs.join(QStringLiteral("; ")), truth));
   emit sampleMarked(row);
 }
 

@@ -38,7 +38,7 @@ public:
   int stageCount() const { return static_cast<int>(m_stages.size()); }
   const std::vector<ExplainText::Stage>& stages() const { return m_stages; }
   QString stageTitle() const;
-  QString text() const; // the stage's text, plain
+  QString text() const;    // the stage's text, plain
   QString problem() const; // why no step can be explained, or empty
 
   QSpinBox* sampleBox() const { return m_sample; }

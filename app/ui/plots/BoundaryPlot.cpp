@@ -224,7 +224,7 @@ void BoundaryPlot::rebuildGraphs() {
   m_heldOutLegend->setVisible(m_showHeldOut && !heldOut.empty());
   if (!m_showHeldOut || heldOut.empty()) m_heldOutLegend->removeFromLegend();
   legend->setVisible(legend->itemCount() > 0); // regression data without held-out points names nothing
-  if (marked >= 0) setMarkedRow(marked); // over the new points
+  if (marked >= 0) setMarkedRow(marked);       // over the new points
 }
 
 void BoundaryPlot::showSnapshot(const SnapshotPtr& snapshot) {

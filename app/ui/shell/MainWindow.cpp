@@ -14,12 +14,12 @@
 #include "ui/canvas/PalettePanel.h"
 #include "ui/canvas/PropertiesPanel.h"
 #include "ui/canvas/WeightEditor.h"
-#include "ui/explain/ExplainOverlay.h"
-#include "ui/explain/ExplainPanel.h"
 #include "ui/concepts/ConceptLibrary.h"
 #include "ui/concepts/ConceptsPanel.h"
 #include "ui/concepts/ControlHelp.h"
 #include "ui/data/DatasetPanel.h"
+#include "ui/explain/ExplainOverlay.h"
+#include "ui/explain/ExplainPanel.h"
 #include "ui/lessons/LessonController.h"
 #include "ui/plots/BoundaryPlot.h"
 #include "ui/plots/BoundaryView.h"
@@ -177,6 +177,8 @@ void MainWindow::createActions() {
   connect(m_explainAction, &QAction::triggered, this, [this] {
     m_explainDock->show();
     m_explainDock->raise();
+    // The formulas need more height than the loss curves: the plot above gives some up.
+    if (!m_explainDock->isFloating()) resizeDocks({m_boundaryDock, m_explainDock}, {45, 55}, Qt::Vertical);
   });
   // ← and → step through the explained step while it is on screen (→ alone steps an epoch otherwise).
   m_explainBackAction = new QAction(this);
@@ -379,9 +381,10 @@ void MainWindow::createViews() {
     if (visible == m_explain->isActive()) return;
     if (visible) m_controller->pause(); // the step is explained on values that stay still
     // While explaining, → belongs to the explanation; Ctrl+→ still steps an epoch.
-    m_stepAction->setShortcuts(visible ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Right)}
-                                       : QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Right),
-                                                             QKeySequence(Qt::Key_Right)});
+    m_stepAction->setShortcuts(
+        visible ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Right)}
+                : QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Right), QKeySequence(Qt::Key_Right)});
+    m_canvas->setArrowKeysFree(visible);
     m_explainBackAction->setEnabled(visible);
     m_explainNextAction->setEnabled(visible);
     m_explain->setActive(visible);
@@ -603,7 +606,8 @@ void MainWindow::retranslateUi() {
   m_boardAction->setText(tr("E&xperiment Board"));
   m_sweepAction->setText(tr("New S&weep…"));
   m_explainAction->setText(tr("E&xplain One Step"));
-  m_explainAction->setStatusTip(tr("Follow one sample through the network, forward and back, with the real numbers"));
+  m_explainAction->setStatusTip(
+      tr("Follow one sample through the network, forward and back, with the real numbers"));
   m_explainBackAction->setText(tr("Previous Stage"));
   m_explainNextAction->setText(tr("Next Stage"));
   m_englishAction->setText(QStringLiteral("English")); // language names stay in their own language
