@@ -70,7 +70,7 @@
 <context>
     <name>CanvasInternals</name>
     <message>
-        <source>Weight from neuron %1 to neuron %2 of %3: %4</source>
+        <source>Weight from neuron %1 to neuron %2 of %3: %4 (click to change it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,6 +1115,18 @@
         <source>These data cannot be split by a straight line: add a hidden layer so the network can bend its boundary.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No gradient reaches %1: it has stopped learning. A layer after it may have no live neurons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient reaching %1 is %2 times smaller than at the output layer, so it hardly learns. ReLU or tanh instead of sigmoid in the hidden layers, or fewer layers, let more of it through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 neurons of %3 output 0 for every example, so they have stopped learning. A smaller learning rate, or leaky ReLU, keeps neurons alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1485,6 +1497,220 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>The network has a problem to fix first (see Problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training data to explain a step on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s values are not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss does not fit the output layer (see Problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network cannot be explained one step at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1: (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply an explained step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sample to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or click a point on the decision boundary. Step with ← and →.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the values after this step the network&apos;s own (Undo takes them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainText</name>
+    <message>
+        <source>Forward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss of this sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;z&lt;/i&gt;), the layer&apos;s activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relu′(&lt;i&gt;z&lt;/i&gt;) = 1 when &lt;i&gt;z&lt;/i&gt; &amp;gt; 0, else 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;z&lt;/i&gt;) = 1 when &lt;i&gt;z&lt;/i&gt; &amp;gt; 0, else α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;z&lt;/i&gt;), the slope of the activation at &lt;i&gt;z&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout switches neurons off only while training. When the network predicts, as here, it passes its inputs on unchanged: &lt;i&gt;a&lt;/i&gt; = &lt;i&gt;x&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch normalisation rescales each input with the mean and variance it learned over the training batches, then applies its own scale γ and shift β:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input %1: μ = %2, σ² = %3, x = %4 → a = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each neuron multiplies every input by the weight of its edge, adds its bias, and passes the sum &lt;i&gt;z&lt;/i&gt; through the activation &lt;i&gt;f&lt;/i&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 terms) + </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other %1 neurons work the same way; the canvas shows each one&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy compares the predicted probability ŷ with the true class y (0 or 1); it grows without bound as a confident prediction turns out wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-entropy looks only at the probability the network gives the true class c:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True class %1: ŷ&lt;sub&gt;%1&lt;/sub&gt; = %2 &amp;nbsp;→&amp;nbsp; &lt;i&gt;L&lt;/i&gt; = −log %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error averages the squared differences between prediction and target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute error averages the distances between prediction and target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Huber loss is squared for small differences and linear for large ones (d = ŷ − y):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;L&lt;/i&gt; = ½&lt;i&gt;d&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; when |&lt;i&gt;d&lt;/i&gt;| &amp;lt; 1, else |&lt;i&gt;d&lt;/i&gt;| − ½</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a prediction dropout passes values on unchanged, so the gradient passes back unchanged too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale γ and the shift β learn from the gradient that reaches this layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>δ is how much the loss changes when a neuron&apos;s sum &lt;i&gt;z&lt;/i&gt; changes: δ = ∂&lt;i&gt;L&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the output, the derivatives of the activation and of the loss cancel out to a simple difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the output, the derivative of the loss times the slope of the activation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hidden neuron collects the δ of every neuron it feeds, each through the weight of that edge (the chain rule), times the slope of its own activation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each weight&apos;s gradient is the input it multiplies times the δ of the neuron it enters; a bias&apos;s gradient is that δ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the canvas, the edges into %1 now show these gradients: colour for the sign, width for the size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent moves every weight a small step against its gradient, scaled by the learning rate η = %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the canvas every edge now shows how its weight would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training uses %1, which keeps a memory of past gradients. On a first step from a fresh start, for %2 of %3: %4 step = %5, new value = &lt;b&gt;%6&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2704,26 @@
     </message>
     <message>
         <source>New S&amp;weep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xplain One Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow one sample through the network, forward and back, with the real numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain One Step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3691,6 +3937,65 @@
     </message>
     <message>
         <source>restore best weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>&amp;Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these values (Enter); Undo takes them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neuron %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, neuron %2: the weight from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bias of neuron %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight from %1 to neuron %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias of neuron %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit weight and bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit weight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,8 +70,8 @@
 <context>
     <name>CanvasInternals</name>
     <message>
-        <source>Weight from neuron %1 to neuron %2 of %3: %4</source>
-        <translation>Peso de la neurona %1 a la neurona %2 de %3: %4</translation>
+        <source>Weight from neuron %1 to neuron %2 of %3: %4 (click to change it)</source>
+        <translation>Peso de la neurona %1 a la neurona %2 de %3: %4 (haz clic para cambiarlo)</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1115,18 @@
         <source>These data cannot be split by a straight line: add a hidden layer so the network can bend its boundary.</source>
         <translation>Estos datos no se pueden separar con una línea recta: añade una capa oculta para que la red pueda curvar su frontera.</translation>
     </message>
+    <message>
+        <source>No gradient reaches %1: it has stopped learning. A layer after it may have no live neurons.</source>
+        <translation>No llega ningún gradiente a %1: ha dejado de aprender. Puede que una capa posterior no tenga neuronas vivas.</translation>
+    </message>
+    <message>
+        <source>The gradient reaching %1 is %2 times smaller than at the output layer, so it hardly learns. ReLU or tanh instead of sigmoid in the hidden layers, or fewer layers, let more of it through.</source>
+        <translation>El gradiente que llega a %1 es %2 veces menor que en la capa de salida, así que apenas aprende. ReLU o tanh en lugar de sigmoide en las capas ocultas, o menos capas, dejan pasar más.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 neurons of %3 output 0 for every example, so they have stopped learning. A smaller learning rate, or leaky ReLU, keeps neurons alive.</source>
+        <translation>%1 de las %2 neuronas de %3 dan 0 para todos los ejemplos, así que han dejado de aprender. Una tasa de aprendizaje menor, o leaky ReLU, mantiene vivas las neuronas.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1485,6 +1497,220 @@
             <numerusform>%1 · %n época</numerusform>
             <numerusform>%1 · %n épocas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>The network has a problem to fix first (see Problems).</source>
+        <translation>La red tiene un problema que hay que corregir primero (ver Problemas).</translation>
+    </message>
+    <message>
+        <source>There is no training data to explain a step on.</source>
+        <translation>No hay datos de entrenamiento sobre los que explicar un paso.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s values are not ready yet.</source>
+        <translation>Los valores de la red aún no están listos.</translation>
+    </message>
+    <message>
+        <source>The loss does not fit the output layer (see Problems).</source>
+        <translation>La pérdida no encaja con la capa de salida (ver Problemas).</translation>
+    </message>
+    <message>
+        <source>This network cannot be explained one step at a time.</source>
+        <translation>Esta red no se puede explicar paso a paso.</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>clase %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>objetivo %1</translation>
+    </message>
+    <message>
+        <source>of %1: (%2), %3</source>
+        <translation>de %1: (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Apply an explained step</source>
+        <translation>Aplicar un paso explicado</translation>
+    </message>
+    <message>
+        <source>Training &amp;sample</source>
+        <translation>&amp;Ejemplo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training sample to explain</source>
+        <translation>Ejemplo de entrenamiento que explicar</translation>
+    </message>
+    <message>
+        <source>Or click a point on the decision boundary. Step with ← and →.</source>
+        <translation>O haz clic en un punto de la frontera de decisión. Avanza con ← y →.</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation>Etapa anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Etapa siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this step</source>
+        <translation>A&amp;plicar este paso</translation>
+    </message>
+    <message>
+        <source>Make the values after this step the network&apos;s own (Undo takes them back)</source>
+        <translation>Hacer que los valores tras este paso sean los de la red (Deshacer los devuelve)</translation>
+    </message>
+    <message>
+        <source>Explanation of the stage</source>
+        <translation>Explicación de la etapa</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainText</name>
+    <message>
+        <source>Forward: %1</source>
+        <translation>Hacia delante: %1</translation>
+    </message>
+    <message>
+        <source>The loss of this sample</source>
+        <translation>La pérdida de este ejemplo</translation>
+    </message>
+    <message>
+        <source>Backward: %1</source>
+        <translation>Hacia atrás: %1</translation>
+    </message>
+    <message>
+        <source>The update</source>
+        <translation>La actualización</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;z&lt;/i&gt;), the layer&apos;s activation</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;z&lt;/i&gt;), la activación de la capa</translation>
+    </message>
+    <message>
+        <source>relu′(&lt;i&gt;z&lt;/i&gt;) = 1 when &lt;i&gt;z&lt;/i&gt; &amp;gt; 0, else 0</source>
+        <translation>relu′(&lt;i&gt;z&lt;/i&gt;) = 1 si &lt;i&gt;z&lt;/i&gt; &amp;gt; 0, si no 0</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;z&lt;/i&gt;) = 1 when &lt;i&gt;z&lt;/i&gt; &amp;gt; 0, else α</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;z&lt;/i&gt;) = 1 si &lt;i&gt;z&lt;/i&gt; &amp;gt; 0, si no α</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;z&lt;/i&gt;), the slope of the activation at &lt;i&gt;z&lt;/i&gt;</source>
+        <translation>&lt;i&gt;f&lt;/i&gt;′(&lt;i&gt;z&lt;/i&gt;), la pendiente de la activación en &lt;i&gt;z&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Dropout switches neurons off only while training. When the network predicts, as here, it passes its inputs on unchanged: &lt;i&gt;a&lt;/i&gt; = &lt;i&gt;x&lt;/i&gt;.</source>
+        <translation>Dropout apaga neuronas solo durante el entrenamiento. Cuando la red predice, como aquí, deja pasar sus entradas sin cambios: &lt;i&gt;a&lt;/i&gt; = &lt;i&gt;x&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Batch normalisation rescales each input with the mean and variance it learned over the training batches, then applies its own scale γ and shift β:</source>
+        <translation>La normalización por lotes reescala cada entrada con la media y la varianza que aprendió en los lotes de entrenamiento y luego aplica su propia escala γ y desplazamiento β:</translation>
+    </message>
+    <message>
+        <source>Input %1: μ = %2, σ² = %3, x = %4 → a = %5</source>
+        <translation>Entrada %1: μ = %2, σ² = %3, x = %4 → a = %5</translation>
+    </message>
+    <message>
+        <source>Each neuron multiplies every input by the weight of its edge, adds its bias, and passes the sum &lt;i&gt;z&lt;/i&gt; through the activation &lt;i&gt;f&lt;/i&gt;:</source>
+        <translation>Cada neurona multiplica cada entrada por el peso de su conexión, suma su sesgo y pasa la suma &lt;i&gt;z&lt;/i&gt; por la activación &lt;i&gt;f&lt;/i&gt;:</translation>
+    </message>
+    <message>
+        <source>… (%1 terms) + </source>
+        <translation>… (%1 términos) + </translation>
+    </message>
+    <message>
+        <source>The other %1 neurons work the same way; the canvas shows each one&apos;s numbers.</source>
+        <translation>Las otras %1 neuronas funcionan igual; el lienzo muestra los números de cada una.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy compares the predicted probability ŷ with the true class y (0 or 1); it grows without bound as a confident prediction turns out wrong:</source>
+        <translation>La entropía cruzada binaria compara la probabilidad predicha ŷ con la clase verdadera y (0 o 1); crece sin límite cuando una predicción segura resulta errónea:</translation>
+    </message>
+    <message>
+        <source>Cross-entropy looks only at the probability the network gives the true class c:</source>
+        <translation>La entropía cruzada solo mira la probabilidad que la red da a la clase verdadera c:</translation>
+    </message>
+    <message>
+        <source>True class %1: ŷ&lt;sub&gt;%1&lt;/sub&gt; = %2 &amp;nbsp;→&amp;nbsp; &lt;i&gt;L&lt;/i&gt; = −log %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Clase verdadera %1: ŷ&lt;sub&gt;%1&lt;/sub&gt; = %2 &amp;nbsp;→&amp;nbsp; &lt;i&gt;L&lt;/i&gt; = −log %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mean squared error averages the squared differences between prediction and target:</source>
+        <translation>El error cuadrático medio promedia los cuadrados de las diferencias entre predicción y objetivo:</translation>
+    </message>
+    <message>
+        <source>Mean absolute error averages the distances between prediction and target:</source>
+        <translation>El error absoluto medio promedia las distancias entre predicción y objetivo:</translation>
+    </message>
+    <message>
+        <source>The Huber loss is squared for small differences and linear for large ones (d = ŷ − y):</source>
+        <translation>La pérdida de Huber es cuadrática para diferencias pequeñas y lineal para las grandes (d = ŷ − y):</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;L&lt;/i&gt; = ½&lt;i&gt;d&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; when |&lt;i&gt;d&lt;/i&gt;| &amp;lt; 1, else |&lt;i&gt;d&lt;/i&gt;| − ½</source>
+        <translation>&lt;i&gt;L&lt;/i&gt; = ½&lt;i&gt;d&lt;/i&gt;&lt;sup&gt;2&lt;/sup&gt; si |&lt;i&gt;d&lt;/i&gt;| &amp;lt; 1, si no |&lt;i&gt;d&lt;/i&gt;| − ½</translation>
+    </message>
+    <message>
+        <source>At a prediction dropout passes values on unchanged, so the gradient passes back unchanged too.</source>
+        <translation>Al predecir, dropout deja pasar los valores sin cambios, así que el gradiente también vuelve sin cambios.</translation>
+    </message>
+    <message>
+        <source>The scale γ and the shift β learn from the gradient that reaches this layer:</source>
+        <translation>La escala γ y el desplazamiento β aprenden del gradiente que llega a esta capa:</translation>
+    </message>
+    <message>
+        <source>δ is how much the loss changes when a neuron&apos;s sum &lt;i&gt;z&lt;/i&gt; changes: δ = ∂&lt;i&gt;L&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt;.</source>
+        <translation>δ es cuánto cambia la pérdida cuando cambia la suma &lt;i&gt;z&lt;/i&gt; de una neurona: δ = ∂&lt;i&gt;L&lt;/i&gt;/∂&lt;i&gt;z&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>At the output, the derivatives of the activation and of the loss cancel out to a simple difference:</source>
+        <translation>En la salida, las derivadas de la activación y de la pérdida se simplifican en una simple diferencia:</translation>
+    </message>
+    <message>
+        <source>At the output, the derivative of the loss times the slope of the activation:</source>
+        <translation>En la salida, la derivada de la pérdida por la pendiente de la activación:</translation>
+    </message>
+    <message>
+        <source>A hidden neuron collects the δ of every neuron it feeds, each through the weight of that edge (the chain rule), times the slope of its own activation:</source>
+        <translation>Una neurona oculta reúne el δ de cada neurona a la que alimenta, cada uno a través del peso de esa conexión (la regla de la cadena), por la pendiente de su propia activación:</translation>
+    </message>
+    <message>
+        <source>Each weight&apos;s gradient is the input it multiplies times the δ of the neuron it enters; a bias&apos;s gradient is that δ:</source>
+        <translation>El gradiente de cada peso es la entrada que multiplica por el δ de la neurona a la que llega; el gradiente de un sesgo es ese δ:</translation>
+    </message>
+    <message>
+        <source>On the canvas, the edges into %1 now show these gradients: colour for the sign, width for the size.</source>
+        <translation>En el lienzo, las conexiones que llegan a %1 muestran ahora estos gradientes: el color indica el signo y el grosor el tamaño.</translation>
+    </message>
+    <message>
+        <source>Gradient descent moves every weight a small step against its gradient, scaled by the learning rate η = %1:</source>
+        <translation>El descenso del gradiente mueve cada peso un pequeño paso en contra de su gradiente, escalado por la tasa de aprendizaje η = %1:</translation>
+    </message>
+    <message>
+        <source>On the canvas every edge now shows how its weight would change.</source>
+        <translation>En el lienzo cada conexión muestra ahora cómo cambiaría su peso.</translation>
+    </message>
+    <message>
+        <source>Training uses %1, which keeps a memory of past gradients. On a first step from a fresh start, for %2 of %3: %4 step = %5, new value = &lt;b&gt;%6&lt;/b&gt;.</source>
+        <translation>El entrenamiento usa %1, que guarda memoria de los gradientes anteriores. En un primer paso desde cero, para %2 de %3: %4 paso = %5, valor nuevo = &lt;b&gt;%6&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2705,26 @@
     <message>
         <source>New S&amp;weep…</source>
         <translation>Nuevo &amp;barrido…</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain One Step</source>
+        <translation>E&amp;xplicar un paso</translation>
+    </message>
+    <message>
+        <source>Follow one sample through the network, forward and back, with the real numbers</source>
+        <translation>Sigue un ejemplo a través de la red, hacia delante y hacia atrás, con los números reales</translation>
+    </message>
+    <message>
+        <source>Previous Stage</source>
+        <translation>Etapa anterior</translation>
+    </message>
+    <message>
+        <source>Next Stage</source>
+        <translation>Etapa siguiente</translation>
+    </message>
+    <message>
+        <source>Explain One Step</source>
+        <translation>Explicar un paso</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3940,65 @@
     <message>
         <source>restore best weights</source>
         <translation>restaurar los mejores pesos</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>&amp;Peso</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Use these values (Enter); Undo takes them back</source>
+        <translation>Usar estos valores (Intro); Deshacer los devuelve</translation>
+    </message>
+    <message>
+        <source>Edit a weight</source>
+        <translation>Editar un peso</translation>
+    </message>
+    <message>
+        <source>input x%1</source>
+        <translation>la entrada x%1</translation>
+    </message>
+    <message>
+        <source>neuron %1 of %2</source>
+        <translation>la neurona %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, neuron %2: the weight from %3</source>
+        <translation>%1, neurona %2: el peso desde %3</translation>
+    </message>
+    <message>
+        <source>&amp;Bias of neuron %1</source>
+        <translation>&amp;Sesgo de la neurona %1</translation>
+    </message>
+    <message>
+        <source>Weight from %1 to neuron %2 of %3</source>
+        <translation>Peso desde %1 hasta la neurona %2 de %3</translation>
+    </message>
+    <message>
+        <source>Bias of neuron %1 of %2</source>
+        <translation>Sesgo de la neurona %1 de %2</translation>
+    </message>
+    <message>
+        <source>Training loss: %1 → %2</source>
+        <translation>Pérdida de entrenamiento: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Edit weight and bias</source>
+        <translation>Editar peso y sesgo</translation>
+    </message>
+    <message>
+        <source>Edit bias</source>
+        <translation>Editar sesgo</translation>
+    </message>
+    <message>
+        <source>Edit weight</source>
+        <translation>Editar peso</translation>
     </message>
 </context>
 <context>
