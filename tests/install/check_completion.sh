@@ -42,7 +42,7 @@ expect "flags after an operand" "$(echo "--epochs --seed --out --history --quiet
 formats=$("$cli" export --help | sed -n 's/.*--format \([a-z|-]*\).*/\1/p' | head -n 1 | tr '|' ' ')
 expect "--format values" "$(echo "$formats" | sorted)" "$(offer export m.json --format '')"
 expect "--format=values" "$(echo "$formats" | sorted)" "$(offer export m.json --format = '')"
-expect "--format prefix" "numpy" "$(offer export m.json --format nu)"
+expect "--format prefix" "numpy numpy-train" "$(offer export m.json --format nu)"
 generators=$("$cli" dataset --help | tr '\n' ' ' | sed -n 's/.*Generators: \(.*\) (regression)\..*/\1/p' |
   sed 's/([a-z]*);//; s/,//g')
 expect "dataset generators" "$(echo "$generators" | sorted)" "$(offer dataset '')"
