@@ -4,10 +4,14 @@
 #include "support/WindowFixture.h"
 
 #include "model/Project.h"
+#include "model/TrainingJobs.h"
+#include "training/TrainingController.h"
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/NetworkView.h"
+#include "ui/canvas/WeightEditor.h"
 #include "ui/experiments/ExperimentBoard.h"
 #include "ui/experiments/SweepDialog.h"
+#include "ui/explain/ExplainPanel.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAbstractButton>
@@ -16,11 +20,14 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTableWidget>
 
 namespace {
@@ -150,4 +157,38 @@ TEST_F(AccessibleNamesTest, everyFormFieldShowsAVisibleLabelAlsoInProperties) {
     }
   }
   EXPECT_GT(fields, 20);
+}
+
+// The glass box: the explained step's panel and the weight editor, in both languages.
+TEST_F(AccessibleNamesTest, theExplainedStepAndTheWeightEditorNameEveryControl) {
+  for (const char* language : {"en", "es"}) {
+    languages.setLanguage(QString::fromLatin1(language));
+    MainWindow w(&languages);
+    w.resize(1280, 720);
+    w.show();
+    ASSERT_TRUE(w.project()->open(Project::bundledExample(QStringLiteral("tutorial"))).ok());
+    w.explainAction()->trigger();
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(w.explainDock()->isVisible());
+    EXPECT_EQ(problems(w), "") << language;
+    EXPECT_EQ(accessibleName(w.explainPanel()->sampleBox()),
+              std::string(language) == "es" ? QStringLiteral("Ejemplo de entrenamiento que explicar")
+                                            : QStringLiteral("Training sample to explain"));
+    EXPECT_FALSE(accessibleName(w.explainPanel()->nextButton()).isEmpty());
+    EXPECT_EQ(w.explainDock()->windowTitle(), std::string(language) == "es"
+                                                  ? QStringLiteral("Explicar un paso")
+                                                  : QStringLiteral("Explain One Step"));
+    ASSERT_TRUE(trainingtest::waitFor(
+        [&] { return w.controller()->snapshot() && w.controller()->snapshot()->params; }));
+    WeightEditor* editor = w.weightEditor();
+    editor->openFor({w.project()->network().layers[0].id, 1, 0}, w.controller()->snapshot()->params,
+                    QPoint(10, 10));
+    ASSERT_TRUE(editor->isVisible());
+    EXPECT_EQ(accessibleName(editor->weightBox()),
+              std::string(language) == "es"
+                  ? QStringLiteral("Peso desde la entrada x2 hasta la neurona 1 de Densa 1")
+                  : QStringLiteral("Weight from input x2 to neuron 1 of Dense 1"));
+    EXPECT_NE(accessibleName(editor->biasBox()), accessibleName(editor->weightBox()));
+    editor->close();
+  }
 }
