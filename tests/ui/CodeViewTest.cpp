@@ -18,12 +18,28 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
 using neurona::CodeComment;
 
 namespace {
+
+// Spanish for two texts only: enough to see the view retranslate and regenerate its comments.
+class TwoTextTranslator : public QTranslator {
+public:
+  QString translate(const char* context, const char* source, const char* disambiguation = nullptr,
+                    int n = -1) const override {
+    Q_UNUSED(disambiguation);
+    Q_UNUSED(n);
+    if (qstrcmp(context, "CodeCommentText") == 0 && qstrcmp(source, "1. The data") == 0)
+      return QStringLiteral("1. Los datos");
+    if (qstrcmp(context, "CodeView") == 0 && qstrcmp(source, "Copy") == 0) return QStringLiteral("Copiar");
+    return {};
+  }
+  bool isEmpty() const override { return false; }
+};
 
 // The tutorial project (a new project) in a shown code view.
 class CodeViewTest : public WindowFixture {
@@ -174,5 +190,18 @@ TEST_F(CodeViewTest, aLanguageChangeRetranslatesAndRegenerates) {
   languages.setLanguage(QStringLiteral("en"));
   ASSERT_TRUE(trainingtest::waitFor(
       [&] { return view->text().contains(QStringLiteral("# A Neurona project's training run")); }));
+  EXPECT_EQ(view->copyButton()->text(), QStringLiteral("Copy"));
+}
+
+TEST_F(CodeViewTest, aTranslatorChangesTheCommentsAndButtons) {
+  TwoTextTranslator spanish;
+  ASSERT_TRUE(QCoreApplication::installTranslator(&spanish)); // posts LanguageChange to every widget
+  EXPECT_TRUE(trainingtest::waitFor([&] { return view->copyButton()->text() == QStringLiteral("Copiar"); }));
+  EXPECT_TRUE(
+      trainingtest::waitFor([&] { return view->text().contains(QStringLiteral("# 1. Los datos\n")); }));
+  EXPECT_FALSE(view->text().contains(QStringLiteral("# 1. The data\n")));
+  QCoreApplication::removeTranslator(&spanish);
+  EXPECT_TRUE(
+      trainingtest::waitFor([&] { return view->text().contains(QStringLiteral("# 1. The data\n")); }));
   EXPECT_EQ(view->copyButton()->text(), QStringLiteral("Copy"));
 }
