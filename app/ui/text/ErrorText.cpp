@@ -126,6 +126,15 @@ QString ErrorText::sentence(const neurona::Error& e) {
     return tr("There is no training sample %1: the training samples are numbered 0 to %2.")
         .arg(e.actual)
         .arg(e.expected - 1);
+  case ErrorCode::TooManyRowsForCode:
+    return tr("The data has %1 training and validation rows, more than the %2 that the code can hold. Use "
+              "fewer rows to see the code.")
+        .arg(e.actual)
+        .arg(e.expected);
+  case ErrorCode::UnsupportedInCode:
+    return tr(
+        "The network has a layer after the output layer, which the code cannot write. Remove it or move "
+        "it before the output layer.");
   case ErrorCode::UnknownSetting: return tr("There is no setting called %1 in a project.").arg(q(e.text));
   case ErrorCode::BadSettingValue: return tr("The setting %1 cannot be %2.").arg(q(e.detail), q(e.text));
   default: break;
