@@ -75,6 +75,300 @@
     </message>
 </context>
 <context>
+    <name>CodeCommentText</name>
+    <message>
+        <source>A Neurona project&apos;s training run written from scratch with NumPy: the data, the network, the loss, backpropagation and the optimizer, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it with Python 3 and NumPy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It prints a header line, then one line per epoch: the epoch, the training loss and, with validation rows, the validation loss (the columns of neurona-cli train --history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every array is float32, as Neurona computes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names of the inputs and of the classes, for reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training rows as Neurona&apos;s trainer receives them: already split, with the extra inputs appended and the preprocessing applied. One row per sample, one column per network input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of each row for the one sigmoid output: 1 for the second class, 0 for the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of each row, one-hot: 1 in the column of its class, 0 elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target value of each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation rows, prepared the same way: the network never trains on them; their loss is measured after every epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project keeps no validation rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layers in order, from the inputs to the output layer: dense layers with their number of units and activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training settings of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The initial values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values a training run starts from, drawn from the training seed exactly as Neurona draws them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s trained values: training continues from them, as it does in Neurona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dense layer&apos;s weights W have one row per input and one column per unit, its bias b one value per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch normalisation: the scale gamma and shift beta it learns, and the running mean and variance it uses at inference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Activation functions and their derivatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each NAME_backward(z, a, da) turns the gradient of the loss with respect to a layer&apos;s output a = NAME(z) into the gradient with respect to z (the chain rule: da times the derivative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. The forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dense layer computes z = x @ W + b for all rows at once, then a = activation(z). The cache keeps what backpropagation needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout in training: each value is zeroed with probability rate, the others are scaled by 1 / (1 - rate); at inference it passes the values through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch normalisation in training: each column is normalised with the batch&apos;s mean and variance, then scaled and shifted, and the running statistics move towards the batch&apos;s; at inference it uses the running statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. The loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error: the mean of (a - y)^2 over every output value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute error: the mean of |a - y| over every output value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huber loss: d^2 / 2 where |d| &lt; 1, else |d| - 1/2 (d = a - y), averaged over every output value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy, computed from the logits z of the sigmoid output in a form that stays finite for large |z|, averaged over every output value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy, computed from the logits z of the softmax output: log-sum-exp of z minus the logit of the true class, averaged over the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient of the loss with respect to the output layer&apos;s values a; the 1/n of the mean is applied here, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this loss and this output activation the gradient with respect to the logits is simply (a - y) / n, where n is the count the mean divides by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Backpropagation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the output layer back to the first: delta is the gradient of the loss with respect to a layer&apos;s z; dW = x.T @ delta, db = the column sums of delta, and delta @ W.T is the gradient for the layer below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout: the gradient goes back through the same mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch normalisation: the gradients of gamma and beta, and the gradient of its input through the batch&apos;s mean and variance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 and L2 penalties add l1 * sign(W) + l2 * W to the gradients of the weights (not of the biases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient clipping: when the norm of all gradients together is above the limit, they are scaled down to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. The optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stochastic gradient descent: every value takes a step against its gradient, the learning rate long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With momentum: a velocity accumulates the gradients, and the values move along it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nesterov momentum: the step looks ahead, gradient plus momentum times the velocity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam: running averages of the gradient (m) and of its square (v), corrected for having started at zero; each value steps by m / (sqrt(v) + eps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW: Adam whose weight decay shrinks the values directly instead of adding to the gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop: each gradient is divided by the root of a running average of its square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adagrad: each gradient is divided by the root of the sum of all its squares so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight decay adds weight_decay * value to every gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate of each epoch (the schedule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurona&apos;s random engine, std::mt19937_64, bit for bit: it shuffles the rows and draws the dropout masks, so that they are the same as in Neurona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine has already drawn the initial values when training starts: skip those draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full batch: every epoch is one step computed on all training rows at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-batches taken in the order of the rows (shuffling is off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-batches: every epoch the rows are shuffled (Fisher-Yates with the engine), then taken in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An epoch&apos;s loss is the mean of its batches&apos; losses, weighted by their sizes, as Neurona reports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loss or a value that is no longer a finite number ends the run there, as in Neurona (diverged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation loss: the forward pass in inference mode on the validation rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping: stop when the validation loss (the training loss without validation rows) has not improved by min_delta for patience epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line: --epochs N trains N epochs (default: the project&apos;s), --history FILE also writes the lines to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>Save Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole code to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .py…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the code as a Python script that trains the network with NumPy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the code as a Python file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training code in Python with NumPy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the code cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConceptLibrary</name>
     <message>
         <source>Training</source>
@@ -1307,6 +1601,14 @@
     </message>
     <message>
         <source>The setting %1 cannot be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data has %1 training and validation rows, more than the %2 that the code can hold. Use fewer rows to see the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has a layer after the output layer, which the code cannot write. Remove it or move it before the output layer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,6 +3026,10 @@
     </message>
     <message>
         <source>Explain One Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumPy Code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,300 @@
     </message>
 </context>
 <context>
+    <name>CodeCommentText</name>
+    <message>
+        <source>A Neurona project&apos;s training run written from scratch with NumPy: the data, the network, the loss, backpropagation and the optimizer, step by step.</source>
+        <translation>La ejecución del entrenamiento de un proyecto de Neurona escrita desde cero con NumPy: los datos, la red, la pérdida, la retropropagación y el optimizador, paso a paso.</translation>
+    </message>
+    <message>
+        <source>Run it with Python 3 and NumPy:</source>
+        <translation>Ejecútelo con Python 3 y NumPy:</translation>
+    </message>
+    <message>
+        <source>It prints a header line, then one line per epoch: the epoch, the training loss and, with validation rows, the validation loss (the columns of neurona-cli train --history).</source>
+        <translation>Imprime una línea de encabezado y luego una línea por época: la época, la pérdida de entrenamiento y, con filas de validación, la pérdida de validación (las columnas de neurona-cli train --history).</translation>
+    </message>
+    <message>
+        <source>Every array is float32, as Neurona computes.</source>
+        <translation>Todos los arreglos son float32, como calcula Neurona.</translation>
+    </message>
+    <message>
+        <source>1. The data</source>
+        <translation>1. Los datos</translation>
+    </message>
+    <message>
+        <source>The names of the inputs and of the classes, for reference.</source>
+        <translation>Los nombres de las entradas y de las clases, como referencia.</translation>
+    </message>
+    <message>
+        <source>The training rows as Neurona&apos;s trainer receives them: already split, with the extra inputs appended and the preprocessing applied. One row per sample, one column per network input.</source>
+        <translation>Las filas de entrenamiento tal como las recibe el entrenador de Neurona: ya divididas, con las entradas adicionales añadidas y el preprocesamiento aplicado. Una fila por muestra, una columna por entrada de la red.</translation>
+    </message>
+    <message>
+        <source>The target of each row for the one sigmoid output: 1 for the second class, 0 for the first.</source>
+        <translation>El objetivo de cada fila para la única salida sigmoide: 1 para la segunda clase, 0 para la primera.</translation>
+    </message>
+    <message>
+        <source>The target of each row, one-hot: 1 in the column of its class, 0 elsewhere.</source>
+        <translation>El objetivo de cada fila, en codificación one-hot: 1 en la columna de su clase, 0 en las demás.</translation>
+    </message>
+    <message>
+        <source>The target value of each row.</source>
+        <translation>El valor objetivo de cada fila.</translation>
+    </message>
+    <message>
+        <source>The validation rows, prepared the same way: the network never trains on them; their loss is measured after every epoch.</source>
+        <translation>Las filas de validación, preparadas del mismo modo: la red nunca se entrena con ellas; su pérdida se mide después de cada época.</translation>
+    </message>
+    <message>
+        <source>The project keeps no validation rows.</source>
+        <translation>El proyecto no reserva filas de validación.</translation>
+    </message>
+    <message>
+        <source>2. The network</source>
+        <translation>2. La red</translation>
+    </message>
+    <message>
+        <source>The layers in order, from the inputs to the output layer: dense layers with their number of units and activation.</source>
+        <translation>Las capas en orden, de las entradas a la capa de salida: capas densas con su número de unidades y su activación.</translation>
+    </message>
+    <message>
+        <source>The training settings of the project.</source>
+        <translation>Los ajustes de entrenamiento del proyecto.</translation>
+    </message>
+    <message>
+        <source>3. The initial values</source>
+        <translation>3. Los valores iniciales</translation>
+    </message>
+    <message>
+        <source>The values a training run starts from, drawn from the training seed exactly as Neurona draws them.</source>
+        <translation>Los valores de los que parte una ejecución de entrenamiento, extraídos de la semilla de entrenamiento exactamente como los extrae Neurona.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s trained values: training continues from them, as it does in Neurona.</source>
+        <translation>Los valores entrenados del proyecto: el entrenamiento continúa a partir de ellos, como en Neurona.</translation>
+    </message>
+    <message>
+        <source>A dense layer&apos;s weights W have one row per input and one column per unit, its bias b one value per unit.</source>
+        <translation>Los pesos W de una capa densa tienen una fila por entrada y una columna por unidad; su sesgo b, un valor por unidad.</translation>
+    </message>
+    <message>
+        <source>Batch normalisation: the scale gamma and shift beta it learns, and the running mean and variance it uses at inference.</source>
+        <translation>Normalización por lotes: la escala gamma y el desplazamiento beta que aprende, y la media y la varianza acumuladas que usa en inferencia.</translation>
+    </message>
+    <message>
+        <source>4. Activation functions and their derivatives</source>
+        <translation>4. Funciones de activación y sus derivadas</translation>
+    </message>
+    <message>
+        <source>Each NAME_backward(z, a, da) turns the gradient of the loss with respect to a layer&apos;s output a = NAME(z) into the gradient with respect to z (the chain rule: da times the derivative).</source>
+        <translation>Cada NAME_backward(z, a, da) convierte el gradiente de la pérdida respecto a la salida de una capa a = NAME(z) en el gradiente respecto a z (la regla de la cadena: da por la derivada).</translation>
+    </message>
+    <message>
+        <source>5. The forward pass</source>
+        <translation>5. La propagación hacia delante</translation>
+    </message>
+    <message>
+        <source>A dense layer computes z = x @ W + b for all rows at once, then a = activation(z). The cache keeps what backpropagation needs.</source>
+        <translation>Una capa densa calcula z = x @ W + b para todas las filas a la vez y luego a = activation(z). La caché guarda lo que necesita la retropropagación.</translation>
+    </message>
+    <message>
+        <source>Dropout in training: each value is zeroed with probability rate, the others are scaled by 1 / (1 - rate); at inference it passes the values through.</source>
+        <translation>Dropout en entrenamiento: cada valor se pone a cero con probabilidad rate y los demás se multiplican por 1 / (1 - rate); en inferencia deja pasar los valores sin cambios.</translation>
+    </message>
+    <message>
+        <source>Batch normalisation in training: each column is normalised with the batch&apos;s mean and variance, then scaled and shifted, and the running statistics move towards the batch&apos;s; at inference it uses the running statistics.</source>
+        <translation>Normalización por lotes en entrenamiento: cada columna se normaliza con la media y la varianza del lote, luego se escala y se desplaza, y las estadísticas acumuladas se acercan a las del lote; en inferencia usa las estadísticas acumuladas.</translation>
+    </message>
+    <message>
+        <source>6. The loss</source>
+        <translation>6. La pérdida</translation>
+    </message>
+    <message>
+        <source>Mean squared error: the mean of (a - y)^2 over every output value.</source>
+        <translation>Error cuadrático medio: la media de (a - y)^2 sobre todos los valores de salida.</translation>
+    </message>
+    <message>
+        <source>Mean absolute error: the mean of |a - y| over every output value.</source>
+        <translation>Error absoluto medio: la media de |a - y| sobre todos los valores de salida.</translation>
+    </message>
+    <message>
+        <source>Huber loss: d^2 / 2 where |d| &lt; 1, else |d| - 1/2 (d = a - y), averaged over every output value.</source>
+        <translation>Pérdida de Huber: d^2 / 2 donde |d| &lt; 1, si no |d| - 1/2 (d = a - y), promediada sobre todos los valores de salida.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy, computed from the logits z of the sigmoid output in a form that stays finite for large |z|, averaged over every output value.</source>
+        <translation>Entropía cruzada binaria, calculada a partir de los logits z de la salida sigmoide de una forma que sigue siendo finita para |z| grandes, promediada sobre todos los valores de salida.</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy, computed from the logits z of the softmax output: log-sum-exp of z minus the logit of the true class, averaged over the rows.</source>
+        <translation>Entropía cruzada categórica, calculada a partir de los logits z de la salida softmax: log-sum-exp de z menos el logit de la clase verdadera, promediada sobre las filas.</translation>
+    </message>
+    <message>
+        <source>The gradient of the loss with respect to the output layer&apos;s values a; the 1/n of the mean is applied here, once.</source>
+        <translation>El gradiente de la pérdida respecto a los valores a de la capa de salida; el 1/n de la media se aplica aquí, una sola vez.</translation>
+    </message>
+    <message>
+        <source>With this loss and this output activation the gradient with respect to the logits is simply (a - y) / n, where n is the count the mean divides by.</source>
+        <translation>Con esta pérdida y esta activación de salida, el gradiente respecto a los logits es simplemente (a - y) / n, donde n es la cantidad entre la que divide la media.</translation>
+    </message>
+    <message>
+        <source>7. Backpropagation</source>
+        <translation>7. Retropropagación</translation>
+    </message>
+    <message>
+        <source>From the output layer back to the first: delta is the gradient of the loss with respect to a layer&apos;s z; dW = x.T @ delta, db = the column sums of delta, and delta @ W.T is the gradient for the layer below.</source>
+        <translation>De la capa de salida hacia la primera: delta es el gradiente de la pérdida respecto a la z de una capa; dW = x.T @ delta, db = las sumas por columna de delta, y delta @ W.T es el gradiente para la capa anterior.</translation>
+    </message>
+    <message>
+        <source>Dropout: the gradient goes back through the same mask.</source>
+        <translation>Dropout: el gradiente vuelve a través de la misma máscara.</translation>
+    </message>
+    <message>
+        <source>Batch normalisation: the gradients of gamma and beta, and the gradient of its input through the batch&apos;s mean and variance.</source>
+        <translation>Normalización por lotes: los gradientes de gamma y beta, y el gradiente de su entrada a través de la media y la varianza del lote.</translation>
+    </message>
+    <message>
+        <source>L1 and L2 penalties add l1 * sign(W) + l2 * W to the gradients of the weights (not of the biases).</source>
+        <translation>Las penalizaciones L1 y L2 suman l1 * sign(W) + l2 * W a los gradientes de los pesos (no de los sesgos).</translation>
+    </message>
+    <message>
+        <source>Gradient clipping: when the norm of all gradients together is above the limit, they are scaled down to it.</source>
+        <translation>Recorte del gradiente: cuando la norma de todos los gradientes juntos supera el límite, se reducen a escala hasta él.</translation>
+    </message>
+    <message>
+        <source>8. The optimizer</source>
+        <translation>8. El optimizador</translation>
+    </message>
+    <message>
+        <source>Stochastic gradient descent: every value takes a step against its gradient, the learning rate long.</source>
+        <translation>Descenso de gradiente estocástico: cada valor da un paso en contra de su gradiente, de la longitud de la tasa de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>With momentum: a velocity accumulates the gradients, and the values move along it.</source>
+        <translation>Con momento: una velocidad acumula los gradientes y los valores se mueven según ella.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum: the step looks ahead, gradient plus momentum times the velocity.</source>
+        <translation>Momento de Nesterov: el paso mira hacia delante, el gradiente más el momento por la velocidad.</translation>
+    </message>
+    <message>
+        <source>Adam: running averages of the gradient (m) and of its square (v), corrected for having started at zero; each value steps by m / (sqrt(v) + eps).</source>
+        <translation>Adam: medias móviles del gradiente (m) y de su cuadrado (v), corregidas por haber empezado en cero; cada valor avanza m / (sqrt(v) + eps).</translation>
+    </message>
+    <message>
+        <source>AdamW: Adam whose weight decay shrinks the values directly instead of adding to the gradient.</source>
+        <translation>AdamW: Adam cuyo decaimiento de pesos reduce los valores directamente en lugar de sumarse al gradiente.</translation>
+    </message>
+    <message>
+        <source>RMSprop: each gradient is divided by the root of a running average of its square.</source>
+        <translation>RMSprop: cada gradiente se divide entre la raíz de una media móvil de su cuadrado.</translation>
+    </message>
+    <message>
+        <source>Adagrad: each gradient is divided by the root of the sum of all its squares so far.</source>
+        <translation>Adagrad: cada gradiente se divide entre la raíz de la suma de todos sus cuadrados hasta el momento.</translation>
+    </message>
+    <message>
+        <source>Weight decay adds weight_decay * value to every gradient.</source>
+        <translation>El decaimiento de pesos suma weight_decay * valor a cada gradiente.</translation>
+    </message>
+    <message>
+        <source>The learning rate of each epoch (the schedule).</source>
+        <translation>La tasa de aprendizaje de cada época (el calendario).</translation>
+    </message>
+    <message>
+        <source>9. Training</source>
+        <translation>9. Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Neurona&apos;s random engine, std::mt19937_64, bit for bit: it shuffles the rows and draws the dropout masks, so that they are the same as in Neurona.</source>
+        <translation>El generador aleatorio de Neurona, std::mt19937_64, bit a bit: baraja las filas y extrae las máscaras de dropout, para que sean las mismas que en Neurona.</translation>
+    </message>
+    <message>
+        <source>The engine has already drawn the initial values when training starts: skip those draws.</source>
+        <translation>El generador ya ha extraído los valores iniciales cuando empieza el entrenamiento: se saltan esas extracciones.</translation>
+    </message>
+    <message>
+        <source>Full batch: every epoch is one step computed on all training rows at once.</source>
+        <translation>Lote completo: cada época es un paso calculado con todas las filas de entrenamiento a la vez.</translation>
+    </message>
+    <message>
+        <source>Mini-batches taken in the order of the rows (shuffling is off).</source>
+        <translation>Minilotes tomados en el orden de las filas (el barajado está desactivado).</translation>
+    </message>
+    <message>
+        <source>Mini-batches: every epoch the rows are shuffled (Fisher-Yates with the engine), then taken in that order.</source>
+        <translation>Minilotes: en cada época se barajan las filas (Fisher-Yates con el generador) y luego se toman en ese orden.</translation>
+    </message>
+    <message>
+        <source>An epoch&apos;s loss is the mean of its batches&apos; losses, weighted by their sizes, as Neurona reports it.</source>
+        <translation>La pérdida de una época es la media de las pérdidas de sus lotes, ponderada por sus tamaños, como la informa Neurona.</translation>
+    </message>
+    <message>
+        <source>A loss or a value that is no longer a finite number ends the run there, as in Neurona (diverged).</source>
+        <translation>Una pérdida o un valor que deja de ser un número finito termina la ejecución ahí, como en Neurona (divergió).</translation>
+    </message>
+    <message>
+        <source>The validation loss: the forward pass in inference mode on the validation rows.</source>
+        <translation>La pérdida de validación: la propagación hacia delante en modo de inferencia sobre las filas de validación.</translation>
+    </message>
+    <message>
+        <source>Early stopping: stop when the validation loss (the training loss without validation rows) has not improved by min_delta for patience epochs.</source>
+        <translation>Parada temprana: se detiene cuando la pérdida de validación (la de entrenamiento si no hay filas de validación) no ha mejorado en min_delta durante patience épocas.</translation>
+    </message>
+    <message>
+        <source>The command line: --epochs N trains N epochs (default: the project&apos;s), --history FILE also writes the lines to FILE.</source>
+        <translation>La línea de órdenes: --epochs N entrena N épocas (por defecto, las del proyecto), --history FILE además escribe las líneas en FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>Save Code</source>
+        <translation>Guardar código</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Script de Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Code</source>
+        <translation>No se puede guardar el código</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the whole code to the clipboard</source>
+        <translation>Copiar todo el código al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copiar el código</translation>
+    </message>
+    <message>
+        <source>Save as .py…</source>
+        <translation>Guardar como .py…</translation>
+    </message>
+    <message>
+        <source>Save the code as a Python script that trains the network with NumPy</source>
+        <translation>Guardar el código como un script de Python que entrena la red con NumPy</translation>
+    </message>
+    <message>
+        <source>Save the code as a Python file</source>
+        <translation>Guardar el código como archivo de Python</translation>
+    </message>
+    <message>
+        <source>Training code in Python with NumPy</source>
+        <translation>Código de entrenamiento en Python con NumPy</translation>
+    </message>
+    <message>
+        <source>Why the code cannot be written</source>
+        <translation>Por qué no se puede escribir el código</translation>
+    </message>
+</context>
+<context>
     <name>ConceptLibrary</name>
     <message>
         <source>Training</source>
@@ -1308,6 +1602,14 @@
     <message>
         <source>The setting %1 cannot be %2.</source>
         <translation>El ajuste %1 no puede valer %2.</translation>
+    </message>
+    <message>
+        <source>The data has %1 training and validation rows, more than the %2 that the code can hold. Use fewer rows to see the code.</source>
+        <translation>Los datos tienen %1 filas de entrenamiento y validación, más de las %2 que puede contener el código. Use menos filas para ver el código.</translation>
+    </message>
+    <message>
+        <source>The network has a layer after the output layer, which the code cannot write. Remove it or move it before the output layer.</source>
+        <translation>La red tiene una capa después de la capa de salida, que el código no puede escribir. Elimínela o muévala antes de la capa de salida.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3027,10 @@
     <message>
         <source>Explain One Step</source>
         <translation>Explicar un paso</translation>
+    </message>
+    <message>
+        <source>NumPy Code</source>
+        <translation>Código NumPy</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/canvas/PalettePanel.h"
 #include "ui/canvas/PropertiesPanel.h"
 #include "ui/canvas/WeightEditor.h"
+#include "ui/code/CodeView.h"
 #include "ui/concepts/ConceptLibrary.h"
 #include "ui/concepts/ConceptsPanel.h"
 #include "ui/concepts/ControlHelp.h"
@@ -367,6 +368,11 @@ void MainWindow::createViews() {
   m_explain = new ExplainPanel(m_project, [this] { return m_internals->shownParams(); });
   m_explainDock = addDock(QStringLiteral("explainDock"), Qt::RightDockWidgetArea, m_explain);
   m_explainDock->hide();
+  // The NumPy code of the whole run, kept up to date while it is on screen.
+  m_codeView = new CodeView(m_project);
+  m_codeDock = addDock(QStringLiteral("codeDock"), Qt::RightDockWidgetArea, m_codeView);
+  m_codeDock->hide();
+  m_onDemandDocks = {m_explainDock, m_codeDock};
   m_explainOverlay = new ExplainOverlay(m_canvas, m_internals, m_project, this);
   connect(m_explain, &ExplainPanel::stageShown, m_explainOverlay, &ExplainOverlay::show);
   connect(m_explain, &ExplainPanel::cleared, m_explainOverlay, &ExplainOverlay::clear);
@@ -489,13 +495,15 @@ void MainWindow::arrangeDocks() {
   addDockWidget(Qt::RightDockWidgetArea, m_lossDock);
   for (QDockWidget* dock : left) dock->show();
   for (QDockWidget* dock : {m_boundaryDock, m_lossDock}) dock->show();
-  // The explained step shares the loss curves' place, shown only when asked for.
-  const bool explainShown = m_explainDock->isVisibleTo(this);
-  m_explainDock->setFloating(false);
-  removeDockWidget(m_explainDock);
-  tabifyDockWidget(m_lossDock, m_explainDock);
-  m_explainDock->setVisible(explainShown);
-  if (explainShown) m_explainDock->raise();
+  // The glass box's docks share the loss curves' place, shown only when asked for.
+  for (QDockWidget* dock : m_onDemandDocks) {
+    const bool shown = dock->isVisibleTo(this);
+    dock->setFloating(false);
+    removeDockWidget(dock);
+    tabifyDockWidget(m_lossDock, dock);
+    dock->setVisible(shown);
+    if (shown) dock->raise();
+  }
   if (lesson) lesson->setVisible(lessonShown);
   (lessonShown ? lesson : m_datasetDock)->raise();
   m_paletteDock->raise();
@@ -626,6 +634,7 @@ void MainWindow::retranslateUi() {
   m_conceptsDock->setWindowTitle(tr("Concepts"));
   m_issuesDock->setWindowTitle(tr("Problems"));
   m_explainDock->setWindowTitle(tr("Explain One Step"));
+  m_codeDock->setWindowTitle(tr("NumPy Code"));
 
   updateUndoTexts();
   m_deleteAction->setText(tr("&Delete Layer"));

@@ -22,6 +22,7 @@ class MetricsView;
 class NetworkView;
 class WeightEditor;
 class ExplainPanel;
+class CodeView;
 class ExplainOverlay;
 class PalettePanel;
 class PresentationController;
@@ -82,6 +83,8 @@ public:
   QAction* explainAction() const { return m_explainAction; }
   ExplainPanel* explainPanel() const { return m_explain; }
   QDockWidget* explainDock() const { return m_explainDock; }
+  QDockWidget* codeDock() const { return m_codeDock; }
+  CodeView* codeView() const { return m_codeView; }
   ExplainOverlay* explainOverlay() const { return m_explainOverlay; }
   // The experiment board window, created on first use and shown.
   ExperimentBoard* showExperimentBoard();
@@ -170,6 +173,10 @@ private:
   QAction* m_explainNextAction = nullptr;
   ExplainPanel* m_explain = nullptr;
   QDockWidget* m_explainDock = nullptr;
+  CodeView* m_codeView = nullptr;
+  QDockWidget* m_codeDock = nullptr;
+  // The glass box's docks: in the loss curves' place, shown only when asked for.
+  QList<QDockWidget*> m_onDemandDocks;
   ExplainOverlay* m_explainOverlay = nullptr;
   SweepController* m_sweeps = nullptr;
   ExperimentBoard* m_board = nullptr;
