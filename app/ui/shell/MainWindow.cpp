@@ -373,6 +373,11 @@ void MainWindow::createViews() {
   m_codeDock = addDock(QStringLiteral("codeDock"), Qt::RightDockWidgetArea, m_codeView);
   m_codeDock->hide();
   m_onDemandDocks = {m_explainDock, m_codeDock};
+  // Shown from the View menu, such a dock comes to the front of the tabs it shares.
+  for (QDockWidget* dock : m_onDemandDocks)
+    connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool on) {
+      if (on) dock->raise();
+    });
   m_explainOverlay = new ExplainOverlay(m_canvas, m_internals, m_project, this);
   connect(m_explain, &ExplainPanel::stageShown, m_explainOverlay, &ExplainOverlay::show);
   connect(m_explain, &ExplainPanel::cleared, m_explainOverlay, &ExplainOverlay::clear);
