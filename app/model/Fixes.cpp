@@ -38,6 +38,11 @@ LayerSpec fittingOutput(const LayerSpec& current, const Project& project) {
   return target;
 }
 
+bool isSaturatingDense(const LayerSpec& l) {
+  return l.type == neurona::LayerType::Dense &&
+         (l.activation == ActivationKind::Sigmoid || l.activation == ActivationKind::Tanh);
+}
+
 } // namespace
 
 LossKind Fixes::lossFor(ActivationKind outputActivation, LossKind current) {
@@ -58,11 +63,27 @@ std::optional<Fix> Fixes::forDiagnostic(const Diagnostic& d, const Project& proj
     f.spec = project.outputLayerForTask();
     f.loss = lossFor(f.spec->activation, project.settings().loss);
     return f;
-  case DiagnosticCode::NoInputs:
-  // A training run's health: what helps (another activation, a smaller learning rate) is a judgement the
-  // Problems dock's sentence explains, not one click.
-  case DiagnosticCode::VanishingGradients:
-  case DiagnosticCode::DeadUnits: return std::nullopt;
+  case DiagnosticCode::NoInputs: return std::nullopt;
+  // A training run's health. The first remedy the sentence names is the click; the others (fewer layers,
+  // a smaller learning rate) stay the user's judgement.
+  case DiagnosticCode::VanishingGradients: {
+    // Saturating activations in the hidden layers shrink the gradient on its way back.
+    const int out = project.network().outputIndex();
+    for (int i = 0; i < project.layerCount(); ++i) {
+      const LayerSpec& l = project.network().layers[static_cast<std::size_t>(i)];
+      if (i != out && isSaturatingDense(l)) {
+        f.kind = FixKind::ReluInHidden;
+        return f;
+      }
+    }
+    return std::nullopt;
+  }
+  case DiagnosticCode::DeadUnits:
+    if (!layer || layer->activation != ActivationKind::Relu) return std::nullopt;
+    f.kind = FixKind::UseLeakyRelu;
+    f.spec = *layer;
+    f.spec->activation = ActivationKind::LeakyRelu;
+    return f;
   case DiagnosticCode::ZeroUnits:
   case DiagnosticCode::TooManyUnits:
     if (!layer) return std::nullopt;
@@ -155,6 +176,8 @@ QString Fixes::label(const Fix& f, const Project& project) {
   case FixKind::SetDropoutRate: return tr("Set the rate of %1 to 0.5").arg(name);
   case FixKind::ResetLayerSettings: return tr("Reset the settings of %1").arg(name);
   case FixKind::AddHiddenLayer: return tr("Add a hidden layer of 8 tanh neurons");
+  case FixKind::ReluInHidden: return tr("Use ReLU in the hidden layers");
+  case FixKind::UseLeakyRelu: return tr("Use leaky ReLU in %1").arg(name);
   }
   return {};
 }
@@ -167,11 +190,24 @@ void Fixes::applyToNetwork(const Fix& f, neurona::NetworkSpec& network) {
     break;
   case FixKind::RemoveLayer: network.remove(f.layer); break;
   case FixKind::UseLoss: break;
+  case FixKind::ReluInHidden: {
+    const int out = network.outputIndex();
+    for (int i = 0; i < static_cast<int>(network.layers.size()); ++i) {
+      LayerSpec& l = network.layers[static_cast<std::size_t>(i)];
+      if (i == out || !isSaturatingDense(l)) continue;
+      l.activation = ActivationKind::Relu;
+      // Glorot's scale suits sigmoid and tanh; He's keeps a ReLU layer's signal from fading.
+      if (l.weightInit == neurona::InitKind::GlorotUniform) l.weightInit = neurona::InitKind::HeUniform;
+      if (l.weightInit == neurona::InitKind::GlorotNormal) l.weightInit = neurona::InitKind::HeNormal;
+    }
+    break;
+  }
   case FixKind::SetUnits:
   case FixKind::FitOutput:
   case FixKind::UseRelu:
   case FixKind::SetDropoutRate:
   case FixKind::ResetLayerSettings:
+  case FixKind::UseLeakyRelu:
     if (LayerSpec* l = network.find(f.layer)) {
       *l = *f.spec;
       l->id = f.layer;

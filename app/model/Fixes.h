@@ -1,7 +1,7 @@
 #pragma once
-// One-click fixes for the problems validation finds, where the remedy is obvious ("Set output to 3
-// units with softmax"). A fix is a value: what it changes in the network and which loss it sets; the
-// project applies it as one undo step (Project::applyFix), whatever parts it touches.
+// One-click fixes for the problems validation (or a training run's health) finds, where the remedy is obvious
+// ("Set output to 3 units with softmax"). A fix is a value: what it changes in the network and which loss it
+// sets; the project applies it as one undo step (Project::applyFix), whatever parts it touches.
 #include "neurona/core/graph/Validation.h"
 
 #include <QCoreApplication>
@@ -21,6 +21,8 @@ enum class FixKind {
   SetDropoutRate,     // `layer` becomes `spec`
   ResetLayerSettings, // `layer` becomes `spec` (its parameters at their defaults)
   AddHiddenLayer,     // insert `spec` at `insertAt`
+  ReluInHidden,       // every hidden sigmoid or tanh dense layer becomes ReLU (He initialisation)
+  UseLeakyRelu,       // `layer` becomes `spec` (a ReLU layer, now leaky ReLU)
 };
 
 struct Fix {

@@ -54,8 +54,9 @@ const QStringList& ConceptLibrary::keys() {
         QStringLiteral("concept/batch-size"),          QStringLiteral("concept/learning-rate"),
         QStringLiteral("concept/overfitting"),         QStringLiteral("concept/underfitting"),
         QStringLiteral("concept/vanishing-gradients"), QStringLiteral("concept/exploding-gradients"),
-        QStringLiteral("concept/loss-curves"),         QStringLiteral("concept/decision-boundary"),
-        QStringLiteral("concept/dataset"),             QStringLiteral("concept/preprocessing")};
+        QStringLiteral("concept/dead-neurons"),        QStringLiteral("concept/loss-curves"),
+        QStringLiteral("concept/decision-boundary"),   QStringLiteral("concept/dataset"),
+        QStringLiteral("concept/preprocessing")};
     for (ActivationKind a : neurona::allActivations()) out << keyFor(a);
     for (LossKind l : neurona::allLosses()) out << keyFor(l);
     for (std::string_view o : neurona::optimizerNames()) out << optimizerKey(fromView(o));
@@ -681,6 +682,18 @@ std::optional<ConceptEntry> trainingEntry(const QString& key) {
         "(He for ReLU, Glorot for tanh), batch normalisation, or fewer layers.</p>");
     e.related = {QStringLiteral("concept/exploding-gradients"), QStringLiteral("activation/sigmoid"),
                  QStringLiteral("activation/relu")};
+  } else if (key == QLatin1String("concept/dead-neurons")) {
+    e.title = ConceptLibrary::tr("Dead neurons");
+    e.html = ConceptLibrary::tr(
+        "<p>A ReLU neuron whose weighted sum z is negative for every example outputs 0 for all of them. "
+        "Its gradient is then 0 too, so its weights never change again: the neuron has died, and the "
+        "layer works with fewer neurons than it has.</p>"
+        "<p><b>How to recognise it:</b> the Training health plots show a large share of a layer's "
+        "neurons that never activate; the boundary stops improving.</p>"
+        "<p><b>What to do:</b> leaky ReLU or ELU, which keep a small gradient for negative z; a smaller "
+        "learning rate; He initialisation; batch normalisation before the activation.</p>");
+    e.related = {QStringLiteral("activation/relu"), QStringLiteral("activation/leaky_relu"),
+                 QStringLiteral("concept/vanishing-gradients"), QStringLiteral("concept/learning-rate")};
   } else if (key == QLatin1String("concept/exploding-gradients")) {
     e.title = ConceptLibrary::tr("Exploding gradients");
     e.html = ConceptLibrary::tr(

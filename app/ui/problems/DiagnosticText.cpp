@@ -86,6 +86,14 @@ QString DiagnosticText::describe(const Diagnostic& d, const Project& project) {
   return {};
 }
 
+QString DiagnosticText::conceptKey(const Diagnostic& d) {
+  switch (d.code) {
+  case DiagnosticCode::VanishingGradients: return QStringLiteral("concept/vanishing-gradients");
+  case DiagnosticCode::DeadUnits: return QStringLiteral("concept/dead-neurons");
+  default: return {};
+  }
+}
+
 QString DiagnosticText::describeLayer(neurona::LayerId id, const Project& project) {
   QStringList lines;
   for (const Diagnostic& d : project.diagnosticsFor(id)) lines << describe(d, project);

@@ -14,4 +14,6 @@ public:
   static QString describe(const neurona::Diagnostic& d, const Project& project);
   // All sentences about one layer, one per line (block tooltips).
   static QString describeLayer(neurona::LayerId id, const Project& project);
+  // The Concepts dock entry that explains the problem ("concept/dead-neurons"); empty when none does.
+  static QString conceptKey(const neurona::Diagnostic& d);
 };
