@@ -5,6 +5,7 @@
 
 #include "model/NetworkTemplates.h"
 #include "model/Project.h"
+#include "training/HealthMonitor.h"
 #include "training/TrainingController.h"
 #include "ui/canvas/CanvasInternals.h"
 #include "ui/canvas/LayerBlockItem.h"
@@ -21,6 +22,9 @@
 #include "ui/data/DatasetPanel.h"
 #include "ui/explain/ExplainOverlay.h"
 #include "ui/explain/ExplainPanel.h"
+#include "ui/glassbox/LayerMapView.h"
+#include "ui/glassbox/LossLandscapeView.h"
+#include "ui/health/TrainingHealthView.h"
 #include "ui/lessons/LessonController.h"
 #include "ui/plots/BoundaryPlot.h"
 #include "ui/plots/BoundaryView.h"
@@ -372,7 +376,23 @@ void MainWindow::createViews() {
   m_codeView = new CodeView(m_project);
   m_codeDock = addDock(QStringLiteral("codeDock"), Qt::RightDockWidgetArea, m_codeView);
   m_codeDock->hide();
-  m_onDemandDocks = {m_explainDock, m_codeDock};
+  // Training health: measured on each snapshot; its problems join the Problems dock.
+  m_health = new HealthMonitor(m_project, m_controller, this);
+  connect(m_health, &HealthMonitor::diagnosticsChanged, m_issues,
+          [this] { m_issues->setTrainingDiagnostics(m_health->diagnostics()); });
+  m_healthDock = addDock(QStringLiteral("healthDock"), Qt::RightDockWidgetArea,
+                         new TrainingHealthView(m_project, m_health));
+  m_healthDock->hide();
+  // How each layer bends the input plane, and the loss around the current weights.
+  m_layerMap = new LayerMapView(m_project);
+  connect(m_controller, &TrainingController::snapshotReady, m_layerMap, &LayerMapView::showSnapshot);
+  m_layerMapDock = addDock(QStringLiteral("layerMapDock"), Qt::RightDockWidgetArea, m_layerMap);
+  m_layerMapDock->hide();
+  m_landscape = new LossLandscapeView(m_project);
+  connect(m_controller, &TrainingController::snapshotReady, m_landscape, &LossLandscapeView::showSnapshot);
+  m_landscapeDock = addDock(QStringLiteral("landscapeDock"), Qt::RightDockWidgetArea, m_landscape);
+  m_landscapeDock->hide();
+  m_onDemandDocks = {m_explainDock, m_codeDock, m_healthDock, m_layerMapDock, m_landscapeDock};
   // Shown from the View menu, such a dock comes to the front of the tabs it shares.
   for (QDockWidget* dock : m_onDemandDocks)
     connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool on) {
@@ -640,6 +660,9 @@ void MainWindow::retranslateUi() {
   m_issuesDock->setWindowTitle(tr("Problems"));
   m_explainDock->setWindowTitle(tr("Explain One Step"));
   m_codeDock->setWindowTitle(tr("NumPy Code"));
+  m_healthDock->setWindowTitle(tr("Training Health"));
+  m_layerMapDock->setWindowTitle(tr("How Layers Bend Space"));
+  m_landscapeDock->setWindowTitle(tr("Loss Landscape"));
 
   updateUndoTexts();
   m_deleteAction->setText(tr("&Delete Layer"));

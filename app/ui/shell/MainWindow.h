@@ -23,6 +23,9 @@ class NetworkView;
 class WeightEditor;
 class ExplainPanel;
 class CodeView;
+class HealthMonitor;
+class LayerMapView;
+class LossLandscapeView;
 class ExplainOverlay;
 class PalettePanel;
 class PresentationController;
@@ -85,6 +88,12 @@ public:
   QDockWidget* explainDock() const { return m_explainDock; }
   QDockWidget* codeDock() const { return m_codeDock; }
   CodeView* codeView() const { return m_codeView; }
+  HealthMonitor* healthMonitor() const { return m_health; }
+  QDockWidget* healthDock() const { return m_healthDock; }
+  QDockWidget* layerMapDock() const { return m_layerMapDock; }
+  QDockWidget* landscapeDock() const { return m_landscapeDock; }
+  LayerMapView* layerMapView() const { return m_layerMap; }
+  LossLandscapeView* landscapeView() const { return m_landscape; }
   ExplainOverlay* explainOverlay() const { return m_explainOverlay; }
   // The experiment board window, created on first use and shown.
   ExperimentBoard* showExperimentBoard();
@@ -175,6 +184,12 @@ private:
   QDockWidget* m_explainDock = nullptr;
   CodeView* m_codeView = nullptr;
   QDockWidget* m_codeDock = nullptr;
+  HealthMonitor* m_health = nullptr;
+  QDockWidget* m_healthDock = nullptr;
+  LayerMapView* m_layerMap = nullptr;
+  QDockWidget* m_layerMapDock = nullptr;
+  LossLandscapeView* m_landscape = nullptr;
+  QDockWidget* m_landscapeDock = nullptr;
   // The glass box's docks: in the loss curves' place, shown only when asked for.
   QList<QDockWidget*> m_onDemandDocks;
   ExplainOverlay* m_explainOverlay = nullptr;
