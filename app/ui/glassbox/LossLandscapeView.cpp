@@ -84,7 +84,9 @@ LossLandscapeView::LossLandscapeView(Project* project, QWidget* parent)
   connect(m_project, &Project::networkChanged, this, &LossLandscapeView::onProjectChanged);
   connect(m_project, &Project::dataChanged, this, &LossLandscapeView::onProjectChanged);
   connect(m_project, &Project::preparationChanged, this, &LossLandscapeView::onProjectChanged);
-  connect(m_project, &Project::settingChanged, this, [this] { clearPicture(); });
+  connect(m_project, &Project::settingChanged, this, [this](SettingKey key) {
+    if (key == SettingKey::Loss) clearPicture(); // another loss is another landscape; the rest is the path's
+  });
   connect(&Theme::instance(), &Theme::changed, this, &LossLandscapeView::restyle);
   connect(&Theme::instance(), &Theme::scaleChanged, this, &LossLandscapeView::restyle);
   restyle();
