@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 #include <qcustomplot.h>
@@ -210,4 +211,15 @@ TEST_F(GlassBoxViews, lossLandscapeCancelStopsTheComputation) {
   ASSERT_TRUE(waitFor([&] { return !view.isComputing(); }));
   ASSERT_TRUE(view.hasResult());
   EXPECT_EQ(view.colorMap()->data()->keySize(), 5);
+}
+
+TEST_F(GlassBoxViews, lossLandscapeWithoutWeightsSaysSoAndIsNotBusy) {
+  Project p;
+  p.newProject();
+  LossLandscapeView view(&p);
+  ASSERT_FALSE(p.isTrained());
+  view.compute();
+  EXPECT_FALSE(view.isComputing());
+  EXPECT_FALSE(view.hasResult());
+  EXPECT_FALSE(view.cancelButton()->isEnabled());
 }

@@ -137,6 +137,9 @@ void LossLandscapeView::compute() {
   neurona::NetworkD net(m_project->network(), inputs, initRng);
   if (!params || !net.setParams(*params) || prepared.train.samples() == 0 ||
       prepared.train.featureCount() != inputs) {
+    ++m_generation; // a computation cancelled above no longer reports
+    m_computing = false;
+    m_cancel->setEnabled(false);
     m_statusKind = Status::NoValues;
     retranslateUi();
     return;
