@@ -7,6 +7,7 @@
 #include "training/TrainingController.h"
 #include "ui/glassbox/LayerMapView.h"
 #include "ui/glassbox/LossLandscapeView.h"
+#include "ui/style/Theme.h"
 
 #include "neurona/core/train/DataLoss.h"
 
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 #include <qcustomplot.h>
@@ -106,6 +108,15 @@ TEST_F(GlassBoxViews, layerMapShowsTheRawPlaneAtTheInputAndEveryDenseLayer) {
   view.redrawNow();
   const double x0 = view.curves()[0]->data()->at(0)->key;
   EXPECT_GT(std::abs(x0 - plane.left()), 1e-9);
+
+  // High contrast: the grid is drawn in the ink, the axes named by the data at the input.
+  Theme::instance().setHighContrast(true);
+  EXPECT_EQ(view.curves()[0]->pen().color(), Theme::instance().foreground());
+  Theme::instance().setHighContrast(false);
+  EXPECT_NE(view.curves()[0]->pen().color(), Theme::instance().foreground());
+  view.setEntry(0);
+  view.redrawNow();
+  EXPECT_EQ(view.plot()->xAxis->label(), QString::fromStdString(p.rawData().featureNames[0]));
 }
 
 TEST_F(GlassBoxViews, layerMapSaysSoWhenTheDataIsNotAPlane) {
@@ -200,4 +211,15 @@ TEST_F(GlassBoxViews, lossLandscapeCancelStopsTheComputation) {
   ASSERT_TRUE(waitFor([&] { return !view.isComputing(); }));
   ASSERT_TRUE(view.hasResult());
   EXPECT_EQ(view.colorMap()->data()->keySize(), 5);
+}
+
+TEST_F(GlassBoxViews, lossLandscapeWithoutWeightsSaysSoAndIsNotBusy) {
+  Project p;
+  p.newProject();
+  LossLandscapeView view(&p);
+  ASSERT_FALSE(p.isTrained());
+  view.compute();
+  EXPECT_FALSE(view.isComputing());
+  EXPECT_FALSE(view.hasResult());
+  EXPECT_FALSE(view.cancelButton()->isEnabled());
 }

@@ -90,12 +90,22 @@ void LayerMapView::retranslateUi() {
   m_plot->setAccessibleName(tr("The grid of the input plane and the training points, as the chosen "
                                "layer sees them"));
   if (m_chooser->count() > 0) m_chooser->setItemText(0, tr("Input"));
-  if (m_plot->xAxis) {
+  updateAxisLabels();
+  PlotStyle::apply(m_plot);
+  m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LayerMapView::updateAxisLabels() {
+  // The input plane in the data's own names; a layer's plane in its two axes (its outputs, or their
+  // principal directions for a wider layer).
+  const neurona::Dataset& raw = m_project->rawData();
+  if (m_chooser->currentIndex() <= 0 && raw.featureNames.size() == 2) {
+    m_plot->xAxis->setLabel(QString::fromStdString(raw.featureNames[0]));
+    m_plot->yAxis->setLabel(QString::fromStdString(raw.featureNames[1]));
+  } else {
     m_plot->xAxis->setLabel(tr("axis 1"));
     m_plot->yAxis->setLabel(tr("axis 2"));
   }
-  PlotStyle::apply(m_plot);
-  m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void LayerMapView::onProjectChanged() {
@@ -202,6 +212,7 @@ void LayerMapView::scheduleRedraw() {
 
 void LayerMapView::redraw() {
   m_sinceRedraw.restart();
+  updateAxisLabels();
   const int entry = std::max(0, m_chooser->currentIndex());
   const auto lineCount = static_cast<std::size_t>(2 * kLines);
   if (m_curves.size() != lineCount) {

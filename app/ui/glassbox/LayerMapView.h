@@ -58,6 +58,7 @@ protected:
 
 private:
   void retranslateUi();
+  void updateAxisLabels();
   void onProjectChanged();
   void rebuildInputs(); // the raw grid, the raw training points and their network inputs
   void rebuildChooser();

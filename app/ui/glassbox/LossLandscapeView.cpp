@@ -84,7 +84,9 @@ LossLandscapeView::LossLandscapeView(Project* project, QWidget* parent)
   connect(m_project, &Project::networkChanged, this, &LossLandscapeView::onProjectChanged);
   connect(m_project, &Project::dataChanged, this, &LossLandscapeView::onProjectChanged);
   connect(m_project, &Project::preparationChanged, this, &LossLandscapeView::onProjectChanged);
-  connect(m_project, &Project::settingChanged, this, [this] { clearPicture(); });
+  connect(m_project, &Project::settingChanged, this, [this](SettingKey key) {
+    if (key == SettingKey::Loss) clearPicture(); // another loss is another landscape; the rest is the path's
+  });
   connect(&Theme::instance(), &Theme::changed, this, &LossLandscapeView::restyle);
   connect(&Theme::instance(), &Theme::scaleChanged, this, &LossLandscapeView::restyle);
   restyle();
@@ -135,6 +137,9 @@ void LossLandscapeView::compute() {
   neurona::NetworkD net(m_project->network(), inputs, initRng);
   if (!params || !net.setParams(*params) || prepared.train.samples() == 0 ||
       prepared.train.featureCount() != inputs) {
+    ++m_generation; // a computation cancelled above no longer reports
+    m_computing = false;
+    m_cancel->setEnabled(false);
     m_statusKind = Status::NoValues;
     retranslateUi();
     return;
