@@ -1130,6 +1130,14 @@
         <source>&lt;p&gt;Before training, the inputs can be rescaled and extended. Gradient descent works best when all the inputs have similar sizes.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Standardize:&lt;/b&gt; subtracts the mean of each input and divides by its standard deviation, so that it has mean 0 and deviation 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Min–max:&lt;/b&gt; stretches each input to the range from 0 to 1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The scaling is computed on the training examples only and then applied to every point, so the validation and test examples tell the network nothing in advance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Extra inputs&lt;/b&gt; such as x₁², x₁·x₂ or sin(x₁) are computed from the original ones. With x₁² and x₂², even a network without hidden layers can draw a circle.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dead neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A ReLU neuron whose weighted sum z is negative for every example outputs 0 for all of them. Its gradient is then 0 too, so its weights never change again: the neuron has died, and the layer works with fewer neurons than it has.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the Training health plots show a large share of a layer&apos;s neurons that never activate; the boundary stops improving.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; leaky ReLU or ELU, which keep a small gradient for negative z; a smaller learning rate; He initialisation; batch normalisation before the activation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConceptsPanel</name>
@@ -2205,6 +2213,14 @@
         <source>Add a hidden layer of 8 tanh neurons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use ReLU in the hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use leaky ReLU in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuesPanel</name>
@@ -2230,6 +2246,18 @@
     </message>
     <message>
         <source>Locked by this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network trains, but its training shows a problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is this? (Concepts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain this problem in the Concepts dock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2533,6 +2561,41 @@
     </message>
 </context>
 <context>
+    <name>LayerMapView</name>
+    <message>
+        <source>How each layer bends space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each layer bends space is shown for data with two inputs and no extra inputs: this network does not see a plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid of the input plane and the training points, as the chosen layer sees them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>axis 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>axis 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayerProperties</name>
     <message>
         <source>units</source>
@@ -2760,6 +2823,73 @@
     </message>
     <message>
         <source>the L1 and L2 penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossLandscapeView</name>
+    <message>
+        <source>Loss landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the loss landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computes the loss on a slice through the current weights along two random directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the loss landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss landscape progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss landscape around the current weights, with the training path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the loss around the current weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the loss landscape…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss around the current weights (at the centre); the line is the path of training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the network first: there are no weights to look around.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3030,6 +3160,18 @@
     </message>
     <message>
         <source>NumPy Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Layers Bend Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss Landscape</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3923,6 +4065,65 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingHealthView</name>
+    <message>
+        <source>Train the network to see, epoch by epoch, how well each layer learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ReLU layer: only ReLU neurons can die (output 0 for every example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation (mean ± spread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead neurons (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient size per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of each layer&apos;s weight gradient over the epochs, on a logarithmic scale. A layer far below the output layer hardly learns (vanishing gradients).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of each layer&apos;s outputs over the epochs, with a band of one standard deviation either side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead neurons per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of each ReLU layer&apos;s neurons that output 0 for every example, over the epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training health</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

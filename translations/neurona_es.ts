@@ -1130,6 +1130,14 @@
         <source>&lt;p&gt;Before training, the inputs can be rescaled and extended. Gradient descent works best when all the inputs have similar sizes.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Standardize:&lt;/b&gt; subtracts the mean of each input and divides by its standard deviation, so that it has mean 0 and deviation 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Min–max:&lt;/b&gt; stretches each input to the range from 0 to 1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The scaling is computed on the training examples only and then applied to every point, so the validation and test examples tell the network nothing in advance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Extra inputs&lt;/b&gt; such as x₁², x₁·x₂ or sin(x₁) are computed from the original ones. With x₁² and x₂², even a network without hidden layers can draw a circle.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Antes de entrenar, las entradas se pueden reescalar y ampliar. El descenso del gradiente funciona mejor cuando todas las entradas tienen tamaños parecidos.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Estandarizar:&lt;/b&gt; resta a cada entrada su media y la divide entre su desviación típica, para que tenga media 0 y desviación 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mín–máx:&lt;/b&gt; lleva cada entrada al intervalo de 0 a 1.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El escalado se calcula solo con los ejemplos de entrenamiento y después se aplica a todos los puntos, para que los ejemplos de validación y de prueba no le adelanten nada a la red.&lt;/p&gt;&lt;p&gt;Las &lt;b&gt;entradas extra&lt;/b&gt;, como x₁², x₁·x₂ o sin(x₁), se calculan a partir de las originales. Con x₁² y x₂², incluso una red sin capas ocultas puede dibujar un círculo.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Dead neurons</source>
+        <translation>Neuronas muertas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A ReLU neuron whose weighted sum z is negative for every example outputs 0 for all of them. Its gradient is then 0 too, so its weights never change again: the neuron has died, and the layer works with fewer neurons than it has.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the Training health plots show a large share of a layer&apos;s neurons that never activate; the boundary stops improving.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; leaky ReLU or ELU, which keep a small gradient for negative z; a smaller learning rate; He initialisation; batch normalisation before the activation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una neurona ReLU cuya suma ponderada z es negativa para todos los ejemplos da 0 para todos ellos. Entonces su gradiente también es 0, así que sus pesos ya no cambian nunca: la neurona ha muerto, y la capa trabaja con menos neuronas de las que tiene.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cómo reconocerlo:&lt;/b&gt; las gráficas de Salud del entrenamiento muestran una gran proporción de neuronas de una capa que nunca se activan; la frontera deja de mejorar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué hacer:&lt;/b&gt; leaky ReLU o ELU, que conservan un gradiente pequeño para z negativa; una tasa de aprendizaje menor; la inicialización He; normalización por lotes antes de la activación.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ConceptsPanel</name>
@@ -2205,6 +2213,14 @@
         <source>Add a hidden layer of 8 tanh neurons</source>
         <translation>Añadir una capa oculta de 8 neuronas tanh</translation>
     </message>
+    <message>
+        <source>Use ReLU in the hidden layers</source>
+        <translation>Usar ReLU en las capas ocultas</translation>
+    </message>
+    <message>
+        <source>Use leaky ReLU in %1</source>
+        <translation>Usar leaky ReLU en %1</translation>
+    </message>
 </context>
 <context>
     <name>IssuesPanel</name>
@@ -2231,6 +2247,18 @@
     <message>
         <source>Locked by this lesson</source>
         <translation>Bloqueado por esta lección</translation>
+    </message>
+    <message>
+        <source>The network trains, but its training shows a problem:</source>
+        <translation>La red se entrena, pero su entrenamiento muestra un problema:</translation>
+    </message>
+    <message>
+        <source>What is this? (Concepts)</source>
+        <translation>¿Qué es esto? (Conceptos)</translation>
+    </message>
+    <message>
+        <source>Explain this problem in the Concepts dock</source>
+        <translation>Explicar este problema en el panel Conceptos</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2561,41 @@
     </message>
 </context>
 <context>
+    <name>LayerMapView</name>
+    <message>
+        <source>How each layer bends space</source>
+        <translation>Cómo dobla el espacio cada capa</translation>
+    </message>
+    <message>
+        <source>How each layer bends space is shown for data with two inputs and no extra inputs: this network does not see a plane.</source>
+        <translation>Cómo dobla el espacio cada capa se muestra para datos con dos entradas y sin entradas adicionales: esta red no ve un plano.</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Capa:</translation>
+    </message>
+    <message>
+        <source>Layer shown</source>
+        <translation>Capa mostrada</translation>
+    </message>
+    <message>
+        <source>The grid of the input plane and the training points, as the chosen layer sees them</source>
+        <translation>La cuadrícula del plano de entrada y los puntos de entrenamiento, tal como los ve la capa elegida</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>axis 1</source>
+        <translation>eje 1</translation>
+    </message>
+    <message>
+        <source>axis 2</source>
+        <translation>eje 2</translation>
+    </message>
+</context>
+<context>
     <name>LayerProperties</name>
     <message>
         <source>units</source>
@@ -2761,6 +2824,73 @@
     <message>
         <source>the L1 and L2 penalties</source>
         <translation>las penalizaciones L1 y L2</translation>
+    </message>
+</context>
+<context>
+    <name>LossLandscapeView</name>
+    <message>
+        <source>Loss landscape</source>
+        <translation>Paisaje de la pérdida</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Calcular</translation>
+    </message>
+    <message>
+        <source>Compute the loss landscape</source>
+        <translation>Calcular el paisaje de la pérdida</translation>
+    </message>
+    <message>
+        <source>Computes the loss on a slice through the current weights along two random directions</source>
+        <translation>Calcula la pérdida en un corte que pasa por los pesos actuales a lo largo de dos direcciones aleatorias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the loss landscape</source>
+        <translation>Cancelar el paisaje de la pérdida</translation>
+    </message>
+    <message>
+        <source>Loss landscape progress</source>
+        <translation>Progreso del paisaje de la pérdida</translation>
+    </message>
+    <message>
+        <source>Loss landscape around the current weights, with the training path</source>
+        <translation>Paisaje de la pérdida alrededor de los pesos actuales, con el camino del entrenamiento</translation>
+    </message>
+    <message>
+        <source>direction 1</source>
+        <translation>dirección 1</translation>
+    </message>
+    <message>
+        <source>direction 2</source>
+        <translation>dirección 2</translation>
+    </message>
+    <message>
+        <source>loss (log scale)</source>
+        <translation>pérdida (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>Compute the loss around the current weights.</source>
+        <translation>Calcula la pérdida alrededor de los pesos actuales.</translation>
+    </message>
+    <message>
+        <source>Computing the loss landscape…</source>
+        <translation>Calculando el paisaje de la pérdida…</translation>
+    </message>
+    <message>
+        <source>The loss around the current weights (at the centre); the line is the path of training.</source>
+        <translation>La pérdida alrededor de los pesos actuales (en el centro); la línea es el camino del entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Train the network first: there are no weights to look around.</source>
+        <translation>Entrena primero la red: no hay pesos alrededor de los cuales mirar.</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3161,18 @@
     <message>
         <source>NumPy Code</source>
         <translation>Código NumPy</translation>
+    </message>
+    <message>
+        <source>Training Health</source>
+        <translation>Salud del entrenamiento</translation>
+    </message>
+    <message>
+        <source>How Layers Bend Space</source>
+        <translation>Cómo doblan el espacio las capas</translation>
+    </message>
+    <message>
+        <source>Loss Landscape</source>
+        <translation>Paisaje de la pérdida</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +4067,65 @@
             <numerusform>%n semilla: media %1, de %2 a %3</numerusform>
             <numerusform>%n semillas: media %1, de %2 a %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingHealthView</name>
+    <message>
+        <source>Train the network to see, epoch by epoch, how well each layer learns.</source>
+        <translation>Entrena la red para ver, época a época, lo bien que aprende cada capa.</translation>
+    </message>
+    <message>
+        <source>No ReLU layer: only ReLU neurons can die (output 0 for every example).</source>
+        <translation>No hay ninguna capa ReLU: solo las neuronas ReLU pueden morir (dar 0 para todos los ejemplos).</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>gradient size</source>
+        <translation>tamaño del gradiente</translation>
+    </message>
+    <message>
+        <source>activation (mean ± spread)</source>
+        <translation>activación (media ± dispersión)</translation>
+    </message>
+    <message>
+        <source>dead neurons (%)</source>
+        <translation>neuronas muertas (%)</translation>
+    </message>
+    <message>
+        <source>Gradient size per layer</source>
+        <translation>Tamaño del gradiente por capa</translation>
+    </message>
+    <message>
+        <source>The size of each layer&apos;s weight gradient over the epochs, on a logarithmic scale. A layer far below the output layer hardly learns (vanishing gradients).</source>
+        <translation>El tamaño del gradiente de los pesos de cada capa a lo largo de las épocas, en escala logarítmica. Una capa muy por debajo de la capa de salida apenas aprende (desvanecimiento del gradiente).</translation>
+    </message>
+    <message>
+        <source>Activations per layer</source>
+        <translation>Activaciones por capa</translation>
+    </message>
+    <message>
+        <source>The mean of each layer&apos;s outputs over the epochs, with a band of one standard deviation either side.</source>
+        <translation>La media de las salidas de cada capa a lo largo de las épocas, con una banda de una desviación típica a cada lado.</translation>
+    </message>
+    <message>
+        <source>Dead neurons per layer</source>
+        <translation>Neuronas muertas por capa</translation>
+    </message>
+    <message>
+        <source>The share of each ReLU layer&apos;s neurons that output 0 for every example, over the epochs.</source>
+        <translation>La proporción de neuronas de cada capa ReLU que dan 0 para todos los ejemplos, a lo largo de las épocas.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Training health</source>
+        <translation>Salud del entrenamiento</translation>
     </message>
 </context>
 <context>
