@@ -1,6 +1,7 @@
 #include "model/TrainingJobs.h"
 #include "support/CoreApp.h"
 
+#include "model/Fixes.h"
 #include "model/Project.h"
 #include "training/HealthMonitor.h"
 #include "training/TrainingController.h"
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 using neurona::ActivationKind;
@@ -116,6 +118,19 @@ TEST_F(HealthMonitorTest, aReluLayerWithBiasMinus100HasDeadUnits) {
   EXPECT_DOUBLE_EQ(s->points.back().deadFraction, 1.0);
   EXPECT_EQ(s->points.back().epoch, p.trainedEpoch()); // replaced the run's last point, not after it
   for (std::size_t i = 1; i < s->points.size(); ++i) EXPECT_GT(s->points[i].epoch, s->points[i - 1].epoch);
+
+  // Its one-click fix: that layer as leaky ReLU, one undo step.
+  const auto dead = std::find_if(health.diagnostics().begin(), health.diagnostics().end(),
+                                 [](const Diagnostic& d) { return d.code == DiagnosticCode::DeadUnits; });
+  const std::optional<Fix> fix = Fixes::forDiagnostic(*dead, p);
+  ASSERT_TRUE(fix.has_value());
+  EXPECT_EQ(fix->kind, FixKind::UseLeakyRelu);
+  EXPECT_EQ(Fixes::label(*fix, p), QStringLiteral("Use leaky ReLU in %1").arg(p.layerName(first)));
+  ASSERT_TRUE(p.applyFix(*fix));
+  EXPECT_EQ(p.layer(first)->activation, ActivationKind::LeakyRelu);
+  EXPECT_TRUE(health.diagnostics().empty()); // another network: the old problems are gone
+  p.undo();
+  EXPECT_EQ(p.layer(first)->activation, ActivationKind::Relu);
 }
 
 TEST_F(HealthMonitorTest, aLongRunIsThinnedAndANewRunFromEpochZeroStartsAfresh) {
