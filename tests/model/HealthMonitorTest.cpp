@@ -1,6 +1,7 @@
 #include "model/TrainingJobs.h"
 #include "support/CoreApp.h"
 
+#include "model/Fixes.h"
 #include "model/Project.h"
 #include "training/HealthMonitor.h"
 #include "training/TrainingController.h"
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 using neurona::ActivationKind;
@@ -24,12 +26,12 @@ protected:
   void SetUp() override { coreApp(); }
 };
 
-bool has(const std::vector<Diagnostic>& ds, DiagnosticCode code) {
+bool hasHealthProblem(const std::vector<Diagnostic>& ds, DiagnosticCode code) {
   return std::any_of(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.code == code; });
 }
 
 // The project's network made ten sigmoid layers deep (nine hidden layers of 8 and the output).
-void makeDeepSigmoid(Project& p) {
+void makeDeepSigmoidProject(Project& p) {
   const neurona::NetworkSpec deep = neurona::NetworkSpec::denseStack(
       {8, 8, 8, 8, 8, 8, 8, 8, 8}, 1, ActivationKind::Sigmoid, ActivationKind::Sigmoid);
   ASSERT_TRUE(p.replaceNetwork(deep, QStringLiteral("Deep")));
@@ -37,7 +39,7 @@ void makeDeepSigmoid(Project& p) {
 }
 
 // Trains `epochs` epochs and counts the distinct learned values the snapshots carried.
-int train(Project& p, TrainingController& c, int epochs) {
+int trainHealthEpochs(Project& p, TrainingController& c, int epochs) {
   std::set<const neurona::ModelParams*> seen;
   QObject::connect(&c, &TrainingController::snapshotReady, &c, [&](const SnapshotPtr& s) {
     if (s && s->params) seen.insert(s->params.get());
@@ -53,11 +55,11 @@ int train(Project& p, TrainingController& c, int epochs) {
 
 TEST_F(HealthMonitorTest, aDeepSigmoidNetworkHasVanishingGradientsAndOnePointPerSnapshot) {
   Project p;
-  makeDeepSigmoid(p);
+  makeDeepSigmoidProject(p);
   TrainingController c(&p);
   HealthMonitor health(&p, &c);
   QSignalSpy problems(&health, &HealthMonitor::diagnosticsChanged);
-  const int snapshots = train(p, c, 5);
+  const int snapshots = trainHealthEpochs(p, c, 5);
   ASSERT_EQ(health.series().size(), 10u); // one per dense layer
   for (const HealthMonitor::Series& s : health.series()) {
     EXPECT_EQ(static_cast<int>(s.points.size()), snapshots);
@@ -67,7 +69,7 @@ TEST_F(HealthMonitorTest, aDeepSigmoidNetworkHasVanishingGradientsAndOnePointPer
   }
   EXPECT_EQ(health.series().front().points.back().epoch, 5);
   EXPECT_EQ(health.series().back().layer, p.network().layers.back().id);
-  EXPECT_TRUE(has(health.diagnostics(), DiagnosticCode::VanishingGradients));
+  EXPECT_TRUE(hasHealthProblem(health.diagnostics(), DiagnosticCode::VanishingGradients));
   EXPECT_GE(problems.count(), 1);
   EXPECT_NE(health.seriesFor(p.network().layers.front().id), nullptr);
 
@@ -82,7 +84,7 @@ TEST_F(HealthMonitorTest, theTutorialTrainsHealthily) {
   Project p;
   TrainingController c(&p);
   HealthMonitor health(&p, &c);
-  const int snapshots = train(p, c, 5);
+  const int snapshots = trainHealthEpochs(p, c, 5);
   ASSERT_FALSE(health.series().empty());
   EXPECT_EQ(static_cast<int>(health.series().front().points.size()), snapshots);
   EXPECT_TRUE(health.diagnostics().empty());
@@ -92,28 +94,43 @@ TEST_F(HealthMonitorTest, aReluLayerWithBiasMinus100HasDeadUnits) {
   Project p;
   TrainingController c(&p);
   HealthMonitor health(&p, &c);
-  train(p, c, 2);
+  trainHealthEpochs(p, c, 2);
   p.commitTraining();
   ASSERT_TRUE(p.isTrained());
   // The first hidden layer as ReLU, whose units never fire with a bias of −100.
   const neurona::LayerId first = p.network().layers.front().id;
-  ASSERT_TRUE(
-      p.setLayerProperty(first, LayerProperty::Activation, QVariant(static_cast<int>(ActivationKind::Relu))));
+  if (p.network().layers.front().activation != ActivationKind::Relu) {
+    ASSERT_TRUE(p.setLayerProperty(first, LayerProperty::Activation,
+                                   QVariant(static_cast<int>(ActivationKind::Relu))));
+  }
   ASSERT_EQ(p.network().layers.front().activation, ActivationKind::Relu);
-  train(p, c, 3);
+  trainHealthEpochs(p, c, 3);
   p.commitTraining();
   ASSERT_TRUE(p.isTrained());
   auto values = std::make_shared<neurona::ModelParams>(*p.training().params);
   (*values)[0].bias.setConstant(-100.0);
   ASSERT_TRUE(p.setLearnedValues(values, QStringLiteral("Kill")));
   ASSERT_TRUE(health.measure(p.training().params, p.trainedEpoch()));
-  ASSERT_TRUE(has(health.diagnostics(), DiagnosticCode::DeadUnits));
+  ASSERT_TRUE(hasHealthProblem(health.diagnostics(), DiagnosticCode::DeadUnits));
   const HealthMonitor::Series* s = health.seriesFor(first);
   ASSERT_NE(s, nullptr);
   EXPECT_TRUE(s->relu);
   EXPECT_DOUBLE_EQ(s->points.back().deadFraction, 1.0);
   EXPECT_EQ(s->points.back().epoch, p.trainedEpoch()); // replaced the run's last point, not after it
   for (std::size_t i = 1; i < s->points.size(); ++i) EXPECT_GT(s->points[i].epoch, s->points[i - 1].epoch);
+
+  // Its one-click fix: that layer as leaky ReLU, one undo step.
+  const auto dead = std::find_if(health.diagnostics().begin(), health.diagnostics().end(),
+                                 [](const Diagnostic& d) { return d.code == DiagnosticCode::DeadUnits; });
+  const std::optional<Fix> fix = Fixes::forDiagnostic(*dead, p);
+  ASSERT_TRUE(fix.has_value());
+  EXPECT_EQ(fix->kind, FixKind::UseLeakyRelu);
+  EXPECT_EQ(Fixes::label(*fix, p), QStringLiteral("Use leaky ReLU in %1").arg(p.layerName(first)));
+  ASSERT_TRUE(p.applyFix(*fix));
+  EXPECT_EQ(p.layer(first)->activation, ActivationKind::LeakyRelu);
+  EXPECT_TRUE(health.diagnostics().empty()); // another network: the old problems are gone
+  p.undo();
+  EXPECT_EQ(p.layer(first)->activation, ActivationKind::Relu);
 }
 
 TEST_F(HealthMonitorTest, aLongRunIsThinnedAndANewRunFromEpochZeroStartsAfresh) {
@@ -121,7 +138,7 @@ TEST_F(HealthMonitorTest, aLongRunIsThinnedAndANewRunFromEpochZeroStartsAfresh) 
   HealthMonitor health(&p, nullptr);
   {
     TrainingController c(&p);
-    train(p, c, 1);
+    trainHealthEpochs(p, c, 1);
     p.commitTraining();
   }
   ASSERT_TRUE(p.isTrained());

@@ -23,7 +23,7 @@ using trainingtest::waitFor;
 namespace {
 
 // A ten-layer sigmoid network on the tutorial's data, trained `epochs` epochs.
-void trainDeepSigmoid(Project& p, TrainingController& c, int epochs) {
+void trainDeepSigmoidHealth(Project& p, TrainingController& c, int epochs) {
   const neurona::NetworkSpec deep = neurona::NetworkSpec::denseStack(
       {8, 8, 8, 8, 8, 8, 8, 8, 8}, 1, ActivationKind::Sigmoid, ActivationKind::Sigmoid);
   ASSERT_TRUE(p.replaceNetwork(deep, QStringLiteral("Deep")));
@@ -43,7 +43,7 @@ TEST(TrainingHealthView, drawsOneGradientCurvePerDenseLayerAfterARun) {
   TrainingHealthView view(&p, &health);
   view.resize(300, 600);
   EXPECT_EQ(view.gradientCurveCount(), 0);
-  trainDeepSigmoid(p, c, 4);
+  trainDeepSigmoidHealth(p, c, 4);
   ASSERT_EQ(health.series().size(), 10u);
   EXPECT_EQ(view.gradientCurveCount(), 10);
   EXPECT_EQ(view.deadCurveCount(), 0); // no ReLU layer
@@ -73,7 +73,7 @@ TEST(TrainingHealthView, theIssuesPanelListsVanishingGradientsAndItsFixSetsReluU
   IssuesPanel issues(&p);
   QObject::connect(&health, &HealthMonitor::diagnosticsChanged, &issues,
                    [&] { issues.setTrainingDiagnostics(health.diagnostics()); });
-  trainDeepSigmoid(p, c, 3);
+  trainDeepSigmoidHealth(p, c, 3);
   c.pause();
   ASSERT_FALSE(health.diagnostics().empty());
   EXPECT_TRUE(p.diagnostics().empty()) << "the training's problems stay out of the project's validation";
