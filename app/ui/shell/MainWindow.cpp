@@ -378,6 +378,11 @@ void MainWindow::createViews() {
   m_codeDock->hide();
   // Training health: measured on each snapshot; its problems join the Problems dock.
   m_health = new HealthMonitor(m_project, m_controller, this);
+  connect(m_issues, &IssuesPanel::conceptRequested, this, [this](const QString& key) {
+    m_conceptsPanel->showConcept(key);
+    m_conceptsDock->show();
+    m_conceptsDock->raise();
+  });
   connect(m_health, &HealthMonitor::diagnosticsChanged, m_issues,
           [this] { m_issues->setTrainingDiagnostics(m_health->diagnostics()); });
   m_healthDock = addDock(QStringLiteral("healthDock"), Qt::RightDockWidgetArea,
