@@ -164,7 +164,15 @@ TEST_F(GlassBoxJourney, explainOneStepForwardLossBackwardAndApply) {
   const QStringList deltas = w.explainOverlay()->numbersOf(doc->network().layers[2].id);
   ASSERT_EQ(deltas.size(), 1);
   EXPECT_TRUE(deltas[0].startsWith(QStringLiteral("δ "))) << deltas[0].toStdString();
-  press(w, Qt::Key_Left);
+  // The update: every bias old → new beside its neuron.
+  while (panel->stageIndex() + 1 < panel->stageCount()) press(w, Qt::Key_Right);
+  ASSERT_EQ(panel->stageIndex(), panel->stageCount() - 1);
+  EXPECT_EQ(panel->stages().back().kind, ExplainText::Stage::Kind::Update);
+  const QStringList biases = w.explainOverlay()->numbersOf(doc->network().layers[0].id);
+  ASSERT_EQ(biases.size(), doc->network().layers[0].units);
+  EXPECT_TRUE(biases[0].startsWith(QStringLiteral("b ")) && biases[0].contains(QStringLiteral("→")))
+      << biases[0].toStdString();
+  while (panel->stageIndex() > 3) press(w, Qt::Key_Left);
   EXPECT_EQ(panel->stageIndex(), 3);
 
   // A click on the boundary plot picks the nearest training sample and rings it.

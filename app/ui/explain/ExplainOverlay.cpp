@@ -114,7 +114,11 @@ void ExplainOverlay::show(const neurona::StepTrace& trace, const ExplainText::St
       if (i >= stage.layer) numbers = labelled(QStringLiteral("δ"), l.delta);
       if (i == stage.layer) rings = ringAll(units, true);
       break;
-    case StageKind::Update: break;
+    case StageKind::Update:
+      // Each bias, old → new, beside its neuron (the edges show the weights' changes).
+      for (Eigen::Index u = 0; u < std::min(l.bias.size(), l.biasAfter.size()); ++u)
+        numbers << QStringLiteral("b %1\n→ %2").arg(n(l.bias(u)), n(l.biasAfter(u)));
+      break;
     }
     item->setNumbers(numbers, rings);
 
