@@ -23,15 +23,26 @@ std::string item(const std::string& term, std::string_view meaning) {
   return ".TP\n" + term + "\n" + Roff::escape(meaning) + "\n";
 }
 
+// A value in italics that may break after each "|" of a list of choices (`\:` is a break point that adds
+// no hyphen), so that a long list such as the export formats still fits an 80-column terminal.
+std::string choices(std::string_view value) {
+  std::string out;
+  for (char c : Roff::italic(value)) {
+    out += c;
+    if (c == '|') out += "\\:";
+  }
+  return out;
+}
+
 // "GENERATOR [--samples N]...": operands in italics, option names in bold, their values in italics. Lines
-// break between these parts only (`\ ` is a space that does not break).
+// break between these parts (`\ ` is a space that does not break) and inside a list of choices.
 std::string synopsis(const VerbSpec& v) {
   std::string s;
   const auto add = [&s](const std::string& part) { s += (s.empty() ? "" : " ") + part; };
-  for (const OperandSpec& o : v.operands) add(Roff::italic(o.name));
+  for (const OperandSpec& o : v.operands) add(choices(o.name));
   for (const OptionSpec& o : v.options) {
     std::string term = Roff::bold(o.name);
-    if (!o.value.empty()) term += "\\ " + Roff::italic(o.value);
+    if (!o.value.empty()) term += "\\ " + choices(o.value);
     add(o.required ? term : "[" + term + "]" + (o.repeatable ? "..." : ""));
   }
   return s;
