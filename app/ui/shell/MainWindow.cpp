@@ -140,6 +140,8 @@ MainWindow::~MainWindow() {
   m_controller->stop();
   m_project->undoStack()->disconnect();
   m_project->disconnect();
+  // Docks hide while the window's children go; their handlers read members that are gone by then.
+  for (QDockWidget* dock : m_onDemandDocks) dock->disconnect(this);
 }
 
 LossPlot* MainWindow::lossPlot() const { return m_curves->lossPlot(); }
