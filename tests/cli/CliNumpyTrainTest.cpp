@@ -2,7 +2,7 @@
 // train does. The comparisons run the code with a Python that has NumPy (Debian's python3-numpy is in
 // /usr/bin/python3); where none has it they are skipped with the reason printed.
 #include "neurona/core/io/ProjectFile.h"
-#include "support/CliRunner.h"
+#include "support/CliDirTest.h"
 
 #include <gtest/gtest.h>
 
@@ -27,35 +27,11 @@ namespace numpy_train_test {
 
 const std::string kExamples = NEURONA_SOURCE_DIR "/resources/examples/";
 
-using Table = std::vector<std::vector<std::string>>;
+using clitest::csvTable;
+using clitest::shell;
+using clitest::Table;
 
-Table csvTable(const std::string& text) {
-  Table rows;
-  std::stringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    std::vector<std::string> cells;
-    std::stringstream ls(line);
-    for (std::string cell; std::getline(ls, cell, ',');) cells.push_back(cell);
-    rows.push_back(cells);
-  }
-  return rows;
-}
-
-int shell(const std::string& command) {
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-// The first of these interpreters that imports numpy, or empty.
-const std::string& numpyPython() {
-  static const std::string found = [] {
-    for (const char* candidate : {"/usr/bin/python3", "python3"})
-      if (shell(std::string(candidate) + " -c 'import numpy' > /dev/null 2>&1") == 0)
-        return std::string(candidate);
-    return std::string();
-  }();
-  return found;
-}
+const std::string& numpyPython() { return clitest::pythonWith("numpy"); }
 
 // The column `name` of a table, by its header.
 std::vector<double> column(const Table& t, const std::string& name) {
@@ -83,21 +59,8 @@ double worstRelative(const Table& script, const Table& cli, const std::string& n
   return worst;
 }
 
-class NumpyTrain : public ::testing::Test {
+class NumpyTrain : public clitest::CliDirTest {
 protected:
-  void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    m_dir = fs::temp_directory_path() /
-            (std::string("neurona_numpy_train_") + info->name() + "_" + std::to_string(::getpid()));
-    fs::remove_all(m_dir);
-    fs::create_directories(m_dir);
-  }
-  void TearDown() override { fs::remove_all(m_dir); }
-
-  std::string file(const std::string& name) const { return (m_dir / name).string(); }
-  static std::string q(const std::string& path) { return clitest::quoted(path); }
-  clitest::CliRun cli(const std::string& args) const { return clitest::runCli(args, m_dir); }
-
   // Skips the test, saying why, without an interpreter that has numpy (or in a sanitizer build, whose
   // time goes to the instrumented code: the script is plain Python).
   bool needNumpy() {
@@ -139,8 +102,6 @@ protected:
     ASSERT_EQ(code, 0) << clitest::slurp(file("script.out"));
   }
   Table table(const std::string& name) const { return csvTable(clitest::slurp(file(name))); }
-
-  fs::path m_dir;
 };
 
 void fullBatch(Project& p, const std::string& optimizer, double learningRate) {

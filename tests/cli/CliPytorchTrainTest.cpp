@@ -3,7 +3,7 @@
 // /usr/bin/python3); where none has it they are skipped with the reason printed.
 #include "neurona/core/io/ModelFile.h"
 #include "neurona/core/io/ProjectFile.h"
-#include "support/CliRunner.h"
+#include "support/CliDirTest.h"
 
 #include <gtest/gtest.h>
 
@@ -25,35 +25,11 @@ namespace {
 
 const std::string kScriptExamples = NEURONA_SOURCE_DIR "/resources/examples/";
 
-using Table = std::vector<std::vector<std::string>>;
+using clitest::csvTable;
+using clitest::shell;
+using clitest::Table;
 
-Table csvTable(const std::string& text) {
-  Table rows;
-  std::stringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    std::vector<std::string> cells;
-    std::stringstream ls(line);
-    for (std::string cell; std::getline(ls, cell, ',');) cells.push_back(cell);
-    rows.push_back(cells);
-  }
-  return rows;
-}
-
-int shell(const std::string& command) {
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-// The first of these interpreters that imports torch, or empty.
-const std::string& torchPython() {
-  static const std::string found = [] {
-    for (const char* candidate : {"/usr/bin/python3", "python3"})
-      if (shell(std::string(candidate) + " -c 'import torch' > /dev/null 2>&1") == 0)
-        return std::string(candidate);
-    return std::string();
-  }();
-  return found;
-}
+const std::string& torchPython() { return clitest::pythonWith("torch"); }
 
 // The largest relative difference of column `name` between two --history tables with the same header
 // and epochs (checked), over the first `rows` epochs (all when 0).
@@ -73,21 +49,8 @@ double worstRelative(const Table& a, const Table& b, const std::string& name, st
   return worst;
 }
 
-class PytorchTrain : public ::testing::Test {
+class PytorchTrain : public clitest::CliDirTest {
 protected:
-  void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    m_dir = fs::temp_directory_path() /
-            (std::string("neurona_pytorch_train_") + info->name() + "_" + std::to_string(::getpid()));
-    fs::remove_all(m_dir);
-    fs::create_directories(m_dir);
-  }
-  void TearDown() override { fs::remove_all(m_dir); }
-
-  std::string file(const std::string& name) const { return (m_dir / name).string(); }
-  static std::string q(const std::string& path) { return clitest::quoted(path); }
-  clitest::CliRun cli(const std::string& args) const { return clitest::runCli(args, m_dir); }
-
   // Skips the test, saying why, without an interpreter that has torch (or in a sanitizer build, whose
   // time goes to the instrumented code: the script is plain Python).
   bool needTorch() {
@@ -125,8 +88,6 @@ protected:
   }
   std::string slurpLog() const { return clitest::slurp(file("script.log")); }
   Table table(const std::string& name) const { return csvTable(clitest::slurp(file(name))); }
-
-  fs::path m_dir;
 };
 
 // A small plain-SGD run with shuffled minibatches of 25 (the second process's share is 12 or 13 rows).

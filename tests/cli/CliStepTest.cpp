@@ -4,7 +4,7 @@
 // where /usr/bin/python3 has no NumPy.
 #include "neurona/core/io/ModelFile.h"
 #include "neurona/core/io/ProjectFile.h"
-#include "support/CliRunner.h"
+#include "support/CliDirTest.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,10 +27,7 @@ namespace {
 const std::string kExamples = NEURONA_SOURCE_DIR "/resources/examples/";
 const std::string kScript = NEURONA_FIXTURES_DIR "/step/step_numpy.py";
 
-int shell(const std::string& command) {
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
+using clitest::shell;
 
 bool haveNumpy() {
   static const bool found = shell("/usr/bin/python3 -c 'import numpy' > /dev/null 2>&1") == 0;
@@ -44,21 +41,8 @@ LayerSpec dense(int units, ActivationKind activation) {
   return l;
 }
 
-class CliStep : public ::testing::Test {
+class CliStep : public clitest::CliDirTest {
 protected:
-  void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    m_dir = fs::temp_directory_path() /
-            (std::string("neurona_cli_step_") + info->name() + "_" + std::to_string(::getpid()));
-    fs::remove_all(m_dir);
-    fs::create_directories(m_dir);
-  }
-  void TearDown() override { fs::remove_all(m_dir); }
-
-  std::string file(const std::string& name) const { return (m_dir / name).string(); }
-  static std::string q(const std::string& path) { return clitest::quoted(path); }
-  clitest::CliRun cli(const std::string& args) const { return clitest::runCli(args, m_dir); }
-
   // `project` written as NAME.neurona, trained `epochs` epochs by neurona-cli train, and written again as
   // NAME.trained.neurona with that model in it (as the app saves a trained project).
   std::string trained(const Project& project, const std::string& name, int epochs) {
@@ -91,8 +75,6 @@ protected:
     std::cout << "[ numpy    ] " << clitest::slurp(log);
     return doc;
   }
-
-  fs::path m_dir;
 };
 
 Project binaryProject() {

@@ -331,39 +331,8 @@ std::string lossCode(LossKind loss) {
   return {};
 }
 
-constexpr std::string_view kRandomEngine = R"PY(MASK64 = (1 << 64) - 1
-
-
-class Mt19937_64:
-    def __init__(self, seed):
-        mt = [seed & MASK64]
-        for i in range(1, 312):
-            prev = mt[-1]
-            mt.append((6364136223846793005 * (prev ^ (prev >> 62)) + i) & MASK64)
-        self.mt = mt
-        self.index = 312
-
-    def _twist(self):
-        mt = self.mt
-        for i in range(312):
-            x = (mt[i] & 0xFFFFFFFF80000000) | (mt[(i + 1) % 312] & 0x7FFFFFFF)
-            y = x >> 1
-            if x & 1:
-                y ^= 0xB5026F5AA96619E9
-            mt[i] = mt[(i + 156) % 312] ^ y
-        self.index = 0
-
-    def __call__(self):
-        if self.index >= 312:
-            self._twist()
-        y = self.mt[self.index]
-        self.index += 1
-        y ^= (y >> 29) & 0x5555555555555555
-        y ^= (y << 17) & 0x71D67FFFEDA60000
-        y ^= (y << 37) & 0xFFF7EEE000000000
-        y ^= y >> 43
-        return y & MASK64
-
+// Appended to codetext::kPythonMt19937_64: the draw dropout masks use.
+constexpr std::string_view kUniform01 = R"PY(
     def uniform01(self):
         return (self() >> 11) * (1.0 / 9007199254740992.0)  # the top 53 bits, in [0, 1)
 )PY";
@@ -882,7 +851,7 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
   w.section(CodeComment::SectionTraining);
   if (engine) {
     w.comment(CodeComment::RandomEngine);
-    w << kRandomEngine << "\n\n";
+    w << codetext::kPythonMt19937_64 << kUniform01 << "\n\n";
   }
   w.comment(CodeComment::ValidationLoss);
   w << "def validation_loss():\n    z, a, _ = forward(X_val)\n    return loss_value(z, a, Y_val)\n\n\n";

@@ -215,7 +215,8 @@ Result<std::string> PytorchTrainExporter::generate(const Project& project,
   // Printable ASCII only (ensure_ascii); bytes that are not UTF-8 in a name become U+FFFD.
   const std::string text = config.dump(-1, ' ', true, Json::error_handler_t::replace);
   std::string script(kPytorchTrainScriptHead);
-  script += "CONFIG = json.loads(" + pythonLiteral(text) + ")\n";
+  script += "CONFIG = json.loads(" + pythonLiteral(text) + ")\n\n";
+  script += codetext::kPythonMt19937_64;
   script += kPytorchTrainScriptBody;
   out.value = std::move(script);
   return out;

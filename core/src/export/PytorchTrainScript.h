@@ -49,42 +49,8 @@ import torch.nn.functional as F
 
 )NEURONA_PY";
 
+// After kPythonMt19937_64 (CodeText.h): the engine's further methods, then the rest of the script.
 inline constexpr std::string_view kPytorchTrainScriptBody = R"NEURONA_PY(
-MASK64 = (1 << 64) - 1
-
-
-class Mt19937_64:
-    """std::mt19937_64, Neurona's random engine, bit for bit (seeded as std::mt19937_64(seed))."""
-
-    def __init__(self, seed):
-        mt = [seed & MASK64]
-        for i in range(1, 312):
-            prev = mt[-1]
-            mt.append((6364136223846793005 * (prev ^ (prev >> 62)) + i) & MASK64)
-        self.mt = mt
-        self.index = 312
-
-    def _twist(self):
-        mt = self.mt
-        for i in range(312):
-            x = (mt[i] & 0xFFFFFFFF80000000) | (mt[(i + 1) % 312] & 0x7FFFFFFF)
-            y = x >> 1
-            if x & 1:
-                y ^= 0xB5026F5AA96619E9
-            mt[i] = mt[(i + 156) % 312] ^ y
-        self.index = 0
-
-    def __call__(self):
-        if self.index >= 312:
-            self._twist()
-        y = self.mt[self.index]
-        self.index += 1
-        y ^= (y >> 29) & 0x5555555555555555
-        y ^= (y << 17) & 0x71D67FFFEDA60000
-        y ^= (y << 37) & 0xFFF7EEE000000000
-        y ^= y >> 43
-        return y & MASK64
-
     def discard(self, n):
         for _ in range(n):
             self()
