@@ -2,6 +2,7 @@
 #   make run    install missing Debian packages, build Release, start the GUI
 #   make test   install missing Debian packages, build, run the whole test suite with ctest
 #   make asan / make tsan   the same suite under AddressSanitizer+UBSan / ThreadSanitizer
+#   make asan-ci            every test program but the GUI's under AddressSanitizer+UBSan (what CI runs)
 #   make tsan-ci            only the trainer and the model/training tests under ThreadSanitizer
 #   make fuzz FUZZ_SECONDS=N   every libFuzzer harness for N seconds
 #   make bench  build and run the benchmarks
@@ -18,7 +19,7 @@ PACKAGES   := $(shell sed -e 's/\#.*//' .ci/packages)
 CMAKE_ARGS ?=
 PREFIX     ?= /usr/local
 
-.PHONY: deps configure build run test asan tsan tsan-ci bench translations clean fuzz install package \
+.PHONY: deps configure build run test asan asan-ci tsan tsan-ci bench translations clean fuzz install package \
   install-check package-check
 
 deps:
@@ -64,8 +65,21 @@ asan:
 	$(MAKE) test BUILD=build-asan CMAKE_ARGS='$(SANITIZER_ARGS) -DNEURONA_SANITIZE=address,undefined -DNEURONA_SKIP_KERNEL_SETS=avx2' \
 	  CTEST_EXCLUDE='-E "ClassroomLayoutTest\.everythingReadsOnOneScreen/.*_zoom[12]|CliBadInput\.FiftyMegabyte|BadInputMessages\.FiftyMegabyte|AtomicFileKill\."'
 
+# What CI runs under ASan and UBSan: the same build with the engine, the CLI, the project document and
+# the fuzz corpora's tests (every test program but test_ui), without the widgets, whose build and run took
+# six of CI's 25 minutes. `make asan` runs the GUI tests too. Baseline kernels only (as TSan and fuzzing):
+# the avx512 set was a minute of this build, and `make test` runs its gradient checks.
+ASAN_CI_TARGETS := neurona-cli test_cli test_model test_fuzz_replay
+asan-ci: deps
+	cmake -S . -B build-asan -G $(GENERATOR) -DNEURONA_WERROR=$(WERROR) $(SANITIZER_ARGS) \
+	  -DNEURONA_SANITIZE=address,undefined -DNEURONA_WIDE_KERNELS=OFF
+	cmake --build build-asan -j $(JOBS) --target $(ASAN_CI_TARGETS) \
+	  $$(cmake --build build-asan --target help | sed -n 's/^\(test_core_[a-z_]*\): phony$$/\1/p')
+	cd build-asan && QT_QPA_PLATFORM=offscreen ctest -L '^test_(core_.*|cli|model|fuzz_replay)$$' \
+	  -E 'CliBadInput\.FiftyMegabyte|AtomicFileKill\.' --no-tests=error --output-on-failure -j $(JOBS) --timeout 600
+
 # ThreadSanitizer and the fuzzers look at threads and parsers, not SIMD code: they build the baseline kernel
-# set only (the ASan suite runs every set).
+# set only (`make asan` runs the baseline and avx512 sets).
 tsan:
 	$(TSAN_ENV) $(MAKE) test BUILD=build-tsan CMAKE_ARGS='$(SANITIZER_ARGS) -DNEURONA_SANITIZE=thread -DNEURONA_WIDE_KERNELS=OFF'
 
