@@ -30,6 +30,8 @@ std::string layerText(const LayerSpec& l) {
       s += " (alpha " + nlohmann::json(l.activationAlpha()).dump() + ")";
     return s;
   }
+  case LayerType::Add: return "add"; // GRAPH-TODO
+  case LayerType::Concat: return "concat"; // GRAPH-TODO
   case LayerType::Dropout: return "dropout rate " + nlohmann::json(l.rate).dump();
   case LayerType::BatchNorm: return "batchnorm epsilon " + nlohmann::json(l.epsilon).dump();
   }

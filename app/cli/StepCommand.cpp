@@ -121,6 +121,8 @@ void printText(std::ostream& out, const std::string& file, const StepTrace& t, b
         printVector(out, "and b", l.optimizerBiasAfter);
       }
       break;
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout:
       printVector(out, "a (identity)", l.a);
       printVector(out, "delta = dL/da", l.delta);

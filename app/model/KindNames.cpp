@@ -11,6 +11,8 @@ using neurona::TaskKind;
 QString KindNames::layerType(LayerType t) {
   switch (t) {
   case LayerType::Dense: return tr("Dense");
+  case LayerType::Add: return tr("Add");
+  case LayerType::Concat: return tr("Concat");
   case LayerType::Dropout: return tr("Dropout");
   case LayerType::BatchNorm: return tr("BatchNorm");
   }

@@ -249,6 +249,8 @@ void NetworkScene::refreshContents() {
       c.stepper = true;
       c.units = l.units;
       break;
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout:
       c.subtitle = tr("drops at random");
       c.neurons = shape ? shape->outputs : 0;

@@ -141,6 +141,8 @@ std::string CppHeaderExporter::generate(const Model& model) {
       prev = cur;
       break;
     }
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout: body += "  // layer " + k + ": dropout, identity at inference\n"; break;
     case LayerType::BatchNorm: {
       // y = x · s + t with s = gamma / sqrt(var + eps), t = beta - mean · s

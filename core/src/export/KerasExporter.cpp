@@ -56,6 +56,8 @@ std::string KerasExporter::generate(const Model& model) {
                k + ")])\n";
       break;
     }
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout:
       layers += "    layers.append(keras.layers.Dropout(" + number(l.rate) + "))\n";
       break;

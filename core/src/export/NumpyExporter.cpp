@@ -82,6 +82,8 @@ std::string NumpyExporter::generate(const Model& model) {
       body += "    h = h @ W" + k + " + b" + k + "\n";
       if (l.activation != ActivationKind::Linear) body += "    h = " + activationExpr(l, "h") + "\n";
       break;
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout:
       body += "    # layer " + k + ": dropout (rate " + number(l.rate) + "), identity at inference\n";
       break;

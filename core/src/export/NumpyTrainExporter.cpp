@@ -556,6 +556,8 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
       w << "    (\"dense\", " << std::to_string(l.spec->units) << ", \"" << activationId(l.spec->activation)
         << "\"),  # " << std::to_string(l.k) << "\n";
       break;
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout:
       w << "    (\"dropout\", " << num(l.spec->rate) << "),  # " << std::to_string(l.k) << "\n";
       break;
@@ -633,6 +635,8 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
       cached.push_back("z" + k);
       cached.push_back("a" + k);
       break;
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout:
       if (!commentedDropout) w.comment(CodeComment::ForwardDropout, "    ");
       commentedDropout = true;
@@ -705,6 +709,8 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
       w << "    grads[\"b" << k << "\"] = delta" << k << ".sum(axis=0)\n";
       if (!first) w << "    d_a" << prev << " = delta" << k << " @ params[\"W" << k << "\"].T\n";
       break;
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout:
       if (!commentedDropout) w.comment(CodeComment::BackwardDropout, "    ");
       commentedDropout = true;

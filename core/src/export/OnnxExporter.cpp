@@ -194,6 +194,8 @@ onnx::ModelProto buildModel(const Model& model) {
       width = l.units;
       break;
     }
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout: break;
     case LayerType::BatchNorm: {
       // y = x · s + t, s = gamma / sqrt(var + eps), t = beta - mean · s

@@ -59,6 +59,8 @@ std::string PytorchExporter::generate(const Model& model) {
       }
       break;
     }
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout:
       modules += "        nn.Dropout(p=" + number(l.rate) + "),\n";
       ++index;

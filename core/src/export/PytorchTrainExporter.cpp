@@ -45,6 +45,8 @@ Json layerJson(const LayerSpec& l, const LayerParams& p) {
     j["weights"] = matrixJson(p.weights);
     j["bias"] = vectorJson(p.bias);
     break;
+  case LayerType::Add: // GRAPH-TODO
+  case LayerType::Concat: break; // GRAPH-TODO
   case LayerType::Dropout: j["rate"] = l.rate; break;
   case LayerType::BatchNorm:
     j["momentum"] = l.momentum;

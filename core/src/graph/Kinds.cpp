@@ -20,38 +20,44 @@ std::optional<E> kindOf(const std::array<std::pair<E, std::string_view>, N>& tab
   return std::nullopt;
 }
 
-constexpr std::array<std::pair<LayerType, std::string_view>, 3> kLayerNames{{
-    {LayerType::Dense, "dense"}, {LayerType::Dropout, "dropout"}, {LayerType::BatchNorm, "batchnorm"}}};
+constexpr std::array<std::pair<LayerType, std::string_view>, 5> kLayerNames{
+    {{LayerType::Dense, "dense"},
+     {LayerType::Dropout, "dropout"},
+     {LayerType::BatchNorm, "batchnorm"},
+     {LayerType::Add, "add"},
+     {LayerType::Concat, "concat"}}};
 
-constexpr std::array<std::pair<ActivationKind, std::string_view>, 11> kActivationNames{{
-    {ActivationKind::Linear, "linear"},
-    {ActivationKind::Sigmoid, "sigmoid"},
-    {ActivationKind::Tanh, "tanh"},
-    {ActivationKind::Relu, "relu"},
-    {ActivationKind::LeakyRelu, "leaky_relu"},
-    {ActivationKind::Elu, "elu"},
-    {ActivationKind::Selu, "selu"},
-    {ActivationKind::Gelu, "gelu"},
-    {ActivationKind::Swish, "swish"},
-    {ActivationKind::Softplus, "softplus"},
-    {ActivationKind::Softmax, "softmax"}}};
+constexpr std::array<std::pair<ActivationKind, std::string_view>, 11> kActivationNames{
+    {{ActivationKind::Linear, "linear"},
+     {ActivationKind::Sigmoid, "sigmoid"},
+     {ActivationKind::Tanh, "tanh"},
+     {ActivationKind::Relu, "relu"},
+     {ActivationKind::LeakyRelu, "leaky_relu"},
+     {ActivationKind::Elu, "elu"},
+     {ActivationKind::Selu, "selu"},
+     {ActivationKind::Gelu, "gelu"},
+     {ActivationKind::Swish, "swish"},
+     {ActivationKind::Softplus, "softplus"},
+     {ActivationKind::Softmax, "softmax"}}};
 
-constexpr std::array<std::pair<InitKind, std::string_view>, 6> kInitNames{{
-    {InitKind::Uniform, "uniform"},
-    {InitKind::GlorotUniform, "glorot_uniform"},
-    {InitKind::GlorotNormal, "glorot_normal"},
-    {InitKind::HeUniform, "he_uniform"},
-    {InitKind::HeNormal, "he_normal"},
-    {InitKind::Zeros, "zeros"}}};
+constexpr std::array<std::pair<InitKind, std::string_view>, 6> kInitNames{
+    {{InitKind::Uniform, "uniform"},
+     {InitKind::GlorotUniform, "glorot_uniform"},
+     {InitKind::GlorotNormal, "glorot_normal"},
+     {InitKind::HeUniform, "he_uniform"},
+     {InitKind::HeNormal, "he_normal"},
+     {InitKind::Zeros, "zeros"}}};
 
-constexpr std::array<std::pair<LossKind, std::string_view>, 5> kLossNames{{
-    {LossKind::Mse, "mse"}, {LossKind::Mae, "mae"}, {LossKind::Huber, "huber"}, {LossKind::Bce, "bce"},
-    {LossKind::Cce, "cce"}}};
+constexpr std::array<std::pair<LossKind, std::string_view>, 5> kLossNames{{{LossKind::Mse, "mse"},
+                                                                           {LossKind::Mae, "mae"},
+                                                                           {LossKind::Huber, "huber"},
+                                                                           {LossKind::Bce, "bce"},
+                                                                           {LossKind::Cce, "cce"}}};
 
-constexpr std::array<std::pair<TaskKind, std::string_view>, 3> kTaskNames{{
-    {TaskKind::BinaryClassification, "binary-classification"},
-    {TaskKind::MulticlassClassification, "multiclass-classification"},
-    {TaskKind::Regression, "regression"}}};
+constexpr std::array<std::pair<TaskKind, std::string_view>, 3> kTaskNames{
+    {{TaskKind::BinaryClassification, "binary-classification"},
+     {TaskKind::MulticlassClassification, "multiclass-classification"},
+     {TaskKind::Regression, "regression"}}};
 
 template <class E, std::size_t N>
 constexpr std::array<E, N> kindsOf(const std::array<std::pair<E, std::string_view>, N>& table) {
@@ -67,6 +73,7 @@ constexpr auto kLosses = kindsOf(kLossNames);
 } // namespace
 
 std::string_view toString(LayerType v) { return nameOf(kLayerNames, v); }
+bool isMerge(LayerType v) { return v == LayerType::Add || v == LayerType::Concat; }
 std::string_view toString(ActivationKind v) { return nameOf(kActivationNames, v); }
 std::string_view toString(InitKind v) { return nameOf(kInitNames, v); }
 std::string_view toString(LossKind v) { return nameOf(kLossNames, v); }

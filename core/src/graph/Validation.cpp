@@ -45,6 +45,8 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
       if (!finiteNonNegative(l.l1) || !finiteNonNegative(l.l2) || !std::isfinite(l.alpha))
         out.push_back({DiagnosticCode::BadLayerParameter, Severity::Error, l.id, 0, 0});
       break;
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout:
       if (!(l.rate >= 0.0 && l.rate < 1.0))
         out.push_back({DiagnosticCode::DropoutRateOutOfRange, Severity::Error, l.id, 0, 0});

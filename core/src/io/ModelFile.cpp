@@ -51,6 +51,8 @@ Json layerToJson(const LayerSpec& l, const LayerParams& p) {
     j["weights"] = matrixJson(p.weights);
     j["bias"] = vectorJson(p.bias);
     break;
+  case LayerType::Add: // GRAPH-TODO
+  case LayerType::Concat: break; // GRAPH-TODO
   case LayerType::Dropout: j["rate"] = l.rate; break;
   case LayerType::BatchNorm:
     j["gamma"] = vectorJson(p.gamma);
@@ -92,6 +94,8 @@ int layerFromJson(const Json& j, const std::string& path, int width, LayerSpec& 
     p.bias = vector(required(j, path, "bias"), child(path, "bias"), units);
     return l.units;
   }
+  case LayerType::Add: // GRAPH-TODO
+  case LayerType::Concat: break; // GRAPH-TODO
   case LayerType::Dropout: {
     const std::string rp = child(path, "rate");
     l.rate = number(required(j, path, "rate"), rp);

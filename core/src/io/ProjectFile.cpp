@@ -577,6 +577,8 @@ Json ProjectFile::layerToJson(const LayerSpec& l) {
     j["l1"] = l.l1;
     j["l2"] = l.l2;
     break;
+  case LayerType::Add: // GRAPH-TODO
+  case LayerType::Concat: break; // GRAPH-TODO
   case LayerType::Dropout: j["rate"] = l.rate; break;
   case LayerType::BatchNorm:
     j["momentum"] = l.momentum;

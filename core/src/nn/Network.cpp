@@ -17,6 +17,8 @@ template <class T> BasicNetwork<T>::BasicNetwork(const NetworkSpec& spec, int in
   for (const LayerSpec& l : spec.layers) {
     switch (l.type) {
     case LayerType::Dense: m_layers.push_back(std::make_unique<BasicDenseLayer<T>>(l, width, rng)); break;
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: throw std::invalid_argument("Network: merge layers are not built yet"); // GRAPH-TODO
     case LayerType::Dropout: m_layers.push_back(std::make_unique<BasicDropoutLayer<T>>(l, width)); break;
     case LayerType::BatchNorm: m_layers.push_back(std::make_unique<BasicBatchNormLayer<T>>(l, width)); break;
     }

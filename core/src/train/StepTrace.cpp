@@ -135,6 +135,8 @@ StepTrace StepExplainer::trace(const NetworkD& net, const Eigen::Ref<const Eigen
       out = a.row(0);
       break;
     }
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout:
       // inference: the identity (inverted dropout scales only while training)
       out = in;
@@ -194,6 +196,8 @@ StepTrace StepExplainer::trace(const NetworkD& net, const Eigen::Ref<const Eigen
       s.biasAfter = s.bias - learningRate * s.gradBias;
       break;
     }
+    case LayerType::Add: // GRAPH-TODO
+    case LayerType::Concat: break; // GRAPH-TODO
     case LayerType::Dropout:
       // the identity in inference: ∂L/∂x = ∂L/∂output
       s.delta = g.row(0).transpose();

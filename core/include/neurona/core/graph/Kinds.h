@@ -7,9 +7,26 @@
 
 namespace neurona {
 
-enum class LayerType { Dense, Dropout, BatchNorm };
+// Add and Concat merge two or more inputs (graph networks): element-wise sum of equal widths, or the
+// features side by side in the order of the layer's inputs; both then apply their activation.
+enum class LayerType { Dense, Dropout, BatchNorm, Add, Concat };
 
-enum class ActivationKind { Linear, Sigmoid, Tanh, Relu, LeakyRelu, Elu, Selu, Gelu, Swish, Softplus, Softmax };
+// Whether a layer of this type merges several inputs (Add, Concat); the others read exactly one.
+bool isMerge(LayerType v);
+
+enum class ActivationKind {
+  Linear,
+  Sigmoid,
+  Tanh,
+  Relu,
+  LeakyRelu,
+  Elu,
+  Selu,
+  Gelu,
+  Swish,
+  Softplus,
+  Softmax
+};
 
 enum class InitKind { Uniform, GlorotUniform, GlorotNormal, HeUniform, HeNormal, Zeros };
 
