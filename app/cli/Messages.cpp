@@ -78,6 +78,10 @@ std::string predicate(const Error& e) {
       << " that numpy-train embeds in its code";
     break;
   case ErrorCode::UnsupportedInCode:
+    if (e.detail == "graph") {
+      s << "has a network with branches, which this format writes only for a straight stack of layers";
+      break;
+    }
     s << "has a layer after the output layer, which numpy-train does not write (" << e.detail << ")";
     break;
   default: s << "is not accepted (" << toString(e.code) << ")"; break; // not a file's code

@@ -132,6 +132,9 @@ QString ErrorText::sentence(const neurona::Error& e) {
         .arg(e.actual)
         .arg(e.expected);
   case ErrorCode::UnsupportedInCode:
+    if (e.detail == "graph")
+      return tr("The network has branches (layers that read several layers, or are read by several). This "
+                "works only for a straight stack of layers.");
     return tr(
         "The network has a layer after the output layer, which the code cannot write. Remove it or move "
         "it before the output layer.");

@@ -102,7 +102,8 @@ enum class ErrorCode {
 
   // NumpyTrainExporter: what the from-scratch code cannot hold.
   TooManyRowsForCode, // actual = training plus validation rows, expected = the limit (kMaxNumpyTrainRows)
-  UnsupportedInCode,  // a part the code does not write: detail names it ("layer-after-output")
+  UnsupportedInCode,  // a part the code does not write: detail names it ("layer-after-output", or "graph" for
+                     // a network with branches, which the training scripts and Explain One Step leave out)
 };
 
 // Stable kebab-case identifiers, e.g. "wrong-row-count", "ragged-row", "input-mismatch" (the file codes
