@@ -272,6 +272,20 @@ std::string describe(const Diagnostic& d, const NetworkSpec& spec) {
   case DiagnosticCode::DeadUnits:
     s << d.actual << " of its " << d.expected << " units output 0 for every sample";
     break;
+  case DiagnosticCode::GraphCycle: s << "it reads a layer listed after it (a cycle)"; break;
+  case DiagnosticCode::MissingInput: s << "it reads a layer that is not in the network"; break;
+  case DiagnosticCode::DuplicateName: s << "another layer has the same name"; break;
+  case DiagnosticCode::AddWidthMismatch:
+    s << "the add layer's inputs have " << d.expected << " and " << d.actual << " units; they must be equal";
+    break;
+  case DiagnosticCode::UnconnectedLayer: s << "it is not connected to the rest of the network"; break;
+  case DiagnosticCode::MergeNeedsTwoInputs:
+    s << "a merge layer needs at least 2 inputs, it has " << d.actual;
+    break;
+  case DiagnosticCode::TooManyInputs:
+    s << "only add and concat layers read several layers; it reads " << d.actual;
+    break;
+  case DiagnosticCode::OutputNotDense: s << "the last layer is the output and must be dense"; break;
   }
   return s.str();
 }
