@@ -95,8 +95,10 @@ void printGraphLayers(std::ostream& out, const NetworkSpec& spec, int inputs) {
                     reads.empty() ? std::string("nothing") : reads, shape, std::to_string(params)});
   }
   Row head{"#", "name", "layer", "inputs", "shape", "parameters"};
-  std::size_t w[5] = {3, head.name.size(), 34, head.reads.size(), 14};
+  std::size_t w[5] = {head.index.size(), head.name.size(), head.layer.size(), head.reads.size(),
+                      head.shape.size()};
   for (const Row& r : rows) {
+    w[0] = std::max(w[0], r.index.size());
     w[1] = std::max(w[1], r.name.size());
     w[2] = std::max(w[2], r.layer.size());
     w[3] = std::max(w[3], r.reads.size());
