@@ -65,7 +65,9 @@ void printGraphLayers(std::ostream& out, const NetworkSpec& spec, int inputs) {
     std::vector<std::int64_t> in;
     for (int src : spec.sourcesOf(static_cast<int>(i))) {
       names.push_back(src < 0 ? std::string("input") : spec.nameOf(src));
-      in.push_back(src < 0 ? inputs : static_cast<std::size_t>(src) < i ? width[static_cast<std::size_t>(src)] : 0);
+      in.push_back(src < 0                             ? inputs
+                   : static_cast<std::size_t>(src) < i ? width[static_cast<std::size_t>(src)]
+                                                       : 0);
     }
     const std::int64_t first = in.empty() ? 0 : in[0];
     std::int64_t params = 0;

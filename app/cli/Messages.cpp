@@ -299,8 +299,9 @@ std::string untrainedProject(std::string_view file) {
 }
 
 std::string stepNeedsStraightNetwork(std::string_view file) {
-  return printable(file) + ": step explains a straight chain of layers; this network is a graph (add, concat, "
-                           "or a layer that does not read the one before it)";
+  return printable(file) +
+         ": step explains a straight chain of layers; this network is a graph (add, concat, "
+         "or a layer that does not read the one before it)";
 }
 
 std::string trainingScriptNeedsProject(std::string_view file, std::string_view format) {

@@ -152,7 +152,8 @@ namespace {
 // Whether every layer reads just the one before it (the first the network's input), without merges.
 bool isChain(const NetworkSpec& spec) {
   for (int i = 0; i < static_cast<int>(spec.layers.size()); ++i)
-    if (isMerge(spec.layers[static_cast<std::size_t>(i)].type) || spec.sourcesOf(i) != std::vector<int>{i - 1})
+    if (isMerge(spec.layers[static_cast<std::size_t>(i)].type) ||
+        spec.sourcesOf(i) != std::vector<int>{i - 1})
       return false;
   return true;
 }

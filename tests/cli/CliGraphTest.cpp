@@ -19,7 +19,9 @@ const std::string kExamples = NEURONA_SOURCE_DIR "/resources/examples/";
 
 class CliGraph : public clitest::CliDirTest {};
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 } // namespace
 
@@ -66,11 +68,11 @@ TEST_F(CliGraph, InfoOnAStraightNetworkIsAsBefore) {
   const clitest::CliRun r = cli("info " + q(kExamples + "tutorial.neurona"));
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_TRUE(contains(r.out, "Layers:\n"
-                         "  #   layer                              shape          parameters\n"
-                         "  0   dense 4 relu                       2 -> 4         12\n"
-                         "  1   dense 8 relu                       4 -> 8         40\n"
-                         "  2   dense 1 sigmoid                    8 -> 1         9\n"
-                         "Total parameters: 61\n"))
+                              "  #   layer                              shape          parameters\n"
+                              "  0   dense 4 relu                       2 -> 4         12\n"
+                              "  1   dense 8 relu                       4 -> 8         40\n"
+                              "  2   dense 1 sigmoid                    8 -> 1         9\n"
+                              "Total parameters: 61\n"))
       << r.out;
 }
 
@@ -78,8 +80,9 @@ TEST_F(CliGraph, StepRefusesAGraphNetwork) {
   const clitest::CliRun r = cli("step " + q(kGraph + "residual.neurona") + " --sample 0");
   EXPECT_EQ(r.code, 2);
   EXPECT_TRUE(r.out.empty()) << r.out;
-  EXPECT_EQ(r.err, kGraph + "residual.neurona: step explains a straight chain of layers; this network is a graph "
-                            "(add, concat, or a layer that does not read the one before it)\n");
+  EXPECT_EQ(r.err, kGraph +
+                       "residual.neurona: step explains a straight chain of layers; this network is a graph "
+                       "(add, concat, or a layer that does not read the one before it)\n");
 }
 
 TEST_F(CliGraph, StepTakesAStraightChainWithNamesOfItsOwn) {
@@ -102,17 +105,19 @@ TEST_F(CliGraph, BadWiringIsABadFileNamingTheJsonPath) {
   std::ofstream(file("later.neurona")) << later;
   clitest::CliRun r = cli("info " + q(file("later.neurona")));
   EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, file("later.neurona") +
-                       ": network.layers[2].inputs[1] names \"out\", which is not listed before this layer; list "
-                       "every layer after the layers it reads\n");
+  EXPECT_EQ(r.err,
+            file("later.neurona") +
+                ": network.layers[2].inputs[1] names \"out\", which is not listed before this layer; list "
+                "every layer after the layers it reads\n");
   std::string dup = text;
   dup.replace(dup.find("\"name\": \"h2\""), 12, "\"name\": \"h1\"");
   std::ofstream(file("dup.neurona")) << dup;
   r = cli("info " + q(file("dup.neurona")));
   EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, file("dup.neurona") +
-                       ": network.layers[1].name is \"h1\", already the name of layers[0]; every layer needs a "
-                       "name of its own\n");
+  EXPECT_EQ(r.err,
+            file("dup.neurona") +
+                ": network.layers[1].name is \"h1\", already the name of layers[0]; every layer needs a "
+                "name of its own\n");
   std::string unknown = text;
   unknown.replace(at, 22, "\"inputs\": [\"h1\", \"h9\"]");
   std::ofstream(file("unknown.neurona")) << unknown;

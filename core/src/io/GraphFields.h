@@ -45,8 +45,8 @@ inline bool namedAtOrAfter(const Json& layers, std::size_t from, std::string_vie
 // network's input for the first), so that a straight network reads the same from either version.
 // `minInputs` > 0 makes fewer inputs an error (a model must be complete; a project may hold a layer
 // that is not connected yet, which validation reports).
-inline void readWiring(const Json& layers, std::size_t index, const std::string& path, const NetworkSpec& before,
-                       LayerSpec& l, std::size_t minInputs = 0) {
+inline void readWiring(const Json& layers, std::size_t index, const std::string& path,
+                       const NetworkSpec& before, LayerSpec& l, std::size_t minInputs = 0) {
   using namespace jsonfields;
   const Json& j = layers[index];
   std::string name = defaultName(index);

@@ -182,10 +182,12 @@ template <class E, class F> E enumValue(const Json& v, const std::string& path, 
 // Reads the layer at `index` of `layers` (at `path`); `before` holds the layers read so far. Unlike a
 // model, a project may hold a network being built: a layer with too few or too many inputs, or an add
 // of unequal widths, is read as it is and reported by validation.
-LayerSpec layerFromJson(const Json& layers, std::size_t index, const std::string& path, const NetworkSpec& before) {
+LayerSpec layerFromJson(const Json& layers, std::size_t index, const std::string& path,
+                        const NetworkSpec& before) {
   const Json& j = layers[index];
   object(j, path);
-  const LayerType type = enumValue<LayerType>(required(j, path, "type"), child(path, "type"), layerTypeFromString);
+  const LayerType type =
+      enumValue<LayerType>(required(j, path, "type"), child(path, "type"), layerTypeFromString);
   LayerSpec l = isMerge(type) ? LayerSpec::merge(type) : LayerSpec{}; // a merge is linear by default
   l.type = type;
   graphfields::readWiring(layers, index, path, before, l);

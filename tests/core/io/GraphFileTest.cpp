@@ -1,8 +1,8 @@
 // Graph networks in model and project files (version 2): each layer's "name" and "inputs", the add and
 // concat layers, which files are version 2, and the errors of a wiring that cannot be read.
+#include "core/io/SampleModels.h"
 #include "neurona/core/io/ModelFile.h"
 #include "neurona/core/io/ProjectFile.h"
-#include "core/io/SampleModels.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -130,7 +130,8 @@ TEST(GraphFile, ResidualModelRoundTripWritesVersion2WithNamesAndInputs) {
   EXPECT_EQ(layers[0]["name"], "h1");
   EXPECT_EQ(layers[0]["inputs"], json({"input"}));
   EXPECT_EQ(layers[1]["inputs"], json({"h1"}));
-  EXPECT_EQ(layers[2], json({{"type", "add"}, {"name", "sum"}, {"inputs", {"h1", "h2"}}, {"activation", "linear"}}))
+  EXPECT_EQ(layers[2],
+            json({{"type", "add"}, {"name", "sum"}, {"inputs", {"h1", "h2"}}, {"activation", "linear"}}))
       << "a merge layer stores no learned values";
   EXPECT_EQ(layers[3]["inputs"], json({"sum"}));
   Result<Model> back = ModelFile::parse(ModelFile::serialize(m));
@@ -200,8 +201,9 @@ TEST(GraphFile, MergeOutputLayerHasTheWidthOfItsInputs) {
 TEST(GraphFile, OnlyGraphNetworksAreWrittenAsVersion2) {
   EXPECT_EQ(ModelFile::toJson(binaryModel())["version"], 1);
   EXPECT_FALSE(ModelFile::toJson(binaryModel())["layers"][0].contains("name"));
-  EXPECT_EQ(projectJson(NetworkSpec::denseStack({4}, 1, ActivationKind::Relu, ActivationKind::Sigmoid))["version"],
-            1);
+  EXPECT_EQ(
+      projectJson(NetworkSpec::denseStack({4}, 1, ActivationKind::Relu, ActivationKind::Sigmoid))["version"],
+      1);
   // Explicit inputs that are the default chain are no graph.
   NetworkSpec chain = NetworkSpec::denseStack({4, 3}, 1, ActivationKind::Relu, ActivationKind::Sigmoid);
   chain.makeInputsExplicit();
@@ -219,7 +221,8 @@ TEST(GraphFile, OnlyGraphNetworksAreWrittenAsVersion2) {
   EXPECT_EQ(projectJson(residual())["version"], 2);
   EXPECT_EQ(projectJson(diamond())["version"], 2);
   // A straight network with a graph model, or a graph in a kept run, makes the project version 2.
-  Project withModel = projectOf(NetworkSpec::denseStack({4}, 1, ActivationKind::Relu, ActivationKind::Sigmoid));
+  Project withModel =
+      projectOf(NetworkSpec::denseStack({4}, 1, ActivationKind::Relu, ActivationKind::Sigmoid));
   withModel.model = modelOf(residual(), TaskKind::BinaryClassification);
   EXPECT_EQ(ProjectFile::toJson(withModel)["version"], 2);
   EXPECT_EQ(ProjectFile::toJson(withModel)["model"]["version"], 2);
@@ -286,7 +289,8 @@ TEST(GraphFile, MergeLayersAreLinearByDefault) {
 }
 
 TEST(GraphFile, AStraightNetworkReadsTheSameFromEitherVersion) {
-  const json v1 = projectJson(NetworkSpec::denseStack({4, 3}, 1, ActivationKind::Relu, ActivationKind::Sigmoid));
+  const json v1 =
+      projectJson(NetworkSpec::denseStack({4, 3}, 1, ActivationKind::Relu, ActivationKind::Sigmoid));
   json v2 = v1;
   v2["version"] = 2;
   json& layers = v2["network"]["layers"];
@@ -367,17 +371,28 @@ TEST(GraphFile, AModelMustBeCompletelyWired) {
   const std::vector<Case> cases = {
       {[](json& j) { j["layers"][2]["inputs"] = {"h1"}; }, ErrorCode::WrongLength, "layers[2].inputs"},
       {[](json& j) { j["layers"][2].erase("inputs"); }, ErrorCode::MissingKey, "layers[2].inputs"},
-      {[](json& j) { j["layers"][1]["inputs"] = {"h1", "input"}; }, ErrorCode::WrongLength, "layers[1].inputs"},
+      {[](json& j) {
+         j["layers"][1]["inputs"] = {"h1", "input"};
+       },
+       ErrorCode::WrongLength, "layers[1].inputs"},
       {[](json& j) { j["layers"][1]["inputs"] = json::array(); }, ErrorCode::WrongLength, "layers[1].inputs"},
       // add(input, h2): 2 features and 8
-      {[](json& j) { j["layers"][2]["inputs"] = {"h2", "input"}; }, ErrorCode::BadValue, "layers[2].inputs[1]"},
-      {[](json& j) { j["layers"][2]["inputs"] = {"h1", "nowhere"}; }, ErrorCode::UnknownName,
-       "layers[2].inputs[1]"},
+      {[](json& j) {
+         j["layers"][2]["inputs"] = {"h2", "input"};
+       },
+       ErrorCode::BadValue, "layers[2].inputs[1]"},
+      {[](json& j) {
+         j["layers"][2]["inputs"] = {"h1", "nowhere"};
+       },
+       ErrorCode::UnknownName, "layers[2].inputs[1]"},
       {[](json& j) { j["layers"][0]["inputs"] = {"h2"}; }, ErrorCode::InputNotBefore, "layers[0].inputs[0]"},
       // the dense after the add reads 8 features: 2 rows are refused
-      {[](json& j) { j["layers"][2]["inputs"] = {"input", "input"}; }, ErrorCode::WrongRowCount,
-       "layers[3].weights"},
-      {[](json& j) { j["layers"][2]["activation"] = "wavy"; }, ErrorCode::UnknownName, "layers[2].activation"},
+      {[](json& j) {
+         j["layers"][2]["inputs"] = {"input", "input"};
+       },
+       ErrorCode::WrongRowCount, "layers[3].weights"},
+      {[](json& j) { j["layers"][2]["activation"] = "wavy"; }, ErrorCode::UnknownName,
+       "layers[2].activation"},
       {[](json& j) { j["version"] = 3; }, ErrorCode::NewerVersion, "version"},
   };
   for (const Case& c : cases) {

@@ -73,8 +73,8 @@ TEST(VersionOneBytes, StraightProjectsAreSavedAsBefore) {
     sources.emplace_back(std::string(name) + ".neurona",
                          slurp(kSource / "resources" / "examples" / (std::string(name) + ".neurona")));
   for (const char* name : {"small-generator", "small-points", "small-regression"})
-    sources.emplace_back(std::string(name) + ".neurona",
-                         slurp(kSource / "tests" / "fuzz" / "corpus" / "project" / (std::string(name) + ".neurona")));
+    sources.emplace_back(std::string(name) + ".neurona", slurp(kSource / "tests" / "fuzz" / "corpus" /
+                                                               "project" / (std::string(name) + ".neurona")));
   sources.emplace_back("trained.neurona", trainedProjectText());
   for (const auto& [name, text] : sources) {
     Result<Project> p = ProjectFile::parse(text);
