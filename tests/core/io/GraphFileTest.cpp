@@ -410,6 +410,29 @@ TEST(GraphFile, AModelMustBeCompletelyWired) {
   EXPECT_EQ(e.actual, 2);
 }
 
+TEST(GraphFile, ConcatsOfConcatsCannotAskForGigabytes) {
+  // 2 inputs doubled 20 times is 2^21 features: a few lines of JSON that predict would need 16 MB a
+  // sample for, and gigabytes a little further on.
+  json m = {{"format", "neurona-model"},
+            {"version", 2},
+            {"inputs", {"a", "b"}},
+            {"task", "regression"},
+            {"layers", json::array()}};
+  std::string previous = "input";
+  for (int i = 0; i < 20; ++i) {
+    const std::string name = "c" + std::to_string(i);
+    m["layers"].push_back({{"type", "concat"}, {"name", name}, {"inputs", {previous, previous}}});
+    previous = name;
+  }
+  const Error e = ModelFile::fromJson(m).error;
+  EXPECT_EQ(e.code, ErrorCode::BadValue);
+  EXPECT_EQ(e.jsonPath, "layers[19]");
+  EXPECT_EQ(e.detail, "width");
+  EXPECT_EQ(e.actual, std::int64_t{1} << 21);
+  m["layers"].erase(19);
+  EXPECT_TRUE(ModelFile::fromJson(m).ok()) << "2^20 features are read";
+}
+
 TEST(GraphFile, VersionsOneAndTwoAreReadAndThreeIsRefusedNamingIt) {
   json m = ModelFile::toJson(binaryModel());
   for (int v : {1, 2}) {
