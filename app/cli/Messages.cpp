@@ -84,6 +84,14 @@ std::string predicate(const Error& e) {
     }
     s << "has a layer after the output layer, which numpy-train does not write (" << e.detail << ")";
     break;
+  case ErrorCode::DuplicateName:
+    s << "is \"" << e.detail << "\", already the name of layers[" << e.expected
+      << "]; every layer needs a name of its own";
+    break;
+  case ErrorCode::InputNotBefore:
+    s << "names \"" << e.detail
+      << "\", which is not listed before this layer; list every layer after the layers it reads";
+    break;
   default: s << "is not accepted (" << toString(e.code) << ")"; break; // not a file's code
   }
   return s.str();
@@ -306,6 +314,12 @@ std::string untrainedProject(std::string_view file) {
   return printable(std::string(file) +
                    ": the project holds no trained model yet; train it first with: neurona-cli train " +
                    std::string(file));
+}
+
+std::string stepNeedsStraightNetwork(std::string_view file) {
+  return printable(file) +
+         ": step explains a straight chain of layers; this network is a graph (add, concat, "
+         "or a layer that does not read the one before it)";
 }
 
 std::string trainingScriptNeedsProject(std::string_view file, std::string_view format) {
