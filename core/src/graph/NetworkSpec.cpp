@@ -71,7 +71,11 @@ int NetworkSpec::outputIndex() const {
 
 std::string NetworkSpec::nameOf(int index) const {
   const std::string& own = layers[static_cast<std::size_t>(index)].name;
-  return own.empty() ? "L" + std::to_string(index + 1) : own;
+  if (!own.empty()) return own;
+  // Built by append: GCC 12 warns falsely (-Wrestrict) on "L" + std::to_string(...) at -O3.
+  std::string name("L");
+  name.append(std::to_string(index + 1));
+  return name;
 }
 
 int NetworkSpec::indexOfName(std::string_view name) const {

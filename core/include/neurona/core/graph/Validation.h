@@ -45,6 +45,7 @@ struct ValidationContext {
   int inputs = 2;
   TaskKind task = TaskKind::BinaryClassification;
   int classes = 2; // for classification
+  int targets = 1; // for regression: K target columns, the output's width
   LossKind loss = LossKind::Bce;
   bool linearlySeparable = true; // false turns a network without hidden layer into a warning
 };
