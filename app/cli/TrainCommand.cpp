@@ -217,7 +217,8 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
       for (std::size_t k = 0; k < regression.perTarget.size(); ++k) {
         const TargetMetrics& t = regression.perTarget[k];
         std::snprintf(line, sizeof line, ": RMSE %.4g, MAE %.4g, R2 %.4f", t.rmse, t.mae, t.r2);
-        err << "  target " << printable(prepared.train.targetName(static_cast<Eigen::Index>(k))) << line << "\n";
+        err << "  target " << printable(prepared.train.targetName(static_cast<Eigen::Index>(k))) << line
+            << "\n";
       }
     }
   }

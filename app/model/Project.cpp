@@ -899,8 +899,9 @@ Project::Derived Project::revalidate() {
   ctx.linearlySeparable = m_separable;
   Derived d;
   const auto& c = m_context;
-  d.context = !(c.inputs == ctx.inputs && c.task == ctx.task && c.classes == ctx.classes &&
-                c.targets == ctx.targets && c.loss == ctx.loss && c.linearlySeparable == ctx.linearlySeparable);
+  d.context =
+      !(c.inputs == ctx.inputs && c.task == ctx.task && c.classes == ctx.classes &&
+        c.targets == ctx.targets && c.loss == ctx.loss && c.linearlySeparable == ctx.linearlySeparable);
   m_context = ctx;
   std::vector<neurona::Diagnostic> diagnostics = neurona::validate(m_network, m_context);
   neurona::NetworkSummary summary = neurona::summarize(m_network, m_context.inputs);

@@ -107,7 +107,8 @@ TEST_F(CliTargets, TargetsThatAreTheInputsTrainAnAutoencoder) {
   writeProject(2, {"sum", "diff"}, true); // the label columns are left out: a and b are the inputs
   const clitest::CliRun info = cli("info " + q(file("project.neurona")));
   ASSERT_EQ(info.code, 0) << info.err;
-  EXPECT_NE(info.out.find("Dataset: CSV d.csv (label columns sum diff), targets: the inputs\n"), std::string::npos)
+  EXPECT_NE(info.out.find("Dataset: CSV d.csv (label columns sum diff), targets: the inputs\n"),
+            std::string::npos)
       << info.out;
   const clitest::CliRun r = cli("train " + q(file("project.neurona")));
   ASSERT_EQ(r.code, 0) << r.err;

@@ -52,8 +52,11 @@ double gridValue(const neurona::GridResult& r, Eigen::Index c, double x, double 
   at(x, r.grid.xMin, r.grid.xMax, nx, ix, tx);
   at(y, r.grid.yMin, r.grid.yMax, ny, iy, ty);
   const int ix1 = std::min(ix + 1, nx - 1), iy1 = std::min(iy + 1, ny - 1);
-  const auto v = [&](int i, int j) { return static_cast<double>(r.outputs(static_cast<Eigen::Index>(j) * nx + i, c)); };
-  return (1 - ty) * ((1 - tx) * v(ix, iy) + tx * v(ix1, iy)) + ty * ((1 - tx) * v(ix, iy1) + tx * v(ix1, iy1));
+  const auto v = [&](int i, int j) {
+    return static_cast<double>(r.outputs(static_cast<Eigen::Index>(j) * nx + i, c));
+  };
+  return (1 - ty) * ((1 - tx) * v(ix, iy) + tx * v(ix1, iy)) +
+         ty * ((1 - tx) * v(ix, iy1) + tx * v(ix1, iy1));
 }
 
 } // namespace
@@ -252,8 +255,8 @@ void BoundaryPlot::rebuildGraphs() {
     m_reconstruction = addGraph();
     m_reconstruction->setName(tr("reconstruction"));
     m_reconstruction->setLineStyle(QCPGraph::lsNone);
-    m_reconstruction->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCross, QPen(theme.classColor(1), theme.lineWidth()), size));
+    m_reconstruction->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssCross, QPen(theme.classColor(1), theme.lineWidth()), Qt::NoBrush, size));
     drawReconstruction();
   }
   legend->setVisible(legend->itemCount() > 0); // regression data without held-out points names nothing
@@ -378,7 +381,8 @@ void BoundaryPlot::drawReconstruction() {
   const neurona::GridResult& r = m_snapshot->grid;
   // The outputs are the inputs as the network sees them: x = x'·scale + offset undoes the preprocessing.
   const neurona::Preprocessing& p = m_targetScaling;
-  const bool scaled = p.kind != neurona::PreprocessingKind::None && p.offset.size() >= 2 && p.scale.size() >= 2;
+  const bool scaled =
+      p.kind != neurona::PreprocessingKind::None && p.offset.size() >= 2 && p.scale.size() >= 2;
   std::vector<Eigen::Index> rows = m_split.train;
   if (m_showHeldOut) {
     rows.insert(rows.end(), m_split.validation.begin(), m_split.validation.end());

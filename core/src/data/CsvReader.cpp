@@ -136,7 +136,7 @@ private:
   bool m_decimalComma = false;
   std::vector<std::string> m_columnNames;
   std::size_t m_columns = 0;
-  std::size_t m_labelColumn = 0;          // 0-based; the first of m_labelColumns
+  std::size_t m_labelColumn = 0;           // 0-based; the first of m_labelColumns
   std::vector<std::size_t> m_labelColumns; // 0-based, in the caller's order (none: labelsUnused)
   std::vector<char> m_isLabel;             // per column
   bool m_multiTarget = false;              // 2+ label columns: numeric targets, regression
@@ -221,7 +221,8 @@ bool Loader::findColumn(const std::string& wanted, std::size_t& column) {
   std::size_t index = 0;
   const auto r = std::from_chars(wanted.data(), wanted.data() + wanted.size(), index);
   if (r.ec == std::errc() && r.ptr == wanted.data() + wanted.size()) {
-    if (index < 1 || index > m_columns) return fail(ErrorCode::LabelColumnNotFound, 0, 0, wanted, index, m_columns);
+    if (index < 1 || index > m_columns)
+      return fail(ErrorCode::LabelColumnNotFound, 0, 0, wanted, index, m_columns);
     column = index - 1;
     return true;
   }
@@ -357,7 +358,8 @@ bool Loader::readRows(CsvTokenizer& tok) {
     // Unused label columns are not read, so nothing is missing there.
     auto missing = m_fields.end();
     for (auto it = m_fields.begin(); it != m_fields.end() && missing == m_fields.end(); ++it)
-      if (isMissing(*it) && !(m_options.labelsUnused && m_isLabel[static_cast<std::size_t>(it - m_fields.begin())]))
+      if (isMissing(*it) &&
+          !(m_options.labelsUnused && m_isLabel[static_cast<std::size_t>(it - m_fields.begin())]))
         missing = it;
     if (missing != m_fields.end()) {
       if (m_options.dropMissingRows) {
@@ -539,7 +541,8 @@ void Loader::run() {
   Dataset& ds = m_result.dataset;
   if (m_multiTarget) {
     for (std::size_t k = 0; k < m_labelColumns.size(); ++k)
-      ds.targetNames.push_back(m_result.hadHeader ? m_columnNames[m_labelColumns[k]] : defaultName(k + 1, 'y'));
+      ds.targetNames.push_back(m_result.hadHeader ? m_columnNames[m_labelColumns[k]]
+                                                  : defaultName(k + 1, 'y'));
     ds.labelName = ds.targetNames.front();
   } else if (!m_labelColumns.empty()) {
     ds.labelName = m_result.hadHeader ? m_columnNames[m_labelColumn] : "label";

@@ -43,7 +43,8 @@ ClassificationMetrics classificationMetrics(const Eigen::Ref<const Eigen::Vector
   return m;
 }
 
-RegressionMetrics regressionMetrics(const Eigen::Ref<const MatrixD>& truth, const Eigen::Ref<const MatrixD>& predicted) {
+RegressionMetrics regressionMetrics(const Eigen::Ref<const MatrixD>& truth,
+                                    const Eigen::Ref<const MatrixD>& predicted) {
   const Eigen::Index n = truth.rows(), targets = truth.cols();
   if (n == 0 || targets == 0 || predicted.rows() != n || predicted.cols() != targets) return {};
   std::vector<TargetMetrics> perTarget;

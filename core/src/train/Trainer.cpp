@@ -240,7 +240,8 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
   double lossSum = 0.0, correct = 0.0;
   // Regression: per target column, Σ|ŷ−y|, Σ(ŷ−y)², Σy and Σy² over the epoch (rows 0..3).
   const Eigen::Index targetCount = classification ? 0 : d.y.cols();
-  Eigen::Matrix<double, 4, Eigen::Dynamic> sums = Eigen::Matrix<double, 4, Eigen::Dynamic>::Zero(4, targetCount);
+  Eigen::Matrix<double, 4, Eigen::Dynamic> sums =
+      Eigen::Matrix<double, 4, Eigen::Dynamic>::Zero(4, targetCount);
   const double l1 = m_config.l1, l2 = m_config.l2;
   bool penalties = l1 != 0.0 || l2 != 0.0;
   for (const ParamSlot<float>& s : m_net.paramSlots()) penalties = penalties || s.l1 != 0.0 || s.l2 != 0.0;

@@ -20,8 +20,9 @@ namespace {
 class ProjectTargets : public ::testing::Test {
 protected:
   void SetUp() override {
-    m_dir = std::filesystem::temp_directory_path() /
-            ("neurona_targets_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    m_dir =
+        std::filesystem::temp_directory_path() /
+        ("neurona_targets_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     std::filesystem::remove_all(m_dir);
     std::filesystem::create_directories(m_dir);
   }
@@ -42,8 +43,8 @@ std::string latticeCsv() {
   std::string s = "a,b,t1,t2\n";
   for (int i = 0; i < 20; ++i) {
     const int a = i % 5, b = i / 5;
-    s += std::to_string(a) + "," + std::to_string(b) + "," + std::to_string(a + b) + "," + std::to_string(a - b) +
-         "\n";
+    s += std::to_string(a) + "," + std::to_string(b) + "," + std::to_string(a + b) + "," +
+         std::to_string(a - b) + "\n";
   }
   return s;
 }
@@ -123,8 +124,9 @@ TEST(ProjectTargetsFile, OneLabelColumnIsWrittenAsBefore) {
   p.dataset.csvPath = "data/points.csv";
   p.dataset.labelColumn = "kind";
   const std::string text = ProjectFile::serialize(p);
-  EXPECT_NE(text.find("  \"dataset\": {\n    \"csv\": \"data/points.csv\",\n    \"label_column\": \"kind\"\n  },"),
-            std::string::npos)
+  EXPECT_NE(
+      text.find("  \"dataset\": {\n    \"csv\": \"data/points.csv\",\n    \"label_column\": \"kind\"\n  },"),
+      std::string::npos)
       << text;
   EXPECT_EQ(text.find("targets"), std::string::npos);
   p.dataset.labelColumn.clear();
@@ -293,5 +295,6 @@ TEST_F(ProjectTargets, TargetsInputsShareTheInputsScalingButNotTheTransforms) {
   d = ProjectData::prepare(p, m_dir);
   ASSERT_TRUE(d.ok());
   for (Eigen::Index i = 0; i < d.value.train.samples(); ++i)
-    EXPECT_EQ(d.value.train.targets.row(i), d.value.raw.features.row(d.value.split.train[static_cast<std::size_t>(i)]));
+    EXPECT_EQ(d.value.train.targets.row(i),
+              d.value.raw.features.row(d.value.split.train[static_cast<std::size_t>(i)]));
 }

@@ -69,7 +69,7 @@ struct CsvResult {
   bool decimalComma = false;
   bool hadHeader = false;
   bool transcodedLatin1 = false;
-  std::size_t labelColumn = 0; // 1-based (the first of several; 0 when there is none)
+  std::size_t labelColumn = 0;           // 1-based (the first of several; 0 when there is none)
   std::vector<std::size_t> labelColumns; // 1-based, every label column in order
   std::size_t droppedRows = 0; // rows with missing values dropped (dropMissingRows)
   std::size_t firstDroppedLine = 0;

@@ -35,8 +35,9 @@ struct Dataset {
   // Regression: K, the number of target columns (the network's outputs); 0 for classification.
   Eigen::Index targetCount() const { return task == TaskKind::Regression ? targets.cols() : 0; }
   const std::string& targetName(Eigen::Index k) const {
-    return k >= 0 && k < static_cast<Eigen::Index>(targetNames.size()) ? targetNames[static_cast<std::size_t>(k)]
-                                                                         : labelName;
+    return k >= 0 && k < static_cast<Eigen::Index>(targetNames.size())
+               ? targetNames[static_cast<std::size_t>(k)]
+               : labelName;
   }
   bool operator==(const Dataset& o) const {
     return featureNames == o.featureNames && labelName == o.labelName && sameValues(features, o.features) &&

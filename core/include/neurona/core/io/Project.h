@@ -55,8 +55,8 @@ struct DatasetSource {
   bool operator==(const DatasetSource& o) const {
     return kind == o.kind && generator == o.generator && samples == o.samples && noise == o.noise &&
            classes == o.classes && seed == o.seed && params == o.params && csvPath == o.csvPath &&
-           labelColumn == o.labelColumn && labelColumns == o.labelColumns && targetsInputs == o.targetsInputs &&
-           inputs == o.inputs && sameValues(points, o.points) &&
+           labelColumn == o.labelColumn && labelColumns == o.labelColumns &&
+           targetsInputs == o.targetsInputs && inputs == o.inputs && sameValues(points, o.points) &&
            labels == o.labels && numericLabels == o.numericLabels && extra == o.extra;
   }
 };

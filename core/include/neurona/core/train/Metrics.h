@@ -40,7 +40,8 @@ template <class T> Eigen::VectorXi predictClasses(const Eigen::Ref<const MatrixT
 ClassificationMetrics classificationMetrics(const Eigen::Ref<const Eigen::VectorXi>& truth,
                                             const Eigen::Ref<const Eigen::VectorXi>& predicted, int classes);
 // truth and predicted: samples × K. Zeros and no per-target values when the shapes differ or are empty.
-RegressionMetrics regressionMetrics(const Eigen::Ref<const MatrixD>& truth, const Eigen::Ref<const MatrixD>& predicted);
+RegressionMetrics regressionMetrics(const Eigen::Ref<const MatrixD>& truth,
+                                    const Eigen::Ref<const MatrixD>& predicted);
 // The headline means of per-target values (kept as perTarget); zeros for none.
 RegressionMetrics averageTargets(std::vector<TargetMetrics> perTarget);
 
