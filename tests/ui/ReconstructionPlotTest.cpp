@@ -6,6 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace {
 
 neurona::Dataset reconstructionData() {
@@ -53,11 +57,15 @@ TEST(ReconstructionPlot, drawsEachPointsReconstructionInTheDataUnits) {
   EXPECT_EQ(plot.colorMap()->data()->isEmpty(), true) << "no map behind a reconstruction";
   QCPGraph* g = plot.reconstructionGraph();
   ASSERT_EQ(g->dataCount(), 3);
+  // The graph keeps its points by x: compare with the expected points in that order.
   const neurona::Dataset d = reconstructionData();
+  std::vector<std::pair<double, double>> expected;
+  for (int i = 0; i < 3; ++i)
+    expected.emplace_back(2.0 * d.features(i, 0) * 3.0 + 1.0, (d.features(i, 1) + 1.0) * 4.0 + 2.0);
+  std::sort(expected.begin(), expected.end());
   for (int i = 0; i < 3; ++i) {
-    const double x = d.features(i, 0), y = d.features(i, 1);
-    EXPECT_NEAR(g->data()->at(i)->key, 2.0 * x * 3.0 + 1.0, 1e-5) << i;
-    EXPECT_NEAR(g->data()->at(i)->value, (y + 1.0) * 4.0 + 2.0, 1e-5) << i;
+    EXPECT_NEAR(g->data()->at(i)->key, expected[static_cast<std::size_t>(i)].first, 1e-5) << i;
+    EXPECT_NEAR(g->data()->at(i)->value, expected[static_cast<std::size_t>(i)].second, 1e-5) << i;
   }
   // A plain regression of the same points is not a reconstruction.
   neurona::Dataset plain = reconstructionData();

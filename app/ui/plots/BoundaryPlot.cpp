@@ -402,7 +402,7 @@ void BoundaryPlot::drawReconstruction() {
     xs.push_back(ox);
     ys.push_back(oy);
   }
-  m_reconstruction->setData(xs, ys); // not sorted by x: the points of a curve come in any order
+  m_reconstruction->setData(xs, ys); // a scatter: the graph sorts the points by x
 }
 
 double BoundaryPlot::cellValue(int ix, int iy) const { return m_map->data()->cell(ix, iy); }
