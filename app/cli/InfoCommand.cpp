@@ -184,10 +184,19 @@ void printProject(std::ostream& out, const Project& p, const std::filesystem::pa
     break;
   case DatasetSourceKind::Csv:
     out << "CSV " << printable(d.csvPath);
-    if (!d.labelColumn.empty()) out << " (label column " << printable(d.labelColumn) << ")";
+    if (d.labelColumns.size() > 1) {
+      out << " (label columns";
+      for (const std::string& c : d.labelColumns) out << " " << printable(c);
+      out << ")";
+    } else if (!d.labelColumns.empty()) {
+      out << " (label column " << printable(d.labelColumns.front()) << ")";
+    } else if (!d.labelColumn.empty()) {
+      out << " (label column " << printable(d.labelColumn) << ")";
+    }
     break;
   case DatasetSourceKind::Points: out << d.points.rows() << " painted points over " << join(d.inputs); break;
   }
+  if (d.targetsInputs) out << ", targets: the inputs";
   out << "\n";
   out << "Task: " << (p.task ? std::string(toString(*p.task)) : std::string("inferred from the labels"))
       << "\n";

@@ -118,7 +118,11 @@ std::string csvSentence(const Error& e) {
     break;
   case ErrorCode::UnterminatedQuote: s << "a quotation mark opened here is never closed"; break;
   case ErrorCode::NoFeatureColumns:
-    s << "the file needs at least two columns (one or more inputs and the label); it has " << e.actual;
+    if (e.expected > 2) // several label columns leave no input
+      s << "the file needs at least " << e.expected << " columns (one or more inputs and the "
+        << e.expected - 1 << " label columns); it has " << e.actual;
+    else
+      s << "the file needs at least two columns (one or more inputs and the label); it has " << e.actual;
     break;
   case ErrorCode::NoRows: s << "there are no rows of data"; break;
   case ErrorCode::RaggedRow:

@@ -31,7 +31,7 @@ LayerSpec fittingOutput(const LayerSpec& current, const Project& project) {
     target.activation = ActivationKind::Softmax;
     break;
   case TaskKind::Regression:
-    target.units = 1;
+    target.units = std::max(1, ctx.targets); // one per target column
     target.activation = ActivationKind::Linear;
     break;
   }

@@ -42,6 +42,10 @@ QString DiagnosticText::describe(const Diagnostic& d, const Project& project) {
           .arg(d.actual)
           .arg(d.expected);
     case TaskKind::Regression:
+      if (d.expected > 1)
+        return tr("The output has %1 neurons, but the data has %2 targets: it needs one neuron per target.")
+            .arg(d.actual)
+            .arg(d.expected);
       return tr("The output has %1 neurons, but regression predicts a single number: it needs 1.")
           .arg(d.actual);
     }

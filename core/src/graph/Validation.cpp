@@ -149,7 +149,8 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
                      static_cast<int>(ActivationKind::Softmax), static_cast<int>(o.activation)});
     break;
   case TaskKind::Regression:
-    if (o.units != 1) out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 1, o.units});
+    if (o.units != ctx.targets)
+      out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, ctx.targets, o.units});
     if (o.activation != ActivationKind::Linear)
       out.push_back({DiagnosticCode::OutputActivationMismatch, Severity::Error, o.id,
                      static_cast<int>(ActivationKind::Linear), static_cast<int>(o.activation)});

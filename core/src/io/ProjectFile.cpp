@@ -54,7 +54,17 @@ void pruneSlots(Json& tree, Keys slots) {
 
 // --- dataset ---------------------------------------------------------------------------------------
 
-constexpr std::array<std::string_view, 5> kGeneratorKeys{"generator", "samples", "noise", "classes", "seed"};
+constexpr std::array<std::string_view, 6> kGeneratorKeys{"generator", "samples", "noise",
+                                                         "classes",   "seed",    "targets"};
+
+// "targets": only "inputs" (the inputs are the targets) is known.
+bool targetsInputs(const Json& j, const std::string& path) {
+  const Json* t = optional(j, "targets");
+  if (!t) return false;
+  const std::string value = string(*t, child(path, "targets"));
+  if (value != "inputs") fail(ErrorCode::UnknownName, child(path, "targets"), value);
+  return true;
+}
 
 std::string labelText(const Json& v, const std::string& path, bool& numeric) {
   if (v.is_string()) {
@@ -68,6 +78,7 @@ std::string labelText(const Json& v, const std::string& path, bool& numeric) {
 DatasetSource datasetFromJson(const Json& j, const std::string& path) {
   object(j, path);
   DatasetSource d;
+  d.targetsInputs = targetsInputs(j, path);
   if (const Json* g = optional(j, "generator")) {
     d.kind = DatasetSourceKind::Generator;
     d.generator = string(*g, child(path, "generator"));
@@ -96,10 +107,19 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
     d.kind = DatasetSourceKind::Csv;
     d.csvPath = string(*c, child(path, "csv"));
     if (const Json* l = optional(j, "label_column")) {
-      // A 1-based column index is accepted as a number too.
-      d.labelColumn = l->is_number_integer() ? l->dump() : string(*l, child(path, "label_column"));
+      // A 1-based column index is accepted as a number too, alone or in a list of several.
+      const auto column = [](const Json& v, const std::string& at) {
+        return v.is_number_integer() ? v.dump() : string(v, at);
+      };
+      const std::string lp = child(path, "label_column");
+      if (l->is_array()) {
+        if (l->empty()) fail(ErrorCode::WrongLength, lp, {}, 1, 0);
+        for (std::size_t i = 0; i < l->size(); ++i) d.labelColumns.push_back(column((*l)[i], element(lp, i)));
+      } else {
+        d.labelColumn = column(*l, lp);
+      }
     }
-    keepUnknown(j, {"csv", "label_column"}, d.extra);
+    keepUnknown(j, {"csv", "label_column", "targets"}, d.extra);
   } else if (const Json* p = optional(j, "points")) {
     d.kind = DatasetSourceKind::Points;
     const std::string pp = child(path, "points");
@@ -123,7 +143,7 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
       d.labels.push_back(labelText(row[width], element(rp, width), d.numericLabels));
     }
     if (d.labels.empty()) d.numericLabels = false;
-    keepUnknown(j, {"points", "inputs"}, d.extra);
+    keepUnknown(j, {"points", "inputs", "targets"}, d.extra);
   } else {
     fail(ErrorCode::MissingKey, child(path, "generator"), "generator|csv|points");
   }
@@ -143,7 +163,10 @@ Json datasetToJson(const DatasetSource& d) {
     break;
   case DatasetSourceKind::Csv:
     j["csv"] = d.csvPath;
-    if (!d.labelColumn.empty()) j["label_column"] = d.labelColumn;
+    if (!d.labelColumns.empty())
+      j["label_column"] = d.labelColumns;
+    else if (!d.labelColumn.empty())
+      j["label_column"] = d.labelColumn;
     break;
   case DatasetSourceKind::Points: {
     j["inputs"] = d.inputs;
@@ -166,6 +189,7 @@ Json datasetToJson(const DatasetSource& d) {
     break;
   }
   }
+  if (d.targetsInputs) j["targets"] = "inputs";
   mergeUnknown(j, d.extra);
   return j;
 }

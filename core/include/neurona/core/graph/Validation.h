@@ -56,6 +56,9 @@ struct ValidationContext {
   int classes = 2; // for classification
   LossKind loss = LossKind::Bce;
   bool linearlySeparable = true; // false turns a network without hidden layer into a warning
+  // Regression: the K target columns, the output's width (last, so that positional initialisers of the
+  // fields above keep their meaning).
+  int targets = 1;
 };
 
 // Largest units a dense layer may have: beyond it the memory estimate is reported instead.
