@@ -189,7 +189,7 @@ TEST(OptimizerReference, ResidualNetworkTrainingMatchesPyTorch) {
       NetworkSpec spec;
       for (const json& l : c.at("layers")) {
         const LayerType type = *layerTypeFromString(l.at("type").get<std::string>());
-        LayerSpec ls = isMerge(type) ? NetworkSpec::merge(type) : LayerSpec{};
+        LayerSpec ls = isMerge(type) ? LayerSpec::merge(type) : LayerSpec{};
         if (!isMerge(type)) ls.units = l.at("units");
         ls.activation = *activationFromString(l.at("activation").get<std::string>());
         std::vector<LayerId> inputs;
