@@ -167,12 +167,22 @@ int runStep(const Command& c, std::ostream& out, std::ostream& err) {
     err << describe(loaded.error) << "\n";
     return kBadFile;
   }
-  const Project& project = loaded.value;
-  // The explained step follows one straight chain of layers (names of their own are no matter).
+  Project& project = loaded.value;
+  // The explained step follows one straight chain of layers.
   if (!isChain(project.network)) {
     err << stepNeedsStraightNetwork(projectPath.string()) << "\n";
     return kBadFile;
   }
+  // Names of their own are no matter to a chain: the step names its layers L1, L2, ... by position.
+  const auto asStack = [](NetworkSpec& spec) {
+    if (!isChain(spec)) return;
+    for (LayerSpec& l : spec.layers) {
+      l.name.clear();
+      l.inputs.reset();
+    }
+  };
+  asStack(project.network);
+  if (project.model) asStack(project.model->spec);
   const fs::path dir = projectPath.has_parent_path() ? projectPath.parent_path() : fs::path(".");
   Result<PreparedData> data = ProjectData::prepare(project, dir);
   if (!data.ok()) {
