@@ -49,8 +49,8 @@ std::string markVersion(std::string text) {
   return text;
 }
 
-// ONNX: the version is ModelProto.producer_version, a top-level length-delimited field (number 3, tag 0x1a),
-// replacing it with its length byte changes no enclosing length.
+// ONNX: the version is ModelProto.producer_version, a top-level length-delimited field (number 3, tag
+// 0x1a), so that replacing it with its length byte changes no enclosing length.
 std::string markOnnxVersion(std::string bytes) {
   const std::string version = NEURONA_VERSION;
   const std::string field = std::string(1, '\x1a') + static_cast<char>(version.size()) + version;
