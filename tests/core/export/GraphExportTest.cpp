@@ -1,10 +1,10 @@
 // Graph networks in every export (issue #20): a residual block, a diamond (two branches from the input,
-// concat, a three-way add with a non-linear activation) and a network whose output is a merge layer. Each
-// export's outputs match the network's forward pass to 1e-5: the Python scripts run with Debian's python3
-// (NumPy, PyTorch), the C++ header is compiled, the ONNX file passes libonnx's checker and shape inference
-// and is evaluated by tests/fixtures/io/onnx_eval.py; the Keras script (no TensorFlow in Debian) parses and
-// uses the functional API. The reference is a forward pass written here with Eigen over the graph, and
-// predictModel (`neurona-cli predict`) must agree with it.
+// concat, a three-way add with a non-linear activation) and a concat of two branches and the input with an
+// add after it. Each export's outputs match the network's forward pass to 1e-5: the Python scripts run with
+// Debian's python3 (NumPy, PyTorch), the C++ header is compiled, the ONNX file passes libonnx's checker and
+// shape inference and is evaluated by tests/fixtures/io/onnx_eval.py; the Keras script (no TensorFlow in
+// Debian) parses and uses the functional API. The reference is a forward pass written here with Eigen over
+// the graph, and predictModel (`neurona-cli predict`) must agree with it.
 #include "neurona/core/export/CppHeaderExporter.h"
 #include "neurona/core/export/KerasExporter.h"
 #include "neurona/core/export/NumpyExporter.h"
@@ -157,15 +157,16 @@ Model diamondModel() {
                     TaskKind::MulticlassClassification, 22);
 }
 
-// The output is a merge layer: concat with tanh of two branches and the input itself, then an add of two
-// dense layers, two regression outputs.
-Model mergeOutputModel() {
+// A concat with tanh of two branches and the input itself, an add of two dense layers, two regression
+// outputs from a dense layer after the add.
+Model concatAndAddModel() {
   return graphModel({graphDense(3, ActivationKind::Gelu, {-1}),                       // 0
                      graphDense(2, ActivationKind::Sigmoid, {-1}),                    // 1
                      graphMerge(LayerType::Concat, ActivationKind::Tanh, {0, 1, -1}), // 2: 3 + 2 + 3
                      graphDense(2, ActivationKind::Selu, {2}),                        // 3
                      graphDense(2, ActivationKind::Softplus, {0}),                    // 4
-                     graphMerge(LayerType::Add, ActivationKind::Linear, {3, 4})},     // 5
+                     graphMerge(LayerType::Add, ActivationKind::Linear, {3, 4}),      // 5
+                     graphDense(2, ActivationKind::Linear, {5})},                     // 6
                     3, {}, PreprocessingKind::None, TaskKind::Regression, 23);
 }
 
@@ -227,7 +228,7 @@ struct GraphCase {
 void PrintTo(const GraphCase& c, std::ostream* os) { *os << c.name; }
 
 const GraphCase kGraphCases[] = {
-    {"residual", &residualModel, 1}, {"diamond", &diamondModel, 3}, {"mergeOutput", &mergeOutputModel, 2}};
+    {"residual", &residualModel, 1}, {"diamond", &diamondModel, 3}, {"concatAndAdd", &concatAndAddModel, 2}};
 
 class GraphExport : public ::testing::TestWithParam<GraphCase> {
 protected:
@@ -243,6 +244,12 @@ protected:
     m_x = MatrixD::NullaryExpr(40, m_model.inputCount(), [&] { return u(rng); });
     m_expected = referenceForward(m_model, m_x);
     ASSERT_EQ(m_expected.cols(), GetParam().outputs);
+    ASSERT_EQ(m_model.outputCount(), GetParam().outputs);
+    // predictModel (`neurona-cli predict`, the engine's graph execution) is the reference written here.
+    const MatrixD engine = predictModel(m_model, m_x);
+    ASSERT_EQ(engine.rows(), m_expected.rows());
+    ASSERT_EQ(engine.cols(), m_expected.cols());
+    EXPECT_LT((engine - m_expected).cwiseAbs().maxCoeff(), 1e-12);
     std::ofstream csv(m_dir / "input.csv");
     for (int c = 0; c < m_model.inputCount(); ++c)
       csv << (c ? "," : "") << m_model.inputs[static_cast<std::size_t>(c)];
