@@ -132,7 +132,7 @@ std::string CppHeaderExporter::generate(const Model& model) {
     const std::string cur = "h" + k;
     const int li = static_cast<int>(i);
     const std::vector<int>& src = graph.sources(li);
-    const auto buffer = [](int j) { return "h" + std::to_string(j + 1); };
+    const auto buffer = [](int j) { return ExportGraph::value(j); };
     const int inWidth = graph.isGraph() ? graph.width(src.front()) : width;
     const std::string outWidth = std::to_string(graph.width(li));
     const std::string reads = "; reads " + graph.sourcesText(li) + "\n";
@@ -213,7 +213,7 @@ std::string CppHeaderExporter::generate(const Model& model) {
   }
   if (graph.isGraph()) {
     body = graphBody;
-    prev = "h" + std::to_string(graph.output() + 1);
+    prev = ExportGraph::value(graph.output());
   }
   body += "  for (int k = 0; k < " + std::to_string(out) + "; ++k) out[k] = static_cast<float>(" + prev +
           "[k]);\n";

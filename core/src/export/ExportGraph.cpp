@@ -33,6 +33,13 @@ ExportGraph::ExportGraph(const Model& model)
   m_outputWidth = m_graph && n > 0 ? m_widths.back() : model.outputCount();
 }
 
+std::string ExportGraph::value(int j) {
+  // Built by append: GCC 12 warns falsely (-Wrestrict) on "h" + std::to_string(...) at -O3.
+  std::string name("h");
+  name.append(std::to_string(j + 1));
+  return name;
+}
+
 std::string ExportGraph::sourcesText(int i) const {
   const std::vector<int>& src = sources(i);
   if (src.size() == 1 && src.front() < 0) return "the input";

@@ -30,6 +30,9 @@ public:
   // Whether an export writes the network as a graph (one value per layer) rather than a straight stack.
   bool isGraph() const { return m_graph; }
 
+  // The name of layer j's value in the generated code: "h0" for the network's input (j = -1), else
+  // "h<j + 1>".
+  static std::string value(int j);
   // "the input", "layer 2", "layers 1, 3": what layer i reads, for a comment.
   std::string sourcesText(int i) const;
 

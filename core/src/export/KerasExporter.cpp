@@ -45,8 +45,8 @@ std::string KerasExporter::generate(const Model& model) {
     const LayerParams& p = model.params[i];
     const std::string k = std::to_string(++n);
     const int li = static_cast<int>(i);
-    const std::string h = "h" + k;
-    const auto in = [&](std::size_t j) { return "h" + std::to_string(graph.sources(li)[j] + 1); };
+    const std::string h = ExportGraph::value(static_cast<int>(i));
+    const auto in = [&](std::size_t j) { return ExportGraph::value(graph.sources(li)[j]); };
     const std::string reads = "; reads " + graph.sourcesText(li) + "\n";
     const std::string act = activationName(l.activation);
     // LeakyReLU and ELU with their alpha are layers of their own.
@@ -124,7 +124,7 @@ std::string KerasExporter::generate(const Model& model) {
     s += "    keras.backend.set_floatx(\"float64\")\n";
     s += "    h0 = keras.Input(shape=(" + std::to_string(model.featureCount()) + ",))\n";
     s += calls;
-    s += "    model = keras.Model(inputs=h0, outputs=h" + std::to_string(graph.output() + 1) + ")\n";
+    s += "    model = keras.Model(inputs=h0, outputs=" + ExportGraph::value(graph.output()) + ")\n";
   } else {
     s += "    \"\"\"The network as keras.Sequential in float64, with the learned values set.\"\"\"\n";
     s += "    keras.backend.set_floatx(\"float64\")\n";

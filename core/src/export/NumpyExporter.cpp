@@ -78,8 +78,8 @@ std::string NumpyExporter::generate(const Model& model) {
     ++n;
     const std::string k = std::to_string(n);
     const int at = static_cast<int>(i);
-    const std::string h = "h" + k;
-    const auto in = [&](std::size_t j) { return "h" + std::to_string(graph.sources(at)[j] + 1); };
+    const std::string h = ExportGraph::value(static_cast<int>(i));
+    const auto in = [&](std::size_t j) { return ExportGraph::value(graph.sources(at)[j]); };
     const std::string reads = "; reads " + graph.sourcesText(at) + "\n";
     switch (l.type) {
     case LayerType::Dense:
@@ -134,9 +134,10 @@ std::string NumpyExporter::generate(const Model& model) {
   s += "    \"\"\"Raw inputs (n x " + std::to_string(model.inputCount()) + ") -> outputs (n x " +
        std::to_string(graph.outputWidth()) + ").\"\"\"\n";
   if (graph.isGraph())
-    s += graphBody + "    return h" + std::to_string(graph.output() + 1) + "\n";
-  else
-    s += "    h = features(X)\n" + body + "    return h\n";
+    s += graphBody + "    return " + ExportGraph::value(graph.output()) +
+         "
+         ";
+         else s += "    h = features(X)\n" + body + "    return h\n";
   s += pythonMain();
   return s;
 }

@@ -51,8 +51,8 @@ std::string PytorchExporter::generate(const Model& model) {
     const std::string k = std::to_string(++n);
     const std::string at = "model[" + std::to_string(index) + "]";
     const int li = static_cast<int>(i);
-    const std::string h = "h" + k;
-    const auto in = [&](std::size_t j) { return "h" + std::to_string(graph.sources(li)[j] + 1); };
+    const std::string h = ExportGraph::value(static_cast<int>(i));
+    const auto in = [&](std::size_t j) { return ExportGraph::value(graph.sources(li)[j]); };
     const std::string reads = "; reads " + graph.sourcesText(li) + "\n";
     const std::string act = activationModule(l);
     switch (l.type) {
@@ -140,8 +140,10 @@ std::string PytorchExporter::generate(const Model& model) {
         "    reads (h0: the network's inputs).\"\"\"\n";
     s += "\n    def __init__(self):\n        super().__init__()\n" + members;
     s += "\n    def forward(self, h0):\n" + forward;
-    s += "        return h" + std::to_string(graph.output() + 1) + "\n";
-    s += "\n\ndef build_model():\n";
+    s += "        return " + ExportGraph::value(graph.output()) +
+         "
+         ";
+         s += "\n\ndef build_model():\n";
     s += "    \"\"\"The network as an nn.Module in float64 and eval mode, with the learned values "
          "loaded.\"\"\"\n";
     s += "    model = Net().double()\n";
