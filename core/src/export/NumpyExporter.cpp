@@ -134,10 +134,9 @@ std::string NumpyExporter::generate(const Model& model) {
   s += "    \"\"\"Raw inputs (n x " + std::to_string(model.inputCount()) + ") -> outputs (n x " +
        std::to_string(graph.outputWidth()) + ").\"\"\"\n";
   if (graph.isGraph())
-    s += graphBody + "    return " + ExportGraph::value(graph.output()) +
-         "
-         ";
-         else s += "    h = features(X)\n" + body + "    return h\n";
+    s += graphBody + "    return " + ExportGraph::value(graph.output()) + "\n";
+  else
+    s += "    h = features(X)\n" + body + "    return h\n";
   s += pythonMain();
   return s;
 }

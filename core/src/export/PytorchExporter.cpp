@@ -140,10 +140,8 @@ std::string PytorchExporter::generate(const Model& model) {
         "    reads (h0: the network's inputs).\"\"\"\n";
     s += "\n    def __init__(self):\n        super().__init__()\n" + members;
     s += "\n    def forward(self, h0):\n" + forward;
-    s += "        return " + ExportGraph::value(graph.output()) +
-         "
-         ";
-         s += "\n\ndef build_model():\n";
+    s += "        return " + ExportGraph::value(graph.output()) + "\n";
+    s += "\n\ndef build_model():\n";
     s += "    \"\"\"The network as an nn.Module in float64 and eval mode, with the learned values "
          "loaded.\"\"\"\n";
     s += "    model = Net().double()\n";
