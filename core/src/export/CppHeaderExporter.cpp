@@ -1,6 +1,7 @@
 #include "neurona/core/export/CppHeaderExporter.h"
 
 #include "CodeText.h"
+#include "ExportGraph.h"
 
 namespace neurona {
 
@@ -59,6 +60,16 @@ std::string activationStmt(const LayerSpec& l) {
   return {};
 }
 
+// Softmax over cur[0 .. units) in place, shifted by the largest value so that no exp overflows.
+std::string softmaxBlock(const std::string& cur, const std::string& units) {
+  std::string body = "  {\n    double m = " + cur + "[0], sum = 0.0;\n";
+  body += "    for (int j = 1; j < " + units + "; ++j) m = " + cur + "[j] > m ? " + cur + "[j] : m;\n";
+  body +=
+      "    for (int j = 0; j < " + units + "; ++j) sum += (" + cur + "[j] = std::exp(" + cur + "[j] - m));\n";
+  body += "    for (int j = 0; j < " + units + "; ++j) " + cur + "[j] /= sum;\n  }\n";
+  return body;
+}
+
 std::string cppTransformExpr(FeatureTransform t) {
   switch (t) {
   case FeatureTransform::X1Squared: return "h0[0] * h0[0]";
@@ -73,9 +84,10 @@ std::string cppTransformExpr(FeatureTransform t) {
 } // namespace
 
 std::string CppHeaderExporter::generate(const Model& model) {
+  const ExportGraph graph(model);
   const int in = model.inputCount();
   const int features = model.featureCount();
-  const int out = model.outputCount();
+  const int out = graph.outputWidth();
   std::string s;
   s += "// Neurona model, exported by Neurona " NEURONA_VERSION ". Dependency-free: only <cmath>.\n";
   // Names come from the user's files: they appear only as escaped literals in kInputNames and
@@ -107,6 +119,9 @@ std::string CppHeaderExporter::generate(const Model& model) {
     body += "  for (int i = 0; i < " + std::to_string(features) +
             "; ++i) h0[i] = (h0[i] - neurona_model::kOffset[i]) / neurona_model::kScale[i];\n";
 
+  // A straight network's layers follow one another (batch normalisation in place); a graph's keep one
+  // buffer per layer output, h1, h2, … (h0 the network's input), each computed from the layers it reads.
+  std::string graphBody = body;
   int width = features;
   std::string prev = "h0";
   int n = 0;
@@ -115,35 +130,71 @@ std::string CppHeaderExporter::generate(const Model& model) {
     const LayerParams& lp = model.params[i];
     const std::string k = std::to_string(++n);
     const std::string cur = "h" + k;
+    const int li = static_cast<int>(i);
+    const std::vector<int>& src = graph.sources(li);
+    const auto buffer = [](int j) { return ExportGraph::value(j); };
+    const int inWidth = graph.isGraph() ? graph.width(src.front()) : width;
+    const std::string outWidth = std::to_string(graph.width(li));
+    const std::string reads = "; reads " + graph.sourcesText(li) + "\n";
+    const std::string act = activationStmt(l);
     switch (l.type) {
     case LayerType::Dense: {
       const std::string units = std::to_string(l.units);
-      s += "// layer " + k + ": dense " + std::to_string(width) + " -> " + units + ", " +
+      s += "// layer " + k + ": dense " + std::to_string(inWidth) + " -> " + units + ", " +
            std::string(toString(l.activation)) + "; W" + k + "[i * " + units +
            " + j] = weight from input i to unit j\n";
       s += cppArray("kW" + k, rowMajor(lp.weights)) + cppArray("kB" + k, lp.bias) + "\n";
-      body += "  double " + cur + "[" + units + "];\n";
-      body += "  for (int j = 0; j < " + units + "; ++j) {\n";
-      body += "    double v = neurona_model::kB" + k + "[j];\n";
-      body += "    for (int i = 0; i < " + std::to_string(width) + "; ++i) v += " + prev +
-              "[i] * neurona_model::kW" + k + "[i * " + units + " + j];\n";
-      const std::string act = activationStmt(l);
-      if (!act.empty()) body += "    " + act + "\n";
-      body += "    " + cur + "[j] = v;\n  }\n";
-      if (l.activation == ActivationKind::Softmax) {
-        body += "  {\n    double m = " + cur + "[0], sum = 0.0;\n";
-        body += "    for (int j = 1; j < " + units + "; ++j) m = " + cur + "[j] > m ? " + cur + "[j] : m;\n";
-        body += "    for (int j = 0; j < " + units + "; ++j) sum += (" + cur + "[j] = std::exp(" + cur +
-                "[j] - m));\n";
-        body += "    for (int j = 0; j < " + units + "; ++j) " + cur + "[j] /= sum;\n  }\n";
-      }
+      std::string loop = "  double " + cur + "[" + units + "];\n";
+      loop += "  for (int j = 0; j < " + units + "; ++j) {\n";
+      loop += "    double v = neurona_model::kB" + k + "[j];\n";
+      loop += "    for (int i = 0; i < " + std::to_string(inWidth) +
+              "; ++i) v += " + (graph.isGraph() ? buffer(src.front()) : prev) + "[i] * neurona_model::kW" +
+              k + "[i * " + units + " + j];\n";
+      if (!act.empty()) loop += "    " + act + "\n";
+      loop += "    " + cur + "[j] = v;\n  }\n";
+      if (l.activation == ActivationKind::Softmax) loop += softmaxBlock(cur, units);
+      body += loop;
+      graphBody += "  // layer " + k + ": dense, " + std::string(toString(l.activation)) + reads + loop;
       width = l.units;
       prev = cur;
       break;
     }
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
-    case LayerType::Dropout: body += "  // layer " + k + ": dropout, identity at inference\n"; break;
+    case LayerType::Add: {
+      // h[j] = the sum of the inputs' j-th values, then the activation
+      graphBody += "  // layer " + k + ": add, " + std::string(toString(l.activation)) + reads;
+      graphBody += "  double " + cur + "[" + outWidth + "];\n";
+      graphBody += "  for (int j = 0; j < " + outWidth + "; ++j) {\n    double v = ";
+      for (std::size_t j = 0; j < src.size(); ++j) graphBody += (j ? " + " : "") + buffer(src[j]) + "[j]";
+      graphBody += ";\n";
+      if (!act.empty()) graphBody += "    " + act + "\n";
+      graphBody += "    " + cur + "[j] = v;\n  }\n";
+      if (l.activation == ActivationKind::Softmax) graphBody += softmaxBlock(cur, outWidth);
+      break;
+    }
+    case LayerType::Concat: {
+      // the inputs' values side by side, in the order of the inputs, then the activation
+      graphBody += "  // layer " + k + ": concat, " + std::string(toString(l.activation)) + reads;
+      graphBody += "  double " + cur + "[" + outWidth + "];\n";
+      int offset = 0;
+      for (const int j : src) {
+        graphBody += "  for (int j = 0; j < " + std::to_string(graph.width(j)) + "; ++j) " + cur + "[" +
+                     (offset ? std::to_string(offset) + " + j" : std::string("j")) + "] = " + buffer(j) +
+                     "[j];\n";
+        offset += graph.width(j);
+      }
+      if (!act.empty())
+        graphBody += "  for (int j = 0; j < " + outWidth + "; ++j) {\n    double v = " + cur + "[j];\n    " +
+                     act + "\n    " + cur + "[j] = v;\n  }\n";
+      if (l.activation == ActivationKind::Softmax) graphBody += softmaxBlock(cur, outWidth);
+      break;
+    }
+    case LayerType::Dropout:
+      body += "  // layer " + k + ": dropout, identity at inference\n";
+      graphBody += "  // layer " + k + ": dropout, identity at inference" + reads;
+      graphBody += "  double " + cur + "[" + outWidth + "];\n";
+      graphBody +=
+          "  for (int i = 0; i < " + outWidth + "; ++i) " + cur + "[i] = " + buffer(src.front()) + "[i];\n";
+      break;
     case LayerType::BatchNorm: {
       // y = x · s + t with s = gamma / sqrt(var + eps), t = beta - mean · s
       const VectorD scale = (lp.gamma.array() / (lp.runningVar.array() + l.epsilon).sqrt()).matrix();
@@ -152,9 +203,17 @@ std::string CppHeaderExporter::generate(const Model& model) {
       s += cppArray("kScale" + k, scale) + cppArray("kShift" + k, shift) + "\n";
       body += "  for (int i = 0; i < " + std::to_string(width) + "; ++i) " + prev + "[i] = " + prev +
               "[i] * neurona_model::kScale" + k + "[i] + neurona_model::kShift" + k + "[i];\n";
+      graphBody += "  // layer " + k + ": batch normalisation" + reads;
+      graphBody += "  double " + cur + "[" + outWidth + "];\n";
+      graphBody += "  for (int i = 0; i < " + outWidth + "; ++i) " + cur + "[i] = " + buffer(src.front()) +
+                   "[i] * neurona_model::kScale" + k + "[i] + neurona_model::kShift" + k + "[i];\n";
       break;
     }
     }
+  }
+  if (graph.isGraph()) {
+    body = graphBody;
+    prev = ExportGraph::value(graph.output());
   }
   body += "  for (int k = 0; k < " + std::to_string(out) + "; ++k) out[k] = static_cast<float>(" + prev +
           "[k]);\n";

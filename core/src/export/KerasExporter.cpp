@@ -1,6 +1,7 @@
 #include "neurona/core/export/KerasExporter.h"
 
 #include "CodeText.h"
+#include "ExportGraph.h"
 
 namespace neurona {
 
@@ -29,64 +30,114 @@ std::string activationName(ActivationKind a) {
 } // namespace
 
 std::string KerasExporter::generate(const Model& model) {
+  const ExportGraph graph(model);
   std::string s = pythonPreamble(model, "Neurona model for Keras (TensorFlow 2)");
   s += "\nfrom tensorflow import keras\n";
   s += "\n# Learned values. Dense weights: one row per input, one column per unit (as Keras stores them).\n";
+  // A straight network is a keras.Sequential; a graph is built with the functional API, one tensor per
+  // layer, h1, h2, … (h0 the keras.Input), each computed from the layers it reads.
   std::string layers;
   std::string loads;
+  std::string calls;
   int n = 0;
   for (std::size_t i = 0; i < model.spec.layers.size(); ++i) {
     const LayerSpec& l = model.spec.layers[i];
     const LayerParams& p = model.params[i];
     const std::string k = std::to_string(++n);
+    const int li = static_cast<int>(i);
+    const std::string h = ExportGraph::value(static_cast<int>(i));
+    const auto in = [&](std::size_t j) { return ExportGraph::value(graph.sources(li)[j]); };
+    const std::string reads = "; reads " + graph.sourcesText(li) + "\n";
+    const std::string act = activationName(l.activation);
+    // LeakyReLU and ELU with their alpha are layers of their own.
+    std::string alphaLayer;
+    if (l.activation == ActivationKind::LeakyRelu)
+      alphaLayer = "keras.layers.LeakyReLU(alpha=" + number(l.activationAlpha()) + ")";
+    if (l.activation == ActivationKind::Elu)
+      alphaLayer = "keras.layers.ELU(alpha=" + number(l.activationAlpha()) + ")";
     switch (l.type) {
     case LayerType::Dense: {
       s += "W" + k + " = " + rows(p.weights, "") + "\n";
       s += "b" + k + " = " + list(p.bias) + "\n";
-      const std::string act = activationName(l.activation);
-      layers += "    dense" + k + " = keras.layers.Dense(" + std::to_string(l.units) +
-                ", activation=" + quoted(act.empty() ? "linear" : act) + ")\n";
+      const std::string dense = "    dense" + k + " = keras.layers.Dense(" + std::to_string(l.units) +
+                                ", activation=" + quoted(act.empty() ? "linear" : act) + ")\n";
+      layers += dense;
       layers += "    layers.append(dense" + k + ")\n";
-      if (l.activation == ActivationKind::LeakyRelu)
-        layers += "    layers.append(keras.layers.LeakyReLU(alpha=" + number(l.activationAlpha()) + "))\n";
-      if (l.activation == ActivationKind::Elu)
-        layers += "    layers.append(keras.layers.ELU(alpha=" + number(l.activationAlpha()) + "))\n";
+      if (!alphaLayer.empty()) layers += "    layers.append(" + alphaLayer + ")\n";
       loads += "    dense" + k + ".set_weights([np.array(W" + k + ").reshape(" +
                std::to_string(p.weights.rows()) + ", " + std::to_string(p.weights.cols()) + "), np.array(b" +
                k + ")])\n";
+      calls += "    # layer " + k + ": dense, " + std::to_string(l.units) + " units, " +
+               std::string(toString(l.activation)) + reads;
+      calls += dense;
+      calls += "    " + h + " = dense" + k + "(" + in(0) + ")\n";
+      if (!alphaLayer.empty()) calls += "    " + h + " = " + alphaLayer + "(" + h + ")\n";
       break;
     }
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
+    case LayerType::Add:
+    case LayerType::Concat: {
+      const bool add = l.type == LayerType::Add;
+      calls += "    # layer " + k + (add ? ": add" : ": concat") + ", " + std::to_string(graph.width(li)) +
+               " units, " + std::string(toString(l.activation)) + reads;
+      std::string args;
+      for (std::size_t j = 0; j < graph.sources(li).size(); ++j) args += (j ? ", " : "") + in(j);
+      if (graph.sources(li).size() == 1)
+        calls += "    " + h + " = " + args + "\n";
+      else if (add)
+        calls += "    " + h + " = keras.layers.Add()([" + args + "])\n";
+      else
+        calls += "    " + h + " = keras.layers.Concatenate(axis=1)([" + args + "])\n"; // side by side
+      if (!alphaLayer.empty())
+        calls += "    " + h + " = " + alphaLayer + "(" + h + ")\n";
+      else if (l.activation != ActivationKind::Linear)
+        calls += "    " + h + " = keras.layers.Activation(" + quoted(act) + ")(" + h + ")\n";
+      break;
+    }
     case LayerType::Dropout:
       layers += "    layers.append(keras.layers.Dropout(" + number(l.rate) + "))\n";
+      calls += "    # layer " + k + ": dropout, identity at inference" + reads;
+      calls += "    " + h + " = keras.layers.Dropout(" + number(l.rate) + ")(" + in(0) + ")\n";
       break;
-    case LayerType::BatchNorm:
+    case LayerType::BatchNorm: {
       s += "GAMMA" + k + " = " + list(p.gamma) + "\n";
       s += "BETA" + k + " = " + list(p.beta) + "\n";
       s += "MEAN" + k + " = " + list(p.runningMean) + "\n";
       s += "VAR" + k + " = " + list(p.runningVar) + "\n";
       // Keras' momentum is the weight of the old running value: 1 - PyTorch's.
-      layers += "    norm" + k + " = keras.layers.BatchNormalization(epsilon=" + number(l.epsilon) +
-                ", momentum=" + number(1.0 - l.momentum) + ")\n";
+      const std::string norm = "    norm" + k +
+                               " = keras.layers.BatchNormalization(epsilon=" + number(l.epsilon) +
+                               ", momentum=" + number(1.0 - l.momentum) + ")\n";
+      layers += norm;
       layers += "    layers.append(norm" + k + ")\n";
       loads += "    norm" + k + ".set_weights([np.array(GAMMA" + k + "), np.array(BETA" + k +
                "), np.array(MEAN" + k + "), np.array(VAR" + k + ")])\n";
+      calls += "    # layer " + k + ": batch normalisation with the running statistics at inference" + reads;
+      calls += norm;
+      calls += "    " + h + " = norm" + k + "(" + in(0) + ")\n";
       break;
+    }
     }
   }
   s += "\n\ndef build_model():\n";
-  s += "    \"\"\"The network as keras.Sequential in float64, with the learned values set.\"\"\"\n";
-  s += "    keras.backend.set_floatx(\"float64\")\n";
-  s += "    layers = [keras.Input(shape=(" + std::to_string(model.featureCount()) + ",))]\n";
-  s += layers;
-  s += "    model = keras.Sequential(layers)\n";
+  if (graph.isGraph()) {
+    s += "    \"\"\"The network with Keras' functional API in float64, with the learned values set.\"\"\"\n";
+    s += "    keras.backend.set_floatx(\"float64\")\n";
+    s += "    h0 = keras.Input(shape=(" + std::to_string(model.featureCount()) + ",))\n";
+    s += calls;
+    s += "    model = keras.Model(inputs=h0, outputs=" + ExportGraph::value(graph.output()) + ")\n";
+  } else {
+    s += "    \"\"\"The network as keras.Sequential in float64, with the learned values set.\"\"\"\n";
+    s += "    keras.backend.set_floatx(\"float64\")\n";
+    s += "    layers = [keras.Input(shape=(" + std::to_string(model.featureCount()) + ",))]\n";
+    s += layers;
+    s += "    model = keras.Sequential(layers)\n";
+  }
   s += loads;
   s += "    return model\n";
   s += "\n\nMODEL = build_model()\n";
   s += "\n\ndef predict(X):\n";
   s += "    \"\"\"Raw inputs (n x " + std::to_string(model.inputCount()) + ") -> outputs (n x " +
-       std::to_string(model.outputCount()) + ") as a NumPy array.\"\"\"\n";
+       std::to_string(graph.outputWidth()) + ") as a NumPy array.\"\"\"\n";
   s += "    return np.asarray(MODEL(features(X), training=False))\n";
   s += pythonMain();
   return s;

@@ -1,6 +1,7 @@
 #include "neurona/core/export/NumpyExporter.h"
 
 #include "CodeText.h"
+#include "ExportGraph.h"
 
 namespace neurona {
 
@@ -32,7 +33,7 @@ std::string activationExpr(const LayerSpec& l, const std::string& z) {
 std::string helpers(const Model& model) {
   bool sigmoid = false, selu = false, gelu = false, softmax = false;
   for (const LayerSpec& l : model.spec.layers) {
-    if (l.type != LayerType::Dense) continue;
+    if (l.type != LayerType::Dense && !isMerge(l.type)) continue;
     sigmoid = sigmoid || l.activation == ActivationKind::Sigmoid || l.activation == ActivationKind::Swish;
     selu = selu || l.activation == ActivationKind::Selu;
     gelu = gelu || l.activation == ActivationKind::Gelu;
@@ -62,16 +63,24 @@ std::string helpers(const Model& model) {
 } // namespace
 
 std::string NumpyExporter::generate(const Model& model) {
+  const ExportGraph graph(model);
   std::string s = pythonPreamble(model, "Neurona model for NumPy");
   s += helpers(model);
   s += "\n\n# Learned values. Dense weights: one row per input, one column per unit (h @ W + b).\n";
+  // A straight network's forward pass updates one value, h; a graph's keeps one per layer, h1, h2, … (h0
+  // the network's input), each computed from the layers it reads.
   std::string body;
+  std::string graphBody = "    h0 = features(X)\n";
   int n = 0;
   for (std::size_t i = 0; i < model.spec.layers.size(); ++i) {
     const LayerSpec& l = model.spec.layers[i];
     const LayerParams& p = model.params[i];
     ++n;
     const std::string k = std::to_string(n);
+    const int at = static_cast<int>(i);
+    const std::string h = ExportGraph::value(static_cast<int>(i));
+    const auto in = [&](std::size_t j) { return ExportGraph::value(graph.sources(at)[j]); };
+    const std::string reads = "; reads " + graph.sourcesText(at) + "\n";
     switch (l.type) {
     case LayerType::Dense:
       s += "W" + k + " = np.array(" + rows(p.weights, "") + ", dtype=np.float64).reshape(" +
@@ -81,11 +90,29 @@ std::string NumpyExporter::generate(const Model& model) {
               std::string(toString(l.activation)) + "\n";
       body += "    h = h @ W" + k + " + b" + k + "\n";
       if (l.activation != ActivationKind::Linear) body += "    h = " + activationExpr(l, "h") + "\n";
+      graphBody += "    # layer " + k + ": dense, " + std::to_string(l.units) + " units, " +
+                   std::string(toString(l.activation)) + reads;
+      graphBody += "    " + h + " = " + in(0) + " @ W" + k + " + b" + k + "\n";
       break;
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
+    case LayerType::Add:
+    case LayerType::Concat: {
+      const bool add = l.type == LayerType::Add;
+      graphBody += "    # layer " + k + (add ? ": add" : ": concat") + ", " +
+                   std::to_string(graph.width(at)) + " units, " + std::string(toString(l.activation)) + reads;
+      std::string sum;
+      for (std::size_t j = 0; j < graph.sources(at).size(); ++j)
+        sum += (j ? (add ? " + " : ", ") : "") + in(j);
+      if (add || graph.sources(at).size() == 1)
+        graphBody += "    " + h + " = " + sum + "\n";
+      else
+        graphBody += "    " + h + " = np.concatenate([" + sum + "], axis=1)\n"; // features side by side
+      break;
+    }
     case LayerType::Dropout:
       body += "    # layer " + k + ": dropout (rate " + number(l.rate) + "), identity at inference\n";
+      graphBody +=
+          "    # layer " + k + ": dropout (rate " + number(l.rate) + "), identity at inference" + reads;
+      graphBody += "    " + h + " = " + in(0) + "\n";
       break;
     case LayerType::BatchNorm:
       s += "GAMMA" + k + " = np.array(" + list(p.gamma) + ", dtype=np.float64)\n";
@@ -95,13 +122,21 @@ std::string NumpyExporter::generate(const Model& model) {
       body += "    # layer " + k + ": batch normalisation with the running statistics\n";
       body += "    h = GAMMA" + k + " * (h - MEAN" + k + ") / np.sqrt(VAR" + k + " + " + number(l.epsilon) +
               ") + BETA" + k + "\n";
+      graphBody += "    # layer " + k + ": batch normalisation with the running statistics" + reads;
+      graphBody += "    " + h + " = GAMMA" + k + " * (" + in(0) + " - MEAN" + k + ") / np.sqrt(VAR" + k +
+                   " + " + number(l.epsilon) + ") + BETA" + k + "\n";
       break;
     }
+    if ((l.type == LayerType::Dense || isMerge(l.type)) && l.activation != ActivationKind::Linear)
+      graphBody += "    " + h + " = " + activationExpr(l, h) + "\n";
   }
   s += "\n\ndef predict(X):\n";
   s += "    \"\"\"Raw inputs (n x " + std::to_string(model.inputCount()) + ") -> outputs (n x " +
-       std::to_string(model.outputCount()) + ").\"\"\"\n";
-  s += "    h = features(X)\n" + body + "    return h\n";
+       std::to_string(graph.outputWidth()) + ").\"\"\"\n";
+  if (graph.isGraph())
+    s += graphBody + "    return " + ExportGraph::value(graph.output()) + "\n";
+  else
+    s += "    h = features(X)\n" + body + "    return h\n";
   s += pythonMain();
   return s;
 }

@@ -1,5 +1,6 @@
 #include "neurona/core/export/OnnxExporter.h"
 
+#include "ExportGraph.h"
 #include "neurona/core/io/AtomicFile.h"
 
 #include <nlohmann/json.hpp>
@@ -75,9 +76,10 @@ void setMatrixType(onnx::ValueInfoProto* v, const std::string& name, int columns
   t->mutable_shape()->add_dim()->set_dim_value(columns);
 }
 
-// Appends the activation of a dense layer to tensor `z` (named after layer k); returns the result's name.
-std::string activation(GraphBuilder& b, const LayerSpec& l, const std::string& z, const std::string& k) {
-  const std::string a = "dense" + k + "_" + std::string(toString(l.activation));
+// Appends the activation of a dense or merge layer to its tensor `z` (the layer's own name in the graph,
+// e.g. "dense3"); returns the result's name.
+std::string activation(GraphBuilder& b, const LayerSpec& l, const std::string& z) {
+  const std::string a = z + "_" + std::string(toString(l.activation));
   switch (l.activation) {
   case ActivationKind::Linear: return z;
   case ActivationKind::Sigmoid: b.node("Sigmoid", {z}, a); return a;
@@ -176,11 +178,19 @@ onnx::ModelProto buildModel(const Model& model) {
     h = "preprocessed";
   }
 
-  int width = model.featureCount();
+  // Each layer's output tensor: a straight network's follow one another, a graph's read the tensors of
+  // the layers they name (dropout adds no node: its output is its input's tensor).
+  const ExportGraph graph(model);
+  std::vector<std::string> tensors(model.spec.layers.size());
+  const auto tensorOf = [&](int j) { return j < 0 ? h : tensors[static_cast<std::size_t>(j)]; };
   for (std::size_t i = 0; i < model.spec.layers.size(); ++i) {
     const LayerSpec& l = model.spec.layers[i];
     const LayerParams& lp = model.params[i];
     const std::string k = std::to_string(i + 1);
+    const std::vector<int>& src = graph.sources(static_cast<int>(i));
+    const std::string x = tensorOf(src.front());
+    const std::int64_t width = graph.width(src.front());
+    std::string& y = tensors[i];
     switch (l.type) {
     case LayerType::Dense: {
       // Gemm: Z = H · W + b, W stored inputs x units (transB = 0)
@@ -189,38 +199,57 @@ onnx::ModelProto buildModel(const Model& model) {
         for (Eigen::Index c = 0; c < lp.weights.cols(); ++c) w(r * lp.weights.cols() + c) = lp.weights(r, c);
       const std::string W = b.constant("dense" + k + "_W", {width, l.units}, w);
       const std::string B = b.constant("dense" + k + "_b", {l.units}, lp.bias);
-      b.node("Gemm", {h, W, B}, "dense" + k);
-      h = activation(b, l, "dense" + k, k);
-      width = l.units;
+      b.node("Gemm", {x, W, B}, "dense" + k);
+      y = activation(b, l, "dense" + k);
       break;
     }
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
-    case LayerType::Dropout: break;
+    case LayerType::Add: {
+      // a chain of Add nodes over the inputs in order: ((x1 + x2) + x3) + …
+      const std::string name = "add" + k;
+      std::string sum = x;
+      for (std::size_t j = 1; j < src.size(); ++j) {
+        const std::string partial = j + 1 < src.size() ? name + "_partial" + std::to_string(j) : name;
+        b.node("Add", {sum, tensorOf(src[j])}, partial);
+        sum = partial;
+      }
+      if (src.size() == 1) b.node("Identity", {x}, name);
+      y = activation(b, l, name);
+      break;
+    }
+    case LayerType::Concat: {
+      // the inputs' features side by side, in the order of the inputs
+      std::vector<std::string> parts;
+      for (int j : src) parts.push_back(tensorOf(j));
+      GraphBuilder::attr(b.node("Concat", parts, "concat" + k), "axis", std::int64_t{1});
+      y = activation(b, l, "concat" + k);
+      break;
+    }
+    case LayerType::Dropout: y = x; break;
     case LayerType::BatchNorm: {
       // y = x · s + t, s = gamma / sqrt(var + eps), t = beta - mean · s
       const VectorD s = (lp.gamma.array() / (lp.runningVar.array() + l.epsilon).sqrt()).matrix();
       const VectorD t = (lp.beta.array() - lp.runningMean.array() * s.array()).matrix();
-      b.node("Mul", {h, b.constant("batchnorm" + k + "_scale", {width}, s)}, "batchnorm" + k + "_scaled");
+      b.node("Mul", {x, b.constant("batchnorm" + k + "_scale", {width}, s)}, "batchnorm" + k + "_scaled");
       b.node("Add", {"batchnorm" + k + "_scaled", b.constant("batchnorm" + k + "_shift", {width}, t)},
              "batchnorm" + k);
-      h = "batchnorm" + k;
+      y = "batchnorm" + k;
       break;
     }
     }
   }
+  if (!tensors.empty()) h = tensors.back();
   b.node("Identity", {h}, "output");
   std::string outDoc = "outputs";
   if (isClassification(model.task)) {
-    outDoc += model.outputCount() == 1 ? " (probability of class " : " (one probability per class:";
-    if (model.outputCount() == 1 && model.classes.size() == 2)
+    outDoc += graph.outputWidth() == 1 ? " (probability of class " : " (one probability per class:";
+    if (graph.outputWidth() == 1 && model.classes.size() == 2)
       outDoc += model.classes[1] + ")";
     else {
       for (const std::string& c : model.classes) outDoc += " " + c;
       outDoc += ")";
     }
   }
-  setMatrixType(g->add_output(), "output", model.outputCount(), outDoc);
+  setMatrixType(g->add_output(), "output", graph.outputWidth(), outDoc);
   return m;
 }
 

@@ -1,6 +1,7 @@
 #include "neurona/core/export/PytorchExporter.h"
 
 #include "CodeText.h"
+#include "ExportGraph.h"
 
 namespace neurona {
 
@@ -29,12 +30,19 @@ std::string activationModule(const LayerSpec& l) {
 } // namespace
 
 std::string PytorchExporter::generate(const Model& model) {
+  const ExportGraph graph(model);
   std::string s = pythonPreamble(model, "Neurona model for PyTorch");
   s += "\nimport torch\nfrom torch import nn\n";
   s += "\n# Learned values. Dense weights: one row per input, one column per unit (nn.Linear stores the\n"
        "# transpose).\n";
+  // A straight network is an nn.Sequential; a graph an nn.Module with one member per layer that has
+  // parameters or an activation, whose forward keeps one value per layer, h1, h2, … (h0 the network's
+  // input), each computed from the layers it reads.
   std::string modules;
   std::string loads;
+  std::string members;
+  std::string forward;
+  std::string graphLoads;
   int index = 0; // position in the nn.Sequential
   int n = 0;
   for (std::size_t i = 0; i < model.spec.layers.size(); ++i) {
@@ -42,54 +50,114 @@ std::string PytorchExporter::generate(const Model& model) {
     const LayerParams& p = model.params[i];
     const std::string k = std::to_string(++n);
     const std::string at = "model[" + std::to_string(index) + "]";
+    const int li = static_cast<int>(i);
+    const std::string h = ExportGraph::value(static_cast<int>(i));
+    const auto in = [&](std::size_t j) { return ExportGraph::value(graph.sources(li)[j]); };
+    const std::string reads = "; reads " + graph.sourcesText(li) + "\n";
+    const std::string act = activationModule(l);
     switch (l.type) {
     case LayerType::Dense: {
       s += "W" + k + " = " + rows(p.weights, "") + "\n";
       s += "b" + k + " = " + list(p.bias) + "\n";
-      modules += "        nn.Linear(" + std::to_string(p.weights.rows()) + ", " +
-                 std::to_string(p.weights.cols()) + "),\n";
-      loads += "        " + at + ".weight.copy_(torch.tensor(W" + k + ", dtype=torch.float64).reshape(" +
-               std::to_string(p.weights.rows()) + ", " + std::to_string(p.weights.cols()) + ").T)\n";
-      loads += "        " + at + ".bias.copy_(torch.tensor(b" + k + ", dtype=torch.float64))\n";
+      const std::string linear =
+          "nn.Linear(" + std::to_string(p.weights.rows()) + ", " + std::to_string(p.weights.cols()) + ")";
+      modules += "        " + linear + ",\n";
+      const std::string weight = ".weight.copy_(torch.tensor(W" + k + ", dtype=torch.float64).reshape(" +
+                                 std::to_string(p.weights.rows()) + ", " + std::to_string(p.weights.cols()) +
+                                 ").T)\n";
+      const std::string bias = ".bias.copy_(torch.tensor(b" + k + ", dtype=torch.float64))\n";
+      loads += "        " + at + weight;
+      loads += "        " + at + bias;
       ++index;
-      const std::string act = activationModule(l);
       if (!act.empty()) {
         modules += "        " + act + ",\n";
         ++index;
       }
+      members += "        self.dense" + k + " = " + linear + "\n";
+      graphLoads += "        model.dense" + k + weight;
+      graphLoads += "        model.dense" + k + bias;
+      forward += "        # layer " + k + ": dense, " + std::to_string(l.units) + " units, " +
+                 std::string(toString(l.activation)) + reads;
+      forward += "        " + h + " = self.dense" + k + "(" + in(0) + ")\n";
       break;
     }
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
-    case LayerType::Dropout:
-      modules += "        nn.Dropout(p=" + number(l.rate) + "),\n";
-      ++index;
+    case LayerType::Add:
+    case LayerType::Concat: {
+      const bool add = l.type == LayerType::Add;
+      forward += "        # layer " + k + (add ? ": add" : ": concat") + ", " +
+                 std::to_string(graph.width(li)) + " units, " + std::string(toString(l.activation)) + reads;
+      std::string sum;
+      for (std::size_t j = 0; j < graph.sources(li).size(); ++j)
+        sum += (j ? (add ? " + " : ", ") : "") + in(j);
+      if (add || graph.sources(li).size() == 1)
+        forward += "        " + h + " = " + sum + "\n";
+      else
+        forward += "        " + h + " = torch.cat([" + sum + "], dim=1)\n"; // features side by side
       break;
-    case LayerType::BatchNorm:
+    }
+    case LayerType::Dropout: {
+      const std::string module = "nn.Dropout(p=" + number(l.rate) + ")";
+      modules += "        " + module + ",\n";
+      ++index;
+      members += "        self.dropout" + k + " = " + module + "\n";
+      forward += "        # layer " + k + ": dropout, identity in eval mode" + reads;
+      forward += "        " + h + " = self.dropout" + k + "(" + in(0) + ")\n";
+      break;
+    }
+    case LayerType::BatchNorm: {
       s += "GAMMA" + k + " = " + list(p.gamma) + "\n";
       s += "BETA" + k + " = " + list(p.beta) + "\n";
       s += "MEAN" + k + " = " + list(p.runningMean) + "\n";
       s += "VAR" + k + " = " + list(p.runningVar) + "\n";
-      modules += "        nn.BatchNorm1d(" + std::to_string(p.gamma.size()) + ", eps=" + number(l.epsilon) +
-                 ", momentum=" + number(l.momentum) + "),\n";
-      loads += "        " + at + ".weight.copy_(torch.tensor(GAMMA" + k + ", dtype=torch.float64))\n";
-      loads += "        " + at + ".bias.copy_(torch.tensor(BETA" + k + ", dtype=torch.float64))\n";
-      loads += "        " + at + ".running_mean.copy_(torch.tensor(MEAN" + k + ", dtype=torch.float64))\n";
-      loads += "        " + at + ".running_var.copy_(torch.tensor(VAR" + k + ", dtype=torch.float64))\n";
+      const std::string module = "nn.BatchNorm1d(" + std::to_string(p.gamma.size()) +
+                                 ", eps=" + number(l.epsilon) + ", momentum=" + number(l.momentum) + ")";
+      modules += "        " + module + ",\n";
+      const std::vector<std::pair<std::string, std::string>> values = {
+          {"weight", "GAMMA"}, {"bias", "BETA"}, {"running_mean", "MEAN"}, {"running_var", "VAR"}};
+      for (const auto& [field, name] : values) {
+        const std::string copy =
+            "." + field + ".copy_(torch.tensor(" + name + k + ", dtype=torch.float64))\n";
+        loads += "        " + at + copy;
+        graphLoads += "        model.norm" + k + copy;
+      }
       ++index;
+      members += "        self.norm" + k + " = " + module + "\n";
+      forward +=
+          "        # layer " + k + ": batch normalisation with the running statistics in eval mode" + reads;
+      forward += "        " + h + " = self.norm" + k + "(" + in(0) + ")\n";
       break;
     }
+    }
+    if ((l.type == LayerType::Dense || isMerge(l.type)) && !act.empty()) {
+      members += "        self.act" + k + " = " + act + "\n";
+      forward += "        " + h + " = self.act" + k + "(" + h + ")\n";
+    }
   }
-  s += "\n\ndef build_model():\n";
-  s += "    \"\"\"The network as nn.Sequential in float64 and eval mode, with the learned values "
-       "loaded.\"\"\"\n";
-  s += "    model = nn.Sequential(\n" + modules + "    ).double()\n";
-  s += "    with torch.no_grad():\n" + loads;
+  if (graph.isGraph()) {
+    s += "\n\nclass Net(nn.Module):\n";
+    s +=
+        "    \"\"\"The network's graph: forward computes each layer's output h1, h2, ... from the layers it\n"
+        "    reads (h0: the network's inputs).\"\"\"\n";
+    s += "\n    def __init__(self):\n        super().__init__()\n" + members;
+    s += "\n    def forward(self, h0):\n" + forward;
+    s += "        return " + ExportGraph::value(graph.output()) + "\n";
+    s += "\n\ndef build_model():\n";
+    s += "    \"\"\"The network as an nn.Module in float64 and eval mode, with the learned values "
+         "loaded.\"\"\"\n";
+    s += "    model = Net().double()\n";
+    s += "    with torch.no_grad():\n" + graphLoads;
+  } else {
+    s += "\n\ndef build_model():\n";
+    s += "    \"\"\"The network as nn.Sequential in float64 and eval mode, with the learned values "
+         "loaded.\"\"\"\n";
+    s += "    model = nn.Sequential(\n" + modules + "    ).double()\n";
+    s += "    with torch.no_grad():\n" + loads;
+  }
   s += "    model.eval()\n    return model\n";
   s += "\n\nMODEL = build_model()\n";
   s += "\n\ndef predict(X):\n";
   s += "    \"\"\"Raw inputs (n x " + std::to_string(model.inputCount()) + ") -> outputs (n x " +
-       std::to_string(model.outputCount()) + ") as a NumPy array.\"\"\"\n";
+       std::to_string(graph.outputWidth()) + ") as a NumPy array.\"\"\"\n";
   s += "    with torch.no_grad():\n";
   s += "        return MODEL(torch.from_numpy(features(X))).numpy()\n";
   s += pythonMain();
