@@ -6,8 +6,10 @@
 #include "ui/canvas/LayerBlockItem.h"
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/PaletteMime.h"
+#include "ui/canvas/WireItem.h"
 #include "ui/style/Theme.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -59,6 +61,14 @@ NetworkView::NetworkView(Project* doc, QWidget* parent)
   setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   setFocusPolicy(Qt::StrongFocus);
   connect(m_scene, &NetworkScene::layerActivated, this, &NetworkView::layerActivated);
+  m_arrange = new QAction(this);
+  m_arrange->setObjectName(QStringLiteral("arrangeAction"));
+  connect(m_arrange, &QAction::triggered, this, &NetworkView::arrange);
+  const auto graphChanged = [this] { m_arrange->setEnabled(m_doc->network().isGraph()); };
+  connect(doc, &Project::networkChanged, this, graphChanged);
+  connect(doc, &Project::loaded, this, graphChanged);
+  graphChanged();
+  retranslate();
   // The scene lays the network out for the room this view has; while the view follows the fit, it
   // takes the scene's zoom and centre after every layout (a layer added, a font enlarged). The layout
   // fills the view whatever the network, so a changed layer keeps the view still and the + button
@@ -115,7 +125,33 @@ void NetworkView::zoomBy(double factor) {
 
 void NetworkView::deleteSelection() {
   const QList<LayerId> ids = m_scene->selectedLayers();
-  if (!ids.isEmpty()) m_doc->removeLayers(ids);
+  if (!ids.isEmpty()) {
+    m_doc->removeLayers(ids);
+    return;
+  }
+  // A selected wire: the reader stops reading that source.
+  const QList<WireItem*> wires = m_scene->selectedWires();
+  if (wires.size() == 1) m_doc->disconnectLayers(wires.front()->fromLayer(), wires.front()->toLayer());
+}
+
+void NetworkView::arrange() {
+  if (m_doc->arrange())
+    emit statusMessage(tr("Arranged the network in columns, from the input on the left."));
+}
+
+void NetworkView::retranslate() {
+  m_arrange->setText(tr("&Arrange Network"));
+  m_arrange->setToolTip(tr("Lay the network out in columns, left to right, with few crossing wires"));
+  m_arrange->setStatusTip(m_arrange->toolTip());
+  m_arrange->setWhatsThis(tr("<p>Places every block of a network with branches in columns: each block one "
+                             "column right of the furthest block it reads, and the blocks of a column in the "
+                             "order of what they read, so few wires cross. One step to undo.</p>"));
+}
+
+QPointF NetworkView::dropGrid(const QPointF& scenePos) const {
+  // The card's top-left corner so that its header is under the mouse.
+  const double width = m_scene->metrics().stepperWidth + 2.0 * m_scene->metrics().pad;
+  return m_scene->gridAt(scenePos - QPointF(width / 2.0, m_scene->metrics().headerHeight / 2.0));
 }
 
 void NetworkView::duplicateSelection() {
@@ -186,7 +222,10 @@ void NetworkView::resizeEvent(QResizeEvent* e) {
 }
 
 void NetworkView::changeEvent(QEvent* e) {
-  if (e->type() == QEvent::LanguageChange) m_scene->sync();
+  if (e->type() == QEvent::LanguageChange) {
+    m_scene->sync();
+    retranslate();
+  }
   QGraphicsView::changeEvent(e);
 }
 
@@ -232,6 +271,7 @@ void NetworkView::contextMenuEvent(QContextMenuEvent* e) {
     menu.addAction(tr("Add Dropout Here"), this, [add] { add(PaletteBlock::Dropout); });
     menu.addAction(tr("Add BatchNorm Here"), this, [add] { add(PaletteBlock::BatchNorm); });
     menu.addSeparator();
+    if (m_arrange->isEnabled()) menu.addAction(m_arrange);
     menu.addAction(tr("Fit to View"), QKeySequence(Qt::Key_F), this, &NetworkView::fitNetwork);
     menu.addAction(tr("Export Picture…"), this, &NetworkView::exportWithDialog);
   }
@@ -274,17 +314,26 @@ void NetworkView::dragMoveEvent(QDragMoveEvent* e) {
     e->ignore();
     return;
   }
+  if (m_scene->isGraphMode()) {
+    // On a graph the block lands where it is dropped, or on the wire under the mouse.
+    WireItem* wire = m_scene->wireAt(scenePos);
+    for (WireItem* w : m_scene->wires()) w->setHighlighted(w == wire);
+    e->acceptProposedAction();
+    return;
+  }
   m_scene->showInsertionMarker(m_scene->insertionIndexAt(scenePos.x()));
   e->acceptProposedAction();
 }
 
 void NetworkView::dragLeaveEvent(QDragLeaveEvent* e) {
   m_scene->hideInsertionMarker();
+  for (WireItem* w : m_scene->wires()) w->setHighlighted(false);
   QGraphicsView::dragLeaveEvent(e);
 }
 
 void NetworkView::dropEvent(QDropEvent* e) {
   m_scene->hideInsertionMarker();
+  for (WireItem* w : m_scene->wires()) w->setHighlighted(false);
   const auto item = PaletteMime::parse(e->mimeData());
   if (!item) {
     e->ignore();
@@ -308,7 +357,18 @@ void NetworkView::dropEvent(QDropEvent* e) {
     e->ignore();
     return;
   }
-  const LayerId id = m_doc->insertLayer(m_scene->insertionIndexAt(scenePos.x()), *spec);
+  LayerId id = neurona::kNoLayer;
+  if (WireItem* wire = m_scene->isGraphMode() ? m_scene->wireAt(scenePos) : nullptr) {
+    id = m_doc->insertOnWire(wire->fromLayer(), wire->toLayer(), *spec, dropGrid(scenePos));
+  } else if (m_scene->isGraphMode()) {
+    // Connected to nothing yet: before the output, so the output stays the last layer (an output
+    // block goes last and becomes the output).
+    const int out = m_doc->network().outputIndex();
+    const int index = item->block == PaletteBlock::Output || out < 0 ? m_doc->layerCount() : out;
+    id = m_doc->addLooseLayer(index, *spec, dropGrid(scenePos));
+  } else {
+    id = m_doc->insertLayer(m_scene->insertionIndexAt(scenePos.x()), *spec);
+  }
   m_scene->selectOnly(id);
   setFocus();
   e->acceptProposedAction();
