@@ -457,3 +457,41 @@ TEST(GraphCanvas, blocksMoveFreelyAndArrangeIsOneStepOfLeftToRightColumns) {
   c.doc.redo();
   EXPECT_LT(x(d1), x(d2));
 }
+
+TEST(GraphCanvas, aWireFromAStraightNetworksPortMakesItAGraph) {
+  GraphCanvas c;
+  const LayerId d1 = c.id(0), out = c.id(2);
+  // The ports show under the mouse only.
+  LayerBlockItem* b1 = c.scene()->block(d1);
+  ASSERT_FALSE(b1->outputPort()->isVisible());
+  c.mouse(QEvent::MouseMove, c.viewPoint(c.cardCentre(d1)), Qt::NoButton, Qt::NoButton);
+  EXPECT_TRUE(b1->outputPort()->isVisible());
+  c.drag(c.outPort(d1), c.cardCentre(out));
+  EXPECT_TRUE(c.scene()->isGraphMode());
+  EXPECT_EQ(inputsOf(c.doc, out), (std::vector<LayerId>{c.id(1), d1}));
+  EXPECT_NE(c.scene()->wire(d1, out), nullptr);
+  EXPECT_EQ(c.steps(), 1);
+  c.doc.undo();
+  EXPECT_FALSE(c.scene()->isGraphMode());
+  EXPECT_TRUE(c.scene()->wires().isEmpty());
+  // Back to the straight look: the neuron lines join neighbours again.
+  EXPECT_EQ(c.scene()->connectionInto(out)->from(), c.scene()->block(c.id(1)));
+}
+
+TEST(GraphCanvas, aBlockChosenInThePaletteGoesBeforeTheOutput) {
+  GraphCanvas c;
+  // Straight: before the output, as the window always did.
+  const LayerId dense = c.view.addFromPalette(static_cast<int>(PaletteBlock::Dense));
+  EXPECT_EQ(c.doc.indexOf(dense), 2);
+  EXPECT_FALSE(c.doc.network().isGraph());
+  // A graph: on the wire into the output.
+  const LayerId out = c.id(3);
+  ASSERT_TRUE(c.doc.connectLayers(kNetworkInput, c.id(1)));
+  const std::vector<LayerId> before = inputsOf(c.doc, out);
+  const LayerId add = c.view.addFromPalette(static_cast<int>(PaletteBlock::Add));
+  ASSERT_NE(add, neurona::kNoLayer);
+  EXPECT_EQ(inputsOf(c.doc, add), std::vector<LayerId>{before.front()});
+  EXPECT_EQ(inputsOf(c.doc, out), std::vector<LayerId>{add});
+  EXPECT_EQ(c.scene()->currentLayer(), add);
+  EXPECT_EQ(c.view.addFromPalette(static_cast<int>(PaletteBlock::Input)), neurona::kNoLayer);
+}

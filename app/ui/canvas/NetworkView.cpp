@@ -148,6 +148,44 @@ void NetworkView::retranslate() {
                              "order of what they read, so few wires cross. One step to undo.</p>"));
 }
 
+LayerId NetworkView::addAt(PaletteBlock b, const neurona::LayerSpec& spec, const QPointF& scenePos) {
+  if (!m_scene->isGraphMode()) return m_doc->insertLayer(m_scene->insertionIndexAt(scenePos.x()), spec);
+  if (WireItem* wire = m_scene->wireAt(scenePos))
+    return m_doc->insertOnWire(wire->fromLayer(), wire->toLayer(), spec, dropGrid(scenePos));
+  // Connected to nothing yet: before the output, so the output stays the last layer (an output block
+  // goes last and becomes the output).
+  const int out = m_doc->network().outputIndex();
+  const int index = b == PaletteBlock::Output || out < 0 ? m_doc->layerCount() : out;
+  return m_doc->addLooseLayer(index, spec, dropGrid(scenePos));
+}
+
+LayerId NetworkView::addFromPalette(int paletteBlock) {
+  const auto b = static_cast<PaletteBlock>(paletteBlock);
+  const auto spec = PaletteMime::layerFor(b, *m_doc);
+  if (!spec) return neurona::kNoLayer;
+  const neurona::NetworkSpec& net = m_doc->network();
+  const int out = net.outputIndex();
+  LayerId id = neurona::kNoLayer;
+  if (!m_scene->isGraphMode() || b == PaletteBlock::Output || out < 0) {
+    // Hidden layers go just before the output; an output layer goes last (and reads the last layer).
+    id = m_doc->insertLayer(b == PaletteBlock::Output || out < 0 ? m_doc->layerCount() : out, *spec);
+  } else {
+    // On a graph: on the wire into the output from its first source, or else loose beside it.
+    const std::vector<int> sources = net.sourcesOf(out);
+    const LayerId output = net.layers[static_cast<std::size_t>(out)].id;
+    const QPointF at = m_doc->blockPositions().at(output) + QPointF(0.0, 1.0);
+    if (!sources.empty()) {
+      const LayerId from = sources.front() < 0 ? neurona::kNetworkInput
+                                               : net.layers[static_cast<std::size_t>(sources.front())].id;
+      id = m_doc->insertOnWire(from, output, *spec, at);
+    } else {
+      id = m_doc->addLooseLayer(out, *spec, at);
+    }
+  }
+  if (id != neurona::kNoLayer) m_scene->selectOnly(id);
+  return id;
+}
+
 QPointF NetworkView::dropGrid(const QPointF& scenePos) const {
   // The card's top-left corner so that its header is under the mouse.
   const double width = m_scene->metrics().stepperWidth + 2.0 * m_scene->metrics().pad;
@@ -254,18 +292,24 @@ void NetworkView::contextMenuEvent(QContextMenuEvent* e) {
       menu.addAction(tr("Fewer neurons"), this, [this, id] { m_scene->stepUnits(id, -1); });
     }
     menu.addSeparator();
-    const int index = m_doc->indexOf(id);
-    menu.addAction(tr("Move Left"), this, [this, id, index] { m_doc->moveLayer(id, index - 1); })
-        ->setEnabled(index > 0);
-    menu.addAction(tr("Move Right"), this, [this, id, index] { m_doc->moveLayer(id, index + 1); })
-        ->setEnabled(index + 1 < m_doc->layerCount());
+    // A graph's order follows its wires: its blocks move freely instead.
+    if (!m_scene->isGraphMode()) {
+      const int index = m_doc->indexOf(id);
+      menu.addAction(tr("Move Left"), this, [this, id, index] { m_doc->moveLayer(id, index - 1); })
+          ->setEnabled(index > 0);
+      menu.addAction(tr("Move Right"), this, [this, id, index] { m_doc->moveLayer(id, index + 1); })
+          ->setEnabled(index + 1 < m_doc->layerCount());
+    }
     menu.addAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
                    &NetworkView::duplicateSelection);
     menu.addAction(tr("Delete"), QKeySequence(QKeySequence::Delete), this, &NetworkView::deleteSelection);
+  } else if (WireItem* wire = m_scene->isGraphMode() ? m_scene->wireAt(scenePos) : nullptr) {
+    m_scene->selectWireOnly(wire);
+    menu.addAction(tr("Remove Wire"), QKeySequence(QKeySequence::Delete), this,
+                   &NetworkView::deleteSelection);
   } else {
-    const int index = m_scene->insertionIndexAt(scenePos.x());
-    const auto add = [this, index](PaletteBlock b) {
-      if (auto spec = PaletteMime::layerFor(b, *m_doc)) m_scene->selectOnly(m_doc->insertLayer(index, *spec));
+    const auto add = [this, scenePos](PaletteBlock b) {
+      if (auto spec = PaletteMime::layerFor(b, *m_doc)) m_scene->selectOnly(addAt(b, *spec, scenePos));
     };
     menu.addAction(tr("Add Dense Layer Here"), this, [add] { add(PaletteBlock::Dense); });
     menu.addAction(tr("Add Dropout Here"), this, [add] { add(PaletteBlock::Dropout); });
@@ -357,18 +401,7 @@ void NetworkView::dropEvent(QDropEvent* e) {
     e->ignore();
     return;
   }
-  LayerId id = neurona::kNoLayer;
-  if (WireItem* wire = m_scene->isGraphMode() ? m_scene->wireAt(scenePos) : nullptr) {
-    id = m_doc->insertOnWire(wire->fromLayer(), wire->toLayer(), *spec, dropGrid(scenePos));
-  } else if (m_scene->isGraphMode()) {
-    // Connected to nothing yet: before the output, so the output stays the last layer (an output
-    // block goes last and becomes the output).
-    const int out = m_doc->network().outputIndex();
-    const int index = item->block == PaletteBlock::Output || out < 0 ? m_doc->layerCount() : out;
-    id = m_doc->addLooseLayer(index, *spec, dropGrid(scenePos));
-  } else {
-    id = m_doc->insertLayer(m_scene->insertionIndexAt(scenePos.x()), *spec);
-  }
+  const LayerId id = addAt(item->block, *spec, scenePos);
   m_scene->selectOnly(id);
   setFocus();
   e->acceptProposedAction();

@@ -1,6 +1,8 @@
 #pragma once
 // The network canvas widget: shows a NetworkScene, accepts palette drops, zooms with Ctrl+wheel,
 // pans by dragging the background, fits with F, and exports the drawing as PNG or SVG.
+#include "ui/canvas/PaletteMime.h"
+
 #include "neurona/core/Types.h"
 
 #include <QGraphicsView>
@@ -39,6 +41,10 @@ public slots:
   void selectNeighbour(int step); // -1 left, +1 right
   void exportWithDialog();        // asks for a .png or .svg file name
   void arrange();                 // Project::arrange
+  // A palette block chosen without dragging (a double click): before the output, on a straight network
+  // as on a graph (there on the wire into the output); an output block last. Selects it; kNoLayer when
+  // it cannot be added (the input block, a locked network).
+  neurona::LayerId addFromPalette(int paletteBlock);
 
 signals:
   void layerActivated(neurona::LayerId id);
@@ -65,6 +71,9 @@ private:
   void retranslate();
   // Where a palette block dropped at scenePos lands on a graph's canvas (layout units, card centred).
   QPointF dropGrid(const QPointF& scenePos) const;
+  // A palette block put at scenePos: between the columns of a straight network; on the wire under it,
+  // or loose where it is, on a graph.
+  neurona::LayerId addAt(PaletteBlock b, const neurona::LayerSpec& spec, const QPointF& scenePos);
 
   Project* m_doc;
   NetworkScene* m_scene;
