@@ -495,3 +495,17 @@ TEST(GraphCanvas, aBlockChosenInThePaletteGoesBeforeTheOutput) {
   EXPECT_EQ(c.scene()->currentLayer(), add);
   EXPECT_EQ(c.view.addFromPalette(static_cast<int>(PaletteBlock::Input)), neurona::kNoLayer);
 }
+
+TEST(GraphCanvas, anActivationChipLandsOnAMergeBlock) {
+  GraphCanvas c;
+  const LayerId add = c.doc.insertLayer(2, LayerSpec::merge(LayerType::Add));
+  QCoreApplication::processEvents();
+  int tanh = -1;
+  const auto all = neurona::allActivations();
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (all[i] == neurona::ActivationKind::Tanh) tanh = static_cast<int>(i);
+  ASSERT_GE(tanh, 0);
+  ASSERT_TRUE(c.drop(c.palette.mimeDataForActivationRow(tanh), c.viewPoint(c.cardCentre(add))));
+  EXPECT_EQ(c.doc.layer(add)->activation, neurona::ActivationKind::Tanh);
+  EXPECT_EQ(c.doc.layer(add)->type, LayerType::Add);
+}

@@ -286,7 +286,9 @@ void NetworkView::contextMenuEvent(QContextMenuEvent* e) {
     const LayerId id = block->layerId();
     if (!block->isSelected()) m_scene->selectOnly(id);
     menu.addAction(tr("Properties…"), this, [this, id] { emit layerActivated(id); });
-    if (const neurona::LayerSpec* l = m_doc->layer(id); l && l->type == neurona::LayerType::Dense) {
+    const neurona::LayerSpec* l = m_doc->layer(id);
+    if (l && neurona::isMerge(l->type)) fillActivationMenu(menu.addMenu(tr("Activation")), id);
+    if (l && l->type == neurona::LayerType::Dense) {
       fillActivationMenu(menu.addMenu(tr("Activation")), id);
       menu.addAction(tr("More neurons"), this, [this, id] { m_scene->stepUnits(id, 1); });
       menu.addAction(tr("Fewer neurons"), this, [this, id] { m_scene->stepUnits(id, -1); });
@@ -342,10 +344,10 @@ void NetworkView::dragMoveEvent(QDragMoveEvent* e) {
   }
   const QPointF scenePos = mapToScene(e->position().toPoint());
   if (item->isActivation) {
-    // Activation chips only land on dense layers.
+    // Activation chips only land on dense layers (and on Add and Concat, which take one too).
     LayerBlockItem* b = m_scene->blockAt(scenePos);
     const neurona::LayerSpec* l = b ? m_doc->layer(b->layerId()) : nullptr;
-    if (l && l->type == neurona::LayerType::Dense) {
+    if (l && (l->type == neurona::LayerType::Dense || neurona::isMerge(l->type))) {
       m_scene->selectOnly(b->layerId());
       e->acceptProposedAction();
     } else {
@@ -387,7 +389,7 @@ void NetworkView::dropEvent(QDropEvent* e) {
   if (item->isActivation) {
     LayerBlockItem* b = m_scene->blockAt(scenePos);
     const neurona::LayerSpec* l = b ? m_doc->layer(b->layerId()) : nullptr;
-    if (!l || l->type != neurona::LayerType::Dense) {
+    if (!l || (l->type != neurona::LayerType::Dense && !neurona::isMerge(l->type))) {
       e->ignore();
       return;
     }
