@@ -5,6 +5,7 @@
 
 #include "model/GraphLayout.h"
 #include "model/Project.h"
+#include "ui/canvas/CanvasInternals.h"
 #include "ui/canvas/ConnectionItem.h"
 #include "ui/canvas/LayerBlockItem.h"
 #include "ui/canvas/NetworkScene.h"
@@ -508,4 +509,47 @@ TEST(GraphCanvas, anActivationChipLandsOnAMergeBlock) {
   ASSERT_TRUE(c.drop(c.palette.mimeDataForActivationRow(tanh), c.viewPoint(c.cardCentre(add))));
   EXPECT_EQ(c.doc.layer(add)->activation, neurona::ActivationKind::Tanh);
   EXPECT_EQ(c.doc.layer(add)->type, LayerType::Add);
+}
+
+TEST(GraphCanvas, neuronMapsAndWeightColoursShowOnEveryBranch) {
+  // input → Dense 1 → Dense 2 → Add(Dense 2, Dense 1) → output, with values as a run would publish them.
+  NetworkSpec net = twoHidden();
+  net.insert(2, LayerSpec::merge(LayerType::Add));
+  net.makeInputsExplicit();
+  net.layers[2].inputs = std::vector<LayerId>{net.layers[1].id, net.layers[0].id};
+  net.layers[3].inputs = std::vector<LayerId>{net.layers[2].id};
+  GraphCanvas c(net);
+  ASSERT_TRUE(c.scene()->isGraphMode());
+  CanvasInternals internals(&c.view, &c.doc);
+  auto snapshot = std::make_shared<Snapshot>();
+  auto params = std::make_shared<neurona::ModelParams>();
+  const int widths[] = {4, 4, 4, 1};
+  const int inputs[] = {2, 4, 0, 4};
+  snapshot->grid.grid.nx = 4;
+  snapshot->grid.grid.ny = 4;
+  for (int i = 0; i < 4; ++i) {
+    neurona::LayerParams p;
+    p.id = c.id(i);
+    if (inputs[i] > 0) {
+      p.weights = neurona::MatrixD::Random(inputs[i], widths[i]);
+      p.bias = neurona::VectorD::Zero(widths[i]);
+    }
+    params->push_back(p);
+    snapshot->grid.layers.push_back(neurona::MatrixF::Random(16, widths[i]));
+  }
+  snapshot->params = params;
+  snapshot->hasGrid = true;
+  internals.showSnapshot(snapshot);
+  for (int i = 0; i < 4; ++i) {
+    const LayerBlockItem* b = c.scene()->block(c.id(i));
+    ASSERT_EQ(b->neuronImages().size(), widths[i]) << i;
+    EXPECT_FALSE(b->neuronImages().front().isNull()) << i;
+  }
+  // The dense layers' lines from their one source carry the weights, wherever the blocks sit.
+  ASSERT_TRUE(c.doc.moveBlocks({{c.id(1), QPointF(1.5, 1.0)}}));
+  internals.showSnapshot(snapshot);
+  EXPECT_TRUE(c.scene()->connectionInto(c.id(0))->hasWeights());
+  EXPECT_TRUE(c.scene()->connectionInto(c.id(1))->hasWeights());
+  EXPECT_TRUE(c.scene()->connectionInto(c.id(3))->hasWeights());
+  EXPECT_EQ(c.scene()->connectionInto(c.id(2)), nullptr); // the Add shows its wires
 }
