@@ -553,3 +553,16 @@ TEST(GraphCanvas, neuronMapsAndWeightColoursShowOnEveryBranch) {
   EXPECT_TRUE(c.scene()->connectionInto(c.id(3))->hasWeights());
   EXPECT_EQ(c.scene()->connectionInto(c.id(2)), nullptr); // the Add shows its wires
 }
+
+TEST(GraphCanvas, theInputBlockOfAGraphMovesToo) {
+  GraphCanvas c;
+  ASSERT_TRUE(c.doc.connectLayers(kNetworkInput, c.id(1)));
+  QCoreApplication::processEvents();
+  LayerBlockItem* input = c.scene()->inputBlock();
+  const QPointF header = input->mapToScene(QPointF(input->width() / 2.0, 10.0));
+  const double y = input->pos().y();
+  c.drag(header, header + QPointF(0.0, 250.0));
+  EXPECT_GT(input->pos().y(), y + 100.0);
+  EXPECT_GT(c.doc.storedPositions().at(kNetworkInput).y(), 0.2); // rows are a card and a gap high
+  EXPECT_EQ(c.steps(), 2);
+}

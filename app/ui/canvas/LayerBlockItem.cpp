@@ -431,7 +431,9 @@ void LayerBlockItem::hoverMoveEvent(QGraphicsSceneHoverEvent* e) {
     m_hoveredButton = hovered;
     update();
   }
-  setCursor(hovered != 0 ? Qt::PointingHandCursor : isInput() ? Qt::ArrowCursor : Qt::OpenHandCursor);
+  // A graph's input block moves like the others; a straight network's stays first.
+  const bool fixed = isInput() && !m_scene->isGraphMode();
+  setCursor(hovered != 0 ? Qt::PointingHandCursor : fixed ? Qt::ArrowCursor : Qt::OpenHandCursor);
 }
 
 void LayerBlockItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
