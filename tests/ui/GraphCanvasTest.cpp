@@ -18,6 +18,7 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QPainterPathStroker>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -360,9 +361,18 @@ TEST(GraphCanvas, buildAResidualNetworkWithTheMouse) {
   QPainterPathStroker stroker;
   EXPECT_FALSE(stroker.createStroke(c.scene()->wire(d1, add)->path()).intersects(card2));
 
-  // A wire released on empty canvas, or back onto its own block, changes nothing.
+  // A wire released on empty canvas, or back onto its own block, changes nothing; one that would make a
+  // loop or that exists already is refused, and the status bar says why.
+  QSignalSpy said(&c.view, &NetworkView::statusMessage);
   c.drag(c.outPort(d2), c.outPort(d2) + QPointF(0, 400));
   c.drag(c.outPort(d2), c.cardCentre(d2));
+  EXPECT_EQ(said.count(), 0);
+  c.drag(c.outPort(add), c.cardCentre(d1));
+  ASSERT_EQ(said.count(), 1);
+  EXPECT_TRUE(said.back().front().toString().contains(QStringLiteral("loop")));
+  c.drag(c.outPort(d2), c.cardCentre(add));
+  ASSERT_EQ(said.count(), 2);
+  EXPECT_TRUE(said.back().front().toString().contains(QStringLiteral("already")));
   EXPECT_EQ(c.steps(), steps + 1);
 
   // A wire from the input block too, then selected with a click and removed with Delete.

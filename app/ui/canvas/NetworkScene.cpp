@@ -870,5 +870,20 @@ void NetworkScene::finishWire(const QPointF& scenePos) {
   m_wireTarget = nullptr;
   m_rubber->hide();
   if (source && target && m_doc->connectLayers(modelIdOf(source), target->layerId())) return;
+  if (source && target) {
+    // Say why nothing happened.
+    const LayerId from = modelIdOf(source), to = target->layerId();
+    const QString fromName = from == neurona::kNetworkInput ? tr("Input") : m_doc->layerName(from);
+    neurona::NetworkSpec trial = m_doc->network();
+    trial.makeInputsExplicit();
+    const std::vector<LayerId>& inputs = *trial.find(to)->inputs;
+    if (std::find(inputs.begin(), inputs.end(), from) != inputs.end()) {
+      emit statusMessage(tr("%1 already reads %2.").arg(m_doc->layerName(to), fromName));
+    } else if (!m_doc->isLocked(Lock::Network)) {
+      emit statusMessage(tr("A wire from %1 to %2 would make a loop: values flow through a network one way "
+                            "only.")
+                             .arg(fromName, m_doc->layerName(to)));
+    }
+  }
   relayout(); // nothing changed: the ports of a straight network hide again
 }

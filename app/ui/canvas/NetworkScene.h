@@ -108,6 +108,7 @@ signals:
   void currentLayerChanged(neurona::LayerId id);
   void layerActivated(neurona::LayerId id); // double click: open its properties
   void layoutChanged();                     // positions, sizes or the fit zoom changed
+  void statusMessage(const QString& text);  // why a wire drawn with the mouse was not made
 
 private:
   double columnCentre(int column, neurona::LayerId ignoring) const;

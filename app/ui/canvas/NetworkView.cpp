@@ -61,6 +61,7 @@ NetworkView::NetworkView(Project* doc, QWidget* parent)
   setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   setFocusPolicy(Qt::StrongFocus);
   connect(m_scene, &NetworkScene::layerActivated, this, &NetworkView::layerActivated);
+  connect(m_scene, &NetworkScene::statusMessage, this, &NetworkView::statusMessage);
   m_arrange = new QAction(this);
   m_arrange->setObjectName(QStringLiteral("arrangeAction"));
   connect(m_arrange, &QAction::triggered, this, &NetworkView::arrange);
