@@ -207,7 +207,10 @@ void NetworkScene::removeBlock(LayerId id) {
   LayerBlockItem* b = m_blocks.take(id);
   if (!b) return;
   if (m_dragged == b) m_dragged = nullptr;
-  if (m_wireSource == b) m_wireSource = nullptr;
+  if (m_wireSource == b) {
+    m_wireSource = nullptr;
+    m_rubber->hide();
+  }
   if (m_wireTarget == b) m_wireTarget = nullptr;
   for (auto it = m_wires.begin(); it != m_wires.end();) {
     if (it.key().first == id || it.key().second == id) {
