@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <ostream>
@@ -22,23 +24,103 @@ std::string join(const std::vector<std::string>& v) {
   return s.empty() ? "none" : s;
 }
 
+std::string activationText(const LayerSpec& l) {
+  std::string s(toString(l.activation));
+  if (l.activation == ActivationKind::LeakyRelu || l.activation == ActivationKind::Elu)
+    s += " (alpha " + nlohmann::json(l.activationAlpha()).dump() + ")";
+  return s;
+}
+
 std::string layerText(const LayerSpec& l) {
   switch (l.type) {
-  case LayerType::Dense: {
-    std::string s = "dense " + std::to_string(l.units) + " " + std::string(toString(l.activation));
-    if (l.activation == ActivationKind::LeakyRelu || l.activation == ActivationKind::Elu)
-      s += " (alpha " + nlohmann::json(l.activationAlpha()).dump() + ")";
-    return s;
-  }
-  case LayerType::Add: return "add"; // GRAPH-TODO
-  case LayerType::Concat: return "concat"; // GRAPH-TODO
+  case LayerType::Dense: return "dense " + std::to_string(l.units) + " " + activationText(l);
+  case LayerType::Add: return "add " + activationText(l);
+  case LayerType::Concat: return "concat " + activationText(l);
   case LayerType::Dropout: return "dropout rate " + nlohmann::json(l.rate).dump();
   case LayerType::BatchNorm: return "batchnorm epsilon " + nlohmann::json(l.epsilon).dump();
   }
   return {};
 }
 
+// `text` padded with spaces to `width` bytes, plus the two spaces between columns.
+std::string column(const std::string& text, std::size_t width) {
+  return text + std::string(width > text.size() ? width - text.size() : 0, ' ') + "  ";
+}
+
+// A graph network's table: each layer's name, what it reads ("input": the network's input) and its
+// shape, with the widths it reads ("8, 8 -> 8" for an add; a concat's side by side, "3, 2 -> 5"). The
+// widths are worked out here in list order, where inputs come first; a source that is missing or listed
+// later (validation reports it) counts 0.
+void printGraphLayers(std::ostream& out, const NetworkSpec& spec, int inputs) {
+  struct Row {
+    std::string index, name, layer, reads, shape, params;
+  };
+  const std::size_t n = spec.layers.size();
+  std::vector<std::int64_t> width(n, 0);
+  std::vector<Row> rows;
+  std::int64_t total = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const LayerSpec& l = spec.layers[i];
+    std::vector<std::string> names;
+    std::vector<std::int64_t> in;
+    for (int src : spec.sourcesOf(static_cast<int>(i))) {
+      names.push_back(src < 0 ? std::string("input") : spec.nameOf(src));
+      in.push_back(src < 0                             ? inputs
+                   : static_cast<std::size_t>(src) < i ? width[static_cast<std::size_t>(src)]
+                                                       : 0);
+    }
+    const std::int64_t first = in.empty() ? 0 : in[0];
+    std::int64_t params = 0;
+    switch (l.type) {
+    case LayerType::Dense:
+      width[i] = l.units;
+      params = first * l.units + l.units; // W (in x units) + b
+      break;
+    case LayerType::Concat:
+      for (std::int64_t w : in) width[i] += w;
+      break;
+    case LayerType::BatchNorm:
+      width[i] = first;
+      params = 2 * first; // gamma, beta
+      break;
+    case LayerType::Add:
+    case LayerType::Dropout: width[i] = first; break;
+    }
+    total += params;
+    std::string shape;
+    for (std::int64_t w : in) shape += (shape.empty() ? "" : ", ") + std::to_string(w);
+    if (in.empty()) shape = "none";
+    shape += " -> " + std::to_string(width[i]);
+    std::string reads;
+    for (const std::string& name : names) reads += (reads.empty() ? "" : ", ") + printable(name);
+    rows.push_back({std::to_string(i), printable(spec.nameOf(static_cast<int>(i))), layerText(l),
+                    reads.empty() ? std::string("nothing") : reads, shape, std::to_string(params)});
+  }
+  Row head{"#", "name", "layer", "inputs", "shape", "parameters"};
+  std::size_t w[5] = {head.index.size(), head.name.size(), head.layer.size(), head.reads.size(),
+                      head.shape.size()};
+  for (const Row& r : rows) {
+    w[0] = std::max(w[0], r.index.size());
+    w[1] = std::max(w[1], r.name.size());
+    w[2] = std::max(w[2], r.layer.size());
+    w[3] = std::max(w[3], r.reads.size());
+    w[4] = std::max(w[4], r.shape.size());
+  }
+  out << "Layers (a graph; \"input\" is the network's input, the last layer its output):\n";
+  const auto print = [&](const Row& r) {
+    out << "  " << column(r.index, w[0]) << column(r.name, w[1]) << column(r.layer, w[2])
+        << column(r.reads, w[3]) << column(r.shape, w[4]) << r.params << "\n";
+  };
+  print(head);
+  for (const Row& r : rows) print(r);
+  out << "Total parameters: " << total << "\n";
+}
+
 void printLayers(std::ostream& out, const NetworkSpec& spec, int inputs) {
+  if (spec.isGraph()) {
+    printGraphLayers(out, spec, inputs);
+    return;
+  }
   const NetworkSummary s = summarize(spec, inputs);
   out << "Layers:\n";
   char line[160];
@@ -102,10 +184,19 @@ void printProject(std::ostream& out, const Project& p, const std::filesystem::pa
     break;
   case DatasetSourceKind::Csv:
     out << "CSV " << printable(d.csvPath);
-    if (!d.labelColumn.empty()) out << " (label column " << printable(d.labelColumn) << ")";
+    if (d.labelColumns.size() > 1) {
+      out << " (label columns";
+      for (const std::string& c : d.labelColumns) out << " " << printable(c);
+      out << ")";
+    } else if (!d.labelColumns.empty()) {
+      out << " (label column " << printable(d.labelColumns.front()) << ")";
+    } else if (!d.labelColumn.empty()) {
+      out << " (label column " << printable(d.labelColumn) << ")";
+    }
     break;
   case DatasetSourceKind::Points: out << d.points.rows() << " painted points over " << join(d.inputs); break;
   }
+  if (d.targetsInputs) out << ", targets: the inputs";
   out << "\n";
   out << "Task: " << (p.task ? std::string(toString(*p.task)) : std::string("inferred from the labels"))
       << "\n";

@@ -78,7 +78,19 @@ std::string predicate(const Error& e) {
       << " that numpy-train embeds in its code";
     break;
   case ErrorCode::UnsupportedInCode:
+    if (e.detail == "graph") {
+      s << "has a network with branches, which this format writes only for a straight stack of layers";
+      break;
+    }
     s << "has a layer after the output layer, which numpy-train does not write (" << e.detail << ")";
+    break;
+  case ErrorCode::DuplicateName:
+    s << "is \"" << e.detail << "\", already the name of layers[" << e.expected
+      << "]; every layer needs a name of its own";
+    break;
+  case ErrorCode::InputNotBefore:
+    s << "names \"" << e.detail
+      << "\", which is not listed before this layer; list every layer after the layers it reads";
     break;
   default: s << "is not accepted (" << toString(e.code) << ")"; break; // not a file's code
   }
@@ -106,7 +118,11 @@ std::string csvSentence(const Error& e) {
     break;
   case ErrorCode::UnterminatedQuote: s << "a quotation mark opened here is never closed"; break;
   case ErrorCode::NoFeatureColumns:
-    s << "the file needs at least two columns (one or more inputs and the label); it has " << e.actual;
+    if (e.expected > 2) // several label columns leave no input
+      s << "the file needs at least " << e.expected << " columns (one or more inputs and the "
+        << e.expected - 1 << " label columns); it has " << e.actual;
+    else
+      s << "the file needs at least two columns (one or more inputs and the label); it has " << e.actual;
     break;
   case ErrorCode::NoRows: s << "there are no rows of data"; break;
   case ErrorCode::RaggedRow:
@@ -268,6 +284,20 @@ std::string describe(const Diagnostic& d, const NetworkSpec& spec) {
   case DiagnosticCode::DeadUnits:
     s << d.actual << " of its " << d.expected << " units output 0 for every sample";
     break;
+  case DiagnosticCode::GraphCycle: s << "it reads a layer listed after it (a cycle)"; break;
+  case DiagnosticCode::MissingInput: s << "it reads a layer that is not in the network"; break;
+  case DiagnosticCode::DuplicateName: s << "another layer has the same name"; break;
+  case DiagnosticCode::AddWidthMismatch:
+    s << "the add layer's inputs have " << d.expected << " and " << d.actual << " units; they must be equal";
+    break;
+  case DiagnosticCode::UnconnectedLayer: s << "it is not connected to the rest of the network"; break;
+  case DiagnosticCode::MergeNeedsTwoInputs:
+    s << "a merge layer needs at least 2 inputs, it has " << d.actual;
+    break;
+  case DiagnosticCode::TooManyInputs:
+    s << "only add and concat layers read several layers; it reads " << d.actual;
+    break;
+  case DiagnosticCode::OutputNotDense: s << "the last layer is the output and must be dense"; break;
   }
   return s.str();
 }
@@ -288,6 +318,12 @@ std::string untrainedProject(std::string_view file) {
   return printable(std::string(file) +
                    ": the project holds no trained model yet; train it first with: neurona-cli train " +
                    std::string(file));
+}
+
+std::string stepNeedsStraightNetwork(std::string_view file) {
+  return printable(file) +
+         ": step explains a straight chain of layers; this network is a graph (add, concat, "
+         "or a layer that does not read the one before it)";
 }
 
 std::string trainingScriptNeedsProject(std::string_view file, std::string_view format) {

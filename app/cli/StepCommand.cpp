@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace neurona::cli {
 
@@ -121,8 +122,11 @@ void printText(std::ostream& out, const std::string& file, const StepTrace& t, b
         printVector(out, "and b", l.optimizerBiasAfter);
       }
       break;
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
+    case LayerType::Add: // (a graph network is refused before its step is traced)
+    case LayerType::Concat:
+      printVector(out, "a = f(merged inputs)", l.a);
+      printVector(out, "delta = dL/da", l.delta);
+      break;
     case LayerType::Dropout:
       printVector(out, "a (identity)", l.a);
       printVector(out, "delta = dL/da", l.delta);
@@ -143,6 +147,19 @@ void printText(std::ostream& out, const std::string& file, const StepTrace& t, b
 
 } // namespace
 
+namespace {
+
+// Whether every layer reads just the one before it (the first the network's input), without merges.
+bool isChain(const NetworkSpec& spec) {
+  for (int i = 0; i < static_cast<int>(spec.layers.size()); ++i)
+    if (isMerge(spec.layers[static_cast<std::size_t>(i)].type) ||
+        spec.sourcesOf(i) != std::vector<int>{i - 1})
+      return false;
+  return true;
+}
+
+} // namespace
+
 int runStep(const Command& c, std::ostream& out, std::ostream& err) {
   const fs::path projectPath = c.project;
   Result<Project> loaded = ProjectFile::read(projectPath);
@@ -151,6 +168,11 @@ int runStep(const Command& c, std::ostream& out, std::ostream& err) {
     return kBadFile;
   }
   const Project& project = loaded.value;
+  // The explained step follows one straight chain of layers (names of their own are no matter).
+  if (!isChain(project.network)) {
+    err << stepNeedsStraightNetwork(projectPath.string()) << "\n";
+    return kBadFile;
+  }
   const fs::path dir = projectPath.has_parent_path() ? projectPath.parent_path() : fs::path(".");
   Result<PreparedData> data = ProjectData::prepare(project, dir);
   if (!data.ok()) {

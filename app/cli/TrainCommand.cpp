@@ -202,12 +202,25 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
       if (prepared.validation.samples() > 0)
         add(", validation accuracy %.1f%%",
             100.0 * trainer.classificationMetrics(prepared.validation).accuracy);
-    } else {
-      const RegressionMetrics m = trainer.regressionMetrics(prepared.train);
-      add(", training RMSE %.4g", m.rmse);
-      add(", R2 %.4f", m.r2);
+    }
+    RegressionMetrics regression;
+    if (!isClassification(prepared.raw.task)) {
+      regression = trainer.regressionMetrics(prepared.train);
+      add(", training RMSE %.4g", regression.rmse);
+      add(", R2 %.4f", regression.r2);
+      if (regression.perTarget.size() > 1)
+        add(" (means over %.0f targets)", static_cast<double>(regression.perTarget.size()));
     }
     err << line << "\n";
+    // Several targets: each one's training metrics on a line of its own, in the data's column order.
+    if (regression.perTarget.size() > 1) {
+      for (std::size_t k = 0; k < regression.perTarget.size(); ++k) {
+        const TargetMetrics& t = regression.perTarget[k];
+        std::snprintf(line, sizeof line, ": RMSE %.4g, MAE %.4g, R2 %.4f", t.rmse, t.mae, t.r2);
+        err << "  target " << printable(prepared.train.targetName(static_cast<Eigen::Index>(k))) << line
+            << "\n";
+      }
+    }
   }
   out << "model written to " << modelPath.string() << "\n";
   if (result.status == TrainingStatus::Diverged) {

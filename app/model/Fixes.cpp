@@ -31,7 +31,7 @@ LayerSpec fittingOutput(const LayerSpec& current, const Project& project) {
     target.activation = ActivationKind::Softmax;
     break;
   case TaskKind::Regression:
-    target.units = 1;
+    target.units = std::max(1, ctx.targets); // one per target column
     target.activation = ActivationKind::Linear;
     break;
   }
@@ -142,6 +142,65 @@ std::optional<Fix> Fixes::forDiagnostic(const Diagnostic& d, const Project& proj
     f.spec = reset;
     return f;
   }
+  case DiagnosticCode::AddWidthMismatch: {
+    // The first input of the add that is not of the expected width gets a linear dense layer that maps
+    // it to that width.
+    if (!layer) return std::nullopt;
+    const neurona::NetworkSpec& net = project.network();
+    const int at = net.indexOf(layer->id);
+    const neurona::NetworkSummary shapes = neurona::summarize(net, project.validationContext().inputs);
+    for (int s : net.sourcesOf(at)) {
+      const int width =
+          s < 0 ? project.validationContext().inputs : shapes.layers[static_cast<std::size_t>(s)].outputs;
+      if (width == d.expected) continue;
+      f.kind = FixKind::MatchAddWidth;
+      f.source = s < 0 ? neurona::kNetworkInput : net.layers[static_cast<std::size_t>(s)].id;
+      LayerSpec widen;
+      widen.units = static_cast<int>(d.expected);
+      widen.activation = ActivationKind::Linear;
+      f.spec = widen;
+      return f;
+    }
+    return std::nullopt;
+  }
+  case DiagnosticCode::UnconnectedLayer: {
+    if (!layer) return std::nullopt;
+    const neurona::NetworkSpec& net = project.network();
+    const int at = net.indexOf(layer->id);
+    if (net.sourcesOf(at).empty()) {
+      f.kind = FixKind::ConnectInput;
+      f.source = at == 0 ? neurona::kNetworkInput : net.layers[static_cast<std::size_t>(at - 1)].id;
+      return f;
+    }
+    // Nothing reads it: a later concat takes it, or a later add of its width.
+    const neurona::NetworkSummary shapes = neurona::summarize(net, project.validationContext().inputs);
+    const int width = shapes.layers[static_cast<std::size_t>(at)].outputs;
+    for (int j = at + 1; j < static_cast<int>(net.layers.size()); ++j) {
+      const LayerSpec& m = net.layers[static_cast<std::size_t>(j)];
+      if (m.type == neurona::LayerType::Concat ||
+          (m.type == neurona::LayerType::Add &&
+           shapes.layers[static_cast<std::size_t>(j)].outputs == width)) {
+        f.kind = FixKind::ConnectOutput;
+        f.target = m.id;
+        return f;
+      }
+    }
+    f.kind = FixKind::RemoveLayer;
+    return f;
+  }
+  case DiagnosticCode::GraphCycle:
+  case DiagnosticCode::MissingInput:
+    if (!layer) return std::nullopt;
+    f.kind = FixKind::RemoveInput;
+    f.source = static_cast<neurona::LayerId>(d.actual);
+    return f;
+  case DiagnosticCode::DuplicateName:
+    if (!layer) return std::nullopt;
+    f.kind = FixKind::UseDefaultName;
+    return f;
+  case DiagnosticCode::MergeNeedsTwoInputs:
+  case DiagnosticCode::TooManyInputs:
+  case DiagnosticCode::OutputNotDense: return std::nullopt;
   case DiagnosticCode::NoHiddenLayer: {
     LayerSpec hidden;
     hidden.units = 8;
@@ -178,6 +237,14 @@ QString Fixes::label(const Fix& f, const Project& project) {
   case FixKind::AddHiddenLayer: return tr("Add a hidden layer of 8 tanh neurons");
   case FixKind::ReluInHidden: return tr("Use ReLU in the hidden layers");
   case FixKind::UseLeakyRelu: return tr("Use leaky ReLU in %1").arg(name);
+  case FixKind::MatchAddWidth:
+    return tr("Insert a Dense layer of %1 neurons before %2").arg(f.spec->units).arg(name);
+  case FixKind::ConnectInput:
+    return f.source == neurona::kNetworkInput ? tr("Connect the input to %1").arg(name)
+                                              : tr("Connect %1 to %2").arg(project.layerName(f.source), name);
+  case FixKind::ConnectOutput: return tr("Connect %1 to %2").arg(name, project.layerName(f.target));
+  case FixKind::RemoveInput: return tr("Remove the connection into %1").arg(name);
+  case FixKind::UseDefaultName: return tr("Give %1 its default name").arg(name);
   }
   return {};
 }
@@ -202,6 +269,34 @@ void Fixes::applyToNetwork(const Fix& f, neurona::NetworkSpec& network) {
     }
     break;
   }
+  case FixKind::MatchAddWidth: {
+    const int at = network.indexOf(f.layer);
+    if (at < 0) break;
+    network.makeInputsExplicit();
+    LayerSpec widen = *f.spec;
+    widen.inputs = std::vector<neurona::LayerId>{f.source};
+    const neurona::LayerId inserted = network.insert(at, widen); // just before the add, after its source
+    for (neurona::LayerId& src : *network.find(f.layer)->inputs)
+      if (src == f.source) {
+        src = inserted;
+        break;
+      }
+    break;
+  }
+  case FixKind::ConnectInput:
+    if (LayerSpec* l = network.find(f.layer)) l->inputs = std::vector<neurona::LayerId>{f.source};
+    break;
+  case FixKind::ConnectOutput:
+    network.makeInputsExplicit();
+    if (LayerSpec* m = network.find(f.target)) m->inputs->push_back(f.layer);
+    break;
+  case FixKind::RemoveInput:
+    network.makeInputsExplicit();
+    if (LayerSpec* l = network.find(f.layer)) std::erase(*l->inputs, f.source);
+    break;
+  case FixKind::UseDefaultName:
+    if (LayerSpec* l = network.find(f.layer)) l->name.clear();
+    break;
   case FixKind::SetUnits:
   case FixKind::FitOutput:
   case FixKind::UseRelu:

@@ -23,6 +23,13 @@ enum class FixKind {
   AddHiddenLayer,     // insert `spec` at `insertAt`
   ReluInHidden,       // every hidden sigmoid or tanh dense layer becomes ReLU (He initialisation)
   UseLeakyRelu,       // `layer` becomes `spec` (a ReLU layer, now leaky ReLU)
+  // Graph networks:
+  MatchAddWidth,  // insert `spec` (a linear dense of the add's width) on the wire from `source` into `layer`
+  ConnectInput,   // `layer`, which reads nothing, reads the layer before it (`source`; kNetworkInput: the
+                  // input)
+  ConnectOutput,  // `layer`, which nothing reads, becomes an input of the merge layer `target`
+  RemoveInput,    // `layer` stops reading `source` (an edge that closes a cycle, or a missing layer)
+  UseDefaultName, // `layer` loses its own name and takes its default one
 };
 
 struct Fix {
@@ -31,6 +38,8 @@ struct Fix {
   std::optional<neurona::LayerSpec> spec;
   int insertAt = -1;
   std::optional<neurona::LossKind> loss;
+  neurona::LayerId source = neurona::kNoLayer; // graph fixes: the other end of the wire
+  neurona::LayerId target = neurona::kNoLayer; // ConnectOutput: the merge layer that will read `layer`
 
   bool touchesNetwork() const { return kind != FixKind::UseLoss; }
 };

@@ -1062,12 +1062,14 @@ Project::Derived Project::revalidate() {
   ctx.inputs = networkInputs();
   ctx.task = raw.task;
   ctx.classes = std::max(2, raw.classCount());
+  ctx.targets = static_cast<int>(std::max<Eigen::Index>(1, raw.targetCount()));
   ctx.loss = m_settings.loss;
   ctx.linearlySeparable = m_separable;
   Derived d;
   const auto& c = m_context;
-  d.context = !(c.inputs == ctx.inputs && c.task == ctx.task && c.classes == ctx.classes &&
-                c.loss == ctx.loss && c.linearlySeparable == ctx.linearlySeparable);
+  d.context =
+      !(c.inputs == ctx.inputs && c.task == ctx.task && c.classes == ctx.classes &&
+        c.targets == ctx.targets && c.loss == ctx.loss && c.linearlySeparable == ctx.linearlySeparable);
   m_context = ctx;
   std::vector<neurona::Diagnostic> diagnostics = neurona::validate(m_network, m_context);
   neurona::NetworkSummary summary = neurona::summarize(m_network, m_context.inputs);

@@ -85,10 +85,10 @@ BoundaryRaster BoundaryRaster::render(const neurona::Model& model, const neurona
   const Rgb background = rgbOf(palette.background);
   const bool classification = neurona::isClassification(model.task);
 
-  // A regression's targets span [-1, 1] of the ramp.
+  // A regression's targets span [-1, 1] of the ramp (several targets: the first, as its first output).
   double mid = 0.0, half = 1.0;
   if (!classification && raw.targets.size() > 0) {
-    const double lo = raw.targets.minCoeff(), hi = raw.targets.maxCoeff();
+    const double lo = raw.targets.col(0).minCoeff(), hi = raw.targets.col(0).maxCoeff();
     mid = 0.5 * (lo + hi);
     half = hi > lo ? 0.5 * (hi - lo) : 1.0;
   }
@@ -118,7 +118,7 @@ BoundaryRaster BoundaryRaster::render(const neurona::Model& model, const neurona
     const double cx = (raw.features(s, 0) - xs.lo) / (xs.hi - xs.lo) * width;
     const double cy = (ys.hi - raw.features(s, 1)) / (ys.hi - ys.lo) * height;
     const Rgb fill =
-        classification ? classRgb(palette, raw.labels(s)) : blueRed((raw.targets(s) - mid) / half);
+        classification ? classRgb(palette, raw.labels(s)) : blueRed((raw.targets(s, 0) - mid) / half);
     const int i0 = std::max(0, static_cast<int>(std::floor(cx - r - 1))),
               i1 = std::min(width - 1, static_cast<int>(std::ceil(cx + r + 1)));
     const int j0 = std::max(0, static_cast<int>(std::floor(cy - r - 1))),

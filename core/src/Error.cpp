@@ -68,6 +68,8 @@ std::string_view toString(ErrorCode c) {
   case ErrorCode::BadSettingValue: return "bad-setting-value";
   case ErrorCode::TooManyRowsForCode: return "too-many-rows-for-code";
   case ErrorCode::UnsupportedInCode: return "unsupported-in-code";
+  case ErrorCode::DuplicateName: return "duplicate-name";
+  case ErrorCode::InputNotBefore: return "input-not-before";
   }
   return {};
 }

@@ -320,11 +320,14 @@ TEST_F(CliBadInput, ProjectOrModelOfANewerVersionIsRefused) {
   model.replace(model.find("\"version\": 1"), 12, "\"version\": 7");
   CliRun r = cli("predict " + quoted(write("new.json", model)) + " '" + NEURONA_FIXTURES_DIR "/io/points.csv'");
   EXPECT_EQ(r.code, 2);
-  EXPECT_TRUE(r.contains("new.json: version 7 is newer than this program reads (up to 1); please update Neurona"))
+  EXPECT_TRUE(
+      r.contains("new.json: version 7 is newer than this program reads (up to 2); please update Neurona"))
       << r.err;
-  write("new.neurona", R"({"format": "neurona-project", "version": 2, "dataset": {"generator": "xor"}})");
+  // Version 2 (graph networks) is read; the message names the version found and the newest read.
+  write("new.neurona", R"({"format": "neurona-project", "version": 3, "dataset": {"generator": "xor"}})");
   r = cli("train " + quoted(file("new.neurona")));
   EXPECT_EQ(r.code, 2);
-  EXPECT_TRUE(r.contains("new.neurona: version 2 is newer than this program reads (up to 1); please update Neurona"))
+  EXPECT_TRUE(
+      r.contains("new.neurona: version 3 is newer than this program reads (up to 2); please update Neurona"))
       << r.err;
 }

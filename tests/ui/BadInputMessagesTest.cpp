@@ -161,7 +161,7 @@ TEST_F(BadInputMessages, ProjectOfANewerVersionIsRefusedOnOpen) {
       write("future.neurona", R"({"format": "neurona-project", "version": 4, "dataset": {}})");
   Project project;
   EXPECT_EQ(ErrorText::sentence(project.open(path)),
-            QStringLiteral("%1 was saved by a newer Neurona (format 4; this one reads up to 1).")
+            QStringLiteral("%1 was saved by a newer Neurona (format 4; this one reads up to 2).")
                 .arg(QDir::toNativeSeparators(path)));
 }
 

@@ -74,7 +74,7 @@ TEST(BoundaryPlot, regressionPointsAreColouredByTargetWithAColourBar) {
   neurona::Dataset d = binaryData();
   d.task = neurona::TaskKind::Regression;
   d.classNames.clear();
-  d.targets.resize(d.samples());
+  d.targets.resize(d.samples(), 1);
   for (Eigen::Index i = 0; i < d.samples(); ++i)
     d.targets(i) = -2.0 + 3.0 * static_cast<double>(i) / (d.samples() - 1);
   plot.setData(d, {}, QRectF(-1, -2, 2, 4));

@@ -112,7 +112,7 @@ TEST(ThemeFollow, regressionMapIsTheThemesDivergingMap) {
   d.task = neurona::TaskKind::Regression;
   d.labels.resize(0);
   d.classNames.clear();
-  d.targets.resize(4);
+  d.targets.resize(4, 1);
   d.targets << 0.0, 1.0, 2.0, 3.0;
   BoundaryPlot plot;
   plot.setData(d, neurona::DatasetSplit{{0, 1, 2, 3}, {}, {}}, QRectF(-1, -2, 2, 4));

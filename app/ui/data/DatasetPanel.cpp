@@ -73,9 +73,9 @@ QPixmap DatasetPanel::thumbnail(const QString& generator, int size) {
   const double y0 = d.features.col(1).minCoeff(), y1 = d.features.col(1).maxCoeff();
   const bool regression = d.task == neurona::TaskKind::Regression;
   double t0 = 0, t1 = 1;
-  if (regression && d.targets.size() > 0) {
-    t0 = d.targets.minCoeff();
-    t1 = std::max(t0 + 1e-9, d.targets.maxCoeff());
+  if (regression && d.targets.size() > 0) { // coloured by the first target
+    t0 = d.targets.col(0).minCoeff();
+    t1 = std::max(t0 + 1e-9, d.targets.col(0).maxCoeff());
   }
   QPainter p(&pix);
   p.setRenderHint(QPainter::Antialiasing);
@@ -85,7 +85,7 @@ QPixmap DatasetPanel::thumbnail(const QString& generator, int size) {
   for (Eigen::Index i = 0; i < d.samples(); ++i) {
     const double px = m + w * (d.features(i, 0) - x0) / std::max(1e-9, x1 - x0);
     const double py = m + w * (1.0 - (d.features(i, 1) - y0) / std::max(1e-9, y1 - y0));
-    p.setBrush(regression ? Theme::instance().boundaryColor((d.targets(i) - t0) / (t1 - t0))
+    p.setBrush(regression ? Theme::instance().boundaryColor((d.targets(i, 0) - t0) / (t1 - t0))
                           : Theme::instance().classColor(d.labels(i)));
     p.drawEllipse(QPointF(px, py), dot, dot);
   }

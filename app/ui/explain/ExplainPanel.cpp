@@ -179,8 +179,14 @@ void ExplainPanel::describeSample() {
     const int label = data.raw.labels(row);
     truth =
         tr("class %1").arg(QString::fromStdString(data.raw.classNames.at(static_cast<std::size_t>(label))));
-  } else if (row < data.raw.targets.size()) {
-    truth = tr("target %1").arg(NumberFormat::number(data.raw.targets(row), 4));
+  } else if (row < data.raw.targets.rows() && data.raw.targets.cols() == 1) {
+    truth = tr("target %1").arg(NumberFormat::number(data.raw.targets(row, 0), 4));
+  } else if (row < data.raw.targets.rows()) {
+    QStringList ts; // several targets: (t1; t2; ...), as the inputs are written
+    for (Eigen::Index c = 0; c < std::min<Eigen::Index>(4, data.raw.targets.cols()); ++c)
+      ts << NumberFormat::number(data.raw.targets(row, c), 4);
+    if (data.raw.targets.cols() > 4) ts << QStringLiteral("…");
+    truth = tr("targets (%1)").arg(ts.join(QStringLiteral("; ")));
   }
   m_sampleText->setText(
       tr("of %1: (%2), %3").arg(data.train.samples()).arg(xs.join(QStringLiteral("; ")), truth));

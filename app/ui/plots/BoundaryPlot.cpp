@@ -38,6 +38,27 @@ QCPColorGradient classGradient(int classes) {
   return g;
 }
 
+// Column `c` of the grid's outputs at (x, y): bilinear between the four grid points around it (a point
+// beyond the grid takes its edge's values).
+double gridValue(const neurona::GridResult& r, Eigen::Index c, double x, double y) {
+  const int nx = r.grid.nx, ny = r.grid.ny;
+  const auto at = [&](double v, double lo, double hi, int n, int& i0, double& t) {
+    const double f = n > 1 && hi > lo ? std::clamp((v - lo) / (hi - lo), 0.0, 1.0) * (n - 1) : 0.0;
+    i0 = std::min(static_cast<int>(f), std::max(0, n - 2));
+    t = n > 1 ? f - i0 : 0.0;
+  };
+  int ix = 0, iy = 0;
+  double tx = 0.0, ty = 0.0;
+  at(x, r.grid.xMin, r.grid.xMax, nx, ix, tx);
+  at(y, r.grid.yMin, r.grid.yMax, ny, iy, ty);
+  const int ix1 = std::min(ix + 1, nx - 1), iy1 = std::min(iy + 1, ny - 1);
+  const auto v = [&](int i, int j) {
+    return static_cast<double>(r.outputs(static_cast<Eigen::Index>(j) * nx + i, c));
+  };
+  return (1 - ty) * ((1 - tx) * v(ix, iy) + tx * v(ix1, iy)) +
+         ty * ((1 - tx) * v(ix, iy1) + tx * v(ix1, iy1));
+}
+
 } // namespace
 
 BoundaryPlot::BoundaryPlot(QWidget* parent) : QCustomPlot(parent) {
@@ -140,9 +161,11 @@ void BoundaryPlot::rebuildGraphs() {
   for (QCPGraph* g : m_trainGraphs) removeGraph(g);
   for (QCPGraph* g : m_heldOutGraphs) removeGraph(g);
   if (m_heldOutLegend) removeGraph(m_heldOutLegend);
+  if (m_reconstruction) removeGraph(m_reconstruction);
   m_trainGraphs.clear();
   m_heldOutGraphs.clear();
   m_heldOutLegend = nullptr;
+  m_reconstruction = nullptr;
   const int marked = m_markedRow;
   if (m_marker) removeGraph(m_marker);
   m_marker = nullptr;
@@ -153,10 +176,12 @@ void BoundaryPlot::rebuildGraphs() {
   }
 
   const bool classification = neurona::isClassification(m_raw.task);
-  const bool regression = m_raw.task == TaskKind::Regression && m_raw.targets.size() == m_raw.samples();
+  const bool reconstruction = showsReconstruction();
+  const bool regression = m_raw.task == TaskKind::Regression && m_raw.targets.rows() == m_raw.samples() &&
+                          m_raw.targets.cols() > 0 && !reconstruction;
   placeColorScale(regression);
   if (regression) {
-    const double lo = m_raw.targets.minCoeff(), hi = m_raw.targets.maxCoeff();
+    const double lo = m_raw.targets.col(0).minCoeff(), hi = m_raw.targets.col(0).maxCoeff();
     m_valueRange = QCPRange(lo, hi > lo ? hi : lo + 1.0);
     m_scale->setDataRange(m_valueRange);
   }
@@ -181,6 +206,8 @@ void BoundaryPlot::rebuildGraphs() {
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ring, ringWidth), QBrush(c), size));
     if (classification)
       train->setName(QString::fromStdString(m_raw.classNames[static_cast<std::size_t>(k)]));
+    else if (reconstruction)
+      train->setName(tr("data"));
     else
       train->removeFromLegend(); // the colour bar says what the colours mean
     m_trainGraphs.push_back(train);
@@ -200,7 +227,7 @@ void BoundaryPlot::rebuildGraphs() {
   auto fill = [&](const std::vector<Eigen::Index>& rows, std::vector<QCPGraph*>& graphs) {
     std::vector<QVector<double>> xs(graphs.size()), ys(graphs.size());
     const auto band = [&](Eigen::Index r) {
-      const double t = (m_raw.targets(r) - m_valueRange.lower) / m_valueRange.size();
+      const double t = (m_raw.targets(r, 0) - m_valueRange.lower) / m_valueRange.size();
       return static_cast<std::size_t>(std::clamp(static_cast<int>(t * kValueLevels), 0, kValueLevels - 1));
     };
     for (Eigen::Index r : rows) {
@@ -223,6 +250,15 @@ void BoundaryPlot::rebuildGraphs() {
   for (QCPGraph* g : m_heldOutGraphs) g->setVisible(m_showHeldOut);
   m_heldOutLegend->setVisible(m_showHeldOut && !heldOut.empty());
   if (!m_showHeldOut || heldOut.empty()) m_heldOutLegend->removeFromLegend();
+  if (reconstruction) {
+    // Over the points: the network's output for each of them, once a snapshot comes.
+    m_reconstruction = addGraph();
+    m_reconstruction->setName(tr("reconstruction"));
+    m_reconstruction->setLineStyle(QCPGraph::lsNone);
+    m_reconstruction->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssCross, QPen(theme.classColor(1), theme.lineWidth()), Qt::NoBrush, size));
+    drawReconstruction();
+  }
   legend->setVisible(legend->itemCount() > 0); // regression data without held-out points names nothing
   if (marked >= 0) setMarkedRow(marked);       // over the new points
 }
@@ -290,13 +326,17 @@ void BoundaryPlot::refreshMap() {
       for (int ix = 0; ix < nx; ++ix) d->setCell(ix, iy, 0.5 + 0.5 * col(iy * nx + ix) / m);
     m_map->setGradient(divergingGradient());
     m_map->setDataRange(QCPRange(0.0, 1.0));
+    drawReconstruction();
     replot(rpQueuedReplot);
     return;
   }
 
   const int outputs = static_cast<int>(r.outputs.cols());
   const bool regression = m_raw.task == TaskKind::Regression;
-  if (regression) {
+  if (showsReconstruction()) {
+    d->clear(); // the points tell the story: no map
+    drawReconstruction();
+  } else if (regression) {
     for (int iy = 0; iy < ny; ++iy)
       for (int ix = 0; ix < nx; ++ix) d->setCell(ix, iy, r.outputs(iy * nx + ix, 0));
     // Low to high predictions run along the same diverging map as the points' targets (its ends differ in
@@ -325,6 +365,44 @@ void BoundaryPlot::refreshMap() {
     m_map->setDataRange(QCPRange(0.0, outputs));
   }
   replot(rpQueuedReplot);
+}
+
+bool BoundaryPlot::showsReconstruction() const {
+  return m_raw.task == TaskKind::Regression && m_raw.targetsAreInputs && m_raw.featureCount() == 2 &&
+         m_raw.targets.cols() == 2;
+}
+
+void BoundaryPlot::drawReconstruction() {
+  if (!m_reconstruction) return;
+  if (!m_snapshot || !m_snapshot->hasGrid || m_snapshot->grid.outputs.cols() != 2) {
+    m_reconstruction->data()->clear();
+    return;
+  }
+  const neurona::GridResult& r = m_snapshot->grid;
+  // The outputs are the inputs as the network sees them: x = x'·scale + offset undoes the preprocessing.
+  const neurona::Preprocessing& p = m_targetScaling;
+  const bool scaled =
+      p.kind != neurona::PreprocessingKind::None && p.offset.size() >= 2 && p.scale.size() >= 2;
+  std::vector<Eigen::Index> rows = m_split.train;
+  if (m_showHeldOut) {
+    rows.insert(rows.end(), m_split.validation.begin(), m_split.validation.end());
+    rows.insert(rows.end(), m_split.test.begin(), m_split.test.end());
+  }
+  if (rows.empty())
+    for (Eigen::Index row = 0; row < m_raw.samples(); ++row) rows.push_back(row);
+  QVector<double> xs, ys;
+  for (Eigen::Index row : rows) {
+    if (row < 0 || row >= m_raw.samples()) continue;
+    const double x = m_raw.features(row, 0), y = m_raw.features(row, 1);
+    double ox = gridValue(r, 0, x, y), oy = gridValue(r, 1, x, y);
+    if (scaled) {
+      ox = ox * p.scale(0) + p.offset(0);
+      oy = oy * p.scale(1) + p.offset(1);
+    }
+    xs.push_back(ox);
+    ys.push_back(oy);
+  }
+  m_reconstruction->setData(xs, ys); // a scatter: the graph sorts the points by x
 }
 
 double BoundaryPlot::cellValue(int ix, int iy) const { return m_map->data()->cell(ix, iy); }

@@ -5,12 +5,17 @@
 //   K classes:  the most likely class's colour, paler as its probability falls towards 1/K
 //   regression: the predicted value on the same diverging map, low to high; the points are coloured by
 //               their target on that same scale (its range is the targets'), shown by a colour bar
+//               (several targets: the first output and the first target)
+//   reconstruction (the targets are the two inputs, an autoencoder): no map; the points in one colour
+//               and, once a snapshot comes, each point's reconstruction (the network's output, read from
+//               the grid between its four nearest points and scaled back to the data's units) as a cross
 // The colours come from the Theme (class palette, diverging map, high contrast) and follow it live.
 // Training points are filled discs, validation/test points rings; a legend names the classes. When a
 // paint class is set, a click adds a point of that class and a right-click removes the nearest point
 // (as requests: the plot does not own the data). Otherwise a right-click offers to save the plot.
 #include "training/Snapshot.h"
 
+#include "neurona/core/data/Preprocessing.h"
 #include "neurona/core/data/Split.h"
 
 #include <qcustomplot.h>
@@ -25,6 +30,12 @@ public:
   // The points to draw, the parts they belong to, and the plane to show (the data's range plus a margin).
   void setData(const neurona::Dataset& raw, const neurona::DatasetSplit& split, const QRectF& plane);
   void showSnapshot(const SnapshotPtr& snapshot);
+  // The preprocessing of the inputs, which targets that are the inputs share (PreparedData): a
+  // reconstruction is drawn back in the data's units. Set before setData.
+  void setTargetScaling(const neurona::Preprocessing& scaling) { m_targetScaling = scaling; }
+  // The data's targets are its two inputs: the plot shows the reconstructed points over the data.
+  bool showsReconstruction() const;
+  QCPGraph* reconstructionGraph() const { return m_reconstruction; } // null unless showsReconstruction
   void clearBoundary();
 
   void setDiscretize(bool on);
@@ -70,6 +81,7 @@ private:
   void refreshMap();
   void retranslateUi();
   void placeColorScale(bool shown);
+  void drawReconstruction();
 
   QCPColorMap* m_map;
   QCPColorScale* m_scale = nullptr;
@@ -77,6 +89,8 @@ private:
   QCPRange m_valueRange{0.0, 1.0};
   std::vector<QCPGraph*> m_trainGraphs, m_heldOutGraphs;
   QCPGraph* m_heldOutLegend = nullptr;
+  QCPGraph* m_reconstruction = nullptr;
+  neurona::Preprocessing m_targetScaling;
   neurona::Dataset m_raw;
   neurona::DatasetSplit m_split;
   QRectF m_plane;

@@ -84,6 +84,7 @@ int BoundaryView::resolution() const { return m_resolution->currentData().toInt(
 
 void BoundaryView::showData() {
   const neurona::Dataset& raw = m_project->rawData();
+  m_plot->setTargetScaling(m_project->prepared().pipeline.preprocessing);
   m_plot->setData(raw, m_project->prepared().split, m_project->plane(0.1));
   setPaintClasses(m_project->canPaint() ? raw.classNames : std::vector<std::string>{});
 }

@@ -42,6 +42,10 @@ QString DiagnosticText::describe(const Diagnostic& d, const Project& project) {
           .arg(d.actual)
           .arg(d.expected);
     case TaskKind::Regression:
+      if (d.expected > 1)
+        return tr("The output has %1 neurons, but the data has %2 targets: it needs one neuron per target.")
+            .arg(d.actual)
+            .arg(d.expected);
       return tr("The output has %1 neurons, but regression predicts a single number: it needs 1.")
           .arg(d.actual);
     }
@@ -82,6 +86,26 @@ QString DiagnosticText::describe(const Diagnostic& d, const Project& project) {
               "smaller "
               "learning rate, or leaky ReLU, keeps neurons alive.")
         .arg(QString::number(d.actual), QString::number(d.expected), layer);
+  case DiagnosticCode::GraphCycle:
+    return tr("%1 reads %2, which comes after it: the connections go round in a circle.")
+        .arg(layer, project.layerName(static_cast<neurona::LayerId>(d.actual)));
+  case DiagnosticCode::MissingInput:
+    return tr("%1 reads a layer that is no longer in the network.").arg(layer);
+  case DiagnosticCode::DuplicateName: return tr("%1 has the same name as another layer.").arg(layer);
+  case DiagnosticCode::AddWidthMismatch:
+    return tr("%1 adds layers of different widths (%2 and %3 neurons); they must be equal.")
+        .arg(layer, QString::number(d.expected), QString::number(d.actual));
+  case DiagnosticCode::UnconnectedLayer:
+    return tr("%1 is not connected: connect its input and its output, or remove it.").arg(layer);
+  case DiagnosticCode::MergeNeedsTwoInputs:
+    return tr("%1 joins branches and needs at least 2 connections into it; it has %2.")
+        .arg(layer, QString::number(d.actual));
+  case DiagnosticCode::TooManyInputs:
+    return tr("%1 reads %2 layers; only Add and Concat join several. Put one of them before it.")
+        .arg(layer, QString::number(d.actual));
+  case DiagnosticCode::OutputNotDense:
+    return tr("The last layer, %1, is the output and must be a Dense layer. Connect it to a Dense layer.")
+        .arg(layer);
   }
   return {};
 }

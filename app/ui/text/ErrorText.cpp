@@ -132,9 +132,19 @@ QString ErrorText::sentence(const neurona::Error& e) {
         .arg(e.actual)
         .arg(e.expected);
   case ErrorCode::UnsupportedInCode:
+    if (e.detail == "graph")
+      return tr("The network has branches (layers that read several layers, or are read by several). This "
+                "works only for a straight stack of layers.");
     return tr(
         "The network has a layer after the output layer, which the code cannot write. Remove it or move "
         "it before the output layer.");
+  case ErrorCode::DuplicateName:
+    return tr("%1 could not be read: two layers are called “%2” (%3). Each layer needs a name of its own.")
+        .arg(file, q(e.detail), q(e.jsonPath));
+  case ErrorCode::InputNotBefore:
+    return tr("%1 could not be read: %2 reads the layer “%3”, which is not listed before it. Every layer "
+              "must come after the layers it reads.")
+        .arg(file, q(e.jsonPath), q(e.detail));
   case ErrorCode::UnknownSetting: return tr("There is no setting called %1 in a project.").arg(q(e.text));
   case ErrorCode::BadSettingValue: return tr("The setting %1 cannot be %2.").arg(q(e.detail), q(e.text));
   default: break;

@@ -63,8 +63,8 @@ bool allEmpty(const std::vector<std::string_view>& fields) {
 }
 
 // "x1", "x2", ... (built by append: GCC 12 warns falsely on "x" + std::to_string under -O3).
-std::string defaultName(std::size_t k) {
-  std::string name("x");
+std::string defaultName(std::size_t k, char prefix = 'x') {
+  std::string name(1, prefix);
   name.append(std::to_string(k));
   return name;
 }
@@ -120,7 +120,9 @@ private:
     return false;
   }
   bool readHeader(CsvTokenizer& tok);
-  bool chooseLabelColumn();
+  bool findColumn(const std::string& wanted, std::size_t& column);
+  bool chooseLabelColumns();
+  bool readTargets(std::size_t line);
   bool readRows(CsvTokenizer& tok);
   void countMissingRows(CsvTokenizer& tok);
   bool checkLabel(std::string_view label, std::size_t line);
@@ -134,7 +136,10 @@ private:
   bool m_decimalComma = false;
   std::vector<std::string> m_columnNames;
   std::size_t m_columns = 0;
-  std::size_t m_labelColumn = 0; // 0-based
+  std::size_t m_labelColumn = 0;           // 0-based; the first of m_labelColumns
+  std::vector<std::size_t> m_labelColumns; // 0-based, in the caller's order (none: labelsUnused)
+  std::vector<char> m_isLabel;             // per column
+  bool m_multiTarget = false;              // 2+ label columns: numeric targets, regression
   std::size_t m_headerLine = 0;
   std::vector<std::string_view> m_fields;
   std::vector<std::string_view> m_pending; // the first data record when it was read during detection
@@ -142,6 +147,8 @@ private:
   bool m_hasPending = false;
   std::vector<std::vector<double>> m_columnsData; // per feature
   std::vector<std::string_view> m_labelText;
+  std::vector<std::vector<double>> m_targetData; // per label column (m_multiTarget)
+  std::size_t m_rows = 0;
   bool m_labelsNumeric = true;
   std::unordered_map<std::string_view, int> m_givenClass; // CsvOptions::classNames by text
   std::unordered_map<double, int> m_givenClassValue;      // ... and by value where numeric
@@ -204,45 +211,77 @@ bool Loader::readHeader(CsvTokenizer& tok) {
     m_hasPending = true;
   }
   m_result.hadHeader = header;
-  if (m_columns < 2) return fail(ErrorCode::NoFeatureColumns, firstLine, 0, {}, m_columns, 2);
+  // Without a label column one column is an input already (see chooseLabelColumns for named ones).
+  const std::size_t needed = m_options.labelsUnused ? 1 : 2;
+  if (m_columns < needed) return fail(ErrorCode::NoFeatureColumns, firstLine, 0, {}, m_columns, needed);
   return true;
 }
 
-bool Loader::chooseLabelColumn() {
-  const std::string& wanted = m_options.labelColumn;
-  if (!wanted.empty()) {
-    std::size_t index = 0;
-    const auto r = std::from_chars(wanted.data(), wanted.data() + wanted.size(), index);
-    if (r.ec == std::errc() && r.ptr == wanted.data() + wanted.size()) {
-      if (index < 1 || index > m_columns)
-        return fail(ErrorCode::LabelColumnNotFound, 0, 0, wanted, index, m_columns);
-      m_labelColumn = index - 1;
-      return true;
-    }
-    if (m_result.hadHeader)
-      for (std::size_t c = 0; c < m_columns; ++c)
-        if (equalsIgnoreCase(m_columnNames[c], wanted)) {
-          m_labelColumn = c;
-          return true;
-        }
-    return fail(ErrorCode::LabelColumnNotFound, 0, 0, wanted);
+bool Loader::findColumn(const std::string& wanted, std::size_t& column) {
+  std::size_t index = 0;
+  const auto r = std::from_chars(wanted.data(), wanted.data() + wanted.size(), index);
+  if (r.ec == std::errc() && r.ptr == wanted.data() + wanted.size()) {
+    if (index < 1 || index > m_columns)
+      return fail(ErrorCode::LabelColumnNotFound, 0, 0, wanted, index, m_columns);
+    column = index - 1;
+    return true;
   }
-  m_labelColumn = m_columns - 1;
-  if (m_result.hadHeader) {
-    const auto named = [&](std::string_view name) {
-      return std::find_if(m_columnNames.begin(), m_columnNames.end(),
-                          [&](const std::string& n) { return equalsIgnoreCase(n, name); });
-    };
-    // "y" beside an "x" column is a coordinate (a painted or plotted dataset), not the label.
-    const bool coordinates = named("x") != m_columnNames.end();
-    for (std::string_view name : {"label", "class", "target", "clase", "etiqueta", "y"}) {
-      if (name == "y" && coordinates) continue;
-      const auto it = named(name);
-      if (it != m_columnNames.end()) {
-        m_labelColumn = static_cast<std::size_t>(it - m_columnNames.begin());
-        break;
+  if (m_result.hadHeader)
+    for (std::size_t c = 0; c < m_columns; ++c)
+      if (equalsIgnoreCase(m_columnNames[c], wanted)) {
+        column = c;
+        return true;
+      }
+  return fail(ErrorCode::LabelColumnNotFound, 0, 0, wanted);
+}
+
+bool Loader::chooseLabelColumns() {
+  std::vector<std::string> wanted = m_options.labelColumns;
+  if (wanted.empty() && !m_options.labelColumn.empty()) wanted.push_back(m_options.labelColumn);
+  for (const std::string& name : wanted) {
+    std::size_t column = 0;
+    if (name.empty()) return fail(ErrorCode::LabelColumnNotFound, 0, 0, name);
+    if (!findColumn(name, column)) return false;
+    m_labelColumns.push_back(column);
+  }
+  if (wanted.empty() && !m_options.labelsUnused) {
+    std::size_t column = m_columns - 1;
+    if (m_result.hadHeader) {
+      const auto named = [&](std::string_view name) {
+        return std::find_if(m_columnNames.begin(), m_columnNames.end(),
+                            [&](const std::string& n) { return equalsIgnoreCase(n, name); });
+      };
+      // "y" beside an "x" column is a coordinate (a painted or plotted dataset), not the label.
+      const bool coordinates = named("x") != m_columnNames.end();
+      for (std::string_view name : {"label", "class", "target", "clase", "etiqueta", "y"}) {
+        if (name == "y" && coordinates) continue;
+        const auto it = named(name);
+        if (it != m_columnNames.end()) {
+          column = static_cast<std::size_t>(it - m_columnNames.begin());
+          break;
+        }
       }
     }
+    m_labelColumns.push_back(column);
+  }
+  m_isLabel.assign(m_columns, 0);
+  for (std::size_t c : m_labelColumns) m_isLabel[c] = 1;
+  const auto labels = static_cast<std::size_t>(std::count(m_isLabel.begin(), m_isLabel.end(), char{1}));
+  if (labels >= m_columns) return fail(ErrorCode::NoFeatureColumns, 0, 0, {}, m_columns, labels + 1);
+  m_labelColumn = m_labelColumns.empty() ? 0 : m_labelColumns.front();
+  m_multiTarget = m_labelColumns.size() >= 2 && !m_options.labelsUnused;
+  return true;
+}
+
+// The cells of several label columns: numbers, each a target.
+bool Loader::readTargets(std::size_t line) {
+  for (std::size_t k = 0; k < m_labelColumns.size(); ++k) {
+    const std::size_t c = m_labelColumns[k];
+    double v = 0;
+    const auto parsed = parseNumber(m_fields[c], m_decimalComma, v);
+    if (parsed == NumberParse::NotNumber) return fail(ErrorCode::NonNumericTarget, line, c + 1, m_fields[c]);
+    if (parsed == NumberParse::NonFinite) return fail(ErrorCode::NonFiniteValue, line, c + 1, m_fields[c]);
+    m_targetData[k].push_back(v);
   }
   return true;
 }
@@ -274,8 +313,10 @@ void Loader::countMissingRows(CsvTokenizer& tok) {
 }
 
 bool Loader::readRows(CsvTokenizer& tok) {
-  const std::size_t featureCount = m_columns - 1;
+  const auto featureCount =
+      m_columns - static_cast<std::size_t>(std::count(m_isLabel.begin(), m_isLabel.end(), char{1}));
   m_columnsData.assign(featureCount, {});
+  if (m_multiTarget) m_targetData.assign(m_labelColumns.size(), {});
   // Reserve from the bytes left over the average record length seen so far, so large files do not
   // reallocate (and double their memory) as they grow.
   {
@@ -288,7 +329,8 @@ bool Loader::readRows(CsvTokenizer& tok) {
       const auto estimate =
           static_cast<std::size_t>(static_cast<double>(tok.bytes() - start) / perRecord * 1.02) + 16;
       for (auto& col : m_columnsData) col.reserve(estimate);
-      m_labelText.reserve(estimate);
+      for (auto& col : m_targetData) col.reserve(estimate);
+      if (!m_multiTarget && !m_labelColumns.empty() && !m_options.labelsUnused) m_labelText.reserve(estimate);
     }
   }
   std::vector<double> row(featureCount);
@@ -313,7 +355,12 @@ bool Loader::readRows(CsvTokenizer& tok) {
     if (m_fields.size() != m_columns)
       return fail(ErrorCode::RaggedRow, line, 0, {}, m_fields.size(), m_columns);
 
-    const auto missing = std::find_if(m_fields.begin(), m_fields.end(), isMissing);
+    // Unused label columns are not read, so nothing is missing there.
+    auto missing = m_fields.end();
+    for (auto it = m_fields.begin(); it != m_fields.end() && missing == m_fields.end(); ++it)
+      if (isMissing(*it) &&
+          !(m_options.labelsUnused && m_isLabel[static_cast<std::size_t>(it - m_fields.begin())]))
+        missing = it;
     if (missing != m_fields.end()) {
       if (m_options.dropMissingRows) {
         if (m_result.droppedRows++ == 0) m_result.firstDroppedLine = line;
@@ -325,18 +372,25 @@ bool Loader::readRows(CsvTokenizer& tok) {
       return false;
     }
     for (std::size_t c = 0, f = 0; c < m_columns; ++c) {
-      if (c == m_labelColumn) continue;
+      if (m_isLabel[c]) continue;
       const auto parsed = parseNumber(m_fields[c], m_decimalComma, row[f]);
       if (parsed == NumberParse::NotNumber)
         return fail(ErrorCode::NonNumericFeature, line, c + 1, m_fields[c]);
       if (parsed == NumberParse::NonFinite) return fail(ErrorCode::NonFiniteValue, line, c + 1, m_fields[c]);
       ++f;
     }
-    if (!checkLabel(m_fields[m_labelColumn], line)) return false;
+    if (m_options.labelsUnused) {
+      // The label columns' cells are not read.
+    } else if (m_multiTarget) {
+      if (!readTargets(line)) return false;
+    } else {
+      if (!checkLabel(m_fields[m_labelColumn], line)) return false;
+      m_labelText.push_back(m_fields[m_labelColumn]);
+    }
     for (std::size_t f = 0; f < featureCount; ++f) m_columnsData[f].push_back(row[f]);
-    m_labelText.push_back(m_fields[m_labelColumn]);
+    ++m_rows;
   }
-  if (m_labelText.empty())
+  if (m_rows == 0)
     return fail(ErrorCode::NoRows, m_result.hadHeader ? m_headerLine + 1 : 1, 0, {}, m_result.droppedRows);
   return true;
 }
@@ -409,6 +463,20 @@ bool Loader::classify(TaskKind task) {
 
 bool Loader::buildLabels() {
   Dataset& ds = m_result.dataset;
+  if (m_options.labelsUnused) {
+    ds.task = TaskKind::Regression; // the caller sets the targets
+    return true;
+  }
+  if (m_multiTarget) {
+    ds.task = TaskKind::Regression;
+    ds.targets.resize(static_cast<Eigen::Index>(m_rows), static_cast<Eigen::Index>(m_targetData.size()));
+    for (std::size_t k = 0; k < m_targetData.size(); ++k) {
+      ds.targets.col(static_cast<Eigen::Index>(k)) =
+          Eigen::Map<const VectorD>(m_targetData[k].data(), static_cast<Eigen::Index>(m_rows));
+      m_targetData[k] = {};
+    }
+    return true;
+  }
   TaskKind task = TaskKind::BinaryClassification;
   if (m_options.task) {
     task = *m_options.task;
@@ -439,9 +507,9 @@ bool Loader::buildLabels() {
   }
   if (task == TaskKind::Regression) {
     ds.task = task;
-    ds.targets.resize(static_cast<Eigen::Index>(m_labelText.size()));
+    ds.targets.resize(static_cast<Eigen::Index>(m_labelText.size()), 1);
     for (std::size_t i = 0; i < m_labelText.size(); ++i)
-      parseNumber(m_labelText[i], m_decimalComma, ds.targets(static_cast<Eigen::Index>(i)));
+      parseNumber(m_labelText[i], m_decimalComma, ds.targets(static_cast<Eigen::Index>(i), 0));
     return true;
   }
   const bool forcedMulti = m_options.task == TaskKind::MulticlassClassification;
@@ -465,14 +533,22 @@ void Loader::run() {
   }
 
   CsvTokenizer tok(m_text, m_sep);
-  if (!readHeader(tok) || !chooseLabelColumn()) return;
-  m_result.labelColumn = m_labelColumn + 1;
+  if (!readHeader(tok) || !chooseLabelColumns()) return;
+  m_result.labelColumn = m_labelColumns.empty() ? 0 : m_labelColumn + 1;
+  for (std::size_t c : m_labelColumns) m_result.labelColumns.push_back(c + 1);
   if (!readRows(tok) || !buildLabels()) return;
 
   Dataset& ds = m_result.dataset;
-  ds.labelName = m_result.hadHeader ? m_columnNames[m_labelColumn] : "label";
+  if (m_multiTarget) {
+    for (std::size_t k = 0; k < m_labelColumns.size(); ++k)
+      ds.targetNames.push_back(m_result.hadHeader ? m_columnNames[m_labelColumns[k]]
+                                                  : defaultName(k + 1, 'y'));
+    ds.labelName = ds.targetNames.front();
+  } else if (!m_labelColumns.empty()) {
+    ds.labelName = m_result.hadHeader ? m_columnNames[m_labelColumn] : "label";
+  }
   for (std::size_t c = 0, f = 0; c < m_columns; ++c) {
-    if (c == m_labelColumn) continue;
+    if (m_isLabel[c]) continue;
     ds.featureNames.push_back(m_result.hadHeader ? m_columnNames[c] : defaultName(++f));
   }
   m_labelText = {};

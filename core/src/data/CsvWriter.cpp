@@ -2,6 +2,7 @@
 
 #include "neurona/core/io/AtomicFile.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <ostream>
@@ -45,7 +46,13 @@ bool validOptions(const CsvWriteOptions& o) {
 bool CsvWriter::isConsistent(const Dataset& ds) {
   const Eigen::Index n = ds.samples();
   if (static_cast<Eigen::Index>(ds.featureNames.size()) != ds.featureCount()) return false;
-  if (ds.task == TaskKind::Regression) return ds.targets.size() == n;
+  if (ds.task == TaskKind::Regression) {
+    if (ds.targetsAreInputs) return true; // the inputs are written once: they are the targets too
+    // One target column (none for no rows), or K with their names.
+    const Eigen::Index k = ds.targets.cols();
+    if (k <= 1) return ds.targets.size() == n;
+    return ds.targets.rows() == n && static_cast<Eigen::Index>(ds.targetNames.size()) == k;
+  }
   if (ds.labels.size() != n || ds.classNames.empty()) return false;
   for (Eigen::Index i = 0; i < n; ++i)
     if (ds.labels(i) < 0 || ds.labels(i) >= ds.classCount()) return false;
@@ -57,21 +64,31 @@ std::string CsvWriter::toString(const Dataset& ds, const CsvWriteOptions& option
   if (!validOptions(options) || !isConsistent(ds)) return out;
   const char sep = options.separator;
   out.reserve(static_cast<std::size_t>(ds.samples() * (ds.featureCount() + 1) * 12 + 64));
-  for (const auto& name : ds.featureNames) {
-    appendField(out, name, sep);
-    out.push_back(sep);
+  // Targets that are the inputs are not written twice; several targets get a column each, at the end.
+  const bool regression = ds.task == TaskKind::Regression;
+  const Eigen::Index labels =
+      regression ? (ds.targetsAreInputs ? 0 : std::max<Eigen::Index>(1, ds.targets.cols())) : 1;
+  for (std::size_t j = 0; j < ds.featureNames.size(); ++j) {
+    if (j > 0) out.push_back(sep);
+    appendField(out, ds.featureNames[j], sep);
   }
-  appendField(out, ds.labelName, sep);
+  for (Eigen::Index k = 0; k < labels; ++k) {
+    if (k > 0 || !ds.featureNames.empty()) out.push_back(sep);
+    appendField(out, regression ? ds.targetName(k) : ds.labelName, sep);
+  }
   out.push_back('\n');
   for (Eigen::Index i = 0; i < ds.samples(); ++i) {
     for (Eigen::Index j = 0; j < ds.featureCount(); ++j) {
+      if (j > 0) out.push_back(sep);
       appendNumber(out, ds.features(i, j), options.decimalComma);
-      out.push_back(sep);
     }
-    if (ds.task == TaskKind::Regression)
-      appendNumber(out, ds.targets(i), options.decimalComma);
-    else
-      appendField(out, ds.classNames[static_cast<std::size_t>(ds.labels(i))], sep);
+    for (Eigen::Index k = 0; k < labels; ++k) {
+      if (k > 0 || ds.featureCount() > 0) out.push_back(sep);
+      if (regression)
+        appendNumber(out, ds.targets(i, k), options.decimalComma);
+      else
+        appendField(out, ds.classNames[static_cast<std::size_t>(ds.labels(i))], sep);
+    }
     out.push_back('\n');
   }
   return out;

@@ -381,7 +381,7 @@ Result<Dataset> generateDataset(std::string_view name, const GeneratorOptions& o
   if (info->regression) {
     ds.task = TaskKind::Regression;
     ds.labelName = "target";
-    ds.targets.resize(static_cast<Eigen::Index>(n));
+    ds.targets.resize(static_cast<Eigen::Index>(n), 1);
   } else {
     ds.task = classes == 2 ? TaskKind::BinaryClassification : TaskKind::MulticlassClassification;
     ds.labels.resize(static_cast<Eigen::Index>(n));

@@ -70,15 +70,20 @@ LinearFitCheck checkLinearFit(const Dataset& ds, double minScore) {
   std::vector<Eigen::Index> rows;
   const MatrixD x = designMatrix(ds, rows);
   if (ds.task == TaskKind::Regression) {
-    if (ds.targets.size() != ds.samples()) return check;
-    VectorD y(x.rows());
-    for (Eigen::Index i = 0; i < x.rows(); ++i) y(i) = ds.targets(rows[static_cast<std::size_t>(i)]);
-    // Least squares w = argmin |Xw - y|^2; R^2 = 1 - SS_res / SS_tot.
-    const VectorD w = x.colPivHouseholderQr().solve(y);
-    VectorD residual = y;
-    residual.noalias() -= x * w;
-    const double ssTot = (y.array() - y.mean()).square().sum();
-    check.score = ssTot > 0 ? 1.0 - residual.squaredNorm() / ssTot : 1.0;
+    if (ds.targets.rows() != ds.samples() || ds.targets.cols() < 1) return check;
+    // Least squares w = argmin |Xw - y|^2 per target column; R^2 = 1 - SS_res / SS_tot. With several
+    // targets the score is the worst column's: a linear model must fit each of them.
+    const Eigen::ColPivHouseholderQR<MatrixD> qr(x);
+    check.score = 1.0;
+    for (Eigen::Index k = 0; k < ds.targets.cols(); ++k) {
+      VectorD y(x.rows());
+      for (Eigen::Index i = 0; i < x.rows(); ++i) y(i) = ds.targets(rows[static_cast<std::size_t>(i)], k);
+      const VectorD w = qr.solve(y);
+      VectorD residual = y;
+      residual.noalias() -= x * w;
+      const double ssTot = (y.array() - y.mean()).square().sum();
+      check.score = std::min(check.score, ssTot > 0 ? 1.0 - residual.squaredNorm() / ssTot : 1.0);
+    }
   } else {
     if (ds.labels.size() != ds.samples() || ds.classCount() < 1) return check;
     std::vector<int> y(static_cast<std::size_t>(x.rows()));

@@ -71,6 +71,8 @@ Dataset subset(const Dataset& ds, std::span<const Eigen::Index> rows) {
   Dataset out;
   out.featureNames = ds.featureNames;
   out.labelName = ds.labelName;
+  out.targetNames = ds.targetNames;
+  out.targetsAreInputs = ds.targetsAreInputs;
   out.task = ds.task;
   out.classNames = ds.classNames;
   const auto n = static_cast<Eigen::Index>(rows.size());
@@ -82,9 +84,11 @@ Dataset subset(const Dataset& ds, std::span<const Eigen::Index> rows) {
     out.labels.resize(n);
     for (Eigen::Index i = 0; i < n; ++i) out.labels(i) = ds.labels(rows[static_cast<std::size_t>(i)]);
   }
-  if (ds.targets.size() == ds.samples()) {
-    out.targets.resize(n);
-    for (Eigen::Index i = 0; i < n; ++i) out.targets(i) = ds.targets(rows[static_cast<std::size_t>(i)]);
+  if (ds.targets.rows() == ds.samples() && ds.targets.cols() > 0) {
+    out.targets.resize(n, ds.targets.cols());
+    for (Eigen::Index j = 0; j < ds.targets.cols(); ++j)
+      for (Eigen::Index i = 0; i < n; ++i)
+        out.targets(i, j) = ds.targets(rows[static_cast<std::size_t>(i)], j);
   }
   return out;
 }

@@ -441,6 +441,11 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
     return out;
   }
   const NetworkSpec& spec = project.network;
+  if (spec.isGraph()) { // the script writes a straight stack's forward and backward passes
+    out.error.code = ErrorCode::UnsupportedInCode;
+    out.error.detail = "graph";
+    return out;
+  }
   const int outputIndex = spec.outputIndex();
   if (outputIndex != static_cast<int>(spec.layers.size()) - 1) {
     out.error.code = ErrorCode::UnsupportedInCode;
@@ -556,8 +561,8 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
       w << "    (\"dense\", " << std::to_string(l.spec->units) << ", \"" << activationId(l.spec->activation)
         << "\"),  # " << std::to_string(l.k) << "\n";
       break;
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
+    case LayerType::Add: // refused above: a graph is not written
+    case LayerType::Concat: break;
     case LayerType::Dropout:
       w << "    (\"dropout\", " << num(l.spec->rate) << "),  # " << std::to_string(l.k) << "\n";
       break;
@@ -635,8 +640,8 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
       cached.push_back("z" + k);
       cached.push_back("a" + k);
       break;
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
+    case LayerType::Add: // refused above: a graph is not written
+    case LayerType::Concat: break;
     case LayerType::Dropout:
       if (!commentedDropout) w.comment(CodeComment::ForwardDropout, "    ");
       commentedDropout = true;
@@ -709,8 +714,8 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
       w << "    grads[\"b" << k << "\"] = delta" << k << ".sum(axis=0)\n";
       if (!first) w << "    d_a" << prev << " = delta" << k << " @ params[\"W" << k << "\"].T\n";
       break;
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
+    case LayerType::Add: // refused above: a graph is not written
+    case LayerType::Concat: break;
     case LayerType::Dropout:
       if (!commentedDropout) w.comment(CodeComment::BackwardDropout, "    ");
       commentedDropout = true;

@@ -45,8 +45,8 @@ Json layerJson(const LayerSpec& l, const LayerParams& p) {
     j["weights"] = matrixJson(p.weights);
     j["bias"] = vectorJson(p.bias);
     break;
-  case LayerType::Add: // GRAPH-TODO
-  case LayerType::Concat: break; // GRAPH-TODO
+  case LayerType::Add: // refused above: a graph is not written
+  case LayerType::Concat: break;
   case LayerType::Dropout: j["rate"] = l.rate; break;
   case LayerType::BatchNorm:
     j["momentum"] = l.momentum;
@@ -169,6 +169,11 @@ Result<std::string> PytorchTrainExporter::generate(const Project& project,
   const Dataset* validation = d.validation.samples() > 0 ? &d.validation : nullptr;
   if (Error e = Trainer::check(project.network, project.training, d.train, validation); !e.ok()) {
     out.error = e;
+    return out;
+  }
+  if (project.network.isGraph()) { // the script's model is an nn.Sequential
+    out.error.code = ErrorCode::UnsupportedInCode;
+    out.error.detail = "graph";
     return out;
   }
   const int features = static_cast<int>(d.train.featureCount());

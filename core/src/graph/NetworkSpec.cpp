@@ -63,15 +63,18 @@ LayerSpec* NetworkSpec::find(LayerId id) {
 
 int NetworkSpec::outputIndex() const {
   for (int i = static_cast<int>(layers.size()) - 1; i >= 0; --i) {
-    const LayerType t = layers[static_cast<std::size_t>(i)].type;
-    if (t == LayerType::Dense || isMerge(t)) return i;
+    if (layers[static_cast<std::size_t>(i)].type == LayerType::Dense) return i;
   }
   return -1;
 }
 
 std::string NetworkSpec::nameOf(int index) const {
   const std::string& own = layers[static_cast<std::size_t>(index)].name;
-  return own.empty() ? "L" + std::to_string(index + 1) : own;
+  if (!own.empty()) return own;
+  // Built by append: GCC 12 warns falsely (-Wrestrict) on "L" + std::to_string(...) at -O3.
+  std::string name("L");
+  name.append(std::to_string(index + 1));
+  return name;
 }
 
 int NetworkSpec::indexOfName(std::string_view name) const {

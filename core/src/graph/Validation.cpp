@@ -18,6 +18,65 @@ bool lossFitsActivation(LossKind loss, ActivationKind act) {
   }
 }
 
+// The diagnostics only a graph can have: its wiring, names and merge widths.
+void validateGraph(const NetworkSpec& spec, const ValidationContext& ctx, std::vector<Diagnostic>& out) {
+  const int n = static_cast<int>(spec.layers.size());
+  const NetworkSummary shapes = summarize(spec, ctx.inputs);
+  std::vector<int> readers(static_cast<std::size_t>(n), 0);
+  for (int i = 0; i < n; ++i) {
+    const LayerSpec& l = spec.layers[static_cast<std::size_t>(i)];
+    for (int j = 0; j < i; ++j)
+      if (spec.nameOf(j) == spec.nameOf(i)) {
+        out.push_back({DiagnosticCode::DuplicateName, Severity::Error, l.id, 0, 0});
+        break;
+      }
+    const std::vector<LayerId> ids =
+        l.inputs
+            ? *l.inputs
+            : std::vector<LayerId>{i == 0 ? kNetworkInput : spec.layers[static_cast<std::size_t>(i - 1)].id};
+    int connected = 0;
+    int firstWidth = -1;
+    for (LayerId src : ids) {
+      if (src == kNetworkInput) {
+        ++connected;
+      } else if (const int j = spec.indexOf(src); j < 0) {
+        out.push_back(
+            {DiagnosticCode::MissingInput, Severity::Error, l.id, 0, static_cast<std::int64_t>(src)});
+        continue;
+      } else if (j >= i) {
+        out.push_back({DiagnosticCode::GraphCycle, Severity::Error, l.id, 0, static_cast<std::int64_t>(src)});
+        continue;
+      } else {
+        ++connected;
+        ++readers[static_cast<std::size_t>(j)];
+      }
+      const int j = spec.indexOf(src);
+      const int width =
+          src == kNetworkInput ? ctx.inputs : shapes.layers[static_cast<std::size_t>(j)].outputs;
+      if (l.type == LayerType::Add) {
+        if (firstWidth < 0) {
+          firstWidth = width;
+        } else if (width != firstWidth) {
+          out.push_back({DiagnosticCode::AddWidthMismatch, Severity::Error, l.id, firstWidth, width});
+        }
+      }
+    }
+    if (connected == 0) {
+      out.push_back({DiagnosticCode::UnconnectedLayer, Severity::Error, l.id, 0, 0});
+    } else if (isMerge(l.type) && connected < 2) {
+      out.push_back({DiagnosticCode::MergeNeedsTwoInputs, Severity::Error, l.id, 2, connected});
+    } else if (!isMerge(l.type) && connected > 1) {
+      out.push_back({DiagnosticCode::TooManyInputs, Severity::Error, l.id, 1, connected});
+    }
+  }
+  for (int i = 0; i + 1 < n; ++i)
+    if (readers[static_cast<std::size_t>(i)] == 0)
+      out.push_back({DiagnosticCode::UnconnectedLayer, Severity::Error,
+                     spec.layers[static_cast<std::size_t>(i)].id, 0, 0});
+  if (n > 0 && spec.layers.back().type != LayerType::Dense)
+    out.push_back({DiagnosticCode::OutputNotDense, Severity::Error, spec.layers.back().id, 0, 0});
+}
+
 } // namespace
 
 std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContext& ctx) {
@@ -29,6 +88,7 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
     out.push_back({DiagnosticCode::NoLayers, Severity::Error, kNoLayer, 1, 0});
     return out;
   }
+  if (spec.isGraph()) validateGraph(spec, ctx, out);
 
   for (int i = 0; i < static_cast<int>(spec.layers.size()); ++i) {
     const LayerSpec& l = spec.layers[static_cast<std::size_t>(i)];
@@ -45,8 +105,13 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
       if (!finiteNonNegative(l.l1) || !finiteNonNegative(l.l2) || !std::isfinite(l.alpha))
         out.push_back({DiagnosticCode::BadLayerParameter, Severity::Error, l.id, 0, 0});
       break;
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
+    case LayerType::Add:
+    case LayerType::Concat:
+      if (!finiteNonNegative(l.l1) || !finiteNonNegative(l.l2) || !std::isfinite(l.alpha))
+        out.push_back({DiagnosticCode::BadLayerParameter, Severity::Error, l.id, 0, 0});
+      if (l.activation == ActivationKind::Softmax)
+        out.push_back({DiagnosticCode::SoftmaxNotLast, Severity::Error, l.id, 0, 0});
+      break;
     case LayerType::Dropout:
       if (!(l.rate >= 0.0 && l.rate < 1.0))
         out.push_back({DiagnosticCode::DropoutRateOutOfRange, Severity::Error, l.id, 0, 0});
@@ -64,13 +129,16 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
   case TaskKind::BinaryClassification:
     // 1 sigmoid unit, or 2 softmax units.
     if (o.activation == ActivationKind::Softmax) {
-      if (o.units != 2) out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 2, o.units});
+      if (o.units != 2)
+        out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 2, o.units});
     } else if (o.activation == ActivationKind::Sigmoid) {
-      if (o.units != 1) out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 1, o.units});
+      if (o.units != 1)
+        out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 1, o.units});
     } else {
       out.push_back({DiagnosticCode::OutputActivationMismatch, Severity::Error, o.id,
                      static_cast<int>(ActivationKind::Sigmoid), static_cast<int>(o.activation)});
-      if (o.units != 1) out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 1, o.units});
+      if (o.units != 1)
+        out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 1, o.units});
     }
     break;
   case TaskKind::MulticlassClassification:
@@ -81,7 +149,8 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
                      static_cast<int>(ActivationKind::Softmax), static_cast<int>(o.activation)});
     break;
   case TaskKind::Regression:
-    if (o.units != 1) out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, 1, o.units});
+    if (o.units != ctx.targets)
+      out.push_back({DiagnosticCode::OutputSizeMismatch, Severity::Error, o.id, ctx.targets, o.units});
     if (o.activation != ActivationKind::Linear)
       out.push_back({DiagnosticCode::OutputActivationMismatch, Severity::Error, o.id,
                      static_cast<int>(ActivationKind::Linear), static_cast<int>(o.activation)});
@@ -93,9 +162,10 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
   if (classificationLoss && ctx.task == TaskKind::Regression) {
     out.push_back({DiagnosticCode::LossTaskMismatch, Severity::Error, o.id, 0, static_cast<int>(ctx.loss)});
   } else if (!lossFitsActivation(ctx.loss, o.activation)) {
-    out.push_back({DiagnosticCode::LossActivationMismatch, Severity::Error, o.id,
-                   static_cast<int>(ctx.loss == LossKind::Bce ? ActivationKind::Sigmoid : ActivationKind::Softmax),
-                   static_cast<int>(ctx.loss)});
+    out.push_back(
+        {DiagnosticCode::LossActivationMismatch, Severity::Error, o.id,
+         static_cast<int>(ctx.loss == LossKind::Bce ? ActivationKind::Sigmoid : ActivationKind::Softmax),
+         static_cast<int>(ctx.loss)});
   }
 
   if (!ctx.linearlySeparable) {
@@ -114,8 +184,20 @@ bool hasErrors(const std::vector<Diagnostic>& diagnostics) {
 
 NetworkSummary summarize(const NetworkSpec& spec, int inputs) {
   NetworkSummary s;
-  int width = inputs;
-  for (const LayerSpec& l : spec.layers) {
+  const bool graph = spec.isGraph();
+  for (int i = 0; i < static_cast<int>(spec.layers.size()); ++i) {
+    const LayerSpec& l = spec.layers[static_cast<std::size_t>(i)];
+    // The width entering the layer: its source's, or for a merge the first source's (add) or their sum
+    // (concat). A source listed later than the layer (an invalid graph) counts as width 0.
+    int width = 0, sum = 0;
+    bool first = true;
+    for (int j : graph ? spec.sourcesOf(i) : std::vector<int>{i - 1}) {
+      const int w = j < 0 ? inputs : j < i ? s.layers[static_cast<std::size_t>(j)].outputs : 0;
+      if (first) width = w;
+      first = false;
+      sum += w;
+    }
+    if (l.type == LayerType::Concat) width = sum;
     LayerShape shape{l.id, width, width, 0};
     if (l.type == LayerType::Dense) {
       shape.outputs = l.units;
@@ -123,7 +205,6 @@ NetworkSummary summarize(const NetworkSpec& spec, int inputs) {
     } else if (l.type == LayerType::BatchNorm) {
       shape.params = 2 * static_cast<std::int64_t>(width); // gamma, beta
     }
-    width = shape.outputs;
     s.totalParams += shape.params;
     s.layers.push_back(shape);
   }
@@ -137,7 +218,8 @@ std::int64_t estimateMemoryBytes(const NetworkSpec& spec, int inputs, std::int64
   const NetworkSummary s = summarize(spec, inputs);
   double bytes = kBytesPerParameter * static_cast<double>(s.totalParams);
   for (const LayerShape& l : s.layers)
-    bytes += kBytesPerActivation * static_cast<double>(std::max<std::int64_t>(rows, 1)) * std::max(l.outputs, 0);
+    bytes +=
+        kBytesPerActivation * static_cast<double>(std::max<std::int64_t>(rows, 1)) * std::max(l.outputs, 0);
   constexpr auto kMax = std::numeric_limits<std::int64_t>::max();
   return bytes >= static_cast<double>(kMax) ? kMax : static_cast<std::int64_t>(bytes);
 }

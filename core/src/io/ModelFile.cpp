@@ -1,10 +1,12 @@
 #include "neurona/core/io/ModelFile.h"
 
+#include "GraphFields.h"
 #include "JsonFields.h"
 #include "neurona/core/graph/Validation.h"
 #include "neurona/core/io/AtomicFile.h"
 
 #include <cmath>
+#include <cstdint>
 
 namespace neurona {
 
@@ -39,20 +41,26 @@ Preprocessing preprocessingFromJson(const Json& j, const std::string& path, int 
   return p;
 }
 
-Json layerToJson(const LayerSpec& l, const LayerParams& p) {
+// The layer at `index` of `spec` with its learned values; `graph` adds its "name" and "inputs".
+Json layerToJson(const NetworkSpec& spec, int index, const LayerParams& p, bool graph) {
+  const LayerSpec& l = spec.layers[static_cast<std::size_t>(index)];
   Json j = Json::object();
   j["type"] = std::string(toString(l.type));
-  switch (l.type) {
-  case LayerType::Dense:
-    j["units"] = l.units;
+  if (graph) graphfields::writeWiring(spec, index, j);
+  const auto activation = [&] {
     j["activation"] = std::string(toString(l.activation));
     if (l.activation == ActivationKind::LeakyRelu || l.activation == ActivationKind::Elu)
       j["alpha"] = l.activationAlpha();
+  };
+  switch (l.type) {
+  case LayerType::Dense:
+    j["units"] = l.units;
+    activation();
     j["weights"] = matrixJson(p.weights);
     j["bias"] = vectorJson(p.bias);
     break;
-  case LayerType::Add: // GRAPH-TODO
-  case LayerType::Concat: break; // GRAPH-TODO
+  case LayerType::Add:
+  case LayerType::Concat: activation(); break; // no learned values
   case LayerType::Dropout: j["rate"] = l.rate; break;
   case LayerType::BatchNorm:
     j["gamma"] = vectorJson(p.gamma);
@@ -66,36 +74,77 @@ Json layerToJson(const LayerSpec& l, const LayerParams& p) {
   return j;
 }
 
-// Reads one layer entering with `width` features; returns its output width.
-int layerFromJson(const Json& j, const std::string& path, int width, LayerSpec& l, LayerParams& p) {
+// Reads "activation" (required for dense, default linear for a merge layer) and "alpha".
+void activationFromJson(const Json& j, const std::string& path, LayerSpec& l) {
+  const std::string ap = child(path, "activation");
+  const Json* act = l.type == LayerType::Dense ? &required(j, path, "activation") : optional(j, "activation");
+  if (act != nullptr) {
+    const std::string name = string(*act, ap);
+    const auto a = activationFromString(name);
+    if (!a) fail(ErrorCode::UnknownName, ap, name);
+    l.activation = *a;
+  }
+  if (const Json* alpha = optional(j, "alpha")) {
+    // Stored explicitly for other readers; the spec keeps 0 for "the activation's default".
+    const double a = number(*alpha, child(path, "alpha"));
+    l.alpha = a == defaultActivationAlpha(l.activation) ? 0.0 : a;
+  }
+}
+
+// Reads the layer at `index` of `layers` (at `path`); `before` holds the layers read so far and `widths`
+// their output widths, `features` is the network's input width. Returns the layer's output width.
+int layerFromJson(const Json& layers, std::size_t index, const std::string& path, const NetworkSpec& before,
+                  const std::vector<int>& widths, int features, LayerSpec& l, LayerParams& p) {
+  const Json& j = layers[index];
   object(j, path);
   const std::string tp = child(path, "type");
   const std::string type = string(required(j, path, "type"), tp);
   const auto t = layerTypeFromString(type);
   if (!t) fail(ErrorCode::UnknownName, tp, type);
+  if (isMerge(*t)) l = LayerSpec::merge(*t);
   l.type = *t;
+  // A model is complete: a merge layer reads two or more layers, the others exactly one.
+  const std::size_t minInputs = isMerge(l.type) ? 2 : 1;
+  graphfields::readWiring(layers, index, path, before, l, minInputs);
+  const std::string ip = child(path, "inputs");
+  std::vector<int> in; // the widths it reads
+  if (l.inputs) {
+    if (!isMerge(l.type) && l.inputs->size() != 1)
+      fail(ErrorCode::WrongLength, ip, {}, 1, static_cast<std::int64_t>(l.inputs->size()));
+    for (LayerId src : *l.inputs)
+      in.push_back(src == kNetworkInput ? features : widths[static_cast<std::size_t>(before.indexOf(src))]);
+  } else {
+    if (isMerge(l.type)) fail(ErrorCode::MissingKey, ip); // the default is one input
+    in.push_back(widths.empty() ? features : widths.back());
+  }
+  const int width = in[0];
   switch (l.type) {
   case LayerType::Dense: {
     const std::string up = child(path, "units");
     const std::int64_t units = integer(required(j, path, "units"), up);
     if (units < 1 || units > kMaxUnits) fail(ErrorCode::BadValue, up, std::to_string(units));
     l.units = static_cast<int>(units);
-    const std::string ap = child(path, "activation");
-    const std::string act = string(required(j, path, "activation"), ap);
-    const auto a = activationFromString(act);
-    if (!a) fail(ErrorCode::UnknownName, ap, act);
-    l.activation = *a;
-    if (const Json* alpha = optional(j, "alpha")) {
-      // Stored explicitly for other readers; the spec keeps 0 for "the activation's default".
-      const double a = number(*alpha, child(path, "alpha"));
-      l.alpha = a == defaultActivationAlpha(l.activation) ? 0.0 : a;
-    }
+    activationFromJson(j, path, l);
     p.weights = matrix(required(j, path, "weights"), child(path, "weights"), width, units);
     p.bias = vector(required(j, path, "bias"), child(path, "bias"), units);
     return l.units;
   }
-  case LayerType::Add: // GRAPH-TODO
-  case LayerType::Concat: break; // GRAPH-TODO
+  case LayerType::Add:
+    // Element-wise: every input as wide as the first.
+    for (std::size_t k = 1; k < in.size(); ++k)
+      if (in[k] != width) fail(ErrorCode::BadValue, element(ip, k), "width", width, in[k]);
+    activationFromJson(j, path, l);
+    return width;
+  case LayerType::Concat: {
+    activationFromJson(j, path, l);
+    std::int64_t sum = 0;
+    for (int w : in) sum += w;
+    // Concats of concats double the width at no cost in the file: a bound keeps a few bytes of JSON
+    // from asking predict for gigabytes (2^20 features, 8 MB a sample, far beyond any lesson).
+    constexpr std::int64_t kMaxWidth = std::int64_t{1} << 20;
+    if (sum > kMaxWidth) fail(ErrorCode::BadValue, path, "width", kMaxWidth, sum);
+    return static_cast<int>(sum);
+  }
   case LayerType::Dropout: {
     const std::string rp = child(path, "rate");
     l.rate = number(required(j, path, "rate"), rp);
@@ -152,18 +201,21 @@ Model modelFromJsonOrThrow(const Json& doc, const std::string& path) {
 
   const std::string lp = child(path, "layers");
   const Json& layers = array(required(doc, path, "layers"), lp);
-  int width = features;
+  std::vector<int> widths; // each layer's output width
   for (std::size_t i = 0; i < layers.size(); ++i) {
     LayerSpec l;
     LayerParams p;
-    width = layerFromJson(layers[i], element(lp, i), width, l, p);
+    widths.push_back(layerFromJson(layers, i, element(lp, i), m.spec, widths, features, l, p));
     p.id = m.spec.append(l);
     m.params.push_back(std::move(p));
   }
   const int outIdx = m.spec.outputIndex();
   if (outIdx < 0) fail(ErrorCode::BadValue, lp, "no-dense-layer");
   const LayerSpec& out = m.spec.layers[static_cast<std::size_t>(outIdx)];
-  const std::string outPath = child(element(lp, static_cast<std::size_t>(outIdx)), "units");
+  const int outWidth = widths[static_cast<std::size_t>(outIdx)];
+  // A merge output has no "units": its width comes from its inputs.
+  const std::string outLayer = element(lp, static_cast<std::size_t>(outIdx));
+  const std::string outPath = out.type == LayerType::Dense ? child(outLayer, "units") : outLayer;
 
   if (isClassification(m.task)) {
     const std::string cp = child(path, "classes");
@@ -179,10 +231,10 @@ Model modelFromJsonOrThrow(const Json& doc, const std::string& path) {
     if (m.task == TaskKind::BinaryClassification) {
       if (k != 2) fail(ErrorCode::WrongLength, cp, {}, 2, k);
       const int want = out.activation == ActivationKind::Softmax ? 2 : 1;
-      if (out.units != want) fail(ErrorCode::BadValue, outPath, std::to_string(out.units), want, out.units);
+      if (outWidth != want) fail(ErrorCode::BadValue, outPath, std::to_string(outWidth), want, outWidth);
     } else {
       if (k < 2) fail(ErrorCode::WrongLength, cp, {}, 2, k);
-      if (out.units != k) fail(ErrorCode::BadValue, outPath, std::to_string(out.units), k, out.units);
+      if (outWidth != k) fail(ErrorCode::BadValue, outPath, std::to_string(outWidth), k, outWidth);
     }
   }
   return m;
@@ -193,7 +245,8 @@ Model modelFromJsonOrThrow(const Json& doc, const std::string& path) {
 Json ModelFile::toJson(const Model& model) {
   Json j = Json::object();
   j["format"] = std::string(kFormat);
-  j["version"] = kVersion;
+  const bool graph = model.spec.isGraph();
+  j["version"] = graph ? graphfields::kGraphVersion : graphfields::kStraightVersion;
   j["inputs"] = model.inputs;
   Json transforms = Json::array();
   for (FeatureTransform t : model.pipeline.transforms) transforms.push_back(std::string(toString(t)));
@@ -203,8 +256,8 @@ Json ModelFile::toJson(const Model& model) {
   if (isClassification(model.task)) j["classes"] = model.classes;
   Json layers = Json::array();
   for (std::size_t i = 0; i < model.spec.layers.size(); ++i)
-    layers.push_back(
-        layerToJson(model.spec.layers[i], i < model.params.size() ? model.params[i] : LayerParams{}));
+    layers.push_back(layerToJson(model.spec, static_cast<int>(i),
+                                 i < model.params.size() ? model.params[i] : LayerParams{}, graph));
   j["layers"] = std::move(layers);
   return j;
 }

@@ -67,7 +67,7 @@ std::string csvField(const std::string& s) {
 }
 
 // Painted points go through the CSV reader, so that their labels follow exactly the rules of a loaded
-// file (task inference, class order).
+// file (task inference, class order); with "targets": "inputs" their labels are not read at all.
 CsvResult pointsDataset(const DatasetSource& d, const std::optional<TaskKind>& task) {
   std::string text;
   for (const std::string& name : d.inputs) text += csvField(name) + ",";
@@ -82,13 +82,37 @@ CsvResult pointsDataset(const DatasetSource& d, const std::optional<TaskKind>& t
   o.decimalComma = false;
   o.labelColumn = std::to_string(d.inputs.size() + 1);
   o.task = task;
+  o.labelsUnused = d.targetsInputs;
   return CsvReader::readString(text, o);
+}
+
+// "targets": "inputs": a regression whose K targets are the K raw inputs, under the inputs' names.
+void inputsAsTargets(Dataset& ds) {
+  ds.task = TaskKind::Regression;
+  ds.labels = {};
+  ds.classNames.clear();
+  ds.targets = ds.features;
+  ds.targetNames = ds.featureCount() > 1 ? ds.featureNames : std::vector<std::string>{};
+  if (!ds.featureNames.empty()) ds.labelName = ds.featureNames.front();
+  ds.targetsAreInputs = true;
+}
+
+// A forced task the data cannot have, as the project's "task" setting.
+Error taskError(TaskKind forced) {
+  Error e;
+  e.code = ErrorCode::BadValue;
+  e.jsonPath = "task";
+  e.detail = std::string(toString(forced));
+  return e;
 }
 
 Dataset prepared(const Dataset& raw, const std::vector<Eigen::Index>& rows, const FeaturePipeline& pipeline) {
   Dataset d = subset(raw, rows);
   d.features = pipeline.apply(d.features);
   for (FeatureTransform t : pipeline.transforms) d.featureNames.emplace_back(toString(t));
+  // Targets that are the inputs are the inputs as the network sees them: the raw inputs come first in
+  // the pipeline's output (the transforms after them), scaled by the preprocessing when there is one.
+  if (raw.targetsAreInputs) d.targets = d.features.leftCols(raw.featureCount());
   return d;
 }
 
@@ -111,21 +135,27 @@ Result<Dataset> ProjectData::loadDataset(const Project& project, const std::file
       return out;
     }
     out.value = std::move(r.value);
-    if (project.task && *project.task != out.value.task) {
-      out.error.code = ErrorCode::BadValue;
-      out.error.jsonPath = "task";
-      out.error.detail = std::string(toString(*project.task));
-    }
+    if (d.targetsInputs) inputsAsTargets(out.value);
+    if (project.task && *project.task != out.value.task) out.error = taskError(*project.task);
     return out;
   }
   case DatasetSourceKind::Csv: {
     const std::filesystem::path file = std::filesystem::path(d.csvPath).is_absolute()
                                            ? std::filesystem::path(d.csvPath)
                                            : projectDir / d.csvPath;
+    // Several label columns and targets that are the inputs are regressions whatever the file holds.
+    const bool regression = d.targetsInputs || d.labelColumns.size() > 1;
+    if (regression && project.task && *project.task != TaskKind::Regression) {
+      out.error = taskError(*project.task);
+      return out;
+    }
     CsvOptions o;
     o.labelColumn = d.labelColumn;
+    o.labelColumns = d.labelColumns;
+    o.labelsUnused = d.targetsInputs;
     o.task = project.task;
-    if (project.model && isClassification(project.model->task)) o.classNames = project.model->classes;
+    if (project.model && isClassification(project.model->task) && !regression)
+      o.classNames = project.model->classes;
     CsvResult r = CsvReader::readFile(file, o);
     if (!r.ok()) {
       out.error = csvError(r.error, file.string());
@@ -137,10 +167,15 @@ Result<Dataset> ProjectData::loadDataset(const Project& project, const std::file
       return out;
     }
     out.value = std::move(r.dataset);
+    if (d.targetsInputs) inputsAsTargets(out.value);
     return out;
   }
   case DatasetSourceKind::Points: {
-    CsvResult r = pointsDataset(d, project.task);
+    if (d.targetsInputs && project.task && *project.task != TaskKind::Regression) {
+      out.error = taskError(*project.task);
+      return out;
+    }
+    CsvResult r = pointsDataset(d, d.targetsInputs ? std::nullopt : project.task);
     if (!r.ok()) {
       out.error = csvError(r.error, {});
       out.error.code = ErrorCode::BadValue;
@@ -153,6 +188,7 @@ Result<Dataset> ProjectData::loadDataset(const Project& project, const std::file
       return out;
     }
     out.value = std::move(r.dataset);
+    if (d.targetsInputs) inputsAsTargets(out.value);
     return out;
   }
   }

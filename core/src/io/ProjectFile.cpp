@@ -1,5 +1,6 @@
 #include "neurona/core/io/ProjectFile.h"
 
+#include "GraphFields.h"
 #include "JsonFields.h"
 #include "neurona/core/graph/Validation.h"
 #include "neurona/core/io/AtomicFile.h"
@@ -53,7 +54,17 @@ void pruneSlots(Json& tree, Keys slots) {
 
 // --- dataset ---------------------------------------------------------------------------------------
 
-constexpr std::array<std::string_view, 5> kGeneratorKeys{"generator", "samples", "noise", "classes", "seed"};
+constexpr std::array<std::string_view, 6> kGeneratorKeys{"generator", "samples", "noise",
+                                                         "classes",   "seed",    "targets"};
+
+// "targets": only "inputs" (the inputs are the targets) is known.
+bool targetsInputs(const Json& j, const std::string& path) {
+  const Json* t = optional(j, "targets");
+  if (!t) return false;
+  const std::string value = string(*t, child(path, "targets"));
+  if (value != "inputs") fail(ErrorCode::UnknownName, child(path, "targets"), value);
+  return true;
+}
 
 std::string labelText(const Json& v, const std::string& path, bool& numeric) {
   if (v.is_string()) {
@@ -67,6 +78,7 @@ std::string labelText(const Json& v, const std::string& path, bool& numeric) {
 DatasetSource datasetFromJson(const Json& j, const std::string& path) {
   object(j, path);
   DatasetSource d;
+  d.targetsInputs = targetsInputs(j, path);
   if (const Json* g = optional(j, "generator")) {
     d.kind = DatasetSourceKind::Generator;
     d.generator = string(*g, child(path, "generator"));
@@ -95,10 +107,19 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
     d.kind = DatasetSourceKind::Csv;
     d.csvPath = string(*c, child(path, "csv"));
     if (const Json* l = optional(j, "label_column")) {
-      // A 1-based column index is accepted as a number too.
-      d.labelColumn = l->is_number_integer() ? l->dump() : string(*l, child(path, "label_column"));
+      // A 1-based column index is accepted as a number too, alone or in a list of several.
+      const auto column = [](const Json& v, const std::string& at) {
+        return v.is_number_integer() ? v.dump() : string(v, at);
+      };
+      const std::string lp = child(path, "label_column");
+      if (l->is_array()) {
+        if (l->empty()) fail(ErrorCode::WrongLength, lp, {}, 1, 0);
+        for (std::size_t i = 0; i < l->size(); ++i) d.labelColumns.push_back(column((*l)[i], element(lp, i)));
+      } else {
+        d.labelColumn = column(*l, lp);
+      }
     }
-    keepUnknown(j, {"csv", "label_column"}, d.extra);
+    keepUnknown(j, {"csv", "label_column", "targets"}, d.extra);
   } else if (const Json* p = optional(j, "points")) {
     d.kind = DatasetSourceKind::Points;
     const std::string pp = child(path, "points");
@@ -122,7 +143,7 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
       d.labels.push_back(labelText(row[width], element(rp, width), d.numericLabels));
     }
     if (d.labels.empty()) d.numericLabels = false;
-    keepUnknown(j, {"points", "inputs"}, d.extra);
+    keepUnknown(j, {"points", "inputs", "targets"}, d.extra);
   } else {
     fail(ErrorCode::MissingKey, child(path, "generator"), "generator|csv|points");
   }
@@ -142,7 +163,10 @@ Json datasetToJson(const DatasetSource& d) {
     break;
   case DatasetSourceKind::Csv:
     j["csv"] = d.csvPath;
-    if (!d.labelColumn.empty()) j["label_column"] = d.labelColumn;
+    if (!d.labelColumns.empty())
+      j["label_column"] = d.labelColumns;
+    else if (!d.labelColumn.empty())
+      j["label_column"] = d.labelColumn;
     break;
   case DatasetSourceKind::Points: {
     j["inputs"] = d.inputs;
@@ -165,6 +189,7 @@ Json datasetToJson(const DatasetSource& d) {
     break;
   }
   }
+  if (d.targetsInputs) j["targets"] = "inputs";
   mergeUnknown(j, d.extra);
   return j;
 }
@@ -178,10 +203,18 @@ template <class E, class F> E enumValue(const Json& v, const std::string& path, 
   return *e;
 }
 
-LayerSpec layerFromJson(const Json& j, const std::string& path) {
+// Reads the layer at `index` of `layers` (at `path`); `before` holds the layers read so far. Unlike a
+// model, a project may hold a network being built: a layer with too few or too many inputs, or an add
+// of unequal widths, is read as it is and reported by validation.
+LayerSpec layerFromJson(const Json& layers, std::size_t index, const std::string& path,
+                        const NetworkSpec& before) {
+  const Json& j = layers[index];
   object(j, path);
-  LayerSpec l;
-  l.type = enumValue<LayerType>(required(j, path, "type"), child(path, "type"), layerTypeFromString);
+  const LayerType type =
+      enumValue<LayerType>(required(j, path, "type"), child(path, "type"), layerTypeFromString);
+  LayerSpec l = isMerge(type) ? LayerSpec::merge(type) : LayerSpec{}; // a merge is linear by default
+  l.type = type;
+  graphfields::readWiring(layers, index, path, before, l);
   if (const Json* v = optional(j, "units")) {
     const std::int64_t u = integer(*v, child(path, "units"));
     if (u < 0 || u > 1'000'000) fail(ErrorCode::BadValue, child(path, "units"), std::to_string(u));
@@ -495,7 +528,7 @@ Project projectFromJsonOrThrow(const Json& doc) {
   const Json& net = object(required(doc, "", "network"), "network");
   const Json& layers = array(required(net, "network", "layers"), "network.layers");
   for (std::size_t i = 0; i < layers.size(); ++i)
-    p.network.append(layerFromJson(layers[i], element("network.layers", i)));
+    p.network.append(layerFromJson(layers, i, element("network.layers", i), p.network));
   keepUnknown(net, {"layers"}, p.unknown["network"]);
   if (const Json* v = optional(doc, "training"))
     p.training = trainingFromJson(*v, "training", p.unknown["training"]);
@@ -528,6 +561,33 @@ Project projectFromJsonOrThrow(const Json& doc) {
     pruneSlots(p.unknown["training"], {"optimizer", "schedule", "early_stopping"});
   pruneSlots(p.unknown, {"split", "preprocessing", "network", "training"});
   return p;
+}
+
+// Whether a kept run's setup (its "network" as written) holds a graph network.
+bool setupUsesGraphs(const Json& setup) {
+  if (!setup.is_object()) return false;
+  const auto net = setup.find("network");
+  if (net == setup.end() || !net->is_object()) return false;
+  const auto layers = net->find("layers");
+  if (layers == net->end() || !layers->is_array()) return false;
+  for (const Json& l : *layers) {
+    if (!l.is_object()) continue;
+    if (l.contains("name") || l.contains("inputs")) return true;
+    const auto type = l.find("type");
+    if (type != l.end() && type->is_string()) {
+      const auto t = layerTypeFromString(type->get_ref<const std::string&>());
+      if (t && isMerge(*t)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether the project needs version 2: its network, its model or a kept run's is a graph network.
+bool usesGraphs(const Project& p) {
+  if (p.network.isGraph() || (p.model && p.model->spec.isGraph())) return true;
+  for (const KeptRun& run : p.runs)
+    if ((run.model && run.model->spec.isGraph()) || setupUsesGraphs(run.setup)) return true;
+  return false;
 }
 
 bool sameHistory(const std::vector<EpochRecord>& a, const std::vector<EpochRecord>& b) {
@@ -577,8 +637,11 @@ Json ProjectFile::layerToJson(const LayerSpec& l) {
     j["l1"] = l.l1;
     j["l2"] = l.l2;
     break;
-  case LayerType::Add: // GRAPH-TODO
-  case LayerType::Concat: break; // GRAPH-TODO
+  case LayerType::Add:
+  case LayerType::Concat:
+    j["activation"] = std::string(toString(l.activation));
+    if (l.alpha != 0.0) j["alpha"] = l.alpha;
+    break;
   case LayerType::Dropout: j["rate"] = l.rate; break;
   case LayerType::BatchNorm:
     j["momentum"] = l.momentum;
@@ -588,16 +651,25 @@ Json ProjectFile::layerToJson(const LayerSpec& l) {
   return j;
 }
 
-Json ProjectFile::setupToJson(const NetworkSpec& network, const TrainingConfig& training) {
+Json ProjectFile::networkToJson(const NetworkSpec& network) {
+  const bool graph = network.isGraph();
   Json layers = Json::array();
-  for (const LayerSpec& l : network.layers) layers.push_back(layerToJson(l));
-  return {{"network", {{"layers", std::move(layers)}}}, {"training", trainingToJson(training)}};
+  for (std::size_t i = 0; i < network.layers.size(); ++i) {
+    Json l = layerToJson(network.layers[i]);
+    if (graph) graphfields::writeWiring(network, static_cast<int>(i), l);
+    layers.push_back(std::move(l));
+  }
+  return {{"layers", std::move(layers)}};
+}
+
+Json ProjectFile::setupToJson(const NetworkSpec& network, const TrainingConfig& training) {
+  return {{"network", networkToJson(network)}, {"training", trainingToJson(training)}};
 }
 
 Json ProjectFile::toJson(const Project& p) {
   Json j = Json::object();
   j["format"] = std::string(kFormat);
-  j["version"] = kVersion;
+  j["version"] = usesGraphs(p) ? graphfields::kGraphVersion : graphfields::kStraightVersion;
   j["dataset"] = datasetToJson(p.dataset);
   if (p.task) j["task"] = std::string(toString(*p.task));
   j["split"] = {{"validation", p.split.validation}, {"test", p.split.test}, {"seed", p.split.seed}};

@@ -8,28 +8,51 @@
 
 namespace neurona {
 
-template <class T> BasicNetwork<T>::BasicNetwork(const NetworkSpec& spec, int inputs, Rng& rng)
+template <class T>
+BasicNetwork<T>::BasicNetwork(const NetworkSpec& spec, int inputs, Rng& rng)
     : m_spec(spec), m_inputs(inputs) {
   if (inputs < 1) throw std::invalid_argument("Network: fewer than 1 input");
   m_outputIndex = spec.outputIndex();
-  if (m_outputIndex < 0) throw std::invalid_argument("Network: the spec has no dense layer");
-  int width = inputs;
-  for (const LayerSpec& l : spec.layers) {
+  if (m_outputIndex < 0 || spec.layers[static_cast<std::size_t>(m_outputIndex)].type != LayerType::Dense)
+    throw std::invalid_argument("Network: the spec has no dense output layer");
+  m_graph = spec.isGraph();
+  const int n = static_cast<int>(spec.layers.size());
+  if (m_graph && m_outputIndex != n - 1)
+    throw std::invalid_argument("Network: a graph's output layer must be its last layer");
+  for (int i = 0; i < n; ++i) {
+    const LayerSpec& l = spec.layers[static_cast<std::size_t>(i)];
+    std::vector<int> src = m_graph ? spec.sourcesOf(i) : std::vector<int>{i - 1};
+    std::vector<int> blocks;
+    for (int s : src) {
+      if (s >= i) throw std::invalid_argument("Network: a layer reads a layer listed after it");
+      blocks.push_back(s < 0 ? inputs : m_widths[static_cast<std::size_t>(s)]);
+    }
+    if (blocks.empty()) throw std::invalid_argument("Network: a layer reads nothing");
+    if (!isMerge(l.type) && blocks.size() != 1)
+      throw std::invalid_argument("Network: only merge layers read several");
+    const int width = blocks.front();
     switch (l.type) {
     case LayerType::Dense: m_layers.push_back(std::make_unique<BasicDenseLayer<T>>(l, width, rng)); break;
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: throw std::invalid_argument("Network: merge layers are not built yet"); // GRAPH-TODO
+    case LayerType::Add:
+      for (int b : blocks)
+        if (b != width) throw std::invalid_argument("Network: an add layer's inputs differ in width");
+      m_layers.push_back(std::make_unique<BasicMergeLayer<T>>(l, blocks));
+      break;
+    case LayerType::Concat: m_layers.push_back(std::make_unique<BasicMergeLayer<T>>(l, blocks)); break;
     case LayerType::Dropout: m_layers.push_back(std::make_unique<BasicDropoutLayer<T>>(l, width)); break;
     case LayerType::BatchNorm: m_layers.push_back(std::make_unique<BasicBatchNormLayer<T>>(l, width)); break;
     }
-    width = m_layers.back()->outputs();
+    m_widths.push_back(m_layers.back()->outputs());
+    m_sources.push_back(std::move(src));
   }
   m_summary = summarize(spec, inputs);
   rebuildSlots();
 }
 
-template <class T> BasicNetwork<T>::BasicNetwork(const BasicNetwork& o)
-    : m_spec(o.m_spec), m_inputs(o.m_inputs), m_summary(o.m_summary), m_outputIndex(o.m_outputIndex) {
+template <class T>
+BasicNetwork<T>::BasicNetwork(const BasicNetwork& o)
+    : m_spec(o.m_spec), m_inputs(o.m_inputs), m_summary(o.m_summary), m_outputIndex(o.m_outputIndex),
+      m_graph(o.m_graph), m_sources(o.m_sources), m_widths(o.m_widths) {
   for (const auto& l : o.m_layers) m_layers.push_back(l->clone());
   rebuildSlots();
 }
@@ -77,8 +100,14 @@ template <class T> bool BasicNetwork<T>::setParams(const ModelParams& p) {
 }
 
 template <class T>
-void BasicNetwork<T>::predict(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out, NetworkWorkspace<T>& ws) const {
+void BasicNetwork<T>::predict(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out,
+                              NetworkWorkspace<T>& ws) const {
   const std::size_t n = m_layers.size();
+  if (m_graph) {
+    graphActivations(x, ws.perLayer, ws.gathered, static_cast<int>(n) - 1);
+    out.swap(ws.perLayer.back());
+    return;
+  }
   if (n == 1) {
     m_layers[0]->infer(x, out);
     return;
@@ -93,14 +122,21 @@ void BasicNetwork<T>::predict(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>&
   m_layers[n - 1]->infer(*cur, out);
 }
 
-template <class T> void BasicNetwork<T>::predict(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out) const {
+template <class T>
+void BasicNetwork<T>::predict(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out) const {
   predict(x, out, m_ws);
 }
 
 template <class T>
-void BasicNetwork<T>::predictWithLogits(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& logits, MatrixT<T>& out,
-                                        NetworkWorkspace<T>& ws) const {
+void BasicNetwork<T>::predictWithLogits(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& logits,
+                                        MatrixT<T>& out, NetworkWorkspace<T>& ws) const {
   const std::size_t oi = static_cast<std::size_t>(m_outputIndex);
+  if (m_graph) { // the output is the last layer
+    graphActivations(x, ws.perLayer, ws.gathered, m_outputIndex - 1);
+    m_output->linear(inputOf(m_outputIndex, x, ws.perLayer, ws.gathered), logits);
+    activationForward<T>(m_output->activation(), m_output->alpha(), logits, out);
+    return;
+  }
   MatrixT<T>* cur = &ws.a;
   MatrixT<T>* next = &ws.b;
   for (std::size_t i = 0; i < oi; ++i) {
@@ -123,7 +159,13 @@ void BasicNetwork<T>::predictWithLogits(const Eigen::Ref<const MatrixT<T>>& x, M
 }
 
 template <class T>
-void BasicNetwork<T>::activations(const Eigen::Ref<const MatrixT<T>>& x, std::vector<MatrixT<T>>& perLayer) const {
+void BasicNetwork<T>::activations(const Eigen::Ref<const MatrixT<T>>& x,
+                                  std::vector<MatrixT<T>>& perLayer) const {
+  if (m_graph) {
+    MatrixT<T> gathered;
+    graphActivations(x, perLayer, gathered, static_cast<int>(m_layers.size()) - 1);
+    return;
+  }
   perLayer.resize(m_layers.size());
   for (std::size_t i = 0; i < m_layers.size(); ++i) {
     if (i == 0)
@@ -135,8 +177,10 @@ void BasicNetwork<T>::activations(const Eigen::Ref<const MatrixT<T>>& x, std::ve
 
 template <class T>
 const MatrixT<T>& BasicNetwork<T>::runForward(const Eigen::Ref<const MatrixT<T>>& x, Mode mode, Rng& rng) {
+  if (m_graph) return runGraphForward(x, mode, rng);
   m_layers[0]->forward(x, mode, rng);
-  for (std::size_t i = 1; i < m_layers.size(); ++i) m_layers[i]->forward(m_layers[i - 1]->output(), mode, rng);
+  for (std::size_t i = 1; i < m_layers.size(); ++i)
+    m_layers[i]->forward(m_layers[i - 1]->output(), mode, rng);
   return m_layers.back()->output();
 }
 
@@ -153,6 +197,7 @@ template <class T> T BasicNetwork<T>::loss(LossKind loss, const Eigen::Ref<const
 template <class T>
 T BasicNetwork<T>::runBackward(const Eigen::Ref<const MatrixT<T>>& x, LossKind loss,
                                const Eigen::Ref<const MatrixT<T>>& y) {
+  if (m_graph) return runGraphBackward(x, loss, y);
   const int last = static_cast<int>(m_layers.size()) - 1;
   auto inputOf = [&](int i) -> Eigen::Ref<const MatrixT<T>> {
     if (i == 0) return x;
@@ -207,8 +252,8 @@ template <class T> T BasicNetwork<T>::backward(LossKind loss, const Eigen::Ref<c
 }
 
 template <class T>
-T BasicNetwork<T>::forwardBackward(const Eigen::Ref<const MatrixT<T>>& x, const Eigen::Ref<const MatrixT<T>>& y,
-                                   LossKind loss, Rng& rng) {
+T BasicNetwork<T>::forwardBackward(const Eigen::Ref<const MatrixT<T>>& x,
+                                   const Eigen::Ref<const MatrixT<T>>& y, LossKind loss, Rng& rng) {
   runForward(x, Mode::Train, rng);
   return runBackward(x, loss, y);
 }
@@ -294,8 +339,8 @@ template <class T> void BasicNetwork<T>::readStatistics(const T* flat) {
   for (auto& l : m_layers)
     if (l->type() == LayerType::BatchNorm) {
       const Eigen::Index n = l->inputs();
-      static_cast<BasicBatchNormLayer<T>&>(*l).setRunningStatistics(Eigen::Map<const VectorT<T>>(flat, n),
-                                                                    Eigen::Map<const VectorT<T>>(flat + n, n));
+      static_cast<BasicBatchNormLayer<T>&>(*l).setRunningStatistics(
+          Eigen::Map<const VectorT<T>>(flat, n), Eigen::Map<const VectorT<T>>(flat + n, n));
       flat += 2 * n;
     }
 }
@@ -343,6 +388,129 @@ template <class T> void BasicNetwork<T>::copyGradients(VectorT<T>& flat) const {
 template <class T> void BasicNetwork<T>::setDropoutMask(int layerIndex, const MatrixT<T>& keep) {
   auto* d = dynamic_cast<BasicDropoutLayer<T>*>(m_layers.at(static_cast<std::size_t>(layerIndex)).get());
   if (d) d->setFixedMask(keep);
+}
+
+// ---- graph networks -------------------------------------------------------------------------------
+
+namespace {
+template <class T>
+const MatrixT<T>& outputAt(const std::vector<std::unique_ptr<BasicLayer<T>>>& layers, int i) {
+  return layers[static_cast<std::size_t>(i)]->output();
+}
+template <class T> const MatrixT<T>& outputAt(const std::vector<MatrixT<T>>& perLayer, int i) {
+  return perLayer[static_cast<std::size_t>(i)];
+}
+} // namespace
+
+template <class T>
+template <class Outputs>
+Eigen::Ref<const MatrixT<T>> BasicNetwork<T>::inputOf(int i, const Eigen::Ref<const MatrixT<T>>& x,
+                                                      const Outputs& outputs, MatrixT<T>& gathered) const {
+  const std::vector<int>& src = m_sources[static_cast<std::size_t>(i)];
+  if (src.size() == 1) {
+    if (src.front() < 0) return x;
+    return outputAt<T>(outputs, src.front());
+  }
+  // The sources side by side, in the order of the layer's inputs.
+  gathered.resize(x.rows(), m_layers[static_cast<std::size_t>(i)]->inputs());
+  Eigen::Index at = 0;
+  for (int s : src) {
+    const Eigen::Index w = s < 0 ? m_inputs : m_widths[static_cast<std::size_t>(s)];
+    if (s < 0)
+      gathered.middleCols(at, w) = x;
+    else
+      gathered.middleCols(at, w) = outputAt<T>(outputs, s);
+    at += w;
+  }
+  return gathered;
+}
+
+template <class T>
+void BasicNetwork<T>::graphActivations(const Eigen::Ref<const MatrixT<T>>& x,
+                                       std::vector<MatrixT<T>>& perLayer, MatrixT<T>& gathered,
+                                       int upTo) const {
+  perLayer.resize(m_layers.size());
+  for (int i = 0; i <= upTo; ++i) {
+    const Eigen::Ref<const MatrixT<T>> in = inputOf(i, x, perLayer, gathered);
+    m_layers[static_cast<std::size_t>(i)]->infer(in, perLayer[static_cast<std::size_t>(i)]);
+  }
+}
+
+template <class T>
+const MatrixT<T>& BasicNetwork<T>::runGraphForward(const Eigen::Ref<const MatrixT<T>>& x, Mode mode,
+                                                   Rng& rng) {
+  m_gathered.resize(m_layers.size());
+  for (int i = 0; i < static_cast<int>(m_layers.size()); ++i) {
+    const Eigen::Ref<const MatrixT<T>> in = inputOf(i, x, m_layers, m_gathered[static_cast<std::size_t>(i)]);
+    m_layers[static_cast<std::size_t>(i)]->forward(in, mode, rng);
+  }
+  return m_layers.back()->output();
+}
+
+template <class T>
+T BasicNetwork<T>::runGraphBackward(const Eigen::Ref<const MatrixT<T>>& x, LossKind loss,
+                                    const Eigen::Ref<const MatrixT<T>>& y) {
+  const int n = static_cast<int>(m_layers.size());
+  m_grads.resize(m_layers.size());
+  m_reached.assign(m_layers.size(), 0);
+  auto input = [&](int i) -> Eigen::Ref<const MatrixT<T>> {
+    const std::vector<int>& src = m_sources[static_cast<std::size_t>(i)];
+    if (src.size() > 1) return m_gathered[static_cast<std::size_t>(i)];
+    if (src.front() < 0) return x;
+    return m_layers[static_cast<std::size_t>(src.front())]->output();
+  };
+  auto needsDx = [&](int i) {
+    for (int s : m_sources[static_cast<std::size_t>(i)])
+      if (s >= 0) return true;
+    return false;
+  };
+  // Hands ∂L/∂(gathered input of i) to its sources: each takes its block, summed over its readers.
+  auto scatter = [&](int i, const MatrixT<T>& dx) {
+    Eigen::Index at = 0;
+    for (int s : m_sources[static_cast<std::size_t>(i)]) {
+      const Eigen::Index w = s < 0 ? m_inputs : m_widths[static_cast<std::size_t>(s)];
+      if (s >= 0) {
+        MatrixT<T>& g = m_grads[static_cast<std::size_t>(s)];
+        if (m_reached[static_cast<std::size_t>(s)])
+          g += dx.middleCols(at, w);
+        else
+          g = dx.middleCols(at, w);
+        m_reached[static_cast<std::size_t>(s)] = 1;
+      }
+      at += w;
+    }
+  };
+  const int last = n - 1; // the output layer (the constructor checked)
+  T value;
+  MatrixT<T>* dx = needsDx(last) ? &m_dA : nullptr;
+  if (lossIsFused(loss)) {
+    if (!lossFitsOutput(loss, m_output->activation()))
+      throw std::invalid_argument("Network: a fused loss needs its activation on the last layer");
+    value = lossGradientLogits<T>(loss, m_output->preActivation(), m_output->output(), y, m_dOut);
+    m_output->backwardInto(input(last), m_dOut, true, dx, nullptr);
+  } else {
+    value = lossGradientOutput<T>(loss, m_output->output(), y, m_dOut);
+    m_output->backwardInto(input(last), m_dOut, false, dx, nullptr);
+  }
+  if (dx) scatter(last, *dx);
+  for (int i = last - 1; i >= 0; --i) {
+    BasicLayer<T>* l = m_layers[static_cast<std::size_t>(i)].get();
+    const LayerId id = l->id();
+    if (!m_reached[static_cast<std::size_t>(i)]) {
+      // Nothing reads this layer's output on the way to the loss: its parameters get no gradient.
+      for (const ParamSlot<T>& s : m_slots)
+        if (s.layer == id) Eigen::Map<VectorT<T>>(s.grad, s.size).setZero();
+      continue;
+    }
+    dx = needsDx(i) ? &m_dA : nullptr;
+    if (l->type() == LayerType::Dense)
+      static_cast<BasicDenseLayer<T>*>(l)->backwardInto(input(i), m_grads[static_cast<std::size_t>(i)], false,
+                                                        dx, nullptr);
+    else
+      l->backward(input(i), m_grads[static_cast<std::size_t>(i)], dx);
+    if (dx) scatter(i, *dx);
+  }
+  return value;
 }
 
 template class BasicNetwork<float>;

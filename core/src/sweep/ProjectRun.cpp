@@ -13,6 +13,7 @@ RunRefusal ProjectRun::check(const Project& project, const PreparedData& data) {
   ctx.inputs = static_cast<int>(data.train.featureCount());
   ctx.task = data.raw.task;
   ctx.classes = data.raw.classCount();
+  ctx.targets = static_cast<int>(std::max<Eigen::Index>(1, data.raw.targetCount()));
   ctx.loss = project.training.loss;
   const std::vector<Diagnostic> diagnostics = validate(project.network, ctx);
   if (hasErrors(diagnostics)) {

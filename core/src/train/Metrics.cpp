@@ -43,26 +43,46 @@ ClassificationMetrics classificationMetrics(const Eigen::Ref<const Eigen::Vector
   return m;
 }
 
-RegressionMetrics regressionMetrics(const Eigen::Ref<const VectorD>& truth, const Eigen::Ref<const VectorD>& predicted) {
+RegressionMetrics regressionMetrics(const Eigen::Ref<const MatrixD>& truth,
+                                    const Eigen::Ref<const MatrixD>& predicted) {
+  const Eigen::Index n = truth.rows(), targets = truth.cols();
+  if (n == 0 || targets == 0 || predicted.rows() != n || predicted.cols() != targets) return {};
+  std::vector<TargetMetrics> perTarget;
+  for (Eigen::Index k = 0; k < targets; ++k) {
+    TargetMetrics t;
+    const VectorD d = predicted.col(k) - truth.col(k);
+    t.mae = d.cwiseAbs().mean();
+    const double ssRes = d.squaredNorm();
+    t.rmse = std::sqrt(ssRes / static_cast<double>(n));
+    const double ssTot = (truth.col(k).array() - truth.col(k).mean()).square().sum();
+    t.r2 = ssTot > 0.0 ? 1.0 - ssRes / ssTot : (ssRes == 0.0 ? 1.0 : 0.0);
+    perTarget.push_back(t);
+  }
+  return averageTargets(std::move(perTarget));
+}
+
+RegressionMetrics averageTargets(std::vector<TargetMetrics> perTarget) {
   RegressionMetrics m;
-  const Eigen::Index n = truth.size();
-  if (n == 0 || predicted.size() != n) return m;
-  const VectorD d = predicted - truth;
-  m.mae = d.cwiseAbs().mean();
-  const double ssRes = d.squaredNorm();
-  m.rmse = std::sqrt(ssRes / static_cast<double>(n));
-  const double ssTot = (truth.array() - truth.mean()).square().sum();
-  m.r2 = ssTot > 0.0 ? 1.0 - ssRes / ssTot : (ssRes == 0.0 ? 1.0 : 0.0);
+  if (perTarget.empty()) return m;
+  // Sums from 0 and a division by K: one target gives its own values exactly.
+  for (const TargetMetrics& t : perTarget) {
+    m.mae += t.mae;
+    m.rmse += t.rmse;
+    m.r2 += t.r2;
+  }
+  const auto k = static_cast<double>(perTarget.size());
+  m.mae /= k;
+  m.rmse /= k;
+  m.r2 /= k;
+  m.perTarget = std::move(perTarget);
   return m;
 }
 
 template <class T> MatrixT<T> targetMatrix(const Dataset& data, int outputs) {
   const Eigen::Index n = data.samples();
   if (data.task == TaskKind::Regression) {
-    MatrixT<T> y(n, 1);
-    if (data.targets.size() == n) y.col(0) = data.targets.cast<T>();
-    else y.setZero();
-    return y;
+    if (data.targets.rows() == n && data.targets.cols() > 0) return data.targets.cast<T>();
+    return MatrixT<T>::Zero(n, 1);
   }
   if (outputs <= 1) {
     MatrixT<T> y(n, 1);

@@ -135,8 +135,8 @@ StepTrace StepExplainer::trace(const NetworkD& net, const Eigen::Ref<const Eigen
       out = a.row(0);
       break;
     }
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
+    case LayerType::Add: // refused above: a graph is not written
+    case LayerType::Concat: break;
     case LayerType::Dropout:
       // inference: the identity (inverted dropout scales only while training)
       out = in;
@@ -196,8 +196,8 @@ StepTrace StepExplainer::trace(const NetworkD& net, const Eigen::Ref<const Eigen
       s.biasAfter = s.bias - learningRate * s.gradBias;
       break;
     }
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
+    case LayerType::Add: // refused above: a graph is not written
+    case LayerType::Concat: break;
     case LayerType::Dropout:
       // the identity in inference: ∂L/∂x = ∂L/∂output
       s.delta = g.row(0).transpose();
@@ -248,6 +248,11 @@ Result<StepTrace> StepExplainer::traceProject(const Project& project, const std:
 
 Result<StepTrace> StepExplainer::traceProject(const Project& project, const PreparedData& data, int sample) {
   Result<StepTrace> r;
+  if (project.network.isGraph()) { // the stages follow a straight stack, layer after layer
+    r.error.code = ErrorCode::UnsupportedInCode;
+    r.error.detail = "graph";
+    return r;
+  }
   const RunRefusal refusal = ProjectRun::check(project, data);
   if (refusal.kind == RunRefusalKind::Network) {
     r.error.code = ErrorCode::BadValue;

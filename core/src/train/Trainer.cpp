@@ -27,7 +27,7 @@ struct Trainer::Prepared {
   MatrixF x;              // samples × inputs
   MatrixF y;              // samples × outputs (targets as the loss sees them)
   Eigen::VectorXi labels; // classification
-  VectorD targets;        // regression
+  MatrixD targets;        // regression: samples × K
   Eigen::Index n = 0;
   // Each sample's inputs then targets, one column per sample: a shuffled batch gathers a sample from one
   // place in memory rather than from every column of x and y. Made on the first shuffled epoch.
@@ -89,8 +89,14 @@ Error Trainer::check(const NetworkSpec& spec, const TrainingConfig& config, cons
     if (train.labels.size() != train.samples() || train.labels.minCoeff() < 0 ||
         (outputs == 1 && classes > 2) || (outputs > 1 && classes > outputs))
       return refuse(ErrorCode::TargetMismatch, outputs, classes);
-  } else if (train.targets.size() != train.samples() || outputs != 1) {
-    return refuse(ErrorCode::TargetMismatch, 1, outputs);
+  } else {
+    // K target columns need K outputs (expected = K, actual = the output layer's width), in every part.
+    const Eigen::Index targets = train.targets.cols();
+    if (train.targets.rows() != train.samples() || targets < 1 || outputs != targets)
+      return refuse(ErrorCode::TargetMismatch, std::max<Eigen::Index>(targets, 1), outputs);
+    if (validation && validation->samples() > 0 &&
+        (validation->targets.rows() != validation->samples() || validation->targets.cols() != targets))
+      return refuse(ErrorCode::TargetMismatch, targets, validation->targets.cols());
   }
   if (const std::string_view key = badScheduleParameter(config.schedule); !key.empty()) {
     e.detail = std::string(key);
@@ -231,7 +237,11 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
     m_train->samples.bottomRows(d.y.cols()) = d.y.transpose();
   }
   const bool classification = isClassification(m_task);
-  double lossSum = 0.0, correct = 0.0, absSum = 0.0, sqSum = 0.0, ySum = 0.0, y2Sum = 0.0;
+  double lossSum = 0.0, correct = 0.0;
+  // Regression: per target column, Σ|ŷ−y|, Σ(ŷ−y)², Σy and Σy² over the epoch (rows 0..3).
+  const Eigen::Index targetCount = classification ? 0 : d.y.cols();
+  Eigen::Matrix<double, 4, Eigen::Dynamic> sums =
+      Eigen::Matrix<double, 4, Eigen::Dynamic>::Zero(4, targetCount);
   const double l1 = m_config.l1, l2 = m_config.l2;
   bool penalties = l1 != 0.0 || l2 != 0.0;
   for (const ParamSlot<float>& s : m_net.paramSlots()) penalties = penalties || s.l1 != 0.0 || s.l2 != 0.0;
@@ -301,10 +311,12 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
       correct += static_cast<double>(
           kernels::table<float>().countCorrect(kernels::input<float>(o), kernels::input<float>(yb)));
     } else {
-      absSum += static_cast<double>((o.col(0) - yb.col(0)).cwiseAbs().sum());
-      sqSum += static_cast<double>((o.col(0) - yb.col(0)).squaredNorm());
-      ySum += static_cast<double>(yb.col(0).sum());
-      y2Sum += static_cast<double>(yb.col(0).squaredNorm());
+      for (Eigen::Index k = 0; k < targetCount; ++k) {
+        sums(0, k) += static_cast<double>((o.col(k) - yb.col(k)).cwiseAbs().sum());
+        sums(1, k) += static_cast<double>((o.col(k) - yb.col(k)).squaredNorm());
+        sums(2, k) += static_cast<double>(yb.col(k).sum());
+        sums(3, k) += static_cast<double>(yb.col(k).squaredNorm());
+      }
     }
     if (observer) {
       BatchRecord rec{m_epoch, b, batches, static_cast<long long>(count), static_cast<double>(loss)};
@@ -325,10 +337,21 @@ bool Trainer::runEpoch(TrainingObserver* observer) {
   if (classification) {
     rec.accuracy = correct / nd;
   } else {
-    rec.mae = absSum / nd;
-    rec.rmse = std::sqrt(sqSum / nd);
-    const double ssTot = y2Sum - ySum * ySum / nd;
-    rec.r2 = ssTot > 0.0 ? 1.0 - sqSum / ssTot : (sqSum == 0.0 ? 1.0 : 0.0);
+    // The means over the targets, as regressionMetrics gives them.
+    std::vector<TargetMetrics> perTarget;
+    for (Eigen::Index k = 0; k < targetCount; ++k) {
+      const double absSum = sums(0, k), sqSum = sums(1, k), ySum = sums(2, k), y2Sum = sums(3, k);
+      TargetMetrics t;
+      t.mae = absSum / nd;
+      t.rmse = std::sqrt(sqSum / nd);
+      const double ssTot = y2Sum - ySum * ySum / nd;
+      t.r2 = ssTot > 0.0 ? 1.0 - sqSum / ssTot : (sqSum == 0.0 ? 1.0 : 0.0);
+      perTarget.push_back(t);
+    }
+    const RegressionMetrics m = averageTargets(std::move(perTarget));
+    rec.mae = m.mae;
+    rec.rmse = m.rmse;
+    rec.r2 = m.r2;
   }
   if (m_val) {
     double acc, mae, rmse, r2;
@@ -376,7 +399,7 @@ void Trainer::evaluateInto(const Prepared& p, double& loss, double& acc, double&
     const Eigen::VectorXi pred = predictClasses<float>(m_evalOut);
     acc = static_cast<double>((pred.array() == p.labels.array()).count()) / static_cast<double>(p.n);
   } else {
-    const RegressionMetrics m = neurona::regressionMetrics(p.targets, m_evalOut.col(0).cast<double>());
+    const RegressionMetrics m = neurona::regressionMetrics(p.targets, m_evalOut.cast<double>());
     mae = m.mae;
     rmse = m.rmse;
     r2 = m.r2;
@@ -403,7 +426,7 @@ RegressionMetrics Trainer::regressionMetrics(const Dataset& data) const {
   const MatrixF x = data.features.cast<float>();
   MatrixF out;
   m_net.predict(x, out);
-  return neurona::regressionMetrics(data.targets, out.col(0).cast<double>());
+  return neurona::regressionMetrics(data.targets, out.cast<double>());
 }
 
 } // namespace neurona

@@ -267,7 +267,7 @@ TEST(ProjectFile, BadProjectsGiveTheirErrors) {
        "training.schedule.kind"},
       {[](json& j) { j["model"]["layers"][0]["bias"] = {1.0}; }, ErrorCode::WrongLength,
        "model.layers[0].bias"},
-      {[](json& j) { j["model"]["version"] = 2; }, ErrorCode::NewerVersion, "model.version"},
+      {[](json& j) { j["model"]["version"] = 3; }, ErrorCode::NewerVersion, "model.version"},
       {[](json& j) { j["history"][0].erase("epoch"); }, ErrorCode::MissingKey, "history[0].epoch"},
       {[](json& j) { j["canvas"] = 3; }, ErrorCode::WrongType, "canvas"},
   };

@@ -40,7 +40,7 @@ Dataset line(int n, std::uint64_t seed) {
   Dataset d;
   d.task = TaskKind::Regression;
   d.features.resize(n, 2);
-  d.targets.resize(n);
+  d.targets.resize(n, 1);
   for (int i = 0; i < n; ++i) {
     d.features(i, 0) = u(rng);
     d.features(i, 1) = u(rng);

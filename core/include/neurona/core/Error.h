@@ -102,7 +102,15 @@ enum class ErrorCode {
 
   // NumpyTrainExporter: what the from-scratch code cannot hold.
   TooManyRowsForCode, // actual = training plus validation rows, expected = the limit (kMaxNumpyTrainRows)
-  UnsupportedInCode,  // a part the code does not write: detail names it ("layer-after-output")
+  UnsupportedInCode,  // a part the code does not write: detail names it ("layer-after-output", or "graph" for
+                     // a network with branches, which the training scripts and Explain One Step leave out)
+
+  // Graph networks in files (version 2): a layer's "name" and "inputs".
+  DuplicateName,  // two layers have the same name (own or default L1, L2, ...): detail = the name, jsonPath
+                  // = the later layer's "name" (or the layer, for a default name), expected = the index of
+                  // the earlier layer, actual = the later one's
+  InputNotBefore, // an input names the layer itself or one listed after it (every layer comes after the
+                  // layers it reads): detail = the name, jsonPath = that entry of "inputs"
 };
 
 // Stable kebab-case identifiers, e.g. "wrong-row-count", "ragged-row", "input-mismatch" (the file codes

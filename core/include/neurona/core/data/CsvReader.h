@@ -9,6 +9,12 @@
 // Label column: one named by the caller, else the first of label, class, target, clase, etiqueta, y
 // (case-insensitive; "y" is skipped when an "x" column exists: x,y are then coordinates), else the
 // last column. Every other column is a feature and must be numeric.
+// Several label columns (CsvOptions::labelColumns, each named as labelColumn is): a regression with one
+// target per column in the order given (K targets: the dataset's targets are samples x K, its
+// targetNames the columns' names, y1, y2, ... without a header); every target must be a number
+// (NonNumericTarget otherwise) and the task is regression whatever CsvOptions::task says. A name that
+// is not a column is LabelColumnNotFound with that name; no column left for the inputs is
+// NoFeatureColumns (actual = columns, expected = label columns + 1).
 // Blank rows and rows of empty cells (";;;") are skipped; trailing unnamed empty columns are ignored.
 // Text: UTF-8 (BOM optional); UTF-16 with a BOM and, with acceptLatin1, Windows-1252 are converted.
 // Task: forced by the caller, else text labels, or integer labels with at most maxClasses distinct
@@ -41,6 +47,11 @@ struct CsvOptions {
   std::optional<bool> hasHeader;       // auto-detected when empty
   std::optional<bool> decimalComma;    // default: on with ';', off otherwise
   std::string labelColumn;             // header name (case-insensitive) or a 1-based index "3"; empty = auto
+  std::vector<std::string> labelColumns; // 2+: several targets (see above); one: as labelColumn; wins over it
+  // The targets come from elsewhere (a dataset whose targets are its inputs): no label column unless
+  // labelColumn(s) name some, which are then left out of the inputs unread; the dataset comes with the
+  // task regression and neither labels nor targets.
+  bool labelsUnused = false;
   std::optional<TaskKind> task;        // forced task; auto-inferred when empty
   std::vector<std::string> classNames; // explicit class order (e.g. from a project file); empty = auto
   bool dropMissingRows = false;
@@ -58,7 +69,8 @@ struct CsvResult {
   bool decimalComma = false;
   bool hadHeader = false;
   bool transcodedLatin1 = false;
-  std::size_t labelColumn = 0; // 1-based
+  std::size_t labelColumn = 0;           // 1-based (the first of several; 0 when there is none)
+  std::vector<std::size_t> labelColumns; // 1-based, every label column in order
   std::size_t droppedRows = 0; // rows with missing values dropped (dropMissingRows)
   std::size_t firstDroppedLine = 0;
   bool ok() const { return error.ok(); }

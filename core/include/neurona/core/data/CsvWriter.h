@@ -5,6 +5,9 @@
 // Identity on reload holds when the class names are in the reader's order (true for every generated or
 // loaded dataset; otherwise pass them as CsvOptions::classNames) and when no feature is named like a
 // label column (label/class/target/y; otherwise pass CsvOptions::labelColumn).
+// Several regression targets are the last K columns, under their targetNames (read them back with
+// CsvOptions::labelColumns); targets that are the inputs (Dataset::targetsAreInputs) are not written
+// again: the file holds the inputs only (read it back with CsvOptions::labelsUnused).
 #include "neurona/core/Error.h"
 #include "neurona/core/data/Dataset.h"
 

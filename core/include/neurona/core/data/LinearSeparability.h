@@ -10,7 +10,8 @@ namespace neurona {
 
 struct LinearFitCheck {
   bool separable = false;
-  double score = 0; // accuracy (classification) or R^2 (regression) of the best linear fit found
+  double score = 0; // accuracy (classification) or R^2 (regression; several targets: the worst one's) of the
+                    // best linear fit found
 };
 
 LinearFitCheck checkLinearFit(const Dataset& ds, double minScore = 0.97);

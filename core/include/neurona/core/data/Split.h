@@ -29,7 +29,7 @@ bool splitDataset(const Dataset& ds, const SplitRatios& ratios, Rng& rng, Datase
 DatasetSplit splitDataset(const Dataset& ds, const SplitRatios& ratios, Rng& rng); // empty on bad ratios
 bool validSplitRatios(const SplitRatios& ratios);
 
-// The rows of ds at `rows`, in that order, with names, task and class names kept.
+// The rows of ds at `rows`, in that order (every target column), with names, task and class names kept.
 Dataset subset(const Dataset& ds, std::span<const Eigen::Index> rows);
 
 } // namespace neurona

@@ -2,7 +2,7 @@
 // The description of a network as plain values: what the canvas edits, what files store, and what
 // Network builds from. Layers are kept in an order where each one's inputs come before it; by default a
 // layer reads the one before it (a straight stack). Graph networks name their layers' inputs; the last
-// dense or merge layer is the output layer.
+// dense layer is the output layer (in a graph, the last layer).
 #include "neurona/core/Types.h"
 #include "neurona/core/graph/Kinds.h"
 
@@ -63,7 +63,7 @@ struct NetworkSpec {
   int indexOf(LayerId id) const; // -1 when absent
   const LayerSpec* find(LayerId id) const;
   LayerSpec* find(LayerId id);
-  int outputIndex() const; // index of the last dense or merge layer, -1 when there is none
+  int outputIndex() const; // index of the last dense layer, -1 when there is none (a graph's must be last)
 
   // The name of the layer at `index`: its own, or L1, L2, … by position.
   std::string nameOf(int index) const;

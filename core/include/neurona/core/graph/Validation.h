@@ -28,6 +28,15 @@ enum class DiagnosticCode {
                       // many times smaller, rounded (at most 10^15), 0 when no gradient reaches it at all
   DeadUnits, // warning: more than half of a relu layer's units output 0 on every sample measured;
              // expected: the layer's units, actual: the dead ones
+  // Graph networks (NetworkSpec::isGraph):
+  GraphCycle,       // the layer reads a layer listed at or after it (a cycle); actual: that layer's id
+  MissingInput,     // the layer reads a layer that is not in the network; actual: the missing id
+  DuplicateName,    // another layer before it has the same name
+  AddWidthMismatch, // an add layer's inputs differ in width; expected: the first input's, actual: the other's
+  UnconnectedLayer, // the layer reads nothing, or nothing reads it and it is not the output
+  MergeNeedsTwoInputs, // an add or concat layer reads fewer than 2; actual: how many
+  TooManyInputs,       // a dense, dropout or batchnorm layer reads more than 1; actual: how many
+  OutputNotDense,      // the last layer of a graph (its output) is not a dense layer
 };
 
 enum class Severity { Error, Warning };
@@ -47,6 +56,9 @@ struct ValidationContext {
   int classes = 2; // for classification
   LossKind loss = LossKind::Bce;
   bool linearlySeparable = true; // false turns a network without hidden layer into a warning
+  // Regression: the K target columns, the output's width (last, so that positional initialisers of the
+  // fields above keep their meaning).
+  int targets = 1;
 };
 
 // Largest units a dense layer may have: beyond it the memory estimate is reported instead.

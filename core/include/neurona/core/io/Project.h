@@ -36,6 +36,13 @@ struct DatasetSource {
   // csv ("dataset": {"csv": PATH, "label_column": NAME}); the path is relative to the project file
   std::string csvPath;
   std::string labelColumn; // empty: the reader's default (label/class/target/y, else the last column)
+  // "label_column": [NAME, ...], a list (written back as one): 2+ columns are a regression with K
+  // targets (CsvOptions::labelColumns); labelColumn is then empty.
+  std::vector<std::string> labelColumns;
+
+  // Any source: "targets": "inputs" makes the inputs the targets (reconstruction: a regression with as
+  // many outputs as inputs; a CSV's label_column, if any, is then left out unread).
+  bool targetsInputs = false;
 
   // points ("dataset": {"points": [[x1, x2, label], ...], "inputs": [...]}), painted data
   std::vector<std::string> inputs;
@@ -48,7 +55,8 @@ struct DatasetSource {
   bool operator==(const DatasetSource& o) const {
     return kind == o.kind && generator == o.generator && samples == o.samples && noise == o.noise &&
            classes == o.classes && seed == o.seed && params == o.params && csvPath == o.csvPath &&
-           labelColumn == o.labelColumn && inputs == o.inputs && sameValues(points, o.points) &&
+           labelColumn == o.labelColumn && labelColumns == o.labelColumns &&
+           targetsInputs == o.targetsInputs && inputs == o.inputs && sameValues(points, o.points) &&
            labels == o.labels && numericLabels == o.numericLabels && extra == o.extra;
   }
 };

@@ -1,6 +1,7 @@
 #pragma once
 // From a project's description to the data a training run uses, the same way in the GUI and the CLI:
-//   dataset (generator | CSV relative to the project file | embedded points; task forced or inferred)
+//   dataset (generator | CSV relative to the project file | embedded points; task forced or inferred;
+//            "targets": "inputs" makes it a regression whose targets are its raw inputs)
 //   -> stratified split (split.seed) -> pipeline fitted on the training rows -> prepared parts.
 // The trained values then become a Model with the pipeline, input names, task and classes.
 #include "neurona/core/Error.h"
@@ -17,7 +18,8 @@ struct PreparedData {
   Dataset raw;                     // as generated or read, before transforms and preprocessing
   DatasetSplit split;              // row indices into raw
   FeaturePipeline pipeline;        // fitted on the training rows
-  Dataset train, validation, test; // after the pipeline (validation/test may be empty)
+  Dataset train, validation, test; // after the pipeline (validation/test may be empty); targets that
+                                   // are the inputs are the preprocessed raw inputs there
 };
 
 class ProjectData {
@@ -26,7 +28,8 @@ public:
   // generator's code in detail); a CSV file that cannot be opened -> CannotOpen with the file; another CSV
   // problem -> BadCsv with the CSV's file, the reader's code as cause, its line, column, text and counts
   // (detail spells "cause: text"); painted points the reader refuses -> BadValue at "dataset.points[i]";
-  // a forced task that the data cannot have -> BadValue at "task".
+  // a forced task that the data cannot have (any but regression for several label columns or for
+  // "targets": "inputs") -> BadValue at "task".
   static Result<Dataset> loadDataset(const Project& project, const std::filesystem::path& projectDir);
   static Result<PreparedData> prepare(const Project& project, const std::filesystem::path& projectDir);
   static PreparedData prepare(const Project& project, Dataset raw); // split + pipeline of loaded data

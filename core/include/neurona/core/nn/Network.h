@@ -1,5 +1,8 @@
 #pragma once
 // A runnable network built from a NetworkSpec: the layers in spec order, each owning its parameters.
+// A straight stack runs each layer on the previous one's output. A graph (NetworkSpec::isGraph) runs the
+// layers in list order too (inputs come first), each on its sources' outputs side by side; backward sums
+// the gradients a layer receives from every layer that reads it.
 // T = float trains (fast path); T = double serves gradient checks and exact predictions for exports.
 //
 // Typical use:
@@ -13,6 +16,7 @@
 #include "neurona/core/nn/DenseLayer.h"
 #include "neurona/core/nn/DropoutLayer.h"
 #include "neurona/core/nn/Layer.h"
+#include "neurona/core/nn/MergeLayer.h"
 
 #include <memory>
 #include <span>
@@ -23,6 +27,8 @@ namespace neurona {
 // Scratch buffers for BasicNetwork::predict/activations; one per thread when threads share a network.
 template <class T> struct NetworkWorkspace {
   MatrixT<T> a, b;
+  std::vector<MatrixT<T>> perLayer; // graph networks: every layer's output
+  MatrixT<T> gathered;              // graph networks: a merge layer's inputs side by side
 };
 
 template <class T> class BasicNetwork {
@@ -79,8 +85,8 @@ public:
   // std::invalid_argument.
   T backward(LossKind loss, const Eigen::Ref<const MatrixT<T>>& y);
   // forward(Train) + backward. Returns the data loss.
-  T forwardBackward(const Eigen::Ref<const MatrixT<T>>& x, const Eigen::Ref<const MatrixT<T>>& y, LossKind loss,
-                    Rng& rng);
+  T forwardBackward(const Eigen::Ref<const MatrixT<T>>& x, const Eigen::Ref<const MatrixT<T>>& y,
+                    LossKind loss, Rng& rng);
 
   // Penalty Σ over dense weights of (l1 + layer.l1)·|w| + (l2 + layer.l2)·½w², and its gradient added
   // into the paramSlots' grads (sign(0) = 0).
@@ -115,6 +121,16 @@ private:
   void readStatistics(const T* flat);
   const MatrixT<T>& runForward(const Eigen::Ref<const MatrixT<T>>& x, Mode mode, Rng& rng);
   T runBackward(const Eigen::Ref<const MatrixT<T>>& x, LossKind loss, const Eigen::Ref<const MatrixT<T>>& y);
+  // Graph networks: the input of layer i (its source's output, or its sources' outputs gathered into
+  // `gathered`), given the network input and every layer's output so far.
+  template <class Outputs>
+  Eigen::Ref<const MatrixT<T>> inputOf(int i, const Eigen::Ref<const MatrixT<T>>& x, const Outputs& outputs,
+                                       MatrixT<T>& gathered) const;
+  const MatrixT<T>& runGraphForward(const Eigen::Ref<const MatrixT<T>>& x, Mode mode, Rng& rng);
+  T runGraphBackward(const Eigen::Ref<const MatrixT<T>>& x, LossKind loss,
+                     const Eigen::Ref<const MatrixT<T>>& y);
+  void graphActivations(const Eigen::Ref<const MatrixT<T>>& x, std::vector<MatrixT<T>>& perLayer,
+                        MatrixT<T>& gathered, int upTo) const;
 
   NetworkSpec m_spec;
   int m_inputs = 0;
@@ -123,6 +139,12 @@ private:
   BasicDenseLayer<T>* m_output = nullptr; // the last dense layer
   int m_outputIndex = -1;
   std::vector<ParamSlot<T>> m_slots;
+  bool m_graph = false;
+  std::vector<std::vector<int>> m_sources; // graph: each layer's sources (-1: the network input)
+  std::vector<int> m_widths;               // each layer's output width
+  std::vector<MatrixT<T>> m_gathered;      // graph: a multi-source layer's input of the last forward
+  std::vector<MatrixT<T>> m_grads;         // graph: ∂L/∂(each layer's output), summed over its readers
+  std::vector<char> m_reached;             // graph: whether m_grads[i] holds anything this backward
   MatrixT<T> m_inputCopy;                  // the input of the last training forward() (for backward())
   MatrixT<T> m_dA, m_dB, m_dOut;           // backward scratch
   mutable NetworkWorkspace<T> m_ws;

@@ -40,9 +40,10 @@ public:
   // BadOptimizer (detail = the name), LossActivationMismatch (a fused loss needs its activation on the
   // last layer), InputMismatch (validation features: expected = train's, actual = validation's),
   // TargetMismatch (labels/targets do not fit the task or the output width: expected = outputs, actual =
-  // classes, or outputs for regression), BadSchedule (detail = the schedule's key, value = its value),
-  // NetworkTooLarge (actual = estimateMemoryBytes for the larger of the batch and the data, expected =
-  // kMaxTrainingMemoryBytes). Validate the spec first for diagnostics a person can act on.
+  // classes; for regression expected = the K target columns, actual = outputs, or the validation part's
+  // target columns when they differ from the training part's), BadSchedule (detail = the schedule's key,
+  // value = its value), NetworkTooLarge (actual = estimateMemoryBytes for the larger of the batch and the
+  // data, expected = kMaxTrainingMemoryBytes). Validate the spec first for diagnostics a person can act on.
   static Error check(const NetworkSpec& spec, const TrainingConfig& config, const Dataset& train,
                      const Dataset* validation = nullptr);
   // A trainer (builds the network from Rng(config.seed)), or check()'s refusal.
