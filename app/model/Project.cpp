@@ -4,6 +4,7 @@
 #include "model/KindNames.h"
 #include "model/NetworkTemplates.h"
 #include "model/commands/DataCommand.h"
+#include "model/commands/LayoutCommand.h"
 #include "model/commands/NetworkCommand.h"
 #include "model/commands/PreparationCommand.h"
 #include "model/commands/RunsCommand.h"
@@ -21,6 +22,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 using neurona::Error;
@@ -85,6 +87,47 @@ void storeAsPoints(DataState& d) {
     if (name.empty() || name.find_first_not_of("0123456789.-") != std::string::npos) s.numericLabels = false;
 }
 
+// The canvas's positions as the file keeps them: {"input": [x, y], "<layer name>": [x, y], …}. An entry
+// that names no layer or is not two finite numbers is left out.
+BlockPositions readPositions(const nlohmann::json& canvas, const NetworkSpec& spec) {
+  BlockPositions out;
+  if (!canvas.is_object()) return out;
+  const auto found = canvas.find("positions");
+  if (found == canvas.end() || !found->is_object()) return out;
+  for (auto it = found->begin(); it != found->end(); ++it) {
+    const nlohmann::json& v = it.value();
+    if (!v.is_array() || v.size() != 2 || !v[0].is_number() || !v[1].is_number()) continue;
+    const double x = v[0].get<double>(), y = v[1].get<double>();
+    if (!std::isfinite(x) || !std::isfinite(y)) continue;
+    LayerId id = neurona::kNoLayer;
+    if (it.key() == "input") {
+      id = neurona::kNetworkInput;
+    } else if (const int i = spec.indexOfName(it.key()); i >= 0) {
+      id = spec.layers[static_cast<std::size_t>(i)].id;
+    }
+    if (id == neurona::kNoLayer) continue;
+    constexpr double kFar = 1e4; // a hand-edited file must not put a block out of reach
+    out[id] = QPointF(std::clamp(x, -kFar, kFar), std::clamp(y, -kFar, kFar));
+  }
+  return out;
+}
+
+nlohmann::json writePositions(const BlockPositions& positions, const NetworkSpec& spec) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [id, p] : positions) {
+    std::string name;
+    if (id == neurona::kNetworkInput) {
+      name = "input";
+    } else if (const int i = spec.indexOf(id); i >= 0) {
+      name = spec.nameOf(i);
+    } else {
+      continue;
+    }
+    out[name] = nlohmann::json::array({p.x(), p.y()});
+  }
+  return out;
+}
+
 } // namespace
 
 Project::Project(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {
@@ -135,6 +178,9 @@ Error Project::loadValue(const neurona::Project& file, const QString& dir, bool 
   m_runsUnsaved = false;
   m_dataDir = dir;
   m_network = file.network;
+  // The positions live in the project (an undoable part); the file value gets them back on save.
+  m_positions = readPositions(m_file.canvas, m_network);
+  if (m_file.canvas.is_object()) m_file.canvas.erase("positions");
   m_data = {file.dataset, file.task, std::move(raw.value)};
   if (m_data.source.kind == neurona::DatasetSourceKind::Csv)
     m_data.source.csvPath = canonical(QDir(dir.isEmpty() ? QDir::currentPath() : dir)
@@ -206,6 +252,14 @@ Error Project::load(const neurona::Project& file, const QString& dataDir) {
 neurona::Project Project::toFile(const QString& dir) const {
   neurona::Project p = m_file;
   p.network = m_network;
+  // Only a graph network has free positions: a straight network's file stays as it was.
+  if (m_network.isGraph()) {
+    const nlohmann::json positions = writePositions(m_positions, m_network);
+    if (!positions.empty()) {
+      if (!p.canvas.is_object()) p.canvas = nlohmann::json::object();
+      p.canvas["positions"] = positions;
+    }
+  }
   p.dataset = m_data.source;
   if (p.dataset.kind == neurona::DatasetSourceKind::Csv && !dir.isEmpty())
     p.dataset.csvPath =
@@ -390,6 +444,120 @@ bool Project::replaceNetwork(const NetworkSpec& spec, const QString& text) {
   for (const LayerSpec& l : spec.layers) next.append(l);
   push(new NetworkCommand(this, m_network, next, text));
   return true;
+}
+
+// --- the network as a graph ---
+
+QString Project::blockName(LayerId id) const {
+  return id == neurona::kNetworkInput ? tr("Input") : layerName(id);
+}
+
+bool Project::connectLayers(LayerId from, LayerId to) {
+  if (isLocked(Lock::Network) || from == to || !m_network.find(to)) return false;
+  if (from != neurona::kNetworkInput && !m_network.find(from)) return false;
+  NetworkSpec next = m_network;
+  next.makeInputsExplicit();
+  std::vector<LayerId>& inputs = *next.find(to)->inputs;
+  if (std::find(inputs.begin(), inputs.end(), from) != inputs.end()) return false;
+  inputs.push_back(from);
+  if (!next.sortTopologically()) return false; // the wire would close a cycle
+  push(new NetworkCommand(this, m_network, next, tr("Connect %1 to %2").arg(blockName(from), layerName(to))));
+  return true;
+}
+
+bool Project::disconnectLayers(LayerId from, LayerId to) {
+  if (isLocked(Lock::Network) || !m_network.find(to)) return false;
+  NetworkSpec next = m_network;
+  next.makeInputsExplicit();
+  std::vector<LayerId>& inputs = *next.find(to)->inputs;
+  const auto it = std::find(inputs.begin(), inputs.end(), from);
+  if (it == inputs.end()) return false;
+  inputs.erase(it);
+  push(new NetworkCommand(this, m_network, next,
+                          tr("Disconnect %1 from %2").arg(blockName(from), layerName(to))));
+  return true;
+}
+
+LayerId Project::insertOnWire(LayerId from, LayerId to, const LayerSpec& layer, std::optional<QPointF> at) {
+  if (isLocked(Lock::Network) || !m_network.find(to)) return neurona::kNoLayer;
+  NetworkSpec next = m_network;
+  next.makeInputsExplicit();
+  const std::vector<LayerId>& old = *next.find(to)->inputs;
+  if (std::find(old.begin(), old.end(), from) == old.end()) return neurona::kNoLayer;
+  LayerSpec l = layer;
+  l.inputs = std::vector<LayerId>{from};
+  // Just before the reader: after `from` (which comes before the reader), so the order stays topological.
+  const LayerId id = next.insert(next.indexOf(to), l);
+  for (LayerId& src : *next.find(to)->inputs)
+    if (src == from) src = id;
+  BlockPositions positions = m_positions;
+  if (at) {
+    positions = blockPositions();
+    positions[id] = *at;
+  }
+  pushGraphEdit(next, positions, tr("Add %1 layer").arg(KindNames::layerType(layer.type)));
+  return id;
+}
+
+LayerId Project::addLooseLayer(int index, const LayerSpec& layer, QPointF at) {
+  if (isLocked(Lock::Network)) return neurona::kNoLayer;
+  NetworkSpec next = m_network;
+  next.makeInputsExplicit();
+  LayerSpec l = layer;
+  l.inputs = std::vector<LayerId>{};
+  const LayerId id = next.insert(std::clamp(index, 0, layerCount()), l);
+  BlockPositions positions = blockPositions();
+  positions[id] = at;
+  pushGraphEdit(next, positions, tr("Add %1 layer").arg(KindNames::layerType(layer.type)));
+  return id;
+}
+
+void Project::pushGraphEdit(const NetworkSpec& next, const BlockPositions& positions, const QString& text) {
+  if (positions == m_positions) {
+    push(new NetworkCommand(this, m_network, next, text));
+    return;
+  }
+  m_undo->beginMacro(text);
+  push(new NetworkCommand(this, m_network, next, text));
+  push(new LayoutCommand(this, m_positions, positions, text));
+  m_undo->endMacro();
+}
+
+BlockPositions Project::blockPositions() const {
+  // Stored places first; a block without one (added while the network was straight, or in a file without
+  // a layout) gets Arrange's.
+  BlockPositions out = GraphLayout::arrange(m_network);
+  for (auto& [id, p] : out)
+    if (const auto it = m_positions.find(id); it != m_positions.end()) p = it->second;
+  return out;
+}
+
+bool Project::moveBlocks(const BlockPositions& moved) {
+  // Every block gets a stored place, so that one moved block never lands on one placed by Arrange later.
+  BlockPositions after = blockPositions();
+  bool any = false;
+  for (const auto& [id, p] : moved)
+    if (after.count(id)) {
+      after[id] = p;
+      any = true;
+    }
+  if (!any || after == m_positions) return false;
+  const QString text = moved.size() == 1 ? tr("Move %1").arg(blockName(moved.begin()->first))
+                                         : tr("Move %1 blocks").arg(moved.size());
+  push(new LayoutCommand(this, m_positions, after, text));
+  return true;
+}
+
+bool Project::arrange() {
+  const BlockPositions after = GraphLayout::arrange(m_network);
+  if (after == m_positions) return false;
+  push(new LayoutCommand(this, m_positions, after, tr("Arrange")));
+  return true;
+}
+
+void Project::applyPositions(const BlockPositions& positions) {
+  m_positions = positions;
+  emit blockPositionsChanged();
 }
 
 // --- the data ---

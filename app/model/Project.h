@@ -11,6 +11,7 @@
 // network back. Training progress arrives from the training controller through appendTraining() and
 // becomes an undo step ("Train to epoch 500") at the next commit point.
 #include "model/DataState.h"
+#include "model/GraphLayout.h"
 #include "model/LayerProperties.h"
 #include "model/Locks.h"
 #include "model/Preparation.h"
@@ -97,6 +98,27 @@ public:
   bool setLayerProperty(neurona::LayerId id, LayerProperty property, const QVariant& value);
   QList<neurona::LayerId> duplicateLayers(const QList<neurona::LayerId>& ids); // each copy after its original
   bool replaceNetwork(const neurona::NetworkSpec& spec, const QString& text);
+
+  // --- the network as a graph (each one undo step; false or kNoLayer when nothing changes, the network
+  // is locked or the edit is refused) ---
+  // A wire from a layer's output (or the network's input, kNetworkInput) to a layer: `from` joins the
+  // end of `to`'s inputs, the list is sorted again so every layer follows its inputs; a wire that would
+  // close a cycle is refused.
+  bool connectLayers(neurona::LayerId from, neurona::LayerId to);
+  bool disconnectLayers(neurona::LayerId from, neurona::LayerId to);
+  // `layer` on the wire from→to: from→new→to, the new block at `at` (layout units) when given.
+  neurona::LayerId insertOnWire(neurona::LayerId from, neurona::LayerId to, const neurona::LayerSpec& layer,
+                                std::optional<QPointF> at = std::nullopt);
+  // `layer` connected to nothing, at `index` in the list and at `at` on the canvas.
+  neurona::LayerId addLooseLayer(int index, const neurona::LayerSpec& layer, QPointF at);
+  // Where the blocks of a graph network sit (layout units, see GraphLayout), as stored in the project's
+  // `canvas` object; a block without a stored place is at Arrange's.
+  const BlockPositions& storedPositions() const { return m_positions; }
+  BlockPositions blockPositions() const;
+  // Moves blocks (the others keep their places): one undo step that keeps the learned values.
+  bool moveBlocks(const BlockPositions& moved);
+  // Every block where GraphLayout::arrange puts it: one undo step.
+  bool arrange();
 
   // --- the data ---
   const DataState& data() const { return m_data; }
@@ -203,7 +225,8 @@ signals:
   void locksChanged();
   void fileChanged(); // path or display name
   void modifiedChanged(bool modified);
-  void runsChanged(); // kept, renamed, pinned, deleted or restored runs, or their limit
+  void runsChanged();           // kept, renamed, pinned, deleted or restored runs, or their limit
+  void blockPositionsChanged(); // blocks of a graph network moved on the canvas
 
 private:
   friend class NetworkCommand;
@@ -213,6 +236,7 @@ private:
   friend class TrainingCommand;
   friend class ProjectCommand;
   friend class RunsCommand;
+  friend class LayoutCommand;
 
   // Raw changes for the undo commands: no undo step, but signals and revalidation.
   void applyNetwork(const neurona::NetworkSpec& spec);
@@ -222,6 +246,10 @@ private:
   void applyTraining(std::shared_ptr<const neurona::ModelParams> params, int epoch, std::size_t keep,
                      const std::vector<neurona::EpochRecord>& tail);
   void applyRuns(std::vector<neurona::KeptRun> runs, int limit);
+  void applyPositions(const BlockPositions& positions);
+  // One undo step: the network, then (when they change) the positions.
+  void pushGraphEdit(const neurona::NetworkSpec& next, const BlockPositions& positions, const QString& text);
+  QString blockName(neurona::LayerId id) const; // a layer's name, or "Input"
   // Runs that would go to keep `runs` within `limit`: the oldest unpinned ones, as (index, run).
   static std::vector<std::pair<int, neurona::KeptRun>> overLimit(const std::vector<neurona::KeptRun>& runs,
                                                                  int limit);
@@ -245,6 +273,7 @@ private:
   QString m_dataDir;       // the folder relative paths resolve against
 
   neurona::NetworkSpec m_network;
+  BlockPositions m_positions; // read from and written to m_file.canvas["positions"], by layer name
   DataState m_data;
   Preparation m_preparation;
   neurona::TrainingConfig m_settings;

@@ -16,11 +16,12 @@
 TEST(Palette, everyEntryHasAnIconATooltipAndAPayloadTheCanvasUnderstands) {
   qtApp();
   PalettePanel palette;
-  ASSERT_EQ(palette.blockList()->count(), 5);
+  ASSERT_EQ(palette.blockList()->count(), 7);
   ASSERT_EQ(palette.activationList()->count(), static_cast<int>(neurona::allActivations().size()));
-  const PaletteBlock blocks[] = {PaletteBlock::Input, PaletteBlock::Dense, PaletteBlock::Dropout,
-                                 PaletteBlock::BatchNorm, PaletteBlock::Output};
-  for (int i = 0; i < 5; ++i) {
+  const PaletteBlock blocks[] = {PaletteBlock::Input,     PaletteBlock::Dense,  PaletteBlock::Dropout,
+                                 PaletteBlock::BatchNorm, PaletteBlock::Output, PaletteBlock::Add,
+                                 PaletteBlock::Concat};
+  for (int i = 0; i < 7; ++i) {
     QListWidgetItem* item = palette.blockList()->item(i);
     EXPECT_FALSE(item->icon().isNull());
     EXPECT_GT(item->toolTip().size(), 40);

@@ -16,6 +16,8 @@ BlockKind kindOf(const neurona::LayerSpec& l, bool isOutput) {
   case neurona::LayerType::Dense: return isOutput ? BlockKind::Output : BlockKind::Dense;
   case neurona::LayerType::Dropout: return BlockKind::Dropout;
   case neurona::LayerType::BatchNorm: return BlockKind::BatchNorm;
+  case neurona::LayerType::Add:
+  case neurona::LayerType::Concat: return isOutput ? BlockKind::Output : BlockKind::Merge;
   }
   return BlockKind::Dense;
 }
@@ -27,6 +29,7 @@ QColor accent(BlockKind k) {
   case BlockKind::Output: return QColor(0x7c, 0x3a, 0xed);    // violet
   case BlockKind::Dropout: return QColor(0xd9, 0x77, 0x06);   // amber
   case BlockKind::BatchNorm: return QColor(0x05, 0x96, 0x69); // emerald
+  case BlockKind::Merge: return QColor(0xdb, 0x27, 0x77);     // pink
   }
   return Qt::gray;
 }

@@ -27,6 +27,7 @@ public:
   LayerBlockItem* from() const { return m_from; }
   LayerBlockItem* to() const { return m_to; }
   int lineCount() const; // lines drawn (tests, and a guard against overdraw)
+  bool hasWeights() const { return m_weights.size() > 0; }
 
   QRectF boundingRect() const override { return m_bounds; }
   void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

@@ -2,6 +2,7 @@
 
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/NeuronColumnItem.h"
+#include "ui/canvas/PortItem.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -42,6 +43,16 @@ LayerBlockItem::LayerBlockItem(NetworkScene* scene, neurona::LayerId id) : m_sce
   // maps, which change every frame while training, are a child item drawn over the kept picture.
   setCacheMode(DeviceCoordinateCache);
   m_neurons = new NeuronColumnItem(this);
+  if (id != neurona::kNoLayer) m_in = new PortItem(scene, this, PortItem::Side::In);
+  m_out = new PortItem(scene, this, PortItem::Side::Out);
+}
+
+void LayerBlockItem::setPortsVisible(bool visible) {
+  for (PortItem* port : {m_in, m_out})
+    if (port) {
+      port->setVisible(visible);
+      port->place();
+    }
 }
 
 const BlockMetrics& LayerBlockItem::metrics() const { return m_scene->metrics(); }
@@ -62,12 +73,15 @@ void LayerBlockItem::setWidth(double width) {
   prepareGeometryChange();
   m_width = width;
   m_neurons->blockChanged();
+  if (m_out) m_out->place();
 }
 
 void LayerBlockItem::metricsChanged() {
   prepareGeometryChange();
   update();
   m_neurons->blockChanged();
+  for (PortItem* port : {m_in, m_out})
+    if (port) port->place();
 }
 
 double LayerBlockItem::minimumWidth(const Content& c, const BlockMetrics& m) {
@@ -341,13 +355,20 @@ void LayerBlockItem::mousePressEvent(QGraphicsSceneMouseEvent* e) {
 }
 
 void LayerBlockItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e) {
-  if (!m_pressed || isInput()) return;
+  const bool graph = m_scene->isGraphMode();
+  if (!m_pressed || (isInput() && !graph)) return;
   const QPointF delta = e->scenePos() - m_pressScenePos;
   if (!m_dragging && delta.manhattanLength() < QApplication::startDragDistance()) return;
   if (!m_dragging) {
     m_dragging = true;
+    m_freeDrag = graph;
     setZValue(10.0);
     setCursor(Qt::ClosedHandCursor);
+  }
+  if (m_freeDrag) {
+    setPos(m_pressItemPos + delta);
+    m_scene->freeDragMoved(this);
+    return;
   }
   // Blocks stay in their row: only the horizontal position follows the mouse while reordering.
   setPos(m_pressItemPos.x() + delta.x(), m_pressItemPos.y() + delta.y() * 0.15);
@@ -360,7 +381,10 @@ void LayerBlockItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* e) {
     m_dragging = false;
     setZValue(1.0);
     unsetCursor();
-    m_scene->reorderDragFinished(this);
+    if (m_freeDrag)
+      m_scene->freeDragFinished(this);
+    else
+      m_scene->reorderDragFinished(this);
     e->accept();
     return;
   }
@@ -392,6 +416,12 @@ void LayerBlockItem::wheelEvent(QGraphicsSceneWheelEvent* e) {
   e->accept();
 }
 
+void LayerBlockItem::hoverEnterEvent(QGraphicsSceneHoverEvent* e) {
+  // A straight network shows the ports only under the mouse: a wire can start from any block.
+  if (!m_scene->isGraphMode()) setPortsVisible(true);
+  hoverMoveEvent(e);
+}
+
 void LayerBlockItem::hoverMoveEvent(QGraphicsSceneHoverEvent* e) {
   const int hovered = !m_content.stepper               ? 0
                       : minusRect().contains(e->pos()) ? -1
@@ -401,10 +431,13 @@ void LayerBlockItem::hoverMoveEvent(QGraphicsSceneHoverEvent* e) {
     m_hoveredButton = hovered;
     update();
   }
-  setCursor(hovered != 0 ? Qt::PointingHandCursor : isInput() ? Qt::ArrowCursor : Qt::OpenHandCursor);
+  // A graph's input block moves like the others; a straight network's stays first.
+  const bool fixed = isInput() && !m_scene->isGraphMode();
+  setCursor(hovered != 0 ? Qt::PointingHandCursor : fixed ? Qt::ArrowCursor : Qt::OpenHandCursor);
 }
 
 void LayerBlockItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
+  if (!m_scene->isGraphMode() && !m_scene->isDrawingWire()) setPortsVisible(false);
   m_hoveredButton = 0;
   unsetCursor();
   update();

@@ -19,6 +19,7 @@
 
 class NetworkScene;
 class NeuronColumnItem;
+class PortItem;
 
 class LayerBlockItem : public QGraphicsItem {
 public:
@@ -76,6 +77,11 @@ public:
   QRectF minusRect() const;
   QRectF plusRect() const;
 
+  // The ports of a graph network's canvas: the input block has no input port.
+  PortItem* inputPort() const { return m_in; }
+  PortItem* outputPort() const { return m_out; }
+  void setPortsVisible(bool visible);
+
   // The neurons, drawn by NeuronColumnItem over the card.
   void paintNeurons(QPainter* p);
   QRectF boundingRect() const override;
@@ -89,6 +95,7 @@ protected:
   void mouseReleaseEvent(QGraphicsSceneMouseEvent* e) override;
   void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* e) override;
   void wheelEvent(QGraphicsSceneWheelEvent* e) override;
+  void hoverEnterEvent(QGraphicsSceneHoverEvent* e) override;
   void hoverMoveEvent(QGraphicsSceneHoverEvent* e) override;
   void hoverLeaveEvent(QGraphicsSceneHoverEvent* e) override;
   QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
@@ -104,7 +111,10 @@ private:
   double m_width = 120.0;
   QVector<QImage> m_neuronImages;
   NeuronColumnItem* m_neurons = nullptr; // a child item: deleted with the block
-  int m_hoveredButton = 0;               // -1 minus, +1 plus
+  PortItem* m_in = nullptr;              // child items too
+  PortItem* m_out = nullptr;
+  bool m_freeDrag = false; // a graph network's block moves anywhere; a straight one's reorders
+  int m_hoveredButton = 0; // -1 minus, +1 plus
   bool m_pressed = false;
   bool m_dragging = false;
   QPointF m_pressScenePos;

@@ -5,6 +5,8 @@
 #include "ui/canvas/CanvasStyle.h"
 #include "ui/canvas/ConnectionItem.h"
 #include "ui/canvas/LayerBlockItem.h"
+#include "ui/canvas/PortItem.h"
+#include "ui/canvas/WireItem.h"
 #include "ui/problems/DiagnosticText.h"
 #include "ui/style/Theme.h"
 
@@ -13,6 +15,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QLocale>
+#include <QPainterPathStroker>
 #include <QPen>
 #include <QSet>
 #include <QTextDocument>
@@ -44,6 +47,11 @@ NetworkScene::NetworkScene(Project* doc, QObject* parent) : QGraphicsScene(paren
   m_marker->hide();
   addItem(m_marker);
 
+  m_rubber = new QGraphicsPathItem;
+  m_rubber->setZValue(20.0);
+  m_rubber->hide();
+  addItem(m_rubber);
+
   // Blocks come and go with their layers; every network change refreshes the texts once (a layer's name,
   // shape and parameters depend on the layers before it); diagnostics only touch the marks.
   connect(doc, &Project::layerInserted, this, &NetworkScene::addBlock);
@@ -53,6 +61,7 @@ NetworkScene::NetworkScene(Project* doc, QObject* parent) : QGraphicsScene(paren
     refreshContents();
     relayout();
   });
+  connect(doc, &Project::blockPositionsChanged, this, &NetworkScene::relayout);
   connect(doc, &Project::contextChanged, this, &NetworkScene::refreshContents);
   connect(doc, &Project::diagnosticsChanged, this, &NetworkScene::refreshMarks);
   // The line above the input block says how far training got, so it follows the run too.
@@ -81,6 +90,7 @@ NetworkScene::~NetworkScene() {
   blockSignals(true);
   m_blocks.clear();
   m_connections.clear();
+  m_wires.clear();
   clear();
 }
 
@@ -197,6 +207,19 @@ void NetworkScene::removeBlock(LayerId id) {
   LayerBlockItem* b = m_blocks.take(id);
   if (!b) return;
   if (m_dragged == b) m_dragged = nullptr;
+  if (m_wireSource == b) {
+    m_wireSource = nullptr;
+    m_rubber->hide();
+  }
+  if (m_wireTarget == b) m_wireTarget = nullptr;
+  for (auto it = m_wires.begin(); it != m_wires.end();) {
+    if (it.key().first == id || it.key().second == id) {
+      delete it.value();
+      it = m_wires.erase(it);
+    } else {
+      ++it;
+    }
+  }
   // Connections touching the block go first, so none keeps a dangling end.
   for (auto it = m_connections.begin(); it != m_connections.end();) {
     if (it.value()->from() == b || it.value()->to() == b) {
@@ -249,8 +272,14 @@ void NetworkScene::refreshContents() {
       c.stepper = true;
       c.units = l.units;
       break;
-    case LayerType::Add: // GRAPH-TODO
-    case LayerType::Concat: break; // GRAPH-TODO
+    case LayerType::Add:
+      c.subtitle = tr("adds its inputs");
+      c.neurons = shape ? shape->outputs : 0;
+      break;
+    case LayerType::Concat:
+      c.subtitle = tr("joins its inputs");
+      c.neurons = shape ? shape->outputs : 0;
+      break;
     case LayerType::Dropout:
       c.subtitle = tr("drops at random");
       c.neurons = shape ? shape->outputs : 0;
@@ -288,7 +317,11 @@ void NetworkScene::refreshMarks() {
     const QString problems = DiagnosticText::describeLayer(l.id, *m_doc);
     c.toolTip =
         problems.isEmpty()
-            ? tr("%1: %2. Drag to reorder, wheel or +/− to change the units, double-click for all settings.")
+            ? (m_doc->network().isGraph()
+                   ? tr("%1: %2. Drag to move, drag from its right port to another block to connect, "
+                        "double-click for all settings.")
+                   : tr("%1: %2. Drag to reorder, wheel or +/− to change the units, double-click for all "
+                        "settings."))
                   .arg(c.title, c.subtitle)
             : problems;
     b->setContent(c);
@@ -336,7 +369,7 @@ struct NetworkScene::Plan {
   double fixedHeight = 0.0; // the page's height without the neurons
 };
 
-NetworkScene::Plan NetworkScene::plan(double px) const {
+NetworkScene::Plan NetworkScene::plan(double px, const QSizeF& available) const {
   Plan p;
   BlockMetrics& m = p.m;
   m.title = CanvasStyle::font(px * 1.15, QFont::DemiBold);
@@ -408,8 +441,8 @@ NetworkScene::Plan NetworkScene::plan(double px) const {
   };
   heights(minW);
   const double tallest = p.fixedHeight + slotTotal * 1.25 * dMin;
-  p.zoom = std::min({1.0, m_available.width() / p.narrowest, m_available.height() / tallest});
-  p.page = QSizeF(m_available.width() / p.zoom, m_available.height() / p.zoom);
+  p.zoom = std::min({1.0, available.width() / p.narrowest, available.height() / tallest});
+  p.page = QSizeF(available.width() / p.zoom, available.height() / p.zoom);
 
   // The cards widen together, up to the widest that still leaves every gap its minimum (and no wider
   // than the largest neuron needs); a card whose words need more keeps its own width.
@@ -461,20 +494,29 @@ void NetworkScene::setAvailableSize(const QSizeF& size) {
   relayout();
 }
 
-void NetworkScene::relayout() {
+NetworkScene::Plan NetworkScene::textPlan(const QSizeF& available) const {
   // The application's text size, and larger where the canvas has room for it: the network at its
   // narrowest takes at most 80% of the width, and four neurons 2.7 text heights across fit in the height.
   // Neither depends on the number of units, so + and − stay under the mouse while they are clicked.
   const double base = applicationTextPx();
-  Plan p = plan(base);
+  Plan p = plan(base, available);
   for (double k : {1.4, 1.3, 1.2, 1.1}) {
-    Plan larger = plan(base * k);
-    if (larger.narrowest <= 0.8 * m_available.width() &&
-        larger.fixedHeight + 4 * 1.25 * 2.7 * base * k <= m_available.height()) {
+    Plan larger = plan(base * k, available);
+    if (larger.narrowest <= 0.8 * available.width() &&
+        larger.fixedHeight + 4 * 1.25 * 2.7 * base * k <= available.height()) {
       p = larger;
       break;
     }
   }
+  return p;
+}
+
+void NetworkScene::relayout() {
+  if (isGraphMode()) {
+    relayoutGraph();
+    return;
+  }
+  const Plan p = textPlan(m_available);
 
   m_metrics = p.m;
   m_fitZoom = p.zoom;
@@ -494,7 +536,9 @@ void NetworkScene::relayout() {
     m_columnX[i] = x + p.widths[i] / 2.0;
     x += p.widths[i] + p.gap;
     widths += p.widths[i];
+    if (!b->isUnderMouse()) b->setPortsVisible(false); // ports show on a straight network under the mouse
   }
+  m_textCorner = m_input->pos();
   m_pitch = widths / std::max<qsizetype>(1, cols.size()) + p.gap;
   m_status->setTextWidth(p.statusWidth);
   placeTexts();
@@ -504,8 +548,8 @@ void NetworkScene::relayout() {
 }
 
 void NetworkScene::placeTexts() {
-  // The parameter count and the status above the input block.
-  const QPointF corner = m_input->pos();
+  // The parameter count and the status above the input block (a graph's: above its top-left block).
+  const QPointF corner = m_textCorner;
   const double line = QFontMetricsF(m_metrics.body).lineSpacing();
   m_total->setFont(m_metrics.total);
   m_status->setFont(m_metrics.body);
@@ -516,6 +560,12 @@ void NetworkScene::placeTexts() {
 }
 
 void NetworkScene::updateConnections() {
+  if (isGraphMode()) {
+    updateGraphConnections();
+    return;
+  }
+  qDeleteAll(m_wires);
+  m_wires.clear();
   const auto& layers = m_doc->network().layers;
   QHash<LayerId, ConnectionItem*> kept;
   LayerBlockItem* prev = m_input;
@@ -533,4 +583,310 @@ void NetworkScene::updateConnections() {
   }
   qDeleteAll(m_connections);
   m_connections = kept;
+}
+
+// --- graph networks ---
+
+bool NetworkScene::isGraphMode() const { return m_doc->network().isGraph(); }
+
+LayerBlockItem* NetworkScene::blockOf(LayerId modelId) const {
+  return modelId == neurona::kNetworkInput ? m_input : m_blocks.value(modelId);
+}
+
+LayerId NetworkScene::modelIdOf(const LayerBlockItem* block) {
+  return block->isInput() ? neurona::kNetworkInput : block->layerId();
+}
+
+QList<WireItem*> NetworkScene::selectedWires() const {
+  QList<WireItem*> out;
+  for (WireItem* w : m_wires)
+    if (w->isSelected()) out << w;
+  return out;
+}
+
+WireItem* NetworkScene::wireAt(const QPointF& scenePos) const {
+  for (QGraphicsItem* item : items(QRectF(scenePos - QPointF(5, 5), QSizeF(10, 10))))
+    if (item->type() == WireItem::Type) {
+      auto* w = static_cast<WireItem*>(item);
+      if (w->shape().intersects(QRectF(scenePos - QPointF(3, 3), QSizeF(6, 6)))) return w;
+    }
+  return nullptr;
+}
+
+void NetworkScene::selectWireOnly(WireItem* wire) {
+  clearSelection();
+  if (wire) wire->setSelected(true);
+}
+
+QPointF NetworkScene::gridAt(const QPointF& scenePos) const {
+  const QPointF d = scenePos - m_graphOrigin;
+  return {d.x() / m_graphPitch.width(), d.y() / m_graphPitch.height()};
+}
+
+QPointF NetworkScene::sceneAtGrid(const QPointF& grid) const {
+  return m_graphOrigin + QPointF(grid.x() * m_graphPitch.width(), grid.y() * m_graphPitch.height());
+}
+
+void NetworkScene::relayoutGraph() {
+  // Each block where the project keeps it, in columns and rows of one pitch each. The cards get the sizes
+  // a straight network would have with as many columns as the graph's and a row's share of the height,
+  // so a graph one block high looks like a straight network.
+  const BlockPositions grid = m_doc->blockPositions();
+  const QList<LayerBlockItem*> cols = columns();
+  double minX = 0.0, maxX = 0.0, minY = 0.0, maxY = 0.0;
+  bool first = true;
+  for (const LayerBlockItem* b : cols) {
+    const auto it = grid.find(modelIdOf(b));
+    if (it == grid.end()) continue;
+    const QPointF g = it->second;
+    minX = first ? g.x() : std::min(minX, g.x());
+    maxX = first ? g.x() : std::max(maxX, g.x());
+    minY = first ? g.y() : std::min(minY, g.y());
+    maxY = first ? g.y() : std::max(maxY, g.y());
+    first = false;
+  }
+  const double columnCount = std::max(1.0, std::ceil(maxX - minX - 0.25) + 1.0);
+  const double rowCount = std::max(1.0, std::ceil(maxY - minY - 0.25) + 1.0);
+  const QSizeF share(m_available.width() * static_cast<double>(cols.size()) / columnCount,
+                     m_available.height() / rowCount);
+  const Plan p = textPlan(share);
+  m_metrics = p.m;
+  m_gap = p.gap;
+  m_statusLines = p.statusLines;
+  const double line = QFontMetricsF(m_metrics.body).lineSpacing();
+  double widest = 0.0;
+  for (int i = 0; i < cols.size(); ++i) {
+    cols[i]->setWidth(p.widths[i]);
+    cols[i]->metricsChanged();
+    widest = std::max(widest, p.widths[i]);
+  }
+  m_graphWidest = widest;
+  m_graphPitch = QSizeF(widest + std::max(p.gap, 3.0 * line), m_metrics.cardHeight() + 2.2 * line);
+  m_graphOrigin = QPointF(p.margin + m_metrics.labelsLeft, p.margin + p.topArea);
+  m_columnX.resize(cols.size());
+  QRectF blocks;
+  double top = 1e300, left = 1e300;
+  for (int i = 0; i < cols.size(); ++i) {
+    LayerBlockItem* b = cols[i];
+    const auto it = grid.find(modelIdOf(b));
+    const QPointF g = it == grid.end() ? QPointF(maxX + 1.0, 0.0) : it->second;
+    if (b != m_dragged) b->setPos(sceneAtGrid(g) + QPointF((widest - b->width()) / 2.0, 0.0));
+    b->setPortsVisible(true);
+    m_columnX[i] = b->pos().x() + b->width() / 2.0;
+    blocks = blocks.united(b->mapRectToScene(b->boundingRect()));
+    top = std::min(top, b->pos().y());
+    left = std::min(left, b->pos().x());
+  }
+  m_pitch = m_graphPitch.width();
+  m_status->setTextWidth(std::max(p.statusWidth, widest));
+  updateConnections();
+  // The parameter count and status above the top-left block, and above the wires that arc over it.
+  double highest = top;
+  for (const WireItem* w : std::as_const(m_wires))
+    highest = std::min(highest, w->path().boundingRect().top());
+  m_textCorner = QPointF(left, highest - (highest < top ? 0.4 * line : 0.0));
+  placeTexts();
+  const QRectF content = blocks.united(m_total->sceneBoundingRect())
+                             .united(m_status->sceneBoundingRect())
+                             .adjusted(-p.margin - line, -p.margin, p.margin + line, p.margin);
+  m_fitZoom = std::min({1.0, m_available.width() / content.width(), m_available.height() / content.height()});
+  const QSizeF page(std::max(content.width(), m_available.width() / m_fitZoom),
+                    std::max(content.height(), m_available.height() / m_fitZoom));
+  m_content = QRectF(content.center() - QPointF(page.width() / 2.0, page.height() / 2.0), page);
+  setSceneRect(m_content.adjusted(-page.width(), -page.height(), page.width(), page.height()));
+  emit layoutChanged();
+}
+
+void NetworkScene::updateGraphConnections() {
+  const neurona::NetworkSpec& net = m_doc->network();
+  // The neurons' lines join a layer that reads one block to that block (dense: each to each, with the
+  // weights' colours while training; dropout, batchnorm: one to one). Merge layers show their wires.
+  QHash<LayerId, ConnectionItem*> kept;
+  QHash<QPair<LayerId, LayerId>, WireItem*> keptWires;
+  for (int i = 0; i < static_cast<int>(net.layers.size()); ++i) {
+    const LayerSpec& l = net.layers[static_cast<std::size_t>(i)];
+    LayerBlockItem* b = m_blocks.value(l.id);
+    if (!b) continue;
+    const std::vector<int> sources = net.sourcesOf(i);
+    for (int j : sources) {
+      const LayerId from = j < 0 ? neurona::kNetworkInput : net.layers[static_cast<std::size_t>(j)].id;
+      WireItem* w = m_wires.take({from, l.id});
+      if (!w) {
+        w = new WireItem(from, l.id);
+        addItem(w);
+      }
+      w->setToolTip(tr("A wire from %1 to %2. Click it and press Delete to remove it; drop a layer on it to "
+                       "insert the layer here.")
+                        .arg(j < 0 ? tr("Input") : m_doc->layerName(from), m_doc->layerName(l.id)));
+      keptWires.insert({from, l.id}, w);
+    }
+    if (sources.size() != 1 || neurona::isMerge(l.type)) continue;
+    LayerBlockItem* source = sources.front() < 0
+                                 ? m_input
+                                 : m_blocks.value(net.layers[static_cast<std::size_t>(sources.front())].id);
+    if (!source) continue;
+    ConnectionItem* c = m_connections.take(l.id);
+    if (!c) {
+      c = new ConnectionItem(source, b, l.type == LayerType::Dense);
+      addItem(c);
+    } else {
+      c->setEnds(source, b, l.type == LayerType::Dense);
+    }
+    kept.insert(l.id, c);
+  }
+  qDeleteAll(m_connections);
+  m_connections = kept;
+  qDeleteAll(m_wires);
+  m_wires = keptWires;
+  updateWirePaths();
+}
+
+namespace {
+// Whether a wire's line (not the area it encloses, which QPainterPath::intersects would test) meets a rect.
+bool crosses(const QPainterPath& wire, const QRectF& rect) {
+  QPainterPathStroker stroker;
+  stroker.setWidth(2.0);
+  return stroker.createStroke(wire).intersects(rect);
+}
+} // namespace
+
+QPainterPath NetworkScene::wirePath(const LayerBlockItem* from, const LayerBlockItem* to, int lane) const {
+  const QPointF a = from->outputPort()->scenePos();
+  const QPointF b = to->inputPort()->scenePos();
+  const double reach = std::max(40.0, std::abs(b.x() - a.x()) * 0.45);
+  QPainterPath direct(a);
+  direct.cubicTo(a + QPointF(reach, 0.0), b - QPointF(reach, 0.0), b);
+  // A wire that would pass under another block arcs over every block between its ends, in a lane of its
+  // own so that two arcs never run on one line.
+  bool blocked = false;
+  double over = 1e300;
+  for (const LayerBlockItem* other : columns()) {
+    if (other == from || other == to) continue;
+    const QRectF card = other->mapRectToScene(other->shape().boundingRect());
+    blocked = blocked || crosses(direct, card);
+    if (card.right() > std::min(a.x(), b.x()) && card.left() < std::max(a.x(), b.x()))
+      over = std::min(over, card.top());
+  }
+  if (!blocked || lane < 0) return direct;
+  const double line = QFontMetricsF(m_metrics.body).lineSpacing();
+  const double y = over - (0.9 + 0.7 * lane) * line;
+  const double bend = std::max(30.0, 1.5 * line);
+  QPainterPath arc(a);
+  arc.cubicTo(a + QPointF(bend, 0.0), QPointF(a.x() + bend, y), QPointF(a.x() + 2.0 * bend, y));
+  arc.lineTo(b.x() - 2.0 * bend, y);
+  arc.cubicTo(QPointF(b.x() - bend, y), b - QPointF(bend, 0.0), b);
+  return arc;
+}
+
+void NetworkScene::updateWirePaths() {
+  // Arcs get lanes in order of their length (the shortest lowest), each the lowest lane free over its span.
+  struct Routed {
+    WireItem* wire;
+    LayerBlockItem* from;
+    LayerBlockItem* to;
+    double left, right;
+  };
+  std::vector<Routed> arcs;
+  for (WireItem* w : std::as_const(m_wires)) {
+    LayerBlockItem* from = blockOf(w->fromLayer());
+    LayerBlockItem* to = blockOf(w->toLayer());
+    if (!from || !to || !from->outputPort() || !to->inputPort()) continue;
+    const QPainterPath direct = wirePath(from, to, -1);
+    const QPainterPath arc = wirePath(from, to, 0);
+    if (arc == direct) {
+      w->setPath(direct);
+      continue;
+    }
+    const double x0 = from->outputPort()->scenePos().x(), x1 = to->inputPort()->scenePos().x();
+    arcs.push_back({w, from, to, std::min(x0, x1), std::max(x0, x1)});
+  }
+  std::sort(arcs.begin(), arcs.end(),
+            [](const Routed& p, const Routed& q) { return p.right - p.left < q.right - q.left; });
+  std::vector<std::vector<std::pair<double, double>>> lanes;
+  for (const Routed& r : arcs) {
+    std::size_t lane = 0;
+    for (; lane < lanes.size(); ++lane) {
+      bool free = true;
+      for (const auto& [l, rr] : lanes[lane]) free = free && (r.right <= l || r.left >= rr);
+      if (free) break;
+    }
+    if (lane == lanes.size()) lanes.emplace_back();
+    lanes[lane].emplace_back(r.left, r.right);
+    r.wire->setPath(wirePath(r.from, r.to, static_cast<int>(lane)));
+  }
+}
+
+void NetworkScene::freeDragMoved(LayerBlockItem* item) {
+  m_dragged = item;
+  blockMoved(item);
+  updateWirePaths();
+}
+
+void NetworkScene::freeDragFinished(LayerBlockItem* item) {
+  m_dragged = nullptr;
+  const QPointF at = gridAt(item->pos() - QPointF((m_graphWidest - item->width()) / 2.0, 0.0));
+  if (!m_doc->moveBlocks({{modelIdOf(item), at}})) relayout(); // snap back
+}
+
+LayerBlockItem* NetworkScene::wireTargetAt(const QPointF& scenePos) const {
+  for (LayerBlockItem* b : std::as_const(m_blocks)) {
+    if (b == m_wireSource) continue;
+    if (b->contains(b->mapFromScene(scenePos))) return b;
+    const PortItem* in = b->inputPort();
+    if (in && in->contains(in->mapFromScene(scenePos))) return b;
+  }
+  return nullptr;
+}
+
+void NetworkScene::startWire(LayerBlockItem* from) {
+  m_wireSource = from;
+  m_wireTarget = nullptr;
+  QPen pen(accent(BlockKind::Dense), 2.5 * lineScale(), Qt::DashLine, Qt::RoundCap);
+  m_rubber->setPen(pen);
+  m_rubber->setPath({});
+  m_rubber->show();
+  // Every block shows where a wire can end.
+  for (LayerBlockItem* b : std::as_const(m_blocks)) b->setPortsVisible(true);
+}
+
+void NetworkScene::moveWire(const QPointF& scenePos) {
+  if (!m_wireSource) return;
+  LayerBlockItem* target = wireTargetAt(scenePos);
+  if (target != m_wireTarget) {
+    if (m_wireTarget && m_wireTarget->inputPort()) m_wireTarget->inputPort()->setHighlighted(false);
+    m_wireTarget = target;
+    if (m_wireTarget && m_wireTarget->inputPort()) m_wireTarget->inputPort()->setHighlighted(true);
+  }
+  const QPointF a = m_wireSource->outputPort()->scenePos();
+  const QPointF b = target ? target->inputPort()->scenePos() : scenePos;
+  const double reach = std::max(30.0, std::abs(b.x() - a.x()) * 0.45);
+  QPainterPath path(a);
+  path.cubicTo(a + QPointF(reach, 0.0), b - QPointF(reach, 0.0), b);
+  m_rubber->setPath(path);
+}
+
+void NetworkScene::finishWire(const QPointF& scenePos) {
+  LayerBlockItem* source = m_wireSource;
+  LayerBlockItem* target = source ? wireTargetAt(scenePos) : nullptr;
+  if (m_wireTarget && m_wireTarget->inputPort()) m_wireTarget->inputPort()->setHighlighted(false);
+  m_wireSource = nullptr;
+  m_wireTarget = nullptr;
+  m_rubber->hide();
+  if (source && target && m_doc->connectLayers(modelIdOf(source), target->layerId())) return;
+  if (source && target) {
+    // Say why nothing happened.
+    const LayerId from = modelIdOf(source), to = target->layerId();
+    const QString fromName = from == neurona::kNetworkInput ? tr("Input") : m_doc->layerName(from);
+    neurona::NetworkSpec trial = m_doc->network();
+    trial.makeInputsExplicit();
+    const std::vector<LayerId>& inputs = *trial.find(to)->inputs;
+    if (std::find(inputs.begin(), inputs.end(), from) != inputs.end()) {
+      emit statusMessage(tr("%1 already reads %2.").arg(m_doc->layerName(to), fromName));
+    } else if (!m_doc->isLocked(Lock::Network)) {
+      emit statusMessage(tr("A wire from %1 to %2 would make a loop: values flow through a network one way "
+                            "only.")
+                             .arg(fromName, m_doc->layerName(to)));
+    }
+  }
+  relayout(); // nothing changed: the ports of a straight network hide again
 }

@@ -10,6 +10,12 @@
 // spread over the width and the neurons grow into the height, so a network of six layers of eight
 // units still shows each neuron's map about 40 px wide at 1280×720. Only when the network cannot fit
 // at that text size does the view zoom out (fitZoom()).
+//
+// A graph network (NetworkSpec::isGraph) is drawn differently: each block where the project keeps it
+// (Project::blockPositions, in columns and rows that this scene turns into pixels), with an input port on
+// the left and an output port on the right, and a wire (WireItem) from each source's output port to its
+// reader's input port. Blocks move freely; a drag from an output port to another block connects them.
+#include "model/GraphLayout.h"
 #include "ui/canvas/BlockMetrics.h"
 
 #include "neurona/core/Types.h"
@@ -22,6 +28,7 @@
 class ConnectionItem;
 class LayerBlockItem;
 class Project;
+class WireItem;
 class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
@@ -59,6 +66,28 @@ public:
   void reorderDragFinished(LayerBlockItem* item);
   void blockMoved(LayerBlockItem* item);
 
+  // --- graph networks ---
+  bool isGraphMode() const;
+  // The block of a layer, or the input block for kNetworkInput.
+  LayerBlockItem* blockOf(neurona::LayerId modelId) const;
+  static neurona::LayerId modelIdOf(const LayerBlockItem* block); // kNetworkInput for the input block
+  QList<WireItem*> wires() const { return m_wires.values(); }
+  WireItem* wire(neurona::LayerId from, neurona::LayerId to) const { return m_wires.value({from, to}); }
+  QList<WireItem*> selectedWires() const;
+  WireItem* wireAt(const QPointF& scenePos) const; // within a few pixels
+  void selectWireOnly(WireItem* wire);
+  // Layout units (GraphLayout) of a card whose top-left corner is at scenePos, and back.
+  QPointF gridAt(const QPointF& scenePos) const;
+  QPointF sceneAtGrid(const QPointF& grid) const;
+  // A wire drawn from an output port: the rubber band follows the mouse; released over another block,
+  // the two are connected.
+  void startWire(LayerBlockItem* from);
+  void moveWire(const QPointF& scenePos);
+  void finishWire(const QPointF& scenePos);
+  bool isDrawingWire() const { return m_wireSource != nullptr; }
+  void freeDragMoved(LayerBlockItem* item);
+  void freeDragFinished(LayerBlockItem* item);
+
   // Scene x of a layer's column centre (column 0 is the input block; layer i sits in column i + 1).
   double columnX(neurona::LayerId id) const;
   // Every text from the project again (after a language change).
@@ -79,6 +108,7 @@ signals:
   void currentLayerChanged(neurona::LayerId id);
   void layerActivated(neurona::LayerId id); // double click: open its properties
   void layoutChanged();                     // positions, sizes or the fit zoom changed
+  void statusMessage(const QString& text);  // why a wire drawn with the mouse was not made
 
 private:
   double columnCentre(int column, neurona::LayerId ignoring) const;
@@ -87,10 +117,17 @@ private:
   void refreshContents(); // titles, shapes, stepper values: they follow every layer before them
   void refreshMarks();    // error and warning marks, totals and status (diagnostics)
   struct Plan;
-  Plan plan(double textPx) const;
+  Plan plan(double textPx, const QSizeF& available) const;
+  Plan textPlan(const QSizeF& available) const; // the largest text that fits (see relayout)
   void relayout(); // metrics, widths and positions from the layer order and the room; connections
+  void relayoutGraph();
   void placeTexts();
   void updateConnections();
+  void updateGraphConnections();
+  void updateWirePaths();
+  // lane < 0: the direct curve, whatever it crosses.
+  QPainterPath wirePath(const LayerBlockItem* from, const LayerBlockItem* to, int lane) const;
+  LayerBlockItem* wireTargetAt(const QPointF& scenePos) const;
   QList<LayerBlockItem*> columns() const; // the input block, then the layers' blocks in order
 
   Project* m_doc;
@@ -110,4 +147,13 @@ private:
   double m_pitch = 150.0;    // a typical column's width plus the gap, to extrapolate past the last
   double m_gap = 12.0;
   int m_statusLines = 1;
+  QPointF m_textCorner; // the parameter count and status sit above it
+
+  QHash<QPair<neurona::LayerId, neurona::LayerId>, WireItem*> m_wires; // (source or kNetworkInput, reader)
+  QGraphicsPathItem* m_rubber = nullptr;
+  LayerBlockItem* m_wireSource = nullptr;
+  LayerBlockItem* m_wireTarget = nullptr;
+  QPointF m_graphOrigin; // scene position of layout point (0, 0)
+  QSizeF m_graphPitch{200.0, 300.0};
+  double m_graphWidest = 120.0; // cards are centred in columns this wide
 };

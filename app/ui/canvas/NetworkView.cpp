@@ -6,8 +6,10 @@
 #include "ui/canvas/LayerBlockItem.h"
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/PaletteMime.h"
+#include "ui/canvas/WireItem.h"
 #include "ui/style/Theme.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -59,6 +61,15 @@ NetworkView::NetworkView(Project* doc, QWidget* parent)
   setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   setFocusPolicy(Qt::StrongFocus);
   connect(m_scene, &NetworkScene::layerActivated, this, &NetworkView::layerActivated);
+  connect(m_scene, &NetworkScene::statusMessage, this, &NetworkView::statusMessage);
+  m_arrange = new QAction(this);
+  m_arrange->setObjectName(QStringLiteral("arrangeAction"));
+  connect(m_arrange, &QAction::triggered, this, &NetworkView::arrange);
+  const auto graphChanged = [this] { m_arrange->setEnabled(m_doc->network().isGraph()); };
+  connect(doc, &Project::networkChanged, this, graphChanged);
+  connect(doc, &Project::loaded, this, graphChanged);
+  graphChanged();
+  retranslate();
   // The scene lays the network out for the room this view has; while the view follows the fit, it
   // takes the scene's zoom and centre after every layout (a layer added, a font enlarged). The layout
   // fills the view whatever the network, so a changed layer keeps the view still and the + button
@@ -115,7 +126,71 @@ void NetworkView::zoomBy(double factor) {
 
 void NetworkView::deleteSelection() {
   const QList<LayerId> ids = m_scene->selectedLayers();
-  if (!ids.isEmpty()) m_doc->removeLayers(ids);
+  if (!ids.isEmpty()) {
+    m_doc->removeLayers(ids);
+    return;
+  }
+  // A selected wire: the reader stops reading that source.
+  const QList<WireItem*> wires = m_scene->selectedWires();
+  if (wires.size() == 1) m_doc->disconnectLayers(wires.front()->fromLayer(), wires.front()->toLayer());
+}
+
+void NetworkView::arrange() {
+  if (m_doc->arrange())
+    emit statusMessage(tr("Arranged the network in columns, from the input on the left."));
+}
+
+void NetworkView::retranslate() {
+  m_arrange->setText(tr("&Arrange Network"));
+  m_arrange->setToolTip(tr("Lay the network out in columns, left to right, with few crossing wires"));
+  m_arrange->setStatusTip(m_arrange->toolTip());
+  m_arrange->setWhatsThis(tr("<p>Places every block of a network with branches in columns: each block one "
+                             "column right of the furthest block it reads, and the blocks of a column in the "
+                             "order of what they read, so few wires cross. One step to undo.</p>"));
+}
+
+LayerId NetworkView::addAt(PaletteBlock b, const neurona::LayerSpec& spec, const QPointF& scenePos) {
+  if (!m_scene->isGraphMode()) return m_doc->insertLayer(m_scene->insertionIndexAt(scenePos.x()), spec);
+  if (WireItem* wire = m_scene->wireAt(scenePos))
+    return m_doc->insertOnWire(wire->fromLayer(), wire->toLayer(), spec, dropGrid(scenePos));
+  // Connected to nothing yet: before the output, so the output stays the last layer (an output block
+  // goes last and becomes the output).
+  const int out = m_doc->network().outputIndex();
+  const int index = b == PaletteBlock::Output || out < 0 ? m_doc->layerCount() : out;
+  return m_doc->addLooseLayer(index, spec, dropGrid(scenePos));
+}
+
+LayerId NetworkView::addFromPalette(int paletteBlock) {
+  const auto b = static_cast<PaletteBlock>(paletteBlock);
+  const auto spec = PaletteMime::layerFor(b, *m_doc);
+  if (!spec) return neurona::kNoLayer;
+  const neurona::NetworkSpec& net = m_doc->network();
+  const int out = net.outputIndex();
+  LayerId id = neurona::kNoLayer;
+  if (!m_scene->isGraphMode() || b == PaletteBlock::Output || out < 0) {
+    // Hidden layers go just before the output; an output layer goes last (and reads the last layer).
+    id = m_doc->insertLayer(b == PaletteBlock::Output || out < 0 ? m_doc->layerCount() : out, *spec);
+  } else {
+    // On a graph: on the wire into the output from its first source, or else loose beside it.
+    const std::vector<int> sources = net.sourcesOf(out);
+    const LayerId output = net.layers[static_cast<std::size_t>(out)].id;
+    const QPointF at = m_doc->blockPositions().at(output) + QPointF(0.0, 1.0);
+    if (!sources.empty()) {
+      const LayerId from = sources.front() < 0 ? neurona::kNetworkInput
+                                               : net.layers[static_cast<std::size_t>(sources.front())].id;
+      id = m_doc->insertOnWire(from, output, *spec, at);
+    } else {
+      id = m_doc->addLooseLayer(out, *spec, at);
+    }
+  }
+  if (id != neurona::kNoLayer) m_scene->selectOnly(id);
+  return id;
+}
+
+QPointF NetworkView::dropGrid(const QPointF& scenePos) const {
+  // The card's top-left corner so that its header is under the mouse.
+  const double width = m_scene->metrics().stepperWidth + 2.0 * m_scene->metrics().pad;
+  return m_scene->gridAt(scenePos - QPointF(width / 2.0, m_scene->metrics().headerHeight / 2.0));
 }
 
 void NetworkView::duplicateSelection() {
@@ -186,7 +261,10 @@ void NetworkView::resizeEvent(QResizeEvent* e) {
 }
 
 void NetworkView::changeEvent(QEvent* e) {
-  if (e->type() == QEvent::LanguageChange) m_scene->sync();
+  if (e->type() == QEvent::LanguageChange) {
+    m_scene->sync();
+    retranslate();
+  }
   QGraphicsView::changeEvent(e);
 }
 
@@ -209,29 +287,38 @@ void NetworkView::contextMenuEvent(QContextMenuEvent* e) {
     const LayerId id = block->layerId();
     if (!block->isSelected()) m_scene->selectOnly(id);
     menu.addAction(tr("Properties…"), this, [this, id] { emit layerActivated(id); });
-    if (const neurona::LayerSpec* l = m_doc->layer(id); l && l->type == neurona::LayerType::Dense) {
+    const neurona::LayerSpec* l = m_doc->layer(id);
+    if (l && neurona::isMerge(l->type)) fillActivationMenu(menu.addMenu(tr("Activation")), id);
+    if (l && l->type == neurona::LayerType::Dense) {
       fillActivationMenu(menu.addMenu(tr("Activation")), id);
       menu.addAction(tr("More neurons"), this, [this, id] { m_scene->stepUnits(id, 1); });
       menu.addAction(tr("Fewer neurons"), this, [this, id] { m_scene->stepUnits(id, -1); });
     }
     menu.addSeparator();
-    const int index = m_doc->indexOf(id);
-    menu.addAction(tr("Move Left"), this, [this, id, index] { m_doc->moveLayer(id, index - 1); })
-        ->setEnabled(index > 0);
-    menu.addAction(tr("Move Right"), this, [this, id, index] { m_doc->moveLayer(id, index + 1); })
-        ->setEnabled(index + 1 < m_doc->layerCount());
+    // A graph's order follows its wires: its blocks move freely instead.
+    if (!m_scene->isGraphMode()) {
+      const int index = m_doc->indexOf(id);
+      menu.addAction(tr("Move Left"), this, [this, id, index] { m_doc->moveLayer(id, index - 1); })
+          ->setEnabled(index > 0);
+      menu.addAction(tr("Move Right"), this, [this, id, index] { m_doc->moveLayer(id, index + 1); })
+          ->setEnabled(index + 1 < m_doc->layerCount());
+    }
     menu.addAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
                    &NetworkView::duplicateSelection);
     menu.addAction(tr("Delete"), QKeySequence(QKeySequence::Delete), this, &NetworkView::deleteSelection);
+  } else if (WireItem* wire = m_scene->isGraphMode() ? m_scene->wireAt(scenePos) : nullptr) {
+    m_scene->selectWireOnly(wire);
+    menu.addAction(tr("Remove Wire"), QKeySequence(QKeySequence::Delete), this,
+                   &NetworkView::deleteSelection);
   } else {
-    const int index = m_scene->insertionIndexAt(scenePos.x());
-    const auto add = [this, index](PaletteBlock b) {
-      if (auto spec = PaletteMime::layerFor(b, *m_doc)) m_scene->selectOnly(m_doc->insertLayer(index, *spec));
+    const auto add = [this, scenePos](PaletteBlock b) {
+      if (auto spec = PaletteMime::layerFor(b, *m_doc)) m_scene->selectOnly(addAt(b, *spec, scenePos));
     };
     menu.addAction(tr("Add Dense Layer Here"), this, [add] { add(PaletteBlock::Dense); });
     menu.addAction(tr("Add Dropout Here"), this, [add] { add(PaletteBlock::Dropout); });
     menu.addAction(tr("Add BatchNorm Here"), this, [add] { add(PaletteBlock::BatchNorm); });
     menu.addSeparator();
+    if (m_arrange->isEnabled()) menu.addAction(m_arrange);
     menu.addAction(tr("Fit to View"), QKeySequence(Qt::Key_F), this, &NetworkView::fitNetwork);
     menu.addAction(tr("Export Picture…"), this, &NetworkView::exportWithDialog);
   }
@@ -258,10 +345,10 @@ void NetworkView::dragMoveEvent(QDragMoveEvent* e) {
   }
   const QPointF scenePos = mapToScene(e->position().toPoint());
   if (item->isActivation) {
-    // Activation chips only land on dense layers.
+    // Activation chips only land on dense layers (and on Add and Concat, which take one too).
     LayerBlockItem* b = m_scene->blockAt(scenePos);
     const neurona::LayerSpec* l = b ? m_doc->layer(b->layerId()) : nullptr;
-    if (l && l->type == neurona::LayerType::Dense) {
+    if (l && (l->type == neurona::LayerType::Dense || neurona::isMerge(l->type))) {
       m_scene->selectOnly(b->layerId());
       e->acceptProposedAction();
     } else {
@@ -274,17 +361,26 @@ void NetworkView::dragMoveEvent(QDragMoveEvent* e) {
     e->ignore();
     return;
   }
+  if (m_scene->isGraphMode()) {
+    // On a graph the block lands where it is dropped, or on the wire under the mouse.
+    WireItem* wire = m_scene->wireAt(scenePos);
+    for (WireItem* w : m_scene->wires()) w->setHighlighted(w == wire);
+    e->acceptProposedAction();
+    return;
+  }
   m_scene->showInsertionMarker(m_scene->insertionIndexAt(scenePos.x()));
   e->acceptProposedAction();
 }
 
 void NetworkView::dragLeaveEvent(QDragLeaveEvent* e) {
   m_scene->hideInsertionMarker();
+  for (WireItem* w : m_scene->wires()) w->setHighlighted(false);
   QGraphicsView::dragLeaveEvent(e);
 }
 
 void NetworkView::dropEvent(QDropEvent* e) {
   m_scene->hideInsertionMarker();
+  for (WireItem* w : m_scene->wires()) w->setHighlighted(false);
   const auto item = PaletteMime::parse(e->mimeData());
   if (!item) {
     e->ignore();
@@ -294,7 +390,7 @@ void NetworkView::dropEvent(QDropEvent* e) {
   if (item->isActivation) {
     LayerBlockItem* b = m_scene->blockAt(scenePos);
     const neurona::LayerSpec* l = b ? m_doc->layer(b->layerId()) : nullptr;
-    if (!l || l->type != neurona::LayerType::Dense) {
+    if (!l || (l->type != neurona::LayerType::Dense && !neurona::isMerge(l->type))) {
       e->ignore();
       return;
     }
@@ -308,7 +404,7 @@ void NetworkView::dropEvent(QDropEvent* e) {
     e->ignore();
     return;
   }
-  const LayerId id = m_doc->insertLayer(m_scene->insertionIndexAt(scenePos.x()), *spec);
+  const LayerId id = addAt(item->block, *spec, scenePos);
   m_scene->selectOnly(id);
   setFocus();
   e->acceptProposedAction();

@@ -1,12 +1,15 @@
 #pragma once
 // The network canvas widget: shows a NetworkScene, accepts palette drops, zooms with Ctrl+wheel,
 // pans by dragging the background, fits with F, and exports the drawing as PNG or SVG.
+#include "ui/canvas/PaletteMime.h"
+
 #include "neurona/core/Types.h"
 
 #include <QGraphicsView>
 
 class NetworkScene;
 class Project;
+class QAction;
 class QMenu;
 
 class NetworkView : public QGraphicsView {
@@ -26,6 +29,9 @@ public:
   void setArrowKeysFree(bool free) { m_arrowKeysFree = free; }
   bool exportPng(const QString& path, double scale = 2.0) const;
   bool exportSvg(const QString& path) const;
+  // Arrange (the graph laid out in columns, one undo step): for the window's menu and toolbar. Enabled
+  // while the network is a graph; its shortcut is the window's to give.
+  QAction* arrangeAction() const { return m_arrange; }
 
 public slots:
   void fitNetwork();
@@ -34,6 +40,11 @@ public slots:
   void duplicateSelection();
   void selectNeighbour(int step); // -1 left, +1 right
   void exportWithDialog();        // asks for a .png or .svg file name
+  void arrange();                 // Project::arrange
+  // A palette block chosen without dragging (a double click): before the output, on a straight network
+  // as on a graph (there on the wire into the output); an output block last. Selects it; kNoLayer when
+  // it cannot be added (the input block, a locked network).
+  neurona::LayerId addFromPalette(int paletteBlock);
 
 signals:
   void layerActivated(neurona::LayerId id);
@@ -57,11 +68,18 @@ private:
   QRectF contentRect() const; // every drawn item, for the exported pictures
   void applyFit();
   void fillActivationMenu(QMenu* menu, neurona::LayerId id);
+  void retranslate();
+  // Where a palette block dropped at scenePos lands on a graph's canvas (layout units, card centred).
+  QPointF dropGrid(const QPointF& scenePos) const;
+  // A palette block put at scenePos: between the columns of a straight network; on the wire under it,
+  // or loose where it is, on a graph.
+  neurona::LayerId addAt(PaletteBlock b, const neurona::LayerSpec& spec, const QPointF& scenePos);
 
   Project* m_doc;
   NetworkScene* m_scene;
   bool ownsKey(const QKeyEvent* e) const;
 
+  QAction* m_arrange = nullptr;
   bool m_arrowKeysFree = false;
   bool m_autoFit = true;            // until the user zooms, the view keeps the whole network in sight
   double m_presentationScale = 1.0; // the Theme's scale the current zoom was set for

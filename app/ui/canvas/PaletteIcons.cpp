@@ -28,6 +28,8 @@ BlockKind kindOfBlock(PaletteBlock b) {
   case PaletteBlock::Dropout: return BlockKind::Dropout;
   case PaletteBlock::BatchNorm: return BlockKind::BatchNorm;
   case PaletteBlock::Output: return BlockKind::Output;
+  case PaletteBlock::Add:
+  case PaletteBlock::Concat: return BlockKind::Merge;
   }
   return BlockKind::Dense;
 }
@@ -98,6 +100,24 @@ QIcon PaletteIcons::block(PaletteBlock b) {
     p.drawEllipse(c, 13, 13);
     p.setBrush(Qt::white);
     p.drawEllipse(c, 6, 6);
+    break;
+  case PaletteBlock::Add:
+    // Two branches meeting in a plus.
+    p.drawLine(c + QPointF(-18, -13), c + QPointF(-7, -3));
+    p.drawLine(c + QPointF(-18, 13), c + QPointF(-7, 3));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(c + QPointF(4, 0), 11, 11);
+    p.drawLine(c + QPointF(-2, 0), c + QPointF(10, 0));
+    p.drawLine(c + QPointF(4, -6), c + QPointF(4, 6));
+    break;
+  case PaletteBlock::Concat:
+    // Two short columns of neurons joined into one tall one.
+    for (double y : {-14.0, -4.0}) p.drawEllipse(c + QPointF(-12, y), 4, 4);
+    for (double y : {6.0, 16.0}) p.drawEllipse(c + QPointF(-12, y), 4, 4);
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(QRectF(c + QPointF(4, -20), QSizeF(14, 40)), 6, 6);
+    p.setBrush(Qt::white);
+    for (double y : {-13.0, -4.5, 4.5, 13.0}) p.drawEllipse(c + QPointF(11, y), 3, 3);
     break;
   }
   p.end();

@@ -13,6 +13,8 @@ QString blockKey(PaletteBlock b) {
   case PaletteBlock::Dropout: return QStringLiteral("dropout");
   case PaletteBlock::BatchNorm: return QStringLiteral("batchnorm");
   case PaletteBlock::Output: return QStringLiteral("output");
+  case PaletteBlock::Add: return QStringLiteral("add");
+  case PaletteBlock::Concat: return QStringLiteral("concat");
   }
   return {};
 }
@@ -47,8 +49,9 @@ std::optional<PaletteItem> PaletteMime::parse(const QMimeData* mime) {
     return item;
   }
   if (kind != QStringLiteral("layer")) return std::nullopt;
-  for (PaletteBlock b : {PaletteBlock::Input, PaletteBlock::Dense, PaletteBlock::Dropout,
-                         PaletteBlock::BatchNorm, PaletteBlock::Output})
+  for (PaletteBlock b :
+       {PaletteBlock::Input, PaletteBlock::Dense, PaletteBlock::Dropout, PaletteBlock::BatchNorm,
+        PaletteBlock::Output, PaletteBlock::Add, PaletteBlock::Concat})
     if (blockKey(b) == name) {
       item.block = b;
       return item;
@@ -71,6 +74,8 @@ std::optional<neurona::LayerSpec> PaletteMime::layerFor(PaletteBlock b, const Pr
     return l;
   case PaletteBlock::BatchNorm: l.type = neurona::LayerType::BatchNorm; return l;
   case PaletteBlock::Output: return doc.outputLayerForTask();
+  case PaletteBlock::Add: return neurona::LayerSpec::merge(neurona::LayerType::Add);
+  case PaletteBlock::Concat: return neurona::LayerSpec::merge(neurona::LayerType::Concat);
   }
   return std::nullopt;
 }

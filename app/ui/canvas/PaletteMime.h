@@ -10,7 +10,7 @@
 class QMimeData;
 class Project;
 
-enum class PaletteBlock { Input, Dense, Dropout, BatchNorm, Output };
+enum class PaletteBlock { Input, Dense, Dropout, BatchNorm, Output, Add, Concat };
 
 struct PaletteItem {
   bool isActivation = false;

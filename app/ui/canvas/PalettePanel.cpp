@@ -27,6 +27,14 @@ QString blockConcept(PaletteBlock b) {
   case PaletteBlock::Output: return ConceptLibrary::keyFor(neurona::LayerType::Dense);
   case PaletteBlock::Dropout: return ConceptLibrary::keyFor(neurona::LayerType::Dropout);
   case PaletteBlock::BatchNorm: return ConceptLibrary::keyFor(neurona::LayerType::BatchNorm);
+  case PaletteBlock::Add:
+  case PaletteBlock::Concat: {
+    // Their own entries when the library has them; until then, the ideas they serve.
+    const auto type = b == PaletteBlock::Add ? neurona::LayerType::Add : neurona::LayerType::Concat;
+    if (ConceptLibrary::entry(ConceptLibrary::keyFor(type))) return ConceptLibrary::keyFor(type);
+    return b == PaletteBlock::Add ? QStringLiteral("concept/vanishing-gradients")
+                                  : ConceptLibrary::keyFor(neurona::LayerType::Dense);
+  }
   }
   return {};
 }
@@ -90,8 +98,9 @@ PalettePanel::PalettePanel(QWidget* parent) : QWidget(parent) {
   m_hint->setWordWrap(true);
   m_hint->setForegroundRole(QPalette::PlaceholderText);
 
-  for (PaletteBlock b : {PaletteBlock::Input, PaletteBlock::Dense, PaletteBlock::Dropout,
-                         PaletteBlock::BatchNorm, PaletteBlock::Output}) {
+  for (PaletteBlock b :
+       {PaletteBlock::Input, PaletteBlock::Dense, PaletteBlock::Dropout, PaletteBlock::BatchNorm,
+        PaletteBlock::Output, PaletteBlock::Add, PaletteBlock::Concat}) {
     auto* item = new QListWidgetItem(PaletteIcons::block(b), QString(), m_blocks);
     item->setData(kKindRole, static_cast<int>(b));
     item->setData(kConceptRole, blockConcept(b));
@@ -102,7 +111,7 @@ PalettePanel::PalettePanel(QWidget* parent) : QWidget(parent) {
     item->setData(kConceptRole, ConceptLibrary::keyFor(a));
     item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
   }
-  m_blocks->setFixedHeight(5 * 40 + 8);
+  m_blocks->setFixedHeight(m_blocks->count() * 40 + 8);
 
   layout->addWidget(m_blocksTitle);
   layout->addWidget(m_blocks);
@@ -141,8 +150,9 @@ void PalettePanel::retranslateUi() {
   m_blocksTitle->setText(tr("Layers"));
   m_activationsTitle->setText(tr("Activations"));
   m_hint->setText(
-      tr("Drag a layer onto the canvas, between the layers where it should go. Drop an activation "
-         "on a Dense layer to change it."));
+      tr("Drag a layer onto the canvas, between the layers where it should go, or onto a wire. Drop an "
+         "activation on a Dense layer to change it. Drag from a block's right port to another block to "
+         "connect them."));
   for (int i = 0; i < m_blocks->count(); ++i) {
     QListWidgetItem* item = m_blocks->item(i);
     switch (static_cast<PaletteBlock>(item->data(kKindRole).toInt())) {
@@ -171,6 +181,16 @@ void PalettePanel::retranslateUi() {
       item->setToolTip(tr("The last Dense layer gives the answer: 1 sigmoid neuron for yes/no, one softmax "
                           "neuron per class, or 1 linear neuron for a number. Dropped here, it fits the data "
                           "set's task."));
+      break;
+    case PaletteBlock::Add:
+      item->setText(tr("Add"));
+      item->setToolTip(tr("Adds its inputs value by value (they must be equally wide). Wire a layer's input "
+                          "past a few layers into an Add to make a shortcut, as in a residual network."));
+      break;
+    case PaletteBlock::Concat:
+      item->setText(tr("Concat"));
+      item->setToolTip(tr("Puts the values of its inputs side by side, in the order of its wires: two "
+                          "branches of 4 and 3 give 7 values."));
       break;
     }
   }

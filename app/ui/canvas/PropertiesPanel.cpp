@@ -186,6 +186,7 @@ void PropertiesPanel::focusFirstEditor() {
   if (!l) return;
   QWidget* w = l->type == LayerType::Dense     ? static_cast<QWidget*>(m_units)
                : l->type == LayerType::Dropout ? static_cast<QWidget*>(m_rate)
+               : neurona::isMerge(l->type)     ? static_cast<QWidget*>(m_activation)
                                                : static_cast<QWidget*>(m_momentum);
   w->setFocus(Qt::OtherFocusReason);
   if (auto* box = qobject_cast<QAbstractSpinBox*>(w)) box->selectAll();
@@ -212,8 +213,10 @@ void PropertiesPanel::refresh() {
   const bool dense = l->type == LayerType::Dense;
   const bool parametric = l->activation == ActivationKind::LeakyRelu || l->activation == ActivationKind::Elu;
   m_form->setRowVisible(m_units, dense);
-  m_form->setRowVisible(m_activation, dense);
-  m_form->setRowVisible(m_alpha, dense && parametric);
+  // Add and Concat take an activation too (linear by default).
+  const bool activated = dense || neurona::isMerge(l->type);
+  m_form->setRowVisible(m_activation, activated);
+  m_form->setRowVisible(m_alpha, activated && parametric);
   m_form->setRowVisible(m_weightInit, dense);
   m_form->setRowVisible(m_biasInit, dense);
   m_form->setRowVisible(m_l1, dense);
