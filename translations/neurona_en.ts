@@ -19,6 +19,14 @@
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoundaryView</name>
@@ -1138,6 +1146,42 @@
         <source>&lt;p&gt;A ReLU neuron whose weighted sum z is negative for every example outputs 0 for all of them. Its gradient is then 0 too, so its weights never change again: the neuron has died, and the layer works with fewer neurons than it has.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the Training health plots show a large share of a layer&apos;s neurons that never activate; the boundary stops improving.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; leaky ReLU or ELU, which keep a small gradient for negative z; a smaller learning rate; He initialisation; batch normalisation before the activation.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins two or more branches of the network by adding their outputs, neuron by neuron. The branches must have the same number of neurons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x₁, x₂, …: the outputs of the layers it reads; f: its activation (linear unless you choose another). It has no weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For skip connections: a block that adds its result to its own input, h + f(h), passes the gradient back unchanged as well as through its layers, so deep networks still learn (residual networks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Adding outputs that are always positive, such as sigmoids, makes the sum grow with every block.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concat layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins two or more branches by putting their outputs side by side: the next layer sees all of their neurons, in the order of the layer&apos;s inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its width is the sum of the widths it reads. It has no weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When branches look at the data in different ways (for example a wide shallow branch and a deep narrow one) and a later layer should use both.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConceptsPanel</name>
@@ -1429,6 +1473,42 @@
         <source>%1 of the %2 neurons of %3 output 0 for every example, so they have stopped learning. A smaller learning rate, or leaky ReLU, keeps neurons alive.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The output has %1 neurons, but the data has %2 targets: it needs one neuron per target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads %2, which comes after it: the connections go round in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads a layer that is no longer in the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same name as another layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 adds layers of different widths (%2 and %3 neurons); they must be equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected: connect its input and its output, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joins branches and needs at least 2 connections into it; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads %2 layers; only Add and Concat join several. Put one of them before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last layer, %1, is the output and must be a Dense layer. Connect it to a Dense layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1617,6 +1697,22 @@
     </message>
     <message>
         <source>The network has a layer after the output layer, which the code cannot write. Remove it or move it before the output layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data has several targets. This works only for one target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has branches (layers that read several layers, or are read by several). This works only for a straight stack of layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: two layers are called “%2” (%3). Each layer needs a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2 reads the layer “%3”, which is not listed before it. Every layer must come after the layers it reads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +1985,10 @@
     </message>
     <message>
         <source>Explanation of the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,6 +2319,26 @@
     </message>
     <message>
         <source>Use leaky ReLU in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a Dense layer of %1 neurons before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the input to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 its default name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,6 +2677,14 @@
     </message>
     <message>
         <source>How wide each bump is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3047,10 +3175,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The input layer is always there: its size comes from the data set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,6 +3455,30 @@
         <source>Trained to epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>adds its inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joins its inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Drag to move, drag from its right port to another block to connect, double-click for all settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wire from %1 to %2. Click it and press Delete to remove it; drop a layer on it to insert the layer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already reads %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wire from %1 to %2 would make a loop: values flow through a network one way only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkTemplates</name>
@@ -3465,6 +3613,26 @@
         <source>This lesson keeps the network as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Arranged the network in columns, from the input on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrange Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the network out in columns, left to right, with few crossing wires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Places every block of a network with branches in columns: each block one column right of the furthest block it reads, and the blocks of a column in the order of what they read, so few wires cross. One step to undo.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Wire</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -3481,10 +3649,6 @@
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag a layer onto the canvas, between the layers where it should go. Drop an activation on a Dense layer to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3525,6 +3689,26 @@
     </message>
     <message>
         <source>The last Dense layer gives the answer: 1 sigmoid neuron for yes/no, one softmax neuron per class, or 1 linear neuron for a number. Dropped here, it fits the data set&apos;s task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a layer onto the canvas, between the layers where it should go, or onto a wire. Drop an activation on a Dense layer to change it. Drag from a block&apos;s right port to another block to connect them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds its inputs value by value (they must be equally wide). Wire a layer&apos;s input past a few layers into an Add to make a shortcut, as in a residual network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the values of its inputs side by side, in the order of its wires: two branches of 4 and 3 give 7 values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3724,6 +3908,26 @@
     </message>
     <message>
         <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,14 @@
         <source>target</source>
         <translation>objetivo</translation>
     </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>reconstrucción</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryView</name>
@@ -1138,6 +1146,42 @@
         <source>&lt;p&gt;A ReLU neuron whose weighted sum z is negative for every example outputs 0 for all of them. Its gradient is then 0 too, so its weights never change again: the neuron has died, and the layer works with fewer neurons than it has.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to recognise it:&lt;/b&gt; the Training health plots show a large share of a layer&apos;s neurons that never activate; the boundary stops improving.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; leaky ReLU or ELU, which keep a small gradient for negative z; a smaller learning rate; He initialisation; batch normalisation before the activation.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una neurona ReLU cuya suma ponderada z es negativa para todos los ejemplos da 0 para todos ellos. Entonces su gradiente también es 0, así que sus pesos ya no cambian nunca: la neurona ha muerto, y la capa trabaja con menos neuronas de las que tiene.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cómo reconocerlo:&lt;/b&gt; las gráficas de Salud del entrenamiento muestran una gran proporción de neuronas de una capa que nunca se activan; la frontera deja de mejorar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué hacer:&lt;/b&gt; leaky ReLU o ELU, que conservan un gradiente pequeño para z negativa; una tasa de aprendizaje menor; la inicialización He; normalización por lotes antes de la activación.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Add layer</source>
+        <translation>Capa de suma</translation>
+    </message>
+    <message>
+        <source>Joins two or more branches of the network by adding their outputs, neuron by neuron. The branches must have the same number of neurons.</source>
+        <translation>Une dos o más ramas de la red sumando sus salidas, neurona a neurona. Las ramas deben tener el mismo número de neuronas.</translation>
+    </message>
+    <message>
+        <source>x₁, x₂, …: the outputs of the layers it reads; f: its activation (linear unless you choose another). It has no weights.</source>
+        <translation>x₁, x₂, …: las salidas de las capas que lee; f: su activación (lineal salvo que elijas otra). No tiene pesos.</translation>
+    </message>
+    <message>
+        <source>For skip connections: a block that adds its result to its own input, h + f(h), passes the gradient back unchanged as well as through its layers, so deep networks still learn (residual networks).</source>
+        <translation>Para las conexiones directas: un bloque que suma su resultado a su propia entrada, h + f(h), devuelve el gradiente sin cambios además de a través de sus capas, de modo que las redes profundas siguen aprendiendo (redes residuales).</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Adding outputs that are always positive, such as sigmoids, makes the sum grow with every block.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Sumar salidas siempre positivas, como las de una sigmoide, hace que la suma crezca con cada bloque.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Concat layer</source>
+        <translation>Capa de concatenación</translation>
+    </message>
+    <message>
+        <source>Joins two or more branches by putting their outputs side by side: the next layer sees all of their neurons, in the order of the layer&apos;s inputs.</source>
+        <translation>Une dos o más ramas poniendo sus salidas una al lado de otra: la capa siguiente ve todas sus neuronas, en el orden de las entradas de la capa.</translation>
+    </message>
+    <message>
+        <source>Its width is the sum of the widths it reads. It has no weights.</source>
+        <translation>Su anchura es la suma de las anchuras que lee. No tiene pesos.</translation>
+    </message>
+    <message>
+        <source>When branches look at the data in different ways (for example a wide shallow branch and a deep narrow one) and a later layer should use both.</source>
+        <translation>Cuando las ramas miran los datos de formas distintas (por ejemplo, una rama ancha y poco profunda y otra estrecha y profunda) y una capa posterior debe usar las dos.</translation>
+    </message>
 </context>
 <context>
     <name>ConceptsPanel</name>
@@ -1429,6 +1473,42 @@
         <source>%1 of the %2 neurons of %3 output 0 for every example, so they have stopped learning. A smaller learning rate, or leaky ReLU, keeps neurons alive.</source>
         <translation>%1 de las %2 neuronas de %3 dan 0 para todos los ejemplos, así que han dejado de aprender. Una tasa de aprendizaje menor, o leaky ReLU, mantiene vivas las neuronas.</translation>
     </message>
+    <message>
+        <source>The output has %1 neurons, but the data has %2 targets: it needs one neuron per target.</source>
+        <translation>La salida tiene %1 neuronas, pero los datos tienen %2 objetivos: necesita una neurona por objetivo.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2, which comes after it: the connections go round in a circle.</source>
+        <translation>%1 lee %2, que va después: las conexiones forman un círculo.</translation>
+    </message>
+    <message>
+        <source>%1 reads a layer that is no longer in the network.</source>
+        <translation>%1 lee una capa que ya no está en la red.</translation>
+    </message>
+    <message>
+        <source>%1 has the same name as another layer.</source>
+        <translation>%1 tiene el mismo nombre que otra capa.</translation>
+    </message>
+    <message>
+        <source>%1 adds layers of different widths (%2 and %3 neurons); they must be equal.</source>
+        <translation>%1 suma capas de anchuras distintas (%2 y %3 neuronas); deben ser iguales.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected: connect its input and its output, or remove it.</source>
+        <translation>%1 no está conectada: conecta su entrada y su salida, o quítala.</translation>
+    </message>
+    <message>
+        <source>%1 joins branches and needs at least 2 connections into it; it has %2.</source>
+        <translation>%1 une ramas y necesita al menos 2 conexiones de entrada; tiene %2.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 layers; only Add and Concat join several. Put one of them before it.</source>
+        <translation>%1 lee %2 capas; solo Suma y Concatenar unen varias. Pon una de ellas delante.</translation>
+    </message>
+    <message>
+        <source>The last layer, %1, is the output and must be a Dense layer. Connect it to a Dense layer.</source>
+        <translation>La última capa, %1, es la salida y debe ser una capa densa. Conéctala a una capa densa.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1618,6 +1698,22 @@
     <message>
         <source>The network has a layer after the output layer, which the code cannot write. Remove it or move it before the output layer.</source>
         <translation>La red tiene una capa después de la capa de salida, que el código no puede escribir. Elimínela o muévala antes de la capa de salida.</translation>
+    </message>
+    <message>
+        <source>The data has several targets. This works only for one target.</source>
+        <translation>Los datos tienen varios objetivos. Esto solo funciona con un objetivo.</translation>
+    </message>
+    <message>
+        <source>The network has branches (layers that read several layers, or are read by several). This works only for a straight stack of layers.</source>
+        <translation>La red tiene ramas (capas que leen varias capas, o que varias leen). Esto solo funciona con una pila recta de capas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: two layers are called “%2” (%3). Each layer needs a name of its own.</source>
+        <translation>No se ha podido leer %1: dos capas se llaman «%2» (%3). Cada capa necesita un nombre propio.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2 reads the layer “%3”, which is not listed before it. Every layer must come after the layers it reads.</source>
+        <translation>No se ha podido leer %1: %2 lee la capa «%3», que no aparece antes en la lista. Cada capa debe ir después de las capas que lee.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1986,10 @@
     <message>
         <source>Explanation of the stage</source>
         <translation>Explicación de la etapa</translation>
+    </message>
+    <message>
+        <source>targets (%1)</source>
+        <translation>objetivos (%1)</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2320,26 @@
     <message>
         <source>Use leaky ReLU in %1</source>
         <translation>Usar leaky ReLU en %1</translation>
+    </message>
+    <message>
+        <source>Insert a Dense layer of %1 neurons before %2</source>
+        <translation>Insertar una capa densa de %1 neuronas antes de %2</translation>
+    </message>
+    <message>
+        <source>Connect the input to %1</source>
+        <translation>Conectar la entrada a %1</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Conectar %1 con %2</translation>
+    </message>
+    <message>
+        <source>Remove the connection into %1</source>
+        <translation>Quitar la conexión que entra en %1</translation>
+    </message>
+    <message>
+        <source>Give %1 its default name</source>
+        <translation>Dar a %1 su nombre predeterminado</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2678,14 @@
     <message>
         <source>How wide each bump is.</source>
         <translation>Lo ancho que es cada pico.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Concat</source>
+        <translation>Concatenar</translation>
     </message>
 </context>
 <context>
@@ -3047,10 +3175,6 @@
         <translation>Primero selecciona una capa Densa o suelta la activación sobre una.</translation>
     </message>
     <message>
-        <source>The input layer is always there: its size comes from the data set.</source>
-        <translation>La capa de entrada siempre está ahí: su tamaño lo fija el conjunto de datos.</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -3331,6 +3455,30 @@
         <source>Trained to epoch %1</source>
         <translation>Entrenada hasta la época %1</translation>
     </message>
+    <message>
+        <source>adds its inputs</source>
+        <translation>suma sus entradas</translation>
+    </message>
+    <message>
+        <source>joins its inputs</source>
+        <translation>une sus entradas</translation>
+    </message>
+    <message>
+        <source>%1: %2. Drag to move, drag from its right port to another block to connect, double-click for all settings.</source>
+        <translation>%1: %2. Arrastra para mover, arrastra desde su puerto derecho hasta otro bloque para conectarlos, doble clic para todos los ajustes.</translation>
+    </message>
+    <message>
+        <source>A wire from %1 to %2. Click it and press Delete to remove it; drop a layer on it to insert the layer here.</source>
+        <translation>Un cable de %1 a %2. Haz clic en él y pulsa Supr para quitarlo; suelta una capa encima para insertarla aquí.</translation>
+    </message>
+    <message>
+        <source>%1 already reads %2.</source>
+        <translation>%1 ya lee %2.</translation>
+    </message>
+    <message>
+        <source>A wire from %1 to %2 would make a loop: values flow through a network one way only.</source>
+        <translation>Un cable de %1 a %2 formaría un bucle: los valores recorren una red en un solo sentido.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkTemplates</name>
@@ -3465,6 +3613,26 @@
         <source>This lesson keeps the network as it is.</source>
         <translation>Esta lección mantiene la red tal como está.</translation>
     </message>
+    <message>
+        <source>Arranged the network in columns, from the input on the left.</source>
+        <translation>Red ordenada en columnas, con la entrada a la izquierda.</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange Network</source>
+        <translation>&amp;Ordenar la red</translation>
+    </message>
+    <message>
+        <source>Lay the network out in columns, left to right, with few crossing wires</source>
+        <translation>Coloca la red en columnas, de izquierda a derecha, con pocos cables que se crucen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Places every block of a network with branches in columns: each block one column right of the furthest block it reads, and the blocks of a column in the order of what they read, so few wires cross. One step to undo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Coloca en columnas cada bloque de una red con ramas: cada bloque una columna a la derecha del bloque más lejano que lee, y los bloques de una columna en el orden de lo que leen, para que se crucen pocos cables. Se deshace en un paso.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove Wire</source>
+        <translation>Quitar el cable</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -3482,10 +3650,6 @@
     <message>
         <source>Activations</source>
         <translation>Activaciones</translation>
-    </message>
-    <message>
-        <source>Drag a layer onto the canvas, between the layers where it should go. Drop an activation on a Dense layer to change it.</source>
-        <translation>Arrastra una capa al lienzo, entre las capas donde deba ir. Suelta una activación sobre una capa Densa para cambiarla.</translation>
     </message>
     <message>
         <source>Input</source>
@@ -3526,6 +3690,26 @@
     <message>
         <source>The last Dense layer gives the answer: 1 sigmoid neuron for yes/no, one softmax neuron per class, or 1 linear neuron for a number. Dropped here, it fits the data set&apos;s task.</source>
         <translation>La última capa Densa da la respuesta: 1 neurona sigmoide para sí o no, una neurona softmax por clase o 1 neurona lineal para un número. Si la sueltas aquí, se adapta a la tarea del conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Drag a layer onto the canvas, between the layers where it should go, or onto a wire. Drop an activation on a Dense layer to change it. Drag from a block&apos;s right port to another block to connect them.</source>
+        <translation>Arrastra una capa al lienzo, entre las capas donde debe ir, o sobre un cable. Suelta una activación sobre una capa densa para cambiarla. Arrastra desde el puerto derecho de un bloque hasta otro bloque para conectarlos.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Adds its inputs value by value (they must be equally wide). Wire a layer&apos;s input past a few layers into an Add to make a shortcut, as in a residual network.</source>
+        <translation>Suma sus entradas valor a valor (deben tener la misma anchura). Conecta la entrada de una capa, saltando unas cuantas capas, con una Suma para crear un atajo, como en una red residual.</translation>
+    </message>
+    <message>
+        <source>Concat</source>
+        <translation>Concatenar</translation>
+    </message>
+    <message>
+        <source>Puts the values of its inputs side by side, in the order of its wires: two branches of 4 and 3 give 7 values.</source>
+        <translation>Pone los valores de sus entradas uno junto a otro, en el orden de sus cables: dos ramas de 4 y 3 dan 7 valores.</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3909,26 @@
     <message>
         <source>Restore %1</source>
         <translation>Recuperar %1</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Conectar %1 con %2</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from %2</source>
+        <translation>Desconectar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Move %1 blocks</source>
+        <translation>Mover %1 bloques</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Ordenar</translation>
     </message>
 </context>
 <context>

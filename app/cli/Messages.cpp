@@ -78,6 +78,10 @@ std::string predicate(const Error& e) {
       << " that numpy-train embeds in its code";
     break;
   case ErrorCode::UnsupportedInCode:
+    if (e.detail == "several-targets") {
+      s << "has several targets, which this format writes only for one";
+      break;
+    }
     if (e.detail == "graph") {
       s << "has a network with branches, which this format writes only for a straight stack of layers";
       break;

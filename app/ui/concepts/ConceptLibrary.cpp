@@ -61,7 +61,9 @@ const QStringList& ConceptLibrary::keys() {
     for (LossKind l : neurona::allLosses()) out << keyFor(l);
     for (std::string_view o : neurona::optimizerNames()) out << optimizerKey(fromView(o));
     out << QStringLiteral("regularization/l1") << QStringLiteral("regularization/l2");
-    for (LayerType t : {LayerType::Dense, LayerType::Dropout, LayerType::BatchNorm}) out << keyFor(t);
+    for (LayerType t :
+         {LayerType::Dense, LayerType::Dropout, LayerType::BatchNorm, LayerType::Add, LayerType::Concat})
+      out << keyFor(t);
     return out;
   }();
   return k;
@@ -591,6 +593,39 @@ std::optional<ConceptEntry> otherEntry(const QString& key) {
               list(ConceptLibrary::tr("<li>It behaves differently in training and in prediction.</li>"
                                       "<li>Very small batches give noisy statistics.</li>")));
     e.related = {QStringLiteral("concept/batch-size"), QStringLiteral("concept/vanishing-gradients")};
+  } else if (key == QLatin1String("layer/add")) {
+    e.title = ConceptLibrary::tr("Add layer");
+    b.text(ConceptLibrary::tr(
+               "Joins two or more branches of the network by adding their outputs, neuron by neuron. The "
+               "branches must have the same number of neurons."))
+        .part(ConceptLibrary::tr("Formula"),
+              formula(QStringLiteral("a = f(x<sub>1</sub> + x<sub>2</sub> + …)")) +
+                  paragraph(
+                      ConceptLibrary::tr("x₁, x₂, …: the outputs of the layers it reads; f: its activation "
+                                         "(linear unless you choose another). It has no weights.")))
+        .part(ConceptLibrary::tr("When to use it"),
+              paragraph(ConceptLibrary::tr(
+                  "For skip connections: a block that adds its result to its own input, h + f(h), passes "
+                  "the gradient back unchanged as well as through its layers, so deep networks still learn "
+                  "(residual networks).")))
+        .part(ConceptLibrary::tr("Drawbacks"),
+              list(ConceptLibrary::tr("<li>Adding outputs that are always positive, such as sigmoids, makes "
+                                      "the sum grow with every block.</li>")));
+    e.related = {QStringLiteral("concept/vanishing-gradients"), QStringLiteral("layer/concat")};
+  } else if (key == QLatin1String("layer/concat")) {
+    e.title = ConceptLibrary::tr("Concat layer");
+    b.text(ConceptLibrary::tr(
+               "Joins two or more branches by putting their outputs side by side: the next layer sees all "
+               "of their neurons, in the order of the layer's inputs."))
+        .part(ConceptLibrary::tr("Formula"),
+              formula(QStringLiteral("a = f([x<sub>1</sub>, x<sub>2</sub>, …])")) +
+                  paragraph(ConceptLibrary::tr("Its width is the sum of the widths it reads. It has no "
+                                               "weights.")))
+        .part(ConceptLibrary::tr("When to use it"),
+              paragraph(ConceptLibrary::tr(
+                  "When branches look at the data in different ways (for example a wide shallow branch and a "
+                  "deep narrow one) and a later layer should use both.")));
+    e.related = {QStringLiteral("layer/add"), QStringLiteral("layer/dense")};
   } else {
     return std::nullopt;
   }

@@ -283,6 +283,9 @@ void MainWindow::createMenus() {
   m_editMenu->addAction(m_redoAction);
   m_editMenu->addSeparator();
   m_editMenu->addAction(m_duplicateAction);
+  // Arrange lays out a network with branches (one undo step); the canvas enables it only for a graph.
+  m_canvas->arrangeAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+  m_editMenu->addAction(m_canvas->arrangeAction());
   m_editMenu->addAction(m_deleteAction);
 
   m_viewMenu = menuBar()->addMenu(QString());
@@ -439,10 +442,10 @@ void MainWindow::createViews() {
     if (LayerBlockItem* b = scene->block(id)) m_canvas->ensureVisible(b);
   });
   connect(m_palette, &PalettePanel::blockChosen, this,
-          [this](PaletteBlock b) { addLayerFromPalette(static_cast<int>(b)); });
+          [this](PaletteBlock b) { m_canvas->addFromPalette(static_cast<int>(b)); });
   connect(m_palette, &PalettePanel::activationChosen, this, [this, scene](neurona::ActivationKind a) {
     const neurona::LayerSpec* l = m_project->layer(scene->currentLayer());
-    if (l && l->type == neurona::LayerType::Dense)
+    if (l && (l->type == neurona::LayerType::Dense || neurona::isMerge(l->type)))
       m_project->setLayerProperty(l->id, LayerProperty::Activation, static_cast<int>(a));
     else
       statusBar()->showMessage(tr("Select a Dense layer first, or drop the activation onto one."), 4000);
@@ -703,20 +706,6 @@ void MainWindow::showAbout() {
          "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
          "<p>Built with Qt %2, QCustomPlot, Eigen, nlohmann-json, ONNX and protobuf.</p>")
           .arg(QStringLiteral(NEURONA_VERSION), QString::fromLatin1(qVersion())));
-}
-
-void MainWindow::addLayerFromPalette(int paletteBlock) {
-  const auto b = static_cast<PaletteBlock>(paletteBlock);
-  const auto spec = PaletteMime::layerFor(b, *m_project);
-  if (!spec) {
-    statusBar()->showMessage(tr("The input layer is always there: its size comes from the data set."), 4000);
-    return;
-  }
-  // Hidden layers go just before the output; an output layer goes last.
-  const int out = m_project->network().outputIndex();
-  const int index = b == PaletteBlock::Output || out < 0 ? m_project->layerCount() : out;
-  const neurona::LayerId id = m_project->insertLayer(index, *spec);
-  if (id != neurona::kNoLayer) m_canvas->networkScene()->selectOnly(id);
 }
 
 void MainWindow::showLayerProperties(unsigned layerId) {

@@ -125,7 +125,6 @@ private:
   void showAbout();
   void updateUndoTexts();
   void updateEditActions(); // what a lesson's lock allows
-  void addLayerFromPalette(int paletteBlock);
   void showLayerProperties(unsigned layerId);
 
   LanguageManager* m_languages;

@@ -132,6 +132,8 @@ QString ErrorText::sentence(const neurona::Error& e) {
         .arg(e.actual)
         .arg(e.expected);
   case ErrorCode::UnsupportedInCode:
+    if (e.detail == "several-targets")
+      return tr("The data has several targets. This works only for one target.");
     if (e.detail == "graph")
       return tr("The network has branches (layers that read several layers, or are read by several). This "
                 "works only for a straight stack of layers.");

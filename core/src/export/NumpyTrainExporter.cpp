@@ -446,6 +446,11 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
     out.error.detail = "graph";
     return out;
   }
+  if (d.train.targetCount() > 1) { // the script's targets are one column
+    out.error.code = ErrorCode::UnsupportedInCode;
+    out.error.detail = "several-targets";
+    return out;
+  }
   const int outputIndex = spec.outputIndex();
   if (outputIndex != static_cast<int>(spec.layers.size()) - 1) {
     out.error.code = ErrorCode::UnsupportedInCode;

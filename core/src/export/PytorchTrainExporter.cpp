@@ -176,6 +176,11 @@ Result<std::string> PytorchTrainExporter::generate(const Project& project,
     out.error.detail = "graph";
     return out;
   }
+  if (d.train.targetCount() > 1 || d.train.targetsAreInputs) { // the script reads one label column
+    out.error.code = ErrorCode::UnsupportedInCode;
+    out.error.detail = "several-targets";
+    return out;
+  }
   const int features = static_cast<int>(d.train.featureCount());
 
   // The values training starts from, as neurona-cli train: the seed's draws, replaced by the project's
