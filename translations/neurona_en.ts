@@ -3468,15 +3468,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A wire from %1 to %2. Click it and press Delete to remove it; drop a layer on it to insert the layer here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already reads %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A wire from %1 to %2 would make a loop: values flow through a network one way only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wire from %1 to %2. Click it and press Delete to remove it; drop a layer on it to insert the layer here. From the keyboard: select %2, then ↓ picks its wires.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3631,6 +3631,30 @@
     </message>
     <message>
         <source>Remove Wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a block first (← →); ↑ and ↓ then pick the wires into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads nothing yet: draw a wire into it, or choose Read From in its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire %1 of %2 into %3, from %4. Delete removes it; Escape goes back to the block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wire drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3468,16 +3468,16 @@
         <translation>%1: %2. Arrastra para mover, arrastra desde su puerto derecho hasta otro bloque para conectarlos, doble clic para todos los ajustes.</translation>
     </message>
     <message>
-        <source>A wire from %1 to %2. Click it and press Delete to remove it; drop a layer on it to insert the layer here.</source>
-        <translation>Un cable de %1 a %2. Haz clic en él y pulsa Supr para quitarlo; suelta una capa encima para insertarla aquí.</translation>
-    </message>
-    <message>
         <source>%1 already reads %2.</source>
         <translation>%1 ya lee %2.</translation>
     </message>
     <message>
         <source>A wire from %1 to %2 would make a loop: values flow through a network one way only.</source>
         <translation>Un cable de %1 a %2 formaría un bucle: los valores recorren una red en un solo sentido.</translation>
+    </message>
+    <message>
+        <source>A wire from %1 to %2. Click it and press Delete to remove it; drop a layer on it to insert the layer here. From the keyboard: select %2, then ↓ picks its wires.</source>
+        <translation>Un cable de %1 a %2. Haz clic en él y pulsa Supr para quitarlo; suelta una capa sobre él para insertarla aquí. Con el teclado: selecciona %2 y ↓ elige sus cables.</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3632,30 @@
     <message>
         <source>Remove Wire</source>
         <translation>Quitar el cable</translation>
+    </message>
+    <message>
+        <source>Select a block first (← →); ↑ and ↓ then pick the wires into it.</source>
+        <translation>Selecciona primero un bloque (← →); después ↑ y ↓ eligen los cables que entran en él.</translation>
+    </message>
+    <message>
+        <source>%1 reads nothing yet: draw a wire into it, or choose Read From in its menu.</source>
+        <translation>%1 todavía no lee nada: dibuja un cable hacia él o elige Leer de en su menú.</translation>
+    </message>
+    <message>
+        <source>Wire %1 of %2 into %3, from %4. Delete removes it; Escape goes back to the block.</source>
+        <translation>Cable %1 de %2 hacia %3, desde %4. Supr lo quita; Esc vuelve al bloque.</translation>
+    </message>
+    <message>
+        <source>No wire drawn.</source>
+        <translation>No se ha dibujado ningún cable.</translation>
+    </message>
+    <message>
+        <source>Read From</source>
+        <translation>Leer de</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Dejar de leer</translation>
     </message>
 </context>
 <context>

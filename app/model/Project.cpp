@@ -465,6 +465,32 @@ bool Project::connectLayers(LayerId from, LayerId to) {
   return true;
 }
 
+QList<LayerId> Project::sourcesOf(LayerId to) const {
+  NetworkSpec spec = m_network;
+  spec.makeInputsExplicit();
+  const neurona::LayerSpec* layer = spec.find(to);
+  if (!layer) return {};
+  return QList<LayerId>(layer->inputs->begin(), layer->inputs->end());
+}
+
+QList<LayerId> Project::possibleSources(LayerId to) const {
+  const QList<LayerId> reads = sourcesOf(to);
+  if (!m_network.find(to)) return {};
+  QList<LayerId> candidates{neurona::kNetworkInput};
+  for (const neurona::LayerSpec& l : m_network.layers)
+    if (l.id != to) candidates << l.id;
+  QList<LayerId> out;
+  for (LayerId from : candidates) {
+    if (reads.contains(from)) continue;
+    // The same trial connectLayers makes: a wire that closes a cycle cannot be sorted.
+    NetworkSpec trial = m_network;
+    trial.makeInputsExplicit();
+    trial.find(to)->inputs->push_back(from);
+    if (trial.sortTopologically()) out << from;
+  }
+  return out;
+}
+
 bool Project::disconnectLayers(LayerId from, LayerId to) {
   if (isLocked(Lock::Network) || !m_network.find(to)) return false;
   NetworkSpec next = m_network;

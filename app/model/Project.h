@@ -86,6 +86,7 @@ public:
   int layerCount() const { return static_cast<int>(m_network.layers.size()); }
   bool isOutputLayer(neurona::LayerId id) const;
   QString layerName(neurona::LayerId id) const; // "Dense 2", "Output", "Dropout 1"
+  QString blockName(neurona::LayerId id) const; // a layer's name, or "Input" for kNetworkInput
   // A layer that fits the current task as output (1 sigmoid, K softmax or 1 linear).
   neurona::LayerSpec outputLayerForTask() const;
 
@@ -106,6 +107,11 @@ public:
   // close a cycle is refused.
   bool connectLayers(neurona::LayerId from, neurona::LayerId to);
   bool disconnectLayers(neurona::LayerId from, neurona::LayerId to);
+  // What `to` could read besides what it reads now (the input first, then layers in list order): every
+  // block whose wire to it connectLayers would accept. The canvas's "Read From" menu, for the keyboard.
+  QList<neurona::LayerId> possibleSources(neurona::LayerId to) const;
+  // What `to` reads, in order (kNetworkInput for the network's input); empty for an unknown layer.
+  QList<neurona::LayerId> sourcesOf(neurona::LayerId to) const;
   // `layer` on the wire from→to: from→new→to, the new block at `at` (layout units) when given.
   neurona::LayerId insertOnWire(neurona::LayerId from, neurona::LayerId to, const neurona::LayerSpec& layer,
                                 std::optional<QPointF> at = std::nullopt);
@@ -249,7 +255,6 @@ private:
   void applyPositions(const BlockPositions& positions);
   // One undo step: the network, then (when they change) the positions.
   void pushGraphEdit(const neurona::NetworkSpec& next, const BlockPositions& positions, const QString& text);
-  QString blockName(neurona::LayerId id) const; // a layer's name, or "Input"
   // Runs that would go to keep `runs` within `limit`: the oldest unpinned ones, as (index, run).
   static std::vector<std::pair<int, neurona::KeptRun>> overLimit(const std::vector<neurona::KeptRun>& runs,
                                                                  int limit);

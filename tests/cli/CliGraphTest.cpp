@@ -5,8 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
+#include <iterator>
+#include <sstream>
 #include <string>
+#include <vector>
 
 using namespace neurona;
 
@@ -124,6 +128,63 @@ TEST_F(CliGraph, BadWiringIsABadFileNamingTheJsonPath) {
   r = cli("info " + q(file("unknown.neurona")));
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err, file("unknown.neurona") + ": network.layers[2].inputs[1] has an unknown name \"h9\"\n");
+}
+
+// The whole command-line path on a version-2 model: train writes it, info reads it, predict runs it, and
+// the exports of it give predict's numbers (NumPy in Debian's python3, ONNX through python3-onnx).
+TEST_F(CliGraph, TrainedGraphModelPredictsAsItsExportsDo) {
+  clitest::CliRun r =
+      cli("train " + q(kGraph + "residual.neurona") + " --epochs 30 --quiet --out " + q(file("m.json")));
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::ifstream model(file("m.json"));
+  const std::string text((std::istreambuf_iterator<char>(model)), std::istreambuf_iterator<char>());
+  EXPECT_TRUE(contains(text, "\"version\": 2")) << text.substr(0, 200);
+  EXPECT_TRUE(contains(text, "\"type\": \"add\""));
+  r = cli("info " + q(file("m.json")));
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "  2  sum   add linear       h1, h2  8, 8 -> 8  0\n")) << r.out;
+
+  std::ofstream(file("input.csv")) << "x1,x2\n0.5,-0.25\n-1.5,0.75\n0.125,1.25\n2,-2\n-0.3,-0.6\n";
+  r = cli("predict " + q(file("m.json")) + " " + q(file("input.csv")));
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::vector<double> predicted;
+  {
+    std::istringstream lines(r.out);
+    std::string line;
+    std::getline(lines, line);
+    EXPECT_EQ(line, "x1,x2,out0,label");
+    while (std::getline(lines, line)) {
+      std::istringstream cells(line);
+      std::string cell;
+      for (int c = 0; c < 3 && std::getline(cells, cell, ','); ++c)
+        if (c == 2) predicted.push_back(std::stod(cell));
+    }
+  }
+  ASSERT_EQ(predicted.size(), 5u);
+
+  const auto exportedOutputs = [&](const std::string& format, const std::string& runner) {
+    const std::string out = file("m." + format);
+    const clitest::CliRun e = cli("export " + q(file("m.json")) + " --format " + format + " --out " + q(out));
+    EXPECT_EQ(e.code, 0) << format << ": " << e.err;
+    const std::string command = "/usr/bin/python3 " + runner + q(out) + " " + q(file("input.csv")) + " > " +
+                                q(file(format + ".csv")) + " 2> " + q(file(format + ".err"));
+    EXPECT_EQ(std::system(command.c_str()), 0) << format;
+    std::ifstream in(file(format + ".csv"));
+    std::string line;
+    std::getline(in, line);
+    EXPECT_EQ(line.rfind("out0", 0), 0u) << format << ": " << line;
+    std::vector<double> values;
+    while (std::getline(in, line)) values.push_back(std::stod(line.substr(0, line.find(','))));
+    return values;
+  };
+  const std::vector<double> numpy = exportedOutputs("numpy", "");
+  const std::vector<double> onnx = exportedOutputs("onnx", q(NEURONA_FIXTURES_DIR "/io/onnx_eval.py") + " ");
+  ASSERT_EQ(numpy.size(), predicted.size());
+  ASSERT_EQ(onnx.size(), predicted.size());
+  for (std::size_t i = 0; i < predicted.size(); ++i) {
+    EXPECT_NEAR(numpy[i], predicted[i], 1e-5) << i;
+    EXPECT_NEAR(onnx[i], predicted[i], 1e-5) << i;
+  }
 }
 
 } // namespace cligraph

@@ -15,12 +15,15 @@
 #include "ui/canvas/WireItem.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDropEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainterPathStroker>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -575,4 +578,131 @@ TEST(GraphCanvas, theInputBlockOfAGraphMovesToo) {
   EXPECT_GT(input->pos().y(), y + 100.0);
   EXPECT_GT(c.doc.storedPositions().at(kNetworkInput).y(), 0.2); // rows are a card and a gap high
   EXPECT_EQ(c.steps(), 2);
+}
+
+TEST(GraphModel, possibleSourcesAreWhatAWireCouldComeFrom) {
+  Doc d; // Dense 1 → Dense 2 → Output
+  const LayerId d1 = d.id(0), d2 = d.id(1), out = d.id(2);
+  EXPECT_EQ(d.doc.sourcesOf(d2), QList<LayerId>{d1});
+  // Dense 2 could also read the input or (no loop) nothing after it.
+  EXPECT_EQ(d.doc.possibleSources(d2), QList<LayerId>{kNetworkInput});
+  EXPECT_EQ(d.doc.possibleSources(out), (QList<LayerId>{kNetworkInput, d1}));
+  EXPECT_EQ(d.doc.possibleSources(d1), QList<LayerId>{}); // it reads the input; the rest read it
+  EXPECT_TRUE(d.doc.possibleSources(neurona::kNoLayer).isEmpty());
+  EXPECT_EQ(d.doc.blockName(kNetworkInput), QStringLiteral("Input"));
+}
+
+TEST(GraphCanvas, theKeyboardWalksAndRemovesWiresAndEscapeCancelsOne) {
+  GraphCanvas c;
+  const LayerId d1 = c.id(0), d2 = c.id(1), out = c.id(2);
+  ASSERT_TRUE(c.doc.connectLayers(d1, out)); // out reads Dense 2 and Dense 1
+  QCoreApplication::processEvents();
+  c.view.setFocus();
+  QSignalSpy said(&c.view, &NetworkView::statusMessage);
+
+  c.scene()->selectOnly(out);
+  QTest::keyClick(&c.view, Qt::Key_Down);
+  ASSERT_EQ(c.scene()->selectedWires().size(), 1);
+  EXPECT_EQ(c.scene()->selectedWires().front()->fromLayer(), d2);
+  ASSERT_FALSE(said.isEmpty());
+  EXPECT_TRUE(
+      said.back().front().toString().startsWith(QStringLiteral("Wire 1 of 2 into Output, from Dense 2")))
+      << said.back().front().toString().toStdString();
+  QTest::keyClick(&c.view, Qt::Key_Down);
+  EXPECT_EQ(c.scene()->selectedWires().front()->fromLayer(), d1);
+  QTest::keyClick(&c.view, Qt::Key_Down); // round again
+  EXPECT_EQ(c.scene()->selectedWires().front()->fromLayer(), d2);
+  QTest::keyClick(&c.view, Qt::Key_Up);
+  EXPECT_EQ(c.scene()->selectedWires().front()->fromLayer(), d1);
+  const int steps = c.steps();
+  QTest::keyClick(&c.view, Qt::Key_Delete);
+  EXPECT_EQ(inputsOf(c.doc, out), std::vector<LayerId>{d2});
+  EXPECT_EQ(c.steps(), steps + 1);
+
+  // ← from a wire goes on from the block it went into; Escape leaves a wire for its block.
+  c.doc.undo();
+  QCoreApplication::processEvents();
+  c.scene()->selectOnly(out);
+  QTest::keyClick(&c.view, Qt::Key_Up);
+  ASSERT_EQ(c.scene()->selectedWires().size(), 1);
+  QTest::keyClick(&c.view, Qt::Key_Escape);
+  EXPECT_TRUE(c.scene()->selectedWires().isEmpty());
+  EXPECT_EQ(c.scene()->currentLayer(), out);
+  QTest::keyClick(&c.view, Qt::Key_Up);
+  QTest::keyClick(&c.view, Qt::Key_Left);
+  EXPECT_EQ(c.scene()->currentLayer(), d2);
+
+  // A block that reads nothing says so.
+  ASSERT_TRUE(c.doc.disconnectLayers(d2, out));
+  ASSERT_TRUE(c.doc.disconnectLayers(d1, out));
+  QCoreApplication::processEvents();
+  c.scene()->selectOnly(out);
+  QTest::keyClick(&c.view, Qt::Key_Down);
+  EXPECT_TRUE(c.scene()->selectedWires().isEmpty());
+  EXPECT_TRUE(said.back().front().toString().contains(QStringLiteral("reads nothing")));
+  c.doc.undo();
+  c.doc.undo();
+  QCoreApplication::processEvents();
+
+  // Escape while a wire is being drawn: the drag ends with nothing connected.
+  const int before = c.steps();
+  const QPointF from = c.outPort(d1), to = c.cardCentre(d2);
+  c.mouse(QEvent::MouseMove, c.viewPoint(from), Qt::NoButton, Qt::NoButton);
+  c.mouse(QEvent::MouseButtonPress, c.viewPoint(from), Qt::LeftButton, Qt::LeftButton);
+  c.mouse(QEvent::MouseMove, c.viewPoint((from + to) / 2), Qt::NoButton, Qt::LeftButton);
+  ASSERT_TRUE(c.scene()->isDrawingWire());
+  QTest::keyClick(&c.view, Qt::Key_Escape);
+  EXPECT_FALSE(c.scene()->isDrawingWire());
+  c.mouse(QEvent::MouseMove, c.viewPoint(to), Qt::NoButton, Qt::LeftButton);
+  c.mouse(QEvent::MouseButtonRelease, c.viewPoint(to), Qt::LeftButton, Qt::NoButton);
+  QCoreApplication::processEvents();
+  EXPECT_EQ(c.steps(), before);
+  EXPECT_EQ(inputsOf(c.doc, d2), std::vector<LayerId>{d1});
+  // Without a wire or a drag, Escape is not the canvas's (the window's, for leaving presentation mode).
+  QKeyEvent escape(QEvent::ShortcutOverride, Qt::Key_Escape, Qt::NoModifier);
+  QCoreApplication::sendEvent(&c.view, &escape);
+  EXPECT_FALSE(escape.isAccepted());
+}
+
+TEST(GraphCanvas, theMenuKeyOffersReadFromAndStopReading) {
+  GraphCanvas c;
+  const LayerId d1 = c.id(0), d2 = c.id(1), out = c.id(2);
+  c.scene()->selectOnly(out);
+  c.view.setFocus();
+  // The menu key opens the selected block's menu; Read From ▸ Dense 1 adds the wire (one step).
+  const auto chooseFromMenu = [&](const QString& submenu, const QString& item) {
+    bool found = false;
+    QStringList seen;
+    QTimer::singleShot(0, [&] {
+      auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+      if (!menu) return;
+      for (QAction* a : menu->actions()) {
+        if (!a->menu() || a->text() != submenu) continue;
+        for (QAction* sub : a->menu()->actions()) {
+          seen << sub->text();
+          if (sub->text() == item) {
+            found = true;
+            sub->trigger();
+          }
+        }
+      }
+      menu->close();
+    });
+    QContextMenuEvent e(QContextMenuEvent::Keyboard, QPoint(5, 5), c.view.mapToGlobal(QPoint(5, 5)));
+    QCoreApplication::sendEvent(c.view.viewport(), &e);
+    QCoreApplication::processEvents();
+    return found ? QStringList() : seen;
+  };
+  const int steps = c.steps();
+  EXPECT_EQ(chooseFromMenu(QStringLiteral("Read From"), QStringLiteral("Dense 1")), QStringList());
+  EXPECT_EQ(inputsOf(c.doc, out), (std::vector<LayerId>{d2, d1}));
+  EXPECT_EQ(c.steps(), steps + 1);
+  ASSERT_TRUE(c.scene()->isGraphMode());
+  // Read From lists only what would not make a loop nor a second wire; Stop Reading what it reads.
+  c.scene()->selectOnly(d2);
+  EXPECT_EQ(chooseFromMenu(QStringLiteral("Read From"), QStringLiteral("Output")),
+            QStringList{QStringLiteral("Input")});
+  c.scene()->selectOnly(out);
+  EXPECT_EQ(chooseFromMenu(QStringLiteral("Stop Reading"), QStringLiteral("Dense 2")), QStringList());
+  EXPECT_EQ(inputsOf(c.doc, out), std::vector<LayerId>{d1});
 }

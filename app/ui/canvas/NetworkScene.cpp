@@ -110,6 +110,7 @@ LayerId NetworkScene::currentLayer() const {
 }
 
 void NetworkScene::selectOnly(LayerId id) {
+  for (WireItem* w : std::as_const(m_wires)) w->setSelected(false);
   for (LayerBlockItem* b : std::as_const(m_blocks)) b->setSelected(b->layerId() == id);
 }
 
@@ -716,7 +717,7 @@ void NetworkScene::updateGraphConnections() {
         addItem(w);
       }
       w->setToolTip(tr("A wire from %1 to %2. Click it and press Delete to remove it; drop a layer on it to "
-                       "insert the layer here.")
+                       "insert the layer here. From the keyboard: select %2, then ↓ picks its wires.")
                         .arg(j < 0 ? tr("Input") : m_doc->layerName(from), m_doc->layerName(l.id)));
       keptWires.insert({from, l.id}, w);
     }
@@ -863,6 +864,15 @@ void NetworkScene::moveWire(const QPointF& scenePos) {
   QPainterPath path(a);
   path.cubicTo(a + QPointF(reach, 0.0), b - QPointF(reach, 0.0), b);
   m_rubber->setPath(path);
+}
+
+void NetworkScene::cancelWire() {
+  if (!m_wireSource) return;
+  if (m_wireTarget && m_wireTarget->inputPort()) m_wireTarget->inputPort()->setHighlighted(false);
+  m_wireSource = nullptr;
+  m_wireTarget = nullptr;
+  m_rubber->hide();
+  relayout(); // a straight network's ports hide again
 }
 
 void NetworkScene::finishWire(const QPointF& scenePos) {

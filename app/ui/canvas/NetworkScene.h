@@ -84,6 +84,7 @@ public:
   void startWire(LayerBlockItem* from);
   void moveWire(const QPointF& scenePos);
   void finishWire(const QPointF& scenePos);
+  void cancelWire(); // Escape while drawing: nothing is connected
   bool isDrawingWire() const { return m_wireSource != nullptr; }
   void freeDragMoved(LayerBlockItem* item);
   void freeDragFinished(LayerBlockItem* item);

@@ -34,6 +34,9 @@ bool isCanvasKey(const QKeyEvent* k) {
   case Qt::Key_Backspace:
   case Qt::Key_Left:
   case Qt::Key_Right:
+  case Qt::Key_Up:
+  case Qt::Key_Down:
+  case Qt::Key_Escape:
   case Qt::Key_F:
   case Qt::Key_Plus:
   case Qt::Key_Minus: return k->modifiers() == Qt::NoModifier || k->modifiers() == Qt::KeypadModifier;
@@ -201,12 +204,41 @@ void NetworkView::duplicateSelection() {
 void NetworkView::selectNeighbour(int step) {
   const auto& layers = m_doc->network().layers;
   if (layers.empty()) return;
-  const int current = m_doc->indexOf(m_scene->currentLayer());
+  // From a selected wire, ← and → go on from the block it goes into.
+  const QList<WireItem*> wires = m_scene->selectedWires();
+  const LayerId from = wires.size() == 1 ? wires.front()->toLayer() : m_scene->currentLayer();
+  const int current = m_doc->indexOf(from);
   const int next = current < 0 ? (step > 0 ? 0 : static_cast<int>(layers.size()) - 1)
                                : std::clamp(current + step, 0, static_cast<int>(layers.size()) - 1);
   const LayerId id = layers[static_cast<std::size_t>(next)].id;
   m_scene->selectOnly(id);
   if (LayerBlockItem* b = m_scene->block(id)) ensureVisible(b, 40, 40);
+}
+
+void NetworkView::selectWire(int step) {
+  const QList<WireItem*> selected = m_scene->selectedWires();
+  const LayerId reader = selected.size() == 1 ? selected.front()->toLayer() : m_scene->currentLayer();
+  if (reader == neurona::kNoLayer || !m_doc->layer(reader)) {
+    emit statusMessage(tr("Select a block first (← →); ↑ and ↓ then pick the wires into it."));
+    return;
+  }
+  const QList<LayerId> sources = m_doc->sourcesOf(reader);
+  if (sources.isEmpty()) {
+    emit statusMessage(tr("%1 reads nothing yet: draw a wire into it, or choose Read From in its menu.")
+                           .arg(m_doc->layerName(reader)));
+    return;
+  }
+  const int n = static_cast<int>(sources.size());
+  const int at = selected.size() == 1 ? static_cast<int>(sources.indexOf(selected.front()->fromLayer())) : -1;
+  const int next = at < 0 ? (step > 0 ? 0 : n - 1) : ((at + step) % n + n) % n;
+  WireItem* wire = m_scene->wire(sources[next], reader);
+  if (!wire) return;
+  m_scene->selectWireOnly(wire);
+  ensureVisible(wire->path().boundingRect(), 40, 40);
+  emit statusMessage(tr("Wire %1 of %2 into %3, from %4. Delete removes it; Escape goes back to the block.")
+                         .arg(next + 1)
+                         .arg(n)
+                         .arg(m_doc->layerName(reader), m_doc->blockName(sources[next])));
 }
 
 bool NetworkView::event(QEvent* e) {
@@ -221,6 +253,11 @@ bool NetworkView::event(QEvent* e) {
 
 bool NetworkView::ownsKey(const QKeyEvent* e) const {
   if (m_arrowKeysFree && (e->key() == Qt::Key_Left || e->key() == Qt::Key_Right)) return false;
+  // ↑ ↓ walk a graph's wires; Escape is the canvas's only while it has something to cancel, else the
+  // window's (leaving presentation mode).
+  if (e->key() == Qt::Key_Up || e->key() == Qt::Key_Down) return m_scene->isGraphMode() && isCanvasKey(e);
+  if (e->key() == Qt::Key_Escape)
+    return (m_scene->isDrawingWire() || !m_scene->selectedWires().isEmpty()) && isCanvasKey(e);
   return isCanvasKey(e);
 }
 
@@ -235,6 +272,16 @@ void NetworkView::keyPressEvent(QKeyEvent* e) {
   case Qt::Key_D: duplicateSelection(); break;
   case Qt::Key_Left: selectNeighbour(-1); break;
   case Qt::Key_Right: selectNeighbour(1); break;
+  case Qt::Key_Up: selectWire(-1); break;
+  case Qt::Key_Down: selectWire(1); break;
+  case Qt::Key_Escape:
+    if (m_scene->isDrawingWire()) {
+      m_scene->cancelWire();
+      emit statusMessage(tr("No wire drawn."));
+    } else if (const QList<WireItem*> wires = m_scene->selectedWires(); !wires.isEmpty()) {
+      m_scene->selectOnly(wires.front()->toLayer()); // back to the block the wire goes into
+    }
+    break;
   case Qt::Key_F: fitNetwork(); break;
   case Qt::Key_Plus:
   case Qt::Key_Minus:
@@ -280,8 +327,21 @@ void NetworkView::fillActivationMenu(QMenu* menu, LayerId id) {
 }
 
 void NetworkView::contextMenuEvent(QContextMenuEvent* e) {
-  const QPointF scenePos = mapToScene(e->pos());
+  QPointF scenePos = mapToScene(e->pos());
   LayerBlockItem* block = m_scene->blockAt(scenePos);
+  QPoint globalPos = e->globalPos();
+  // The menu key (or Shift+F10) opens the selected block's menu, or the selected wire's, beside it.
+  if (e->reason() == QContextMenuEvent::Keyboard) {
+    const QList<WireItem*> wires = m_scene->selectedWires();
+    if (LayerBlockItem* current = m_scene->block(m_scene->currentLayer())) {
+      block = current;
+      scenePos = current->sceneBoundingRect().center();
+    } else if (wires.size() == 1) {
+      block = nullptr;
+      scenePos = wires.front()->path().pointAtPercent(0.5);
+    }
+    globalPos = viewport()->mapToGlobal(mapFromScene(scenePos));
+  }
   QMenu menu(this);
   if (block) {
     const LayerId id = block->layerId();
@@ -294,6 +354,7 @@ void NetworkView::contextMenuEvent(QContextMenuEvent* e) {
       menu.addAction(tr("More neurons"), this, [this, id] { m_scene->stepUnits(id, 1); });
       menu.addAction(tr("Fewer neurons"), this, [this, id] { m_scene->stepUnits(id, -1); });
     }
+    fillWiringMenus(&menu, id);
     menu.addSeparator();
     // A graph's order follows its wires: its blocks move freely instead.
     if (!m_scene->isGraphMode()) {
@@ -306,7 +367,9 @@ void NetworkView::contextMenuEvent(QContextMenuEvent* e) {
     menu.addAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
                    &NetworkView::duplicateSelection);
     menu.addAction(tr("Delete"), QKeySequence(QKeySequence::Delete), this, &NetworkView::deleteSelection);
-  } else if (WireItem* wire = m_scene->isGraphMode() ? m_scene->wireAt(scenePos) : nullptr) {
+  } else if (WireItem* wire = !m_scene->isGraphMode()                      ? nullptr
+                              : e->reason() == QContextMenuEvent::Keyboard ? m_scene->selectedWires().value(0)
+                                                                           : m_scene->wireAt(scenePos)) {
     m_scene->selectWireOnly(wire);
     menu.addAction(tr("Remove Wire"), QKeySequence(QKeySequence::Delete), this,
                    &NetworkView::deleteSelection);
@@ -322,7 +385,21 @@ void NetworkView::contextMenuEvent(QContextMenuEvent* e) {
     menu.addAction(tr("Fit to View"), QKeySequence(Qt::Key_F), this, &NetworkView::fitNetwork);
     menu.addAction(tr("Export Picture…"), this, &NetworkView::exportWithDialog);
   }
-  menu.exec(e->globalPos());
+  menu.exec(globalPos);
+}
+
+void NetworkView::fillWiringMenus(QMenu* menu, LayerId id) {
+  // Wires without the mouse: what the block could read, and what it reads.
+  if (m_doc->isLocked(Lock::Network) || !m_doc->layer(id)) return;
+  QMenu* readFrom = menu->addMenu(tr("Read From"));
+  for (LayerId from : m_doc->possibleSources(id))
+    readFrom->addAction(m_doc->blockName(from), this, [this, from, id] { m_doc->connectLayers(from, id); });
+  readFrom->setEnabled(!readFrom->isEmpty());
+  if (!m_scene->isGraphMode()) return; // a straight network's one wire per block stays
+  QMenu* stop = menu->addMenu(tr("Stop Reading"));
+  for (LayerId from : m_doc->sourcesOf(id))
+    stop->addAction(m_doc->blockName(from), this, [this, from, id] { m_doc->disconnectLayers(from, id); });
+  stop->setEnabled(!stop->isEmpty());
 }
 
 void NetworkView::dragEnterEvent(QDragEnterEvent* e) {

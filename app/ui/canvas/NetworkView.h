@@ -39,8 +39,11 @@ public slots:
   void deleteSelection();
   void duplicateSelection();
   void selectNeighbour(int step); // -1 left, +1 right
-  void exportWithDialog();        // asks for a .png or .svg file name
-  void arrange();                 // Project::arrange
+  // ↑ and ↓ on a graph: the wires into the selected block, one after another (-1 up, +1 down), so that
+  // a wire can be removed without a mouse; the status bar names each.
+  void selectWire(int step);
+  void exportWithDialog(); // asks for a .png or .svg file name
+  void arrange();          // Project::arrange
   // A palette block chosen without dragging (a double click): before the output, on a straight network
   // as on a graph (there on the wire into the output); an output block last. Selects it; kNoLayer when
   // it cannot be added (the input block, a locked network).
@@ -56,6 +59,7 @@ protected:
   void wheelEvent(QWheelEvent* e) override;
   void resizeEvent(QResizeEvent* e) override;
   void contextMenuEvent(QContextMenuEvent* e) override;
+  void fillWiringMenus(QMenu* menu, neurona::LayerId id); // Read From ▸ and Stop Reading ▸
   void dragEnterEvent(QDragEnterEvent* e) override;
   void dragMoveEvent(QDragMoveEvent* e) override;
   void dragLeaveEvent(QDragLeaveEvent* e) override;

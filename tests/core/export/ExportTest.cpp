@@ -8,6 +8,7 @@
 #include "neurona/core/export/NumpyExporter.h"
 #include "neurona/core/export/OnnxExporter.h"
 #include "neurona/core/export/PytorchExporter.h"
+#include "support/ExportScratch.h"
 
 #include <gtest/gtest.h>
 
@@ -26,7 +27,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kPython = "/usr/bin/python3";
+constexpr const char* kPython = ExportScratch::kPython;
 
 struct Case {
   const char* name;
@@ -41,75 +42,32 @@ const Case kCases[] = {
 class Export : public ::testing::TestWithParam<Case> {
 protected:
   void SetUp() override {
-    m_dir = fs::temp_directory_path() /
-            (std::string("neurona_export_") + GetParam().name + "_" + std::to_string(::getpid()));
-    fs::remove_all(m_dir);
-    fs::create_directories(m_dir);
     m_model = GetParam().make();
     m_x = sampleInputs(40, m_model.inputCount());
     m_expected = predictModel(m_model, m_x);
-    std::ofstream csv(m_dir / "input.csv");
-    for (int c = 0; c < m_model.inputCount(); ++c)
-      csv << (c ? "," : "") << m_model.inputs[static_cast<std::size_t>(c)];
-    csv << "\n";
-    char buf[64];
-    for (Eigen::Index r = 0; r < m_x.rows(); ++r) {
-      for (Eigen::Index c = 0; c < m_x.cols(); ++c) {
-        std::snprintf(buf, sizeof buf, "%.17g", m_x(r, c));
-        csv << (c ? "," : "") << buf;
-      }
-      csv << "\n";
-    }
+    m_scratch.writeInputs(m_model.inputs, m_x);
   }
-  void TearDown() override { fs::remove_all(m_dir); }
 
-  fs::path file(const std::string& name) const { return m_dir / name; }
-  void save(const std::string& name, const std::string& text) const { std::ofstream(file(name)) << text; }
-
-  // Runs a shell command with stdout into `out`; returns its exit status.
+  fs::path file(const std::string& name) const { return m_scratch.file(name); }
+  void save(const std::string& name, const std::string& text) const { m_scratch.save(name, text); }
   int run(const std::string& command, const std::string& out = "/dev/null") const {
-    const std::string full = command + " > '" + (out.front() == '/' ? out : file(out).string()) + "' 2> '" +
-                             file("stderr.txt").string() + "'";
-    const int status = std::system(full.c_str());
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return m_scratch.run(command, out);
   }
-  std::string stderrText() const {
-    std::ifstream in(file("stderr.txt"));
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
-  static bool pythonHas(const std::string& module) {
-    const std::string cmd = std::string(kPython) + " -c 'import " + module + "' > /dev/null 2>&1";
-    return std::system(cmd.c_str()) == 0;
-  }
+  std::string stderrText() const { return m_scratch.stderrText(); }
+  static bool pythonHas(const std::string& module) { return ExportScratch::pythonHas(module); }
 
-  // Reads "out0,out1,..." CSV output and compares it with the reference.
+  // The "out0,out1,..." CSV output against the reference.
   void expectMatches(const std::string& csvName, double tolerance = 1e-5) const {
-    std::ifstream in(file(csvName));
-    std::string line;
-    ASSERT_TRUE(std::getline(in, line)) << "no output; stderr: " << stderrText();
-    EXPECT_EQ(line.rfind("out0", 0), 0u) << line;
-    Eigen::Index r = 0;
-    double worst = 0.0;
-    while (std::getline(in, line)) {
-      ASSERT_LT(r, m_expected.rows());
-      std::stringstream ls(line);
-      std::string cell;
-      Eigen::Index c = 0;
-      while (std::getline(ls, cell, ',')) {
-        ASSERT_LT(c, m_expected.cols());
-        worst = std::max(worst, std::abs(std::stod(cell) - m_expected(r, c)));
-        ++c;
-      }
-      EXPECT_EQ(c, m_expected.cols());
-      ++r;
-    }
-    EXPECT_EQ(r, m_expected.rows());
-    EXPECT_LT(worst, tolerance) << csvName;
+    std::string header;
+    const MatrixD got = m_scratch.readOutputs(csvName, &header);
+    ASSERT_FALSE(header.empty()) << "no output; stderr: " << stderrText();
+    EXPECT_EQ(header.rfind("out0", 0), 0u) << header;
+    ASSERT_EQ(got.rows(), m_expected.rows());
+    ASSERT_EQ(got.cols(), m_expected.cols());
+    EXPECT_LT((got - m_expected).cwiseAbs().maxCoeff(), tolerance) << csvName; // NaN (a short row) fails
   }
 
-  fs::path m_dir;
+  ExportScratch m_scratch{std::string("export_") + GetParam().name};
   Model m_model;
   MatrixD m_x;
   MatrixD m_expected;
@@ -133,7 +91,7 @@ TEST_P(Export, NumpyScriptMatchesPredict) {
       << stderrText();
   expectMatches("out.csv");
   // Imported as a module: predict(X) maps n x inputs to n x outputs.
-  const std::string code = "import sys; sys.path.insert(0, '" + m_dir.string() +
+  const std::string code = "import sys; sys.path.insert(0, '" + m_scratch.dir().string() +
                            "'); import numpy as np; import model_np as m; "
                            "X = np.loadtxt('" +
                            file("input.csv").string() +

@@ -11,6 +11,7 @@
 #include "neurona/core/export/OnnxExporter.h"
 #include "neurona/core/export/PytorchExporter.h"
 #include "neurona/core/nn/Activation.h"
+#include "support/ExportScratch.h"
 
 #include <gtest/gtest.h>
 
@@ -30,7 +31,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kGraphPython = "/usr/bin/python3";
+constexpr const char* kGraphPython = ExportScratch::kPython;
 
 // One layer of a test graph and what it reads, by index (-1: the network's input).
 struct Node {
@@ -233,10 +234,6 @@ const GraphCase kGraphCases[] = {
 class GraphExport : public ::testing::TestWithParam<GraphCase> {
 protected:
   void SetUp() override {
-    m_dir = fs::temp_directory_path() /
-            (std::string("neurona_graph_export_") + GetParam().name + "_" + std::to_string(::getpid()));
-    fs::remove_all(m_dir);
-    fs::create_directories(m_dir);
     m_model = GetParam().make();
     ASSERT_TRUE(m_model.spec.isGraph());
     std::mt19937_64 rng(3);
@@ -250,69 +247,35 @@ protected:
     ASSERT_EQ(engine.rows(), m_expected.rows());
     ASSERT_EQ(engine.cols(), m_expected.cols());
     EXPECT_LT((engine - m_expected).cwiseAbs().maxCoeff(), 1e-12);
-    std::ofstream csv(m_dir / "input.csv");
-    for (int c = 0; c < m_model.inputCount(); ++c)
-      csv << (c ? "," : "") << m_model.inputs[static_cast<std::size_t>(c)];
-    csv << "\n";
-    char buf[64];
-    for (Eigen::Index r = 0; r < m_x.rows(); ++r) {
-      for (Eigen::Index c = 0; c < m_x.cols(); ++c) {
-        std::snprintf(buf, sizeof buf, "%.17g", m_x(r, c));
-        csv << (c ? "," : "") << buf;
-      }
-      csv << "\n";
-    }
+    m_scratch.writeInputs(m_model.inputs, m_x);
   }
-  void TearDown() override { fs::remove_all(m_dir); }
 
-  fs::path file(const std::string& name) const { return m_dir / name; }
-  void save(const std::string& name, const std::string& text) const { std::ofstream(file(name)) << text; }
+  fs::path file(const std::string& name) const { return m_scratch.file(name); }
+  void save(const std::string& name, const std::string& text) const { m_scratch.save(name, text); }
   int run(const std::string& command, const std::string& out = "/dev/null") const {
-    const std::string full = command + " > '" + (out.front() == '/' ? out : file(out).string()) + "' 2> '" +
-                             file("stderr.txt").string() + "'";
-    const int status = std::system(full.c_str());
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return m_scratch.run(command, out);
   }
-  std::string stderrText() const {
-    std::ifstream in(file("stderr.txt"));
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
-  static bool pythonHas(const std::string& module) {
-    const std::string cmd = std::string(kGraphPython) + " -c 'import " + module + "' > /dev/null 2>&1";
-    return std::system(cmd.c_str()) == 0;
-  }
+  std::string stderrText() const { return m_scratch.stderrText(); }
+  static bool pythonHas(const std::string& module) { return ExportScratch::pythonHas(module); }
   // The inputs as float (the C++ header's and the ONNX graph's type): the reference on those.
   void expectFloatInputs() { m_expected = referenceForward(m_model, m_x.cast<float>().cast<double>()); }
 
-  // Reads "out0,out1,..." CSV output and compares it with the reference; returns the largest difference.
+  // The "out0,out1,..." CSV output against the reference; returns the largest difference.
   double expectMatches(const std::string& csvName, double tolerance = 1e-5) const {
-    std::ifstream in(file(csvName));
-    std::string line;
-    EXPECT_TRUE(std::getline(in, line)) << "no output; stderr: " << stderrText();
-    EXPECT_EQ(line.rfind("out0", 0), 0u) << line;
-    Eigen::Index r = 0;
-    double worst = 0.0;
-    while (std::getline(in, line)) {
-      if (r >= m_expected.rows()) break;
-      std::stringstream ls(line);
-      std::string cell;
-      Eigen::Index c = 0;
-      while (std::getline(ls, cell, ',') && c < m_expected.cols()) {
-        worst = std::max(worst, std::abs(std::stod(cell) - m_expected(r, c)));
-        ++c;
-      }
-      EXPECT_EQ(c, m_expected.cols());
-      ++r;
-    }
-    EXPECT_EQ(r, m_expected.rows());
-    EXPECT_LT(worst, tolerance) << csvName;
+    std::string header;
+    const MatrixD got = m_scratch.readOutputs(csvName, &header);
+    EXPECT_FALSE(header.empty()) << "no output; stderr: " << stderrText();
+    EXPECT_EQ(header.rfind("out0", 0), 0u) << header;
+    EXPECT_EQ(got.rows(), m_expected.rows());
+    EXPECT_EQ(got.cols(), m_expected.cols());
+    if (got.rows() != m_expected.rows() || got.cols() != m_expected.cols()) return HUGE_VAL;
+    const double worst = (got - m_expected).cwiseAbs().maxCoeff();
+    EXPECT_LT(worst, tolerance) << csvName; // NaN (a short row) fails
     std::printf("[ %s ] %s: largest difference %.3g\n", GetParam().name, csvName.c_str(), worst);
     return worst;
   }
 
-  fs::path m_dir;
+  ExportScratch m_scratch{std::string("graph_export_") + GetParam().name};
   Model m_model;
   MatrixD m_x;
   MatrixD m_expected;
