@@ -564,7 +564,8 @@ TEST(GraphCanvas, neuronMapsAndWeightColoursShowOnEveryBranch) {
   EXPECT_TRUE(c.scene()->connectionInto(c.id(0))->hasWeights());
   EXPECT_TRUE(c.scene()->connectionInto(c.id(1))->hasWeights());
   EXPECT_TRUE(c.scene()->connectionInto(c.id(3))->hasWeights());
-  EXPECT_EQ(c.scene()->connectionInto(c.id(2)), nullptr); // the Add shows its wires
+  EXPECT_EQ(c.scene()->connectionInto(c.id(2)), nullptr); // the Add's lines are one to one, without weights
+  EXPECT_FALSE(c.scene()->mergeLines(c.id(1), c.id(2))->hasWeights());
 }
 
 TEST(GraphCanvas, theInputBlockOfAGraphMovesToo) {
@@ -705,4 +706,63 @@ TEST(GraphCanvas, theMenuKeyOffersReadFromAndStopReading) {
   c.scene()->selectOnly(out);
   EXPECT_EQ(chooseFromMenu(QStringLiteral("Stop Reading"), QStringLiteral("Dense 2")), QStringList());
   EXPECT_EQ(inputsOf(c.doc, out), std::vector<LayerId>{d1});
+}
+
+TEST(GraphCanvas, mergeBlocksJoinEachSourcesNeuronsToTheirOwn) {
+  // input(2) → Dense 1 (4) → Dense 2 (4); Concat(Dense 2, input, Dense 1) has 4 + 2 + 4 = 10 neurons;
+  // Add(Dense 2, Dense 1) has 4.
+  NetworkSpec net = twoHidden();
+  net.insert(2, LayerSpec::merge(LayerType::Concat));
+  net.insert(3, LayerSpec::merge(LayerType::Add));
+  net.makeInputsExplicit();
+  const LayerId d1 = net.layers[0].id, d2 = net.layers[1].id, cat = net.layers[2].id, add = net.layers[3].id;
+  net.layers[2].inputs = std::vector<LayerId>{d2, kNetworkInput, d1};
+  net.layers[3].inputs = std::vector<LayerId>{d2, d1};
+  net.layers[4].inputs = std::vector<LayerId>{cat};
+  GraphCanvas c(net);
+  ASSERT_TRUE(c.scene()->isGraphMode());
+  ASSERT_EQ(c.scene()->block(cat)->content().neurons, 10);
+
+  // Into the concat: each source on its own slice, in the order of its inputs.
+  const ConnectionItem* fromD2 = c.scene()->mergeLines(d2, cat);
+  const ConnectionItem* fromInput = c.scene()->mergeLines(kNetworkInput, cat);
+  const ConnectionItem* fromD1 = c.scene()->mergeLines(d1, cat);
+  ASSERT_NE(fromD2, nullptr);
+  ASSERT_NE(fromInput, nullptr);
+  ASSERT_NE(fromD1, nullptr);
+  EXPECT_EQ(fromD2->unitOffset(), 0);
+  EXPECT_EQ(fromInput->unitOffset(), 4);
+  EXPECT_EQ(fromD1->unitOffset(), 6);
+  EXPECT_EQ(fromD2->lineCount() + fromInput->lineCount() + fromD1->lineCount(),
+            c.scene()->block(cat)->slotCount() - (c.scene()->block(cat)->slotCount() < 10 ? 1 : 0))
+      << "one line into every neuron the card draws";
+  EXPECT_EQ(fromInput->lineCount(), 2);
+  // Into the add: neuron k of each source to neuron k.
+  ASSERT_NE(c.scene()->mergeLines(d2, add), nullptr);
+  EXPECT_EQ(c.scene()->mergeLines(d2, add)->unitOffset(), 0);
+  EXPECT_EQ(c.scene()->mergeLines(d1, add)->unitOffset(), 0);
+  EXPECT_EQ(c.scene()->mergeLines(d1, add)->lineCount(), 4);
+  // The dense layers keep their own lines, and a merge layer has none of those.
+  EXPECT_EQ(c.scene()->connectionInto(cat), nullptr);
+
+  // A removed wire takes its lines; the next source moves up its slice.
+  ASSERT_TRUE(c.doc.disconnectLayers(kNetworkInput, cat));
+  QCoreApplication::processEvents();
+  EXPECT_EQ(c.scene()->mergeLines(kNetworkInput, cat), nullptr);
+  ASSERT_NE(c.scene()->mergeLines(d1, cat), nullptr);
+  EXPECT_EQ(c.scene()->mergeLines(d1, cat)->unitOffset(), 4);
+  // Removing the Add block takes its lines with it.
+  ASSERT_TRUE(c.doc.removeLayers({add}));
+  QCoreApplication::processEvents();
+  EXPECT_EQ(c.scene()->mergeLines(d2, add), nullptr);
+  // A straight network has none.
+  c.doc.undo();
+  c.doc.undo();
+  ASSERT_TRUE(c.doc.replaceNetwork(twoHidden(), QStringLiteral("straight")));
+  QCoreApplication::processEvents();
+  EXPECT_FALSE(c.scene()->isGraphMode());
+  EXPECT_EQ(c.scene()->mergeLines(d2, cat), nullptr);
+  int lineItems = 0;
+  for (QGraphicsItem* item : c.scene()->items()) lineItems += item->type() == ConnectionItem::Type ? 1 : 0;
+  EXPECT_EQ(lineItems, 3); // into Dense 1, Dense 2 and the output
 }

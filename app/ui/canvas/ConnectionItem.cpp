@@ -46,12 +46,40 @@ void ConnectionItem::setWeights(const neurona::MatrixD& weights) {
   update();
 }
 
+void ConnectionItem::setUnitOffset(int offset) {
+  if (offset == m_offset) return;
+  m_offset = offset;
+  ++m_version;
+  update();
+}
+
 int ConnectionItem::lineCount() const {
   if (!m_from || !m_to) return 0;
+  if (!m_full) return static_cast<int>(oneToOne().size());
   int drawnFrom = 0, drawnTo = 0;
   for (int s = 0; s < m_from->slotCount(); ++s) drawnFrom += m_from->unitOfSlot(s) >= 0 ? 1 : 0;
   for (int s = 0; s < m_to->slotCount(); ++s) drawnTo += m_to->unitOfSlot(s) >= 0 ? 1 : 0;
-  return m_full ? drawnFrom * drawnTo : std::min(drawnFrom, drawnTo);
+  return drawnFrom * drawnTo;
+}
+
+std::vector<std::pair<int, int>> ConnectionItem::oneToOne() const {
+  // Slot pairs whose units match (unit u of `from`, unit u + offset of `to`); a unit hidden behind either
+  // card's ellipsis has no line.
+  std::vector<std::pair<int, int>> pairs;
+  std::vector<int> slotOfUnit;
+  for (int j = 0; j < m_to->slotCount(); ++j) {
+    const int v = m_to->unitOfSlot(j);
+    if (v < 0) continue;
+    if (v >= static_cast<int>(slotOfUnit.size())) slotOfUnit.resize(static_cast<std::size_t>(v) + 1, -1);
+    slotOfUnit[static_cast<std::size_t>(v)] = j;
+  }
+  for (int i = 0; i < m_from->slotCount(); ++i) {
+    const int u = m_from->unitOfSlot(i);
+    const int v = u < 0 ? -1 : u + m_offset;
+    if (v >= 0 && v < static_cast<int>(slotOfUnit.size()) && slotOfUnit[static_cast<std::size_t>(v)] >= 0)
+      pairs.emplace_back(i, slotOfUnit[static_cast<std::size_t>(v)]);
+  }
+  return pairs;
 }
 
 EdgePicture::Lines ConnectionItem::lines() const {
@@ -89,9 +117,7 @@ EdgePicture::Lines ConnectionItem::lines() const {
         if (m_to->unitOfSlot(j) >= 0) line(i, j);
     }
   } else {
-    const int n = std::min(m_from->slotCount(), m_to->slotCount());
-    for (int i = 0; i < n; ++i)
-      if (m_from->unitOfSlot(i) >= 0 && m_to->unitOfSlot(i) >= 0) line(i, i);
+    for (const auto& [i, j] : oneToOne()) line(i, j);
   }
   return out;
 }

@@ -90,6 +90,7 @@ NetworkScene::~NetworkScene() {
   blockSignals(true);
   m_blocks.clear();
   m_connections.clear();
+  m_mergeLines.clear();
   m_wires.clear();
   clear();
 }
@@ -195,6 +196,8 @@ void NetworkScene::reorderDragFinished(LayerBlockItem* item) {
 void NetworkScene::blockMoved(LayerBlockItem* item) {
   for (ConnectionItem* c : std::as_const(m_connections))
     if (c->from() == item || c->to() == item) c->updateGeometry();
+  for (ConnectionItem* c : std::as_const(m_mergeLines))
+    if (c->from() == item || c->to() == item) c->updateGeometry();
 }
 
 void NetworkScene::addBlock(LayerId id) {
@@ -226,6 +229,14 @@ void NetworkScene::removeBlock(LayerId id) {
     if (it.value()->from() == b || it.value()->to() == b) {
       delete it.value();
       it = m_connections.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  for (auto it = m_mergeLines.begin(); it != m_mergeLines.end();) {
+    if (it.value()->from() == b || it.value()->to() == b) {
+      delete it.value();
+      it = m_mergeLines.erase(it);
     } else {
       ++it;
     }
@@ -567,6 +578,8 @@ void NetworkScene::updateConnections() {
   }
   qDeleteAll(m_wires);
   m_wires.clear();
+  qDeleteAll(m_mergeLines);
+  m_mergeLines.clear();
   const auto& layers = m_doc->network().layers;
   QHash<LayerId, ConnectionItem*> kept;
   LayerBlockItem* prev = m_input;
@@ -701,9 +714,12 @@ void NetworkScene::relayoutGraph() {
 void NetworkScene::updateGraphConnections() {
   const neurona::NetworkSpec& net = m_doc->network();
   // The neurons' lines join a layer that reads one block to that block (dense: each to each, with the
-  // weights' colours while training; dropout, batchnorm: one to one). Merge layers show their wires.
+  // weights' colours while training; dropout, batchnorm: one to one). A merge layer's neurons are joined
+  // one to one to each source's: an add sums neuron k of every source into its neuron k, a concat puts
+  // each source's neurons on its own slice, in the order of its inputs.
   QHash<LayerId, ConnectionItem*> kept;
   QHash<QPair<LayerId, LayerId>, WireItem*> keptWires;
+  QHash<QPair<LayerId, LayerId>, ConnectionItem*> keptMergeLines;
   for (int i = 0; i < static_cast<int>(net.layers.size()); ++i) {
     const LayerSpec& l = net.layers[static_cast<std::size_t>(i)];
     LayerBlockItem* b = m_blocks.value(l.id);
@@ -721,7 +737,28 @@ void NetworkScene::updateGraphConnections() {
                         .arg(j < 0 ? tr("Input") : m_doc->layerName(from), m_doc->layerName(l.id)));
       keptWires.insert({from, l.id}, w);
     }
-    if (sources.size() != 1 || neurona::isMerge(l.type)) continue;
+    if (neurona::isMerge(l.type)) {
+      int offset = 0;
+      for (int j : sources) {
+        const LayerId from = j < 0 ? neurona::kNetworkInput : net.layers[static_cast<std::size_t>(j)].id;
+        LayerBlockItem* source = j < 0 ? m_input : m_blocks.value(from);
+        if (!source) continue;
+        const int start = offset;
+        offset += source->content().neurons;
+        if (keptMergeLines.contains({from, l.id})) continue; // a source read twice: its first slice
+        ConnectionItem* c = m_mergeLines.take({from, l.id});
+        if (!c) {
+          c = new ConnectionItem(source, b, false);
+          addItem(c);
+        } else {
+          c->setEnds(source, b, false);
+        }
+        c->setUnitOffset(l.type == LayerType::Concat ? start : 0);
+        keptMergeLines.insert({from, l.id}, c);
+      }
+      continue;
+    }
+    if (sources.size() != 1) continue;
     LayerBlockItem* source = sources.front() < 0
                                  ? m_input
                                  : m_blocks.value(net.layers[static_cast<std::size_t>(sources.front())].id);
@@ -737,6 +774,8 @@ void NetworkScene::updateGraphConnections() {
   }
   qDeleteAll(m_connections);
   m_connections = kept;
+  qDeleteAll(m_mergeLines);
+  m_mergeLines = keptMergeLines;
   qDeleteAll(m_wires);
   m_wires = keptWires;
   updateWirePaths();

@@ -44,6 +44,10 @@ public:
   LayerBlockItem* block(neurona::LayerId id) const { return m_blocks.value(id); }
   // The lines entering a layer (from the previous column).
   ConnectionItem* connectionInto(neurona::LayerId id) const { return m_connections.value(id); }
+  // A merge layer's one-to-one lines from one of its sources (kNetworkInput: the input block).
+  ConnectionItem* mergeLines(neurona::LayerId from, neurona::LayerId to) const {
+    return m_mergeLines.value({from, to});
+  }
   QString totalText() const;
   QString statusText() const; // the line under it: problems, ready, or how far training got
 
@@ -135,6 +139,7 @@ private:
   LayerBlockItem* m_input = nullptr;
   QHash<neurona::LayerId, LayerBlockItem*> m_blocks;
   QHash<neurona::LayerId, ConnectionItem*> m_connections;
+  QHash<QPair<neurona::LayerId, neurona::LayerId>, ConnectionItem*> m_mergeLines; // (source, merge layer)
   QGraphicsSimpleTextItem* m_total = nullptr;
   QGraphicsTextItem* m_status = nullptr; // wraps when the network is narrow
   QGraphicsPathItem* m_marker = nullptr;
