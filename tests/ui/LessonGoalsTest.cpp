@@ -10,6 +10,7 @@
 #include "neurona/core/graph/Validation.h"
 #include "neurona/core/io/ProjectData.h"
 #include "neurona/core/io/ProjectFile.h"
+#include "neurona/core/train/LayerHealth.h"
 #include "neurona/core/train/Trainer.h"
 
 #include <QFile>
@@ -52,7 +53,9 @@ struct Measured {
 };
 
 // Trains `project` for goal.epochs epochs as `neurona-cli train` does and measures the goal's metric.
-// lossDrop: 1 − (loss after) / (loss of the untrained network); gap: validation loss − training loss.
+// lossDrop: 1 − (loss after) / (loss of the untrained network); gap: validation loss − training loss;
+// gradientReach: ‖∂L/∂W‖ of the first dense layer over the output layer's, on the split (LayerHealth, the
+// numbers Training Health plots).
 Measured measure(neurona::Project project, const LessonGoal& goal) {
   Measured m;
   project.training.epochs = goal.epochs;
@@ -84,6 +87,13 @@ Measured measure(neurona::Project project, const LessonGoal& goal) {
     m.value = 1.0 - trainer.evaluateLoss(split) / before;
   else if (goal.metric == QLatin1String("gap"))
     m.value = trainer.evaluateLoss(d.validation) - trainer.evaluateLoss(d.train);
+  else if (goal.metric == QLatin1String("gradientReach")) {
+    const neurona::NetworkD net = trainer.network().convert<double>();
+    const neurona::HealthReport health = neurona::LayerHealth::measure(
+        net, split.features, neurona::targetMatrix<double>(split, net.outputs()), project.training.loss);
+    EXPECT_GE(health.layers.size(), 2u);
+    if (health.layers.size() >= 2) m.value = health.layers.front().gradNorm / health.layers.back().gradNorm;
+  }
   return m;
 }
 
@@ -114,9 +124,14 @@ TEST_P(LessonGoals, trainsToItsGoalAndItsClaimsHold) {
     const QJsonObject claim = v.toObject();
     const std::optional<LessonGoal> g = LessonLibrary::parseGoal(claim);
     ASSERT_TRUE(g.has_value()) << id << ": a claim that cannot be read";
-    const Measured m = measure(lessonProject(lesson, claim.value(QLatin1String("patch")).toObject()), *g);
+    // "patch": "solution" measures the lesson's own solution.
+    const QJsonValue patch = claim.value(QLatin1String("patch"));
+    const Measured m =
+        measure(lessonProject(lesson, patch.toString() == QLatin1String("solution") ? lesson.solution
+                                                                                    : patch.toObject()),
+                *g);
     const std::string about = claim.value(QLatin1String("about")).toString().toStdString();
-    std::printf("[lesson] %s claim \"%s\": %s -> %.4f\n", id.c_str(), about.c_str(), describe(*g).c_str(),
+    std::printf("[lesson] %s claim \"%s\": %s -> %.4g\n", id.c_str(), about.c_str(), describe(*g).c_str(),
                 m.value);
     EXPECT_TRUE(g->isMetBy(m.value)) << id << ": " << about << ": " << describe(*g) << ", measured "
                                      << m.value;
