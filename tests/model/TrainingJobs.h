@@ -1,5 +1,6 @@
 #pragma once
 // Small training jobs and event-loop helpers for the training tests (app and ui).
+#include "support/WaitFor.h"
 #include "training/TrainingJob.h"
 
 #include "neurona/core/data/Generators.h"
@@ -15,6 +16,8 @@
 #include <stdexcept>
 
 namespace trainingtest {
+
+using ::waitFor; // support/WaitFor.h
 
 // A generated dataset prepared the way projects are (split + pipeline), with a dense stack on it.
 inline std::shared_ptr<TrainingJob> makeJob(const char* generator = "xor", int samples = 200,
@@ -51,18 +54,6 @@ inline std::shared_ptr<TrainingJob> makeJob(const char* generator = "xor", int s
   job->live.learningRate = 0.01;
   job->live.gridResolution = 32;
   return job;
-}
-
-// Runs the event loop until pred() holds or timeoutMs passes; returns pred().
-inline bool waitFor(const std::function<bool()>& pred, int timeoutMs = 20000) {
-  QElapsedTimer t;
-  t.start();
-  while (!pred()) {
-    if (t.elapsed() > timeoutMs) return false;
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    QThread::msleep(1);
-  }
-  return true;
 }
 
 // A job whose validation data has one input more than its training data: the trainer refuses it

@@ -5,6 +5,7 @@
 // window, and File ▸ Export Model… run; the exported NumPy script and ONNX file give the reopened model's
 // predictions.
 #include "support/ExportScratch.h"
+#include "support/WaitFor.h"
 #include "support/WindowFixture.h"
 
 #include "model/GraphLayout.h"
@@ -49,13 +50,6 @@ namespace {
 class GraphJourneyTest : public WindowFixture {};
 
 constexpr int kAddRow = 5; // the palette's rows: Input, Dense, Dropout, BatchNorm, Output, Add, Concat
-
-bool waitFor(const std::function<bool()>& pred, int ms = 20000) {
-  QElapsedTimer t;
-  t.start();
-  while (!pred() && t.elapsed() < ms) QTest::qWait(5);
-  return pred();
-}
 
 QAction* action(MainWindow& w, const char* name) { return w.findChild<QAction*>(QString::fromLatin1(name)); }
 

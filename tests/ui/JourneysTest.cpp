@@ -1,6 +1,7 @@
 // The classroom journeys of issue #16, driven through the real MainWindow as a person drives it: the
 // data set picked in the Data panel, the Problems dock's buttons clicked, the actions' keys pressed,
 // File ▸ Export Model… with the dialog's answer given by the test.
+#include "support/WaitFor.h"
 #include "support/WindowFixture.h"
 
 #include "model/Project.h"
@@ -38,13 +39,6 @@
 namespace {
 
 class JourneysTest : public WindowFixture {};
-
-bool waitUntil(const std::function<bool()>& pred, int ms = 20000) {
-  QElapsedTimer t;
-  t.start();
-  while (!pred() && t.elapsed() < ms) QTest::qWait(5);
-  return pred();
-}
 
 QAction* action(MainWindow& w, const char* name) { return w.findChild<QAction*>(QString::fromLatin1(name)); }
 
@@ -93,7 +87,7 @@ TEST_F(JourneysTest, fixesOfferedForBlobsAndForRegressionLetPlayTrain) {
     const int undoSteps = w.project()->undoStack()->count();
     EXPECT_LE(undoSteps, 1 + fixes) << "one undo step per fix (and the data pick)";
     action(w, "playAction")->trigger();
-    ASSERT_TRUE(waitUntil([&] { return w.controller()->epoch() >= 3; })) << generator;
+    ASSERT_TRUE(waitFor([&] { return w.controller()->epoch() >= 3; })) << generator;
     action(w, "playAction")->trigger();
     EXPECT_FALSE(w.statusBar()->currentMessage().contains(QStringLiteral("cannot start"))) << generator;
     if (std::string(generator) == "plane") {
@@ -116,7 +110,7 @@ TEST_F(JourneysTest, exportModelIsDisabledUntilTrainedThenWritesEveryFormat) {
       << exportAction->toolTip().toStdString();
 
   for (int i = 0; i < 3; ++i) action(w, "stepAction")->trigger();
-  ASSERT_TRUE(waitUntil([&] { return w.project()->trainedEpoch() >= 3; }));
+  ASSERT_TRUE(waitFor([&] { return w.project()->trainedEpoch() >= 3; }));
   EXPECT_TRUE(exportAction->isEnabled());
 
   QTemporaryDir dir;
@@ -186,7 +180,7 @@ TEST_F(JourneysTest, redoSaveAsAndStepHaveKeysThatWork) {
   const int before = w.project()->trainedEpoch();
   w.canvas()->setFocus();
   QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_Right));
-  EXPECT_TRUE(waitUntil([&] { return w.controller()->epoch() == before + 1; })) << "Ctrl+→ steps one epoch";
+  EXPECT_TRUE(waitFor([&] { return w.controller()->epoch() == before + 1; })) << "Ctrl+→ steps one epoch";
 }
 
 TEST_F(JourneysTest, generatorSettingsRegenerateTheDataLiveInOneUndoStepPerField) {
@@ -263,8 +257,7 @@ TEST_F(JourneysTest, theBoundaryMapCoversTheDataWhereverItLies) {
   ASSERT_GT(f.col(0).maxCoeff() - f.col(0).minCoeff(), 6.0) << "the points spread well beyond [-1, 1]";
   action(w, "stepAction")->trigger();
   BoundaryPlot* plot = w.boundaryView()->plot();
-  ASSERT_TRUE(waitUntil([&] { return plot->colorMap()->data()->keySize() == 128; }))
-      << "a boundary was drawn";
+  ASSERT_TRUE(waitFor([&] { return plot->colorMap()->data()->keySize() == 128; })) << "a boundary was drawn";
   const QCPRange keys = plot->colorMap()->data()->keyRange();
   const QCPRange values = plot->colorMap()->data()->valueRange();
   EXPECT_LE(keys.lower, f.col(0).minCoeff());
@@ -313,7 +306,7 @@ TEST_F(JourneysTest, everyViewShowsTheOpenProjectAndHowFarItTrained) {
   EXPECT_EQ(scene->statusText(), QStringLiteral("Ready to train"));
   action(w, "stepAction")->trigger();
   action(w, "stepAction")->trigger();
-  ASSERT_TRUE(waitUntil([&] { return w.project()->trainedEpoch() == 2; }));
+  ASSERT_TRUE(waitFor([&] { return w.project()->trainedEpoch() == 2; }));
   QCoreApplication::processEvents();
   EXPECT_EQ(scene->statusText(), QStringLiteral("Trained to epoch 2"))
       << "not \"Ready to train\" after training";

@@ -225,22 +225,18 @@ void NetworkScene::removeBlock(LayerId id) {
     }
   }
   // Connections touching the block go first, so none keeps a dangling end.
-  for (auto it = m_connections.begin(); it != m_connections.end();) {
-    if (it.value()->from() == b || it.value()->to() == b) {
-      delete it.value();
-      it = m_connections.erase(it);
-    } else {
-      ++it;
+  const auto dropLinesOf = [b](auto& lines) {
+    for (auto it = lines.begin(); it != lines.end();) {
+      if (it.value()->from() == b || it.value()->to() == b) {
+        delete it.value();
+        it = lines.erase(it);
+      } else {
+        ++it;
+      }
     }
-  }
-  for (auto it = m_mergeLines.begin(); it != m_mergeLines.end();) {
-    if (it.value()->from() == b || it.value()->to() == b) {
-      delete it.value();
-      it = m_mergeLines.erase(it);
-    } else {
-      ++it;
-    }
-  }
+  };
+  dropLinesOf(m_connections);
+  dropLinesOf(m_mergeLines);
   delete b;
 }
 
