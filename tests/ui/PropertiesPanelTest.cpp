@@ -11,7 +11,10 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
 
@@ -122,4 +125,39 @@ TEST(IssuesPanel, invalidOutputSizeListsTheProblemAndTheFixButtonResolvesIt) {
   EXPECT_EQ(p.doc.network().layers.back().units, 3);
   EXPECT_TRUE(p.issues.issueTexts().isEmpty());
   EXPECT_FALSE(p.view.networkScene()->block(p.id(2))->content().error);
+}
+
+// In a narrow Problems dock (a projector at 1280×720) the fix button sits under the sentence and its long
+// label wraps onto more lines: nothing is cut and the dock does not scroll sideways.
+TEST(IssuesPanel, aLongFixLabelWrapsUnderTheSentenceInANarrowDock) {
+  Panels p;
+  // Dense 1 (4) and Dense 2 (8) joined by an Add: the fix inserts a Dense of 8 before the Add.
+  ASSERT_TRUE(p.doc.insertLayer(2, neurona::LayerSpec::merge(neurona::LayerType::Add)));
+  const LayerId add = p.id(2);
+  ASSERT_TRUE(p.doc.connectLayers(p.id(0), add));
+  ASSERT_EQ(p.issues.fixButtons().size(), 1);
+  QPushButton* fix = p.issues.fixButtons().front();
+  EXPECT_TRUE(fix->text().startsWith(QStringLiteral("Insert a Dense layer of 8 neurons")))
+      << fix->text().toStdString();
+  p.issues.resize(240, 500);
+  p.issues.show();
+  QCoreApplication::processEvents();
+  const QLabel* sentence = p.issues.findChildren<QLabel*>().front();
+  for (QLabel* l : p.issues.findChildren<QLabel*>())
+    if (l->text() == p.issues.issueTexts().front()) sentence = l;
+  // Under the sentence, inside the dock, and taller than one line of text: wrapped, not cut.
+  const QRect button = QRect(fix->mapTo(&p.issues, QPoint(0, 0)), fix->size());
+  const QRect text = QRect(sentence->mapTo(&p.issues, QPoint(0, 0)), sentence->size());
+  EXPECT_GE(button.top(), text.bottom());
+  EXPECT_LE(button.right(), p.issues.width());
+  EXPECT_GE(fix->height(), 2 * fix->fontMetrics().height());
+  EXPECT_GE(fix->height(), fix->heightForWidth(fix->width()));
+  EXPECT_GE(sentence->width(), 150) << "the sentence keeps the row's width";
+  const auto* scroll = p.issues.findChild<QScrollArea*>();
+  ASSERT_NE(scroll, nullptr);
+  EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible());
+  // Wide enough, it is one line again.
+  p.issues.resize(900, 500);
+  QCoreApplication::processEvents();
+  EXPECT_LT(fix->height(), 2 * fix->fontMetrics().height());
 }

@@ -3,6 +3,7 @@
 #include "model/Fixes.h"
 #include "model/Project.h"
 #include "ui/canvas/CanvasStyle.h"
+#include "ui/forms/WrapButton.h"
 #include "ui/problems/DiagnosticText.h"
 #include "ui/style/Theme.h"
 
@@ -130,7 +131,8 @@ void IssuesPanel::addRow(const neurona::Diagnostic& d, int row) {
   }
   h->addLayout(column, 1);
   if (const auto fix = Fixes::forDiagnostic(d, *m_doc)) {
-    auto* button = new QPushButton(Fixes::label(*fix, *m_doc), frame);
+    // Under the sentence, so that neither squeezes the other in a narrow dock; a long label wraps.
+    auto* button = new WrapButton(Fixes::label(*fix, *m_doc), frame);
     button->setCursor(Qt::PointingHandCursor);
     // A fix that touches what a lesson locks is not offered as a click.
     const bool locked = (fix->touchesNetwork() && m_doc->isLocked(Lock::Network)) ||
@@ -140,7 +142,7 @@ void IssuesPanel::addRow(const neurona::Diagnostic& d, int row) {
     // Queued: the fix rebuilds this panel, which must not delete the button inside its own signal.
     connect(
         button, &QPushButton::clicked, this, [this, f = *fix] { m_doc->applyFix(f); }, Qt::QueuedConnection);
-    h->addWidget(button);
+    column->addWidget(button, 0, Qt::AlignLeft);
     m_buttons << button;
   }
   if (d.layer != neurona::kNoLayer) {
