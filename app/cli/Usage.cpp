@@ -33,13 +33,17 @@ std::string joinWith(const std::vector<std::string>& items, std::string_view sep
   return s;
 }
 
-// "Generators: a, b (classification); c, d (regression)." from the engine's own list.
+// "Generators: a, b (classification); p, q (images, classification); c, d (regression)." from the engine's
+// own list.
 std::string generatorsSentence() {
-  std::vector<std::string> classification, regression;
+  std::vector<std::string> classification, images, regression;
   for (const GeneratorInfo& g : allGenerators())
-    (g.regression ? regression : classification).emplace_back(g.name);
-  return "Generators: " + joinWith(classification, ", ") + " (classification); " +
-         joinWith(regression, ", ") + " (regression).";
+    (g.kind == GeneratorKind::Image ? images
+     : g.regression                 ? regression
+                                    : classification)
+        .emplace_back(g.name);
+  return "Generators: " + joinWith(classification, ", ") + " (classification); " + joinWith(images, ", ") +
+         " (images, classification); " + joinWith(regression, ", ") + " (regression).";
 }
 
 // What each export format is; every format of the engine must have a line here (a test checks it).
@@ -72,15 +76,19 @@ std::vector<VerbSpec> buildVerbs() {
   dataset.operands = {{"GENERATOR", {ValueKind::Choice, {}, generatorNames()}}};
   dataset.description = {
       "Generates a toy dataset and writes it as CSV (columns x1, x2, then label or target).",
-      generatorsSentence()};
+      generatorsSentence(),
+      "The image generators draw grayscale pictures of SIZE x SIZE pixels (--param size=SIZE, 8 to 64, "
+      "default 16) and write one column per pixel, p0, p1, ... row by row (the pixel in row r and column c "
+      "is p(r * SIZE + c)), values from 0 (background) to 1, then label; --noise is the standard deviation "
+      "of Gaussian noise added to every pixel (default 0.1), clamped to 0..1."};
   dataset.options = {
-      {"--samples", "N", "number of points (default: the generator's)", numberValue()},
+      {"--samples", "N", "number of points or pictures (default: the generator's)", numberValue()},
       {"--noise", "F", "noise level, 0 = clean (default: the generator's)", numberValue()},
       {"--classes", "K", "classes, for generators with a variable count", numberValue()},
       {"--seed", "S", "random seed (default 1); the same seed gives the same data", numberValue()},
       {"--param", "NAME=VALUE",
-       "a generator parameter, e.g. --param cov=0.1 (gaussian-quantiles), turns, factor...", textValue(),
-       false, true},
+       "a generator parameter, e.g. --param cov=0.1 (gaussian-quantiles), turns, factor, size...",
+       textValue(), false, true},
       {"--out", "FILE.csv", "where to write the CSV (required)", fileValue({"*.csv"}), true},
   };
   verbs.push_back(std::move(dataset));

@@ -44,7 +44,7 @@ expect "--format values" "$(echo "$formats" | sorted)" "$(offer export m.json --
 expect "--format=values" "$(echo "$formats" | sorted)" "$(offer export m.json --format = '')"
 expect "--format prefix" "numpy numpy-train" "$(offer export m.json --format nu)"
 generators=$("$cli" dataset --help | tr '\n' ' ' | sed -n 's/.*Generators: \(.*\) (regression)\..*/\1/p' |
-  sed 's/([a-z]*);//; s/,//g')
+  sed 's/([a-z, ]*);//g; s/,//g')
 expect "dataset generators" "$(echo "$generators" | sorted)" "$(offer dataset '')"
 expect "no value offered for a number" "" "$(offer dataset moons --samples '')"
 

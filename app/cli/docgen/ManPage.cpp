@@ -102,6 +102,7 @@ std::string ManPage::cli(const ManPageInfo& info) {
   s += ".SH EXAMPLES\n";
   s += ".nf\n" +
        Roff::escape("neurona-cli dataset moons --samples 500 --seed 7 --out moons.csv\n"
+                    "neurona-cli dataset glyphs --samples 2000 --param size=16 --out glyphs.csv\n"
                     "neurona-cli info /usr/share/neurona/examples/xor.neurona\n"
                     "neurona-cli train /usr/share/neurona/examples/xor.neurona --epochs 200 "
                     "--out xor.model.json\n"

@@ -110,6 +110,7 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
   m_generators->setWordWrap(true);
   m_generators->setMinimumHeight(190);
   for (const neurona::GeneratorInfo& g : neurona::allGenerators()) {
+    if (g.kind != neurona::GeneratorKind::Points) continue; // thumbnails and plots draw points only
     const QString name = QString::fromLatin1(g.name.data(), static_cast<int>(g.name.size()));
     auto* item = new QListWidgetItem(name, m_generators);
     item->setData(Qt::UserRole, name);

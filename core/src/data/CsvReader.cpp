@@ -1,5 +1,6 @@
 #include "neurona/core/data/CsvReader.h"
 
+#include "neurona/core/data/PixelNames.h"
 #include "neurona/core/io/NumberText.h"
 
 #include "CsvTokenizer.h"
@@ -551,6 +552,7 @@ void Loader::run() {
     if (m_isLabel[c]) continue;
     ds.featureNames.push_back(m_result.hadHeader ? m_columnNames[c] : defaultName(++f));
   }
+  ds.imageShape = squareImageShape(ds.featureNames);
   m_labelText = {};
   // Column by column, releasing each parsed column as it is copied, so the peak stays ~1 copy.
   const auto rows = static_cast<Eigen::Index>(m_columnsData.front().size());

@@ -1,5 +1,10 @@
 #include "neurona/core/data/Generators.h"
 
+#include "BarPainter.h"
+#include "GlyphPainter.h"
+#include "ImageDataset.h"
+#include "ShapePainter.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -9,6 +14,9 @@ namespace neurona {
 namespace {
 
 constexpr double kPi = std::numbers::pi;
+
+// Every image generator's one parameter: the picture's side in pixels.
+constexpr GeneratorParam kImageSize{"size", 16.0, 8.0, 64.0, true};
 
 const std::vector<GeneratorInfo>& generatorTable() {
   static const std::vector<GeneratorInfo> table{
@@ -55,6 +63,9 @@ const std::vector<GeneratorInfo>& generatorTable() {
        400,
        0.0,
        {{"w1", 3.0, -20.0, 20.0, false}, {"w2", 2.0, -20.0, 20.0, false}}},
+      {"shapes", false, false, 4, 4, 4, 1000, 0.1, {kImageSize}, GeneratorKind::Image},
+      {"bars", false, false, 2, 2, 2, 500, 0.1, {kImageSize}, GeneratorKind::Image},
+      {"glyphs", false, false, 10, 10, 10, 1000, 0.1, {kImageSize}, GeneratorKind::Image},
   };
   return table;
 }
@@ -240,6 +251,31 @@ Points spiral(Generator& g, const GeneratorInfo& info) {
 
 int positiveMod(long long a, int m) { return static_cast<int>(((a % m) + m) % m); }
 
+// An image generator's dataset from options already checked, but for the number of pixel values.
+template <class Fail>
+Result<Dataset> imageDataset(const GeneratorInfo& info, const GeneratorOptions& options, int classes,
+                             Fail& fail) {
+  const auto it = options.params.find("size");
+  const int size = static_cast<int>(it != options.params.end() ? it->second : kImageSize.defaultValue);
+  const long long perSample = static_cast<long long>(size) * size;
+  const long long maxSamples = std::min<long long>(kMaxGeneratedSamples, kMaxGeneratedValues / perSample);
+  if (options.samples > maxSamples)
+    return fail(ErrorCode::BadSamples, {}, options.samples, std::max(1, classes),
+                static_cast<double>(maxSamples));
+  // As for points, the noise has an engine of its own: the same seed gives the same clean pictures.
+  Rng rng(options.seed);
+  Rng noiseRng(options.seed ^ kNoiseStream);
+  const ShapePainter shapes;
+  const BarPainter bars;
+  const GlyphPainter glyphs;
+  const ImagePainter& painter = info.name == "shapes" ? static_cast<const ImagePainter&>(shapes)
+                                : info.name == "bars" ? static_cast<const ImagePainter&>(bars)
+                                                      : static_cast<const ImagePainter&>(glyphs);
+  Result<Dataset> result;
+  result.value = ImageDataset::paint(painter, options.samples, size, options.noise, rng, noiseRng);
+  return result;
+}
+
 } // namespace
 
 std::span<const GeneratorInfo> allGenerators() { return generatorTable(); }
@@ -289,6 +325,7 @@ Result<Dataset> generateDataset(std::string_view name, const GeneratorOptions& o
     return fail(ErrorCode::BadSamples, {}, options.samples, minSamples, kMaxGeneratedSamples);
   if (!std::isfinite(options.noise) || options.noise < 0 || options.noise > kMaxGeneratorNoise)
     return fail(ErrorCode::BadNoise, {}, options.noise, 0, kMaxGeneratorNoise);
+  if (info->kind == GeneratorKind::Image) return imageDataset(*info, options, classes, fail);
 
   Generator g(options, classes);
   Rng noiseRng(options.seed ^ kNoiseStream);

@@ -75,6 +75,7 @@ Dataset subset(const Dataset& ds, std::span<const Eigen::Index> rows) {
   out.targetsAreInputs = ds.targetsAreInputs;
   out.task = ds.task;
   out.classNames = ds.classNames;
+  out.imageShape = ds.imageShape; // rows of images are still images of the same shape
   const auto n = static_cast<Eigen::Index>(rows.size());
   out.features.resize(n, ds.featureCount());
   for (Eigen::Index j = 0; j < ds.featureCount(); ++j)

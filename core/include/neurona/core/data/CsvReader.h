@@ -15,6 +15,8 @@
 // (NonNumericTarget otherwise) and the task is regression whatever CsvOptions::task says. A name that
 // is not a column is LabelColumnNotFound with that name; no column left for the inputs is
 // NoFeatureColumns (actual = columns, expected = label columns + 1).
+// Feature columns named exactly p0 ... p{N-1} with N = s * s (what `neurona-cli dataset` writes for the
+// image generators) are taken for a grayscale image [s, s, 1] (Dataset::imageShape; see PixelNames.h).
 // Blank rows and rows of empty cells (";;;") are skipped; trailing unnamed empty columns are ignored.
 // Text: UTF-8 (BOM optional); UTF-16 with a BOM and, with acceptLatin1, Windows-1252 are converted.
 // Task: forced by the caller, else text labels, or integer labels with at most maxClasses distinct
@@ -43,10 +45,10 @@
 namespace neurona {
 
 struct CsvOptions {
-  std::optional<char> separator;       // ',', ';' or '\t'; auto-detected when empty
-  std::optional<bool> hasHeader;       // auto-detected when empty
-  std::optional<bool> decimalComma;    // default: on with ';', off otherwise
-  std::string labelColumn;             // header name (case-insensitive) or a 1-based index "3"; empty = auto
+  std::optional<char> separator;    // ',', ';' or '\t'; auto-detected when empty
+  std::optional<bool> hasHeader;    // auto-detected when empty
+  std::optional<bool> decimalComma; // default: on with ';', off otherwise
+  std::string labelColumn;          // header name (case-insensitive) or a 1-based index "3"; empty = auto
   std::vector<std::string> labelColumns; // 2+: several targets (see above); one: as labelColumn; wins over it
   // The targets come from elsewhere (a dataset whose targets are its inputs): no label column unless
   // labelColumn(s) name some, which are then left out of the inputs unread; the dataset comes with the
@@ -71,7 +73,7 @@ struct CsvResult {
   bool transcodedLatin1 = false;
   std::size_t labelColumn = 0;           // 1-based (the first of several; 0 when there is none)
   std::vector<std::size_t> labelColumns; // 1-based, every label column in order
-  std::size_t droppedRows = 0; // rows with missing values dropped (dropMissingRows)
+  std::size_t droppedRows = 0;           // rows with missing values dropped (dropMissingRows)
   std::size_t firstDroppedLine = 0;
   bool ok() const { return error.ok(); }
 };

@@ -4,6 +4,8 @@
 #include "neurona/core/Types.h"
 #include "neurona/core/graph/Kinds.h"
 
+#include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,7 +14,7 @@ namespace neurona {
 struct Dataset {
   std::vector<std::string> featureNames; // x1, x2, ... when the source had no header
   std::string labelName = "label";
-  MatrixD features;                      // samples x features
+  MatrixD features; // samples x features
   TaskKind task = TaskKind::BinaryClassification;
 
   // Classification: class index per sample (0..classes-1) and the class names in class order
@@ -29,6 +31,11 @@ struct Dataset {
   // Prepared parts then hold the inputs as the network sees them (after the preprocessing).
   bool targetsAreInputs = false;
 
+  // Image data: each sample is an image of [height, width, channels], its features the pixels in
+  // height, width, channel order (feature (h * W + w) * C + c, named p0, p1, ...), so that
+  // H * W * C == featureCount(). Unset for points and other tables.
+  std::optional<std::array<int, 3>> imageShape;
+
   Eigen::Index samples() const { return features.rows(); }
   Eigen::Index featureCount() const { return features.cols(); }
   int classCount() const { return static_cast<int>(classNames.size()); }
@@ -43,7 +50,7 @@ struct Dataset {
     return featureNames == o.featureNames && labelName == o.labelName && sameValues(features, o.features) &&
            task == o.task && sameValues(labels, o.labels) && classNames == o.classNames &&
            sameValues(targets, o.targets) && targetNames == o.targetNames &&
-           targetsAreInputs == o.targetsAreInputs;
+           targetsAreInputs == o.targetsAreInputs && imageShape == o.imageShape;
   }
 };
 
