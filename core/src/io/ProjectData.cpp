@@ -110,6 +110,8 @@ Dataset prepared(const Dataset& raw, const std::vector<Eigen::Index>& rows, cons
   Dataset d = subset(raw, rows);
   d.features = pipeline.apply(d.features);
   for (FeatureTransform t : pipeline.transforms) d.featureNames.emplace_back(toString(t));
+  // Extra inputs after the pixels: the features are no longer one picture.
+  if (!pipeline.transforms.empty()) d.imageShape.reset();
   // Targets that are the inputs are the inputs as the network sees them: the raw inputs come first in
   // the pipeline's output (the transforms after them), scaled by the preprocessing when there is one.
   if (raw.targetsAreInputs) d.targets = d.features.leftCols(raw.featureCount());

@@ -413,3 +413,21 @@ TEST(ProjectData, TrainedModelPredictsLikeTheTrainer) {
   ASSERT_TRUE(back.ok());
   EXPECT_TRUE(sameValues(predictModel(back.value, rawTrain.features), predictModel(m, rawTrain.features)));
 }
+
+TEST(ProjectData, ExtraInputsEndTheImageShapeOfImageData) {
+  Project p = defaultProject();
+  p.dataset.kind = DatasetSourceKind::Generator;
+  p.dataset.generator = "bars";
+  p.dataset.samples = 40;
+  p.dataset.classes = 2;
+  const PreparedData plain = ProjectData::prepare(p, ".").value;
+  ASSERT_TRUE(plain.train.imageShape.has_value());
+  EXPECT_EQ(plain.train.featureCount(), 256);
+  // x1² is one more column than the picture has: the features are no longer a picture.
+  p.transforms = {FeatureTransform::X1Squared};
+  const Result<PreparedData> extra = ProjectData::prepare(p, ".");
+  ASSERT_TRUE(extra.ok()) << extra.error.detail;
+  EXPECT_EQ(extra.value.train.featureCount(), 257);
+  EXPECT_FALSE(extra.value.train.imageShape.has_value());
+  EXPECT_TRUE(extra.value.raw.imageShape.has_value());
+}
