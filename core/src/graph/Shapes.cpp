@@ -24,6 +24,8 @@ namespace {
 // A conv2d's or pool's output from its image input, or the issue that stops it.
 LayerTensorShape windowShape(const LayerSpec& l, const TensorShape& in) {
   LayerTensorShape s{in, in, ShapeIssue::None, 0, 0};
+  s.output.known = false;  // until worked out below
+  if (!in.known) return s; // reported where it went wrong
   if (!in.image) {
     s.issue = ShapeIssue::NeedsImage;
     return s;
@@ -67,7 +69,7 @@ std::vector<LayerTensorShape> inferShapes(const NetworkSpec& spec, int inputs) {
     LayerTensorShape s{first, first, ShapeIssue::None, 0, 0};
     switch (l.type) {
     case LayerType::Dense:
-      if (first.image) s.issue = ShapeIssue::DenseReadsImage;
+      if (first.image && first.known) s.issue = ShapeIssue::DenseReadsImage;
       s.output = TensorShape::flat(l.units);
       break;
     case LayerType::Concat: {

@@ -12,10 +12,13 @@ struct TensorShape {
   bool image = false;
   int height = 0, width = 0, channels = 0; // an image's; 0 for flat values
   int features = 0;                        // values per sample: height · width · channels for an image
+  // False after a layer with a ShapeIssue: what follows it is not checked again, so that one mistake is
+  // reported once, where it is.
+  bool known = true;
 
-  static TensorShape flat(int features) { return {false, 0, 0, 0, features}; }
+  static TensorShape flat(int features) { return {false, 0, 0, 0, features, true}; }
   static TensorShape imageOf(int height, int width, int channels) {
-    return {true, height, width, channels, height * width * channels};
+    return {true, height, width, channels, height * width * channels, true};
   }
   bool operator==(const TensorShape&) const = default;
 };
@@ -40,7 +43,7 @@ enum class ShapeIssue {
 
 struct LayerTensorShape {
   TensorShape input;  // what enters (a concat: its sources side by side, flat; an add: its first source)
-  TensorShape output; // what leaves; a layer with an issue passes its input on (dense: its units)
+  TensorShape output; // what leaves; a conv2d or pool with an issue passes its input on, not known
   ShapeIssue issue = ShapeIssue::None;
   // WindowTooLarge: the input's height or width (expected) and the window's size along it (actual).
   int expected = 0, actual = 0;
