@@ -4,6 +4,7 @@
 // ∂L/∂x (col2im, the max pool's routing, the average's spreading) is checked as well.
 #include "support/GradientCheck.h"
 #include "support/KernelSets.h"
+#include "support/PrintKinds.h"
 
 #include "neurona/core/nn/Network.h"
 
