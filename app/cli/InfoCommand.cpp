@@ -38,6 +38,10 @@ std::string layerText(const LayerSpec& l) {
   case LayerType::Concat: return "concat " + activationText(l);
   case LayerType::Dropout: return "dropout rate " + nlohmann::json(l.rate).dump();
   case LayerType::BatchNorm: return "batchnorm epsilon " + nlohmann::json(l.epsilon).dump();
+  case LayerType::Conv2d: // files do not hold image layers yet: named only
+  case LayerType::MaxPool2d:
+  case LayerType::AvgPool2d:
+  case LayerType::Flatten: return std::string(toString(l.type));
   }
   return {};
 }
@@ -84,7 +88,11 @@ void printGraphLayers(std::ostream& out, const NetworkSpec& spec, int inputs) {
       params = 2 * first; // gamma, beta
       break;
     case LayerType::Add:
-    case LayerType::Dropout: width[i] = first; break;
+    case LayerType::Dropout:
+    case LayerType::Flatten: width[i] = first; break;
+    case LayerType::Conv2d: // files do not hold image layers yet (their shapes need the input's)
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d: width[i] = first; break;
     }
     total += params;
     std::string shape;

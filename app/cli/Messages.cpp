@@ -86,6 +86,10 @@ std::string predicate(const Error& e) {
       s << "has a network with branches, which this format writes only for a straight stack of layers";
       break;
     }
+    if (e.detail == "image") {
+      s << "has convolution, pooling or flatten layers, which this format does not write yet";
+      break;
+    }
     s << "has a layer after the output layer, which numpy-train does not write (" << e.detail << ")";
     break;
   case ErrorCode::DuplicateName:
@@ -302,6 +306,20 @@ std::string describe(const Diagnostic& d, const NetworkSpec& spec) {
     s << "only add and concat layers read several layers; it reads " << d.actual;
     break;
   case DiagnosticCode::OutputNotDense: s << "the last layer is the output and must be dense"; break;
+  case DiagnosticCode::InputShapeMismatch:
+    s << "the input shape holds " << d.actual << " values, but the data has " << d.expected << " inputs";
+    break;
+  case DiagnosticCode::NeedsImageInput:
+    s << "it reads flat values; convolution and pooling need an image (an input shape, and no flatten or "
+         "dense layer before it)";
+    break;
+  case DiagnosticCode::BadWindowSize: s << "its window and stride sizes must be at least 1"; break;
+  case DiagnosticCode::WindowLargerThanInput:
+    s << "its window (" << d.actual << ") is larger than its input (" << d.expected << ")";
+    break;
+  case DiagnosticCode::DenseReadsImage:
+    s << "a dense layer reads an image; put a flatten layer before it";
+    break;
   }
   return s.str();
 }

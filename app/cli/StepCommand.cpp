@@ -124,6 +124,10 @@ void printText(std::ostream& out, const std::string& file, const StepTrace& t, b
       break;
     case LayerType::Add: // (a graph network is refused before its step is traced)
     case LayerType::Concat:
+    case LayerType::Conv2d: // (image layers are refused before a step is traced)
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten:
       printVector(out, "a = f(merged inputs)", l.a);
       printVector(out, "delta = dL/da", l.delta);
       break;

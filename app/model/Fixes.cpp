@@ -200,7 +200,12 @@ std::optional<Fix> Fixes::forDiagnostic(const Diagnostic& d, const Project& proj
     return f;
   case DiagnosticCode::MergeNeedsTwoInputs:
   case DiagnosticCode::TooManyInputs:
-  case DiagnosticCode::OutputNotDense: return std::nullopt;
+  case DiagnosticCode::OutputNotDense:
+  case DiagnosticCode::InputShapeMismatch:
+  case DiagnosticCode::NeedsImageInput:
+  case DiagnosticCode::BadWindowSize:
+  case DiagnosticCode::WindowLargerThanInput:
+  case DiagnosticCode::DenseReadsImage: return std::nullopt;
   case DiagnosticCode::NoHiddenLayer: {
     LayerSpec hidden;
     hidden.units = 8;

@@ -15,6 +15,10 @@ QString KindNames::layerType(LayerType t) {
   case LayerType::Concat: return tr("Concat");
   case LayerType::Dropout: return tr("Dropout");
   case LayerType::BatchNorm: return tr("BatchNorm");
+  case LayerType::Conv2d: return tr("Conv2D");
+  case LayerType::MaxPool2d: return tr("MaxPool2D");
+  case LayerType::AvgPool2d: return tr("AvgPool2D");
+  case LayerType::Flatten: return tr("Flatten");
   }
   return {};
 }

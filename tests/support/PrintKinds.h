@@ -9,5 +9,7 @@ namespace neurona {
 
 inline void PrintTo(ActivationKind k, std::ostream* os) { *os << toString(k); }
 inline void PrintTo(LossKind k, std::ostream* os) { *os << toString(k); }
+inline void PrintTo(LayerType k, std::ostream* os) { *os << toString(k); }
+inline void PrintTo(PaddingKind k, std::ostream* os) { *os << toString(k); }
 
 } // namespace neurona

@@ -18,6 +18,10 @@ BlockKind kindOf(const neurona::LayerSpec& l, bool isOutput) {
   case neurona::LayerType::BatchNorm: return BlockKind::BatchNorm;
   case neurona::LayerType::Add:
   case neurona::LayerType::Concat: return isOutput ? BlockKind::Output : BlockKind::Merge;
+  case neurona::LayerType::Conv2d: return BlockKind::Dense; // image layers: not on the canvas yet
+  case neurona::LayerType::MaxPool2d:
+  case neurona::LayerType::AvgPool2d:
+  case neurona::LayerType::Flatten: return BlockKind::BatchNorm;
   }
   return BlockKind::Dense;
 }

@@ -298,6 +298,13 @@ void NetworkScene::refreshContents() {
       c.subtitle = tr("normalises");
       c.neurons = shape ? shape->outputs : 0;
       break;
+    case LayerType::Conv2d: // image layers: not on the canvas yet, named by their kind
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten:
+      c.subtitle = KindNames::layerType(l.type);
+      c.neurons = shape ? shape->outputs : 0;
+      break;
     }
     c.shape = shape ? tr("%1 → %2").arg(shape->inputs).arg(shape->outputs) : QString();
     c.params = !shape               ? QString()

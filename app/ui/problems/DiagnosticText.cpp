@@ -106,6 +106,22 @@ QString DiagnosticText::describe(const Diagnostic& d, const Project& project) {
   case DiagnosticCode::OutputNotDense:
     return tr("The last layer, %1, is the output and must be a Dense layer. Connect it to a Dense layer.")
         .arg(layer);
+  case DiagnosticCode::InputShapeMismatch:
+    return tr("The image shape holds %1 values per example, but the data has %2 input columns. They must "
+              "match.")
+        .arg(QString::number(d.actual), QString::number(d.expected));
+  case DiagnosticCode::NeedsImageInput:
+    return tr("%1 looks at images, but what reaches it is a flat list of numbers. Give the input an image "
+              "shape, and keep Flatten and Dense layers after it.")
+        .arg(layer);
+  case DiagnosticCode::BadWindowSize:
+    return tr("%1 has a window or step size below 1; each must be at least 1.").arg(layer);
+  case DiagnosticCode::WindowLargerThanInput:
+    return tr("%1 slides a window of %2 pixels over an image only %3 pixels across. Use a smaller window, "
+              "or \"same\" padding.")
+        .arg(layer, QString::number(d.actual), QString::number(d.expected));
+  case DiagnosticCode::DenseReadsImage:
+    return tr("%1 is a Dense layer reading an image. Put a Flatten layer before it.").arg(layer);
   }
   return {};
 }

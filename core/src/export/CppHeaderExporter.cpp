@@ -209,6 +209,14 @@ std::string CppHeaderExporter::generate(const Model& model) {
                    "[i] * neurona_model::kScale" + k + "[i] + neurona_model::kShift" + k + "[i];\n";
       break;
     }
+    case LayerType::Conv2d:
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: // not exported yet (model files do not hold them)
+      body += "  // layer " + k + ": " + std::string(toString(l.type)) + " is not supported by this export\n";
+      graphBody +=
+          "  // layer " + k + ": " + std::string(toString(l.type)) + " is not supported by this export\n";
+      break;
     }
   }
   if (graph.isGraph()) {

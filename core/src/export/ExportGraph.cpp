@@ -26,7 +26,11 @@ ExportGraph::ExportGraph(const Model& model)
       break;
     case LayerType::Add:     // the common width of its inputs
     case LayerType::Dropout: // as wide as its input
-    case LayerType::BatchNorm: break;
+    case LayerType::BatchNorm:
+    case LayerType::Conv2d: // image layers are not exported (files do not hold them yet)
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: break;
     }
     m_widths[static_cast<std::size_t>(i)] = w;
   }

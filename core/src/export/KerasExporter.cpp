@@ -116,6 +116,13 @@ std::string KerasExporter::generate(const Model& model) {
       calls += "    " + h + " = norm" + k + "(" + in(0) + ")\n";
       break;
     }
+    case LayerType::Conv2d:
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: // not exported yet (model files do not hold them)
+      calls +=
+          "    # layer " + k + ": " + std::string(toString(l.type)) + " is not supported by this export\n";
+      break;
     }
   }
   s += "\n\ndef build_model():\n";

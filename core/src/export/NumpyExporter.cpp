@@ -126,6 +126,15 @@ std::string NumpyExporter::generate(const Model& model) {
       graphBody += "    " + h + " = GAMMA" + k + " * (" + in(0) + " - MEAN" + k + ") / np.sqrt(VAR" + k +
                    " + " + number(l.epsilon) + ") + BETA" + k + "\n";
       break;
+    case LayerType::Conv2d:
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: // not exported yet (model files do not hold them)
+      body +=
+          "    # layer " + k + ": " + std::string(toString(l.type)) + " is not supported by this export\n";
+      graphBody +=
+          "    # layer " + k + ": " + std::string(toString(l.type)) + " is not supported by this export\n";
+      break;
     }
     if ((l.type == LayerType::Dense || isMerge(l.type)) && l.activation != ActivationKind::Linear)
       graphBody += "    " + h + " = " + activationExpr(l, h) + "\n";

@@ -446,6 +446,12 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
     out.error.detail = "graph";
     return out;
   }
+  for (const LayerSpec& l : spec.layers)
+    if (needsImage(l.type) || l.type == LayerType::Flatten) { // the code is written for flat layers
+      out.error.code = ErrorCode::UnsupportedInCode;
+      out.error.detail = "image";
+      return out;
+    }
   if (d.train.targetCount() > 1) { // the script's targets are one column
     out.error.code = ErrorCode::UnsupportedInCode;
     out.error.detail = "several-targets";
@@ -567,7 +573,11 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
         << "\"),  # " << std::to_string(l.k) << "\n";
       break;
     case LayerType::Add: // refused above: a graph is not written
-    case LayerType::Concat: break;
+    case LayerType::Concat:
+    case LayerType::Conv2d: // refused above: image layers are not written
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: break;
     case LayerType::Dropout:
       w << "    (\"dropout\", " << num(l.spec->rate) << "),  # " << std::to_string(l.k) << "\n";
       break;
@@ -646,7 +656,11 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
       cached.push_back("a" + k);
       break;
     case LayerType::Add: // refused above: a graph is not written
-    case LayerType::Concat: break;
+    case LayerType::Concat:
+    case LayerType::Conv2d: // refused above: image layers are not written
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: break;
     case LayerType::Dropout:
       if (!commentedDropout) w.comment(CodeComment::ForwardDropout, "    ");
       commentedDropout = true;
@@ -720,7 +734,11 @@ Result<std::string> NumpyTrainExporter::generate(const Project& project,
       if (!first) w << "    d_a" << prev << " = delta" << k << " @ params[\"W" << k << "\"].T\n";
       break;
     case LayerType::Add: // refused above: a graph is not written
-    case LayerType::Concat: break;
+    case LayerType::Concat:
+    case LayerType::Conv2d: // refused above: image layers are not written
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: break;
     case LayerType::Dropout:
       if (!commentedDropout) w.comment(CodeComment::BackwardDropout, "    ");
       commentedDropout = true;

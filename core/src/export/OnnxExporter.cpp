@@ -235,6 +235,12 @@ onnx::ModelProto buildModel(const Model& model) {
       y = "batchnorm" + k;
       break;
     }
+    case LayerType::Conv2d:
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: // refused by write (model files do not hold them yet): passed through
+      y = x;
+      break;
     }
   }
   if (!tensors.empty()) h = tensors.back();
@@ -262,6 +268,13 @@ std::string OnnxExporter::serialize(const Model& model) {
 }
 
 Error OnnxExporter::write(const std::filesystem::path& file, const Model& model) {
+  for (const LayerSpec& l : model.spec.layers)
+    if (needsImage(l.type) || l.type == LayerType::Flatten) { // not exported yet
+      Error e;
+      e.code = ErrorCode::UnsupportedInCode;
+      e.detail = "image";
+      return e;
+    }
   return AtomicFile::write(file, serialize(model));
 }
 

@@ -127,6 +127,13 @@ std::string PytorchExporter::generate(const Model& model) {
       forward += "        " + h + " = self.norm" + k + "(" + in(0) + ")\n";
       break;
     }
+    case LayerType::Conv2d:
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: // not exported yet (model files do not hold them)
+      forward += "        # layer " + k + ": " + std::string(toString(l.type)) +
+                 " is not supported by this export\n";
+      break;
     }
     if ((l.type == LayerType::Dense || isMerge(l.type)) && !act.empty()) {
       members += "        self.act" + k + " = " + act + "\n";

@@ -46,7 +46,11 @@ Json layerJson(const LayerSpec& l, const LayerParams& p) {
     j["bias"] = vectorJson(p.bias);
     break;
   case LayerType::Add: // refused above: a graph is not written
-  case LayerType::Concat: break;
+  case LayerType::Concat:
+  case LayerType::Conv2d: // refused above: image layers are not written
+  case LayerType::MaxPool2d:
+  case LayerType::AvgPool2d:
+  case LayerType::Flatten: break;
   case LayerType::Dropout: j["rate"] = l.rate; break;
   case LayerType::BatchNorm:
     j["momentum"] = l.momentum;
@@ -176,6 +180,12 @@ Result<std::string> PytorchTrainExporter::generate(const Project& project,
     out.error.detail = "graph";
     return out;
   }
+  for (const LayerSpec& l : project.network.layers)
+    if (needsImage(l.type) || l.type == LayerType::Flatten) { // the code is written for flat layers
+      out.error.code = ErrorCode::UnsupportedInCode;
+      out.error.detail = "image";
+      return out;
+    }
   if (d.train.targetCount() > 1 || d.train.targetsAreInputs) { // the script reads one label column
     out.error.code = ErrorCode::UnsupportedInCode;
     out.error.detail = "several-targets";

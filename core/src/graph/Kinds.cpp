@@ -20,12 +20,19 @@ std::optional<E> kindOf(const std::array<std::pair<E, std::string_view>, N>& tab
   return std::nullopt;
 }
 
-constexpr std::array<std::pair<LayerType, std::string_view>, 5> kLayerNames{
+constexpr std::array<std::pair<LayerType, std::string_view>, 9> kLayerNames{
     {{LayerType::Dense, "dense"},
      {LayerType::Dropout, "dropout"},
      {LayerType::BatchNorm, "batchnorm"},
      {LayerType::Add, "add"},
-     {LayerType::Concat, "concat"}}};
+     {LayerType::Concat, "concat"},
+     {LayerType::Conv2d, "conv2d"},
+     {LayerType::MaxPool2d, "maxpool2d"},
+     {LayerType::AvgPool2d, "avgpool2d"},
+     {LayerType::Flatten, "flatten"}}};
+
+constexpr std::array<std::pair<PaddingKind, std::string_view>, 2> kPaddingNames{
+    {{PaddingKind::Valid, "valid"}, {PaddingKind::Same, "same"}}};
 
 constexpr std::array<std::pair<ActivationKind, std::string_view>, 11> kActivationNames{
     {{ActivationKind::Linear, "linear"},
@@ -74,16 +81,20 @@ constexpr auto kLosses = kindsOf(kLossNames);
 
 std::string_view toString(LayerType v) { return nameOf(kLayerNames, v); }
 bool isMerge(LayerType v) { return v == LayerType::Add || v == LayerType::Concat; }
+bool needsImage(LayerType v) { return v == LayerType::Conv2d || isPool(v); }
+bool isPool(LayerType v) { return v == LayerType::MaxPool2d || v == LayerType::AvgPool2d; }
 std::string_view toString(ActivationKind v) { return nameOf(kActivationNames, v); }
 std::string_view toString(InitKind v) { return nameOf(kInitNames, v); }
 std::string_view toString(LossKind v) { return nameOf(kLossNames, v); }
 std::string_view toString(TaskKind v) { return nameOf(kTaskNames, v); }
+std::string_view toString(PaddingKind v) { return nameOf(kPaddingNames, v); }
 
 std::optional<LayerType> layerTypeFromString(std::string_view s) { return kindOf(kLayerNames, s); }
 std::optional<ActivationKind> activationFromString(std::string_view s) { return kindOf(kActivationNames, s); }
 std::optional<InitKind> initFromString(std::string_view s) { return kindOf(kInitNames, s); }
 std::optional<LossKind> lossFromString(std::string_view s) { return kindOf(kLossNames, s); }
 std::optional<TaskKind> taskFromString(std::string_view s) { return kindOf(kTaskNames, s); }
+std::optional<PaddingKind> paddingFromString(std::string_view s) { return kindOf(kPaddingNames, s); }
 
 std::span<const ActivationKind> allActivations() { return kActivations; }
 std::span<const InitKind> allInits() { return kInits; }

@@ -9,6 +9,17 @@ double LayerSpec::activationAlpha() const {
   return alpha != 0.0 ? alpha : defaultActivationAlpha(activation);
 }
 
+std::array<int, 2> LayerSpec::window() const {
+  if (type == LayerType::Conv2d) return kernel;
+  if (isPool(type)) return pool;
+  return {1, 1};
+}
+
+std::array<int, 2> LayerSpec::effectiveStride() const {
+  if (stride) return *stride;
+  return isPool(type) ? pool : std::array<int, 2>{1, 1};
+}
+
 LayerId NetworkSpec::insert(int index, LayerSpec layer) {
   index = std::clamp(index, 0, static_cast<int>(layers.size()));
   layer.id = nextId++;

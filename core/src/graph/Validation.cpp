@@ -1,6 +1,7 @@
 #include "neurona/core/graph/Validation.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -88,10 +89,38 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
     out.push_back({DiagnosticCode::NoLayers, Severity::Error, kNoLayer, 1, 0});
     return out;
   }
+  if (spec.inputShape) {
+    const std::array<int, 3>& d = *spec.inputShape;
+    const std::int64_t pixels =
+        d[0] >= 1 && d[1] >= 1 && d[2] >= 1 ? static_cast<std::int64_t>(d[0]) * d[1] * d[2] : 0;
+    if (pixels != ctx.inputs)
+      out.push_back({DiagnosticCode::InputShapeMismatch, Severity::Error, kNoLayer, ctx.inputs, pixels});
+  }
   if (spec.isGraph()) validateGraph(spec, ctx, out);
 
+  const std::vector<LayerTensorShape> shapes = inferShapes(spec, ctx.inputs);
   for (int i = 0; i < static_cast<int>(spec.layers.size()); ++i) {
     const LayerSpec& l = spec.layers[static_cast<std::size_t>(i)];
+    const LayerTensorShape& shape = shapes[static_cast<std::size_t>(i)];
+    switch (shape.issue) {
+    case ShapeIssue::None: break;
+    case ShapeIssue::NeedsImage:
+      out.push_back({DiagnosticCode::NeedsImageInput, Severity::Error, l.id, 0, 0});
+      break;
+    case ShapeIssue::BadWindow: {
+      const std::array<int, 2> w = l.window(), st = l.effectiveStride();
+      out.push_back(
+          {DiagnosticCode::BadWindowSize, Severity::Error, l.id, 1, std::min({w[0], w[1], st[0], st[1]})});
+      break;
+    }
+    case ShapeIssue::WindowTooLarge:
+      out.push_back(
+          {DiagnosticCode::WindowLargerThanInput, Severity::Error, l.id, shape.expected, shape.actual});
+      break;
+    case ShapeIssue::DenseReadsImage:
+      out.push_back({DiagnosticCode::DenseReadsImage, Severity::Error, l.id, 0, 0});
+      break;
+    }
     switch (l.type) {
     case LayerType::Dense:
       if (l.units < 1) {
@@ -122,6 +151,20 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
         out.push_back({DiagnosticCode::BadLayerParameter, Severity::Error, l.id, 0, 0});
       if (i > outIdx) out.push_back({DiagnosticCode::BatchNormAfterOutput, Severity::Error, l.id, 0, 0});
       break;
+    case LayerType::Conv2d:
+      if (l.filters < 1) {
+        out.push_back({DiagnosticCode::ZeroUnits, Severity::Error, l.id, 1, l.filters});
+      } else if (l.filters > kMaxUnits) {
+        out.push_back({DiagnosticCode::TooManyUnits, Severity::Error, l.id, kMaxUnits, l.filters});
+      }
+      if (l.activation == ActivationKind::Softmax)
+        out.push_back({DiagnosticCode::SoftmaxNotLast, Severity::Error, l.id, 0, 0});
+      if (!finiteNonNegative(l.l1) || !finiteNonNegative(l.l2) || !std::isfinite(l.alpha))
+        out.push_back({DiagnosticCode::BadLayerParameter, Severity::Error, l.id, 0, 0});
+      break;
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: break; // their shapes are checked above
     }
   }
   const LayerSpec& o = spec.layers[static_cast<std::size_t>(outIdx)];
@@ -170,7 +213,9 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
 
   if (!ctx.linearlySeparable) {
     int dense = 0;
-    for (const LayerSpec& l : spec.layers) dense += l.type == LayerType::Dense ? 1 : 0;
+    for (const LayerSpec& l : spec.layers)
+      dense +=
+          l.type == LayerType::Dense || l.type == LayerType::Conv2d ? 1 : 0; // a conv2d is a hidden layer
     if (dense < 2) out.push_back({DiagnosticCode::NoHiddenLayer, Severity::Warning, o.id, 1, 0});
   }
   return out;
@@ -184,26 +229,19 @@ bool hasErrors(const std::vector<Diagnostic>& diagnostics) {
 
 NetworkSummary summarize(const NetworkSpec& spec, int inputs) {
   NetworkSummary s;
-  const bool graph = spec.isGraph();
-  for (int i = 0; i < static_cast<int>(spec.layers.size()); ++i) {
-    const LayerSpec& l = spec.layers[static_cast<std::size_t>(i)];
-    // The width entering the layer: its source's, or for a merge the first source's (add) or their sum
-    // (concat). A source listed later than the layer (an invalid graph) counts as width 0.
-    int width = 0, sum = 0;
-    bool first = true;
-    for (int j : graph ? spec.sourcesOf(i) : std::vector<int>{i - 1}) {
-      const int w = j < 0 ? inputs : j < i ? s.layers[static_cast<std::size_t>(j)].outputs : 0;
-      if (first) width = w;
-      first = false;
-      sum += w;
-    }
-    if (l.type == LayerType::Concat) width = sum;
-    LayerShape shape{l.id, width, width, 0};
+  const std::vector<LayerTensorShape> shapes = inferShapes(spec, inputs);
+  for (std::size_t i = 0; i < spec.layers.size(); ++i) {
+    const LayerSpec& l = spec.layers[i];
+    const LayerTensorShape& t = shapes[i];
+    LayerShape shape{l.id, t.input.features, t.output.features, 0, t.input, t.output};
     if (l.type == LayerType::Dense) {
-      shape.outputs = l.units;
-      shape.params = static_cast<std::int64_t>(width) * l.units + l.units; // W (in x units) + b
+      shape.params = static_cast<std::int64_t>(shape.inputs) * l.units + l.units; // W (in x units) + b
     } else if (l.type == LayerType::BatchNorm) {
-      shape.params = 2 * static_cast<std::int64_t>(width); // gamma, beta
+      shape.params = 2 * static_cast<std::int64_t>(shape.inputs); // gamma, beta
+    } else if (l.type == LayerType::Conv2d && t.issue == ShapeIssue::None) {
+      // kernel (KH·KW·C_in × filters) + bias
+      const std::int64_t f = std::max(l.filters, 0);
+      shape.params = static_cast<std::int64_t>(l.kernel[0]) * l.kernel[1] * t.input.channels * f + f;
     }
     s.totalParams += shape.params;
     s.layers.push_back(shape);
@@ -217,9 +255,15 @@ std::int64_t estimateMemoryBytes(const NetworkSpec& spec, int inputs, std::int64
   constexpr double kBytesPerActivation = 3.0 * 4.0;
   const NetworkSummary s = summarize(spec, inputs);
   double bytes = kBytesPerParameter * static_cast<double>(s.totalParams);
-  for (const LayerShape& l : s.layers)
-    bytes +=
-        kBytesPerActivation * static_cast<double>(std::max<std::int64_t>(rows, 1)) * std::max(l.outputs, 0);
+  const double samples = static_cast<double>(std::max<std::int64_t>(rows, 1));
+  for (std::size_t i = 0; i < s.layers.size(); ++i) {
+    const LayerShape& l = s.layers[i];
+    bytes += kBytesPerActivation * samples * std::max(l.outputs, 0);
+    // A conv2d also unfolds its input into patches (OH·OW·KH·KW·C_in a sample) and their gradient.
+    if (spec.layers[i].type == LayerType::Conv2d && l.outputShape.image)
+      bytes += 2.0 * 4.0 * samples * l.outputShape.height * l.outputShape.width * spec.layers[i].kernel[0] *
+               spec.layers[i].kernel[1] * std::max(l.inputShape.channels, 0);
+  }
   constexpr auto kMax = std::numeric_limits<std::int64_t>::max();
   return bytes >= static_cast<double>(kMax) ? kMax : static_cast<std::int64_t>(bytes);
 }

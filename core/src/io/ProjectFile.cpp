@@ -210,8 +210,13 @@ LayerSpec layerFromJson(const Json& layers, std::size_t index, const std::string
                         const NetworkSpec& before) {
   const Json& j = layers[index];
   object(j, path);
-  const LayerType type =
-      enumValue<LayerType>(required(j, path, "type"), child(path, "type"), layerTypeFromString);
+  // The image layers are not in the file format yet: their names stay unknown to the reader.
+  const auto fileLayerType = [](std::string_view name) -> std::optional<LayerType> {
+    const auto t = layerTypeFromString(name);
+    if (t && (needsImage(*t) || *t == LayerType::Flatten)) return std::nullopt;
+    return t;
+  };
+  const LayerType type = enumValue<LayerType>(required(j, path, "type"), child(path, "type"), fileLayerType);
   LayerSpec l = isMerge(type) ? LayerSpec::merge(type) : LayerSpec{}; // a merge is linear by default
   l.type = type;
   graphfields::readWiring(layers, index, path, before, l);
@@ -647,6 +652,10 @@ Json ProjectFile::layerToJson(const LayerSpec& l) {
     j["momentum"] = l.momentum;
     j["epsilon"] = l.epsilon;
     break;
+  case LayerType::Conv2d: // not in the file format yet
+  case LayerType::MaxPool2d:
+  case LayerType::AvgPool2d:
+  case LayerType::Flatten: break;
   }
   return j;
 }

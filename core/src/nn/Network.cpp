@@ -3,6 +3,7 @@
 #include "neurona/core/nn/Activation.h"
 #include "neurona/core/nn/Loss.h"
 
+#include <array>
 #include <stdexcept>
 #include <utility>
 
@@ -19,8 +20,17 @@ BasicNetwork<T>::BasicNetwork(const NetworkSpec& spec, int inputs, Rng& rng)
   const int n = static_cast<int>(spec.layers.size());
   if (m_graph && m_outputIndex != n - 1)
     throw std::invalid_argument("Network: a graph's output layer must be its last layer");
+  if (spec.inputShape) {
+    const std::array<int, 3>& d = *spec.inputShape;
+    if (d[0] < 1 || d[1] < 1 || d[2] < 1 || static_cast<std::int64_t>(d[0]) * d[1] * d[2] != inputs)
+      throw std::invalid_argument("Network: the input shape does not hold the inputs");
+  }
+  const std::vector<LayerTensorShape> shapes = inferShapes(spec, inputs);
   for (int i = 0; i < n; ++i) {
     const LayerSpec& l = spec.layers[static_cast<std::size_t>(i)];
+    const LayerTensorShape& shape = shapes[static_cast<std::size_t>(i)];
+    if (shape.issue != ShapeIssue::None)
+      throw std::invalid_argument("Network: a layer's shape does not fit its input");
     std::vector<int> src = m_graph ? spec.sourcesOf(i) : std::vector<int>{i - 1};
     std::vector<int> blocks;
     for (int s : src) {
@@ -41,6 +51,14 @@ BasicNetwork<T>::BasicNetwork(const NetworkSpec& spec, int inputs, Rng& rng)
     case LayerType::Concat: m_layers.push_back(std::make_unique<BasicMergeLayer<T>>(l, blocks)); break;
     case LayerType::Dropout: m_layers.push_back(std::make_unique<BasicDropoutLayer<T>>(l, width)); break;
     case LayerType::BatchNorm: m_layers.push_back(std::make_unique<BasicBatchNormLayer<T>>(l, width)); break;
+    case LayerType::Conv2d:
+      m_layers.push_back(std::make_unique<BasicConv2dLayer<T>>(l, shape.input, rng));
+      break;
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+      m_layers.push_back(std::make_unique<BasicPool2dLayer<T>>(l, shape.input));
+      break;
+    case LayerType::Flatten: m_layers.push_back(std::make_unique<BasicFlattenLayer<T>>(l, width)); break;
     }
     m_widths.push_back(m_layers.back()->outputs());
     m_sources.push_back(std::move(src));

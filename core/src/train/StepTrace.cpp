@@ -98,6 +98,9 @@ StepTrace StepExplainer::trace(const NetworkD& net, const Eigen::Ref<const Eigen
   if (fused &&
       (net.layer(count - 1).type() != LayerType::Dense || !lossFitsOutput(loss, net.outputActivation())))
     throw std::invalid_argument("StepExplainer::trace: a fused loss needs its activation on the last layer");
+  for (int i = 0; i < count; ++i)
+    if (needsImage(net.layer(i).type()) || net.layer(i).type() == LayerType::Flatten)
+      throw std::invalid_argument("StepExplainer::trace: image layers are not traced");
 
   StepTrace t;
   t.inputs = x.transpose();
@@ -136,7 +139,11 @@ StepTrace StepExplainer::trace(const NetworkD& net, const Eigen::Ref<const Eigen
       break;
     }
     case LayerType::Add: // refused above: a graph is not written
-    case LayerType::Concat: break;
+    case LayerType::Concat:
+    case LayerType::Conv2d: // refused above: image layers are not written
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: break;
     case LayerType::Dropout:
       // inference: the identity (inverted dropout scales only while training)
       out = in;
@@ -197,7 +204,11 @@ StepTrace StepExplainer::trace(const NetworkD& net, const Eigen::Ref<const Eigen
       break;
     }
     case LayerType::Add: // refused above: a graph is not written
-    case LayerType::Concat: break;
+    case LayerType::Concat:
+    case LayerType::Conv2d: // refused above: image layers are not written
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: break;
     case LayerType::Dropout:
       // the identity in inference: ∂L/∂x = ∂L/∂output
       s.delta = g.row(0).transpose();
@@ -253,6 +264,12 @@ Result<StepTrace> StepExplainer::traceProject(const Project& project, const Prep
     r.error.detail = "graph";
     return r;
   }
+  for (const LayerSpec& l : project.network.layers)
+    if (needsImage(l.type) || l.type == LayerType::Flatten) { // the stages are written for flat layers
+      r.error.code = ErrorCode::UnsupportedInCode;
+      r.error.detail = "image";
+      return r;
+    }
   const RunRefusal refusal = ProjectRun::check(project, data);
   if (refusal.kind == RunRefusalKind::Network) {
     r.error.code = ErrorCode::BadValue;

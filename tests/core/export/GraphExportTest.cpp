@@ -209,6 +209,10 @@ MatrixD referenceForward(const Model& m, const Eigen::Ref<const MatrixD>& raw) {
       z.rowwise() += p.beta.transpose();
       break;
     }
+    case LayerType::Conv2d: // not exported (model files do not hold image layers yet)
+    case LayerType::MaxPool2d:
+    case LayerType::AvgPool2d:
+    case LayerType::Flatten: ADD_FAILURE() << "an image layer in a graph export"; break;
     }
     if (l.type == LayerType::Dense || isMerge(l.type)) {
       MatrixD a;

@@ -244,6 +244,86 @@ TEST(OptimizerReference, ResidualNetworkTrainingMatchesPyTorch) {
   });
 }
 
+std::array<int, 2> pair(const json& a) { return {a.at(0).get<int>(), a.at(1).get<int>()}; }
+
+// A small CNN (conv same relu → maxpool → conv valid tanh → avgpool → flatten → dense softmax) on 6×6×2
+// images trained 60 Adam steps, against PyTorch (tests/fixtures/optim/make_cnn_reference.py writes
+// cnn_reference.json, converting between PyTorch's channels-first tensors and Neurona's channels-last
+// rows): im2col and col2im, the max pool's routing, the average's spreading, TensorFlow's "same" padding
+// and the kernel's row order, to the tolerance of the cases above.
+TEST(OptimizerReference, ConvolutionalNetworkTrainingMatchesPyTorch) {
+  static const json ref = [] {
+    std::ifstream in(std::string(NEURONA_FIXTURES_DIR) + "/optim/cnn_reference.json");
+    return json::parse(in);
+  }();
+  test::forEachKernelSet([&] {
+    for (const json& c : ref.at("training")) {
+      NetworkSpec spec;
+      const json& shape = c.at("input_shape");
+      spec.inputShape = std::array<int, 3>{shape[0].get<int>(), shape[1].get<int>(), shape[2].get<int>()};
+      for (const json& l : c.at("layers")) {
+        LayerSpec ls;
+        ls.type = *layerTypeFromString(l.at("type").get<std::string>());
+        if (l.contains("units")) ls.units = l["units"];
+        if (l.contains("filters")) ls.filters = l["filters"];
+        if (l.contains("kernel")) ls.kernel = pair(l["kernel"]);
+        if (l.contains("pool")) ls.pool = pair(l["pool"]);
+        if (l.contains("stride")) ls.stride = pair(l["stride"]);
+        if (l.contains("padding")) ls.padding = *paddingFromString(l["padding"].get<std::string>());
+        if (l.contains("activation"))
+          ls.activation = *activationFromString(l["activation"].get<std::string>());
+        spec.append(ls);
+      }
+      const int features = (*spec.inputShape)[0] * (*spec.inputShape)[1] * (*spec.inputShape)[2];
+      Rng rng(0);
+      NetworkD net(spec, features, rng);
+      ModelParams p = net.params();
+      const auto load = [](const json& layer, LayerParams& into) {
+        const json& w = layer.at("weights");
+        ASSERT_EQ(into.weights.rows(), static_cast<Eigen::Index>(w.size()));
+        for (std::size_t r = 0; r < w.size(); ++r)
+          for (std::size_t k = 0; k < w[r].size(); ++k)
+            into.weights(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = w[r][k];
+        into.bias = vec<double>(layer.at("bias"));
+      };
+      for (const auto& [key, layer] : c.at("initial").items())
+        load(layer, p[static_cast<std::size_t>(std::stoi(key))]);
+      ASSERT_TRUE(net.setParams(p));
+      const json& xs = c.at("x");
+      const json& ys = c.at("y");
+      const Eigen::Index n = static_cast<Eigen::Index>(xs.size());
+      const Eigen::Index classes = static_cast<Eigen::Index>(ys[0].size());
+      MatrixD x(n, features), y(n, classes);
+      for (Eigen::Index r = 0; r < n; ++r) {
+        for (Eigen::Index k = 0; k < features; ++k)
+          x(r, k) = xs[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)];
+        for (Eigen::Index k = 0; k < classes; ++k)
+          y(r, k) = ys[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)];
+      }
+      const LossKind loss = *lossFromString(c.at("loss").get<std::string>());
+      auto opt = makeOptimizer<double>(configFrom(c.at("optimizer")));
+      const json& losses = c.at("losses");
+      ASSERT_EQ(losses.size(), 60u);
+      for (std::size_t step = 0; step < losses.size(); ++step) {
+        const double l = net.forwardBackward(x, y, loss, rng);
+        EXPECT_NEAR(l, losses[step].get<double>(), 1e-12) << "step " << step;
+        opt->step(net.paramSlots());
+      }
+      EXPECT_LT(losses.back().get<double>(), 0.1); // it learned: a check of a stuck run would prove little
+      const ModelParams after = net.params();
+      for (const auto& [key, layer] : c.at("final").items()) {
+        const std::size_t i = static_cast<std::size_t>(std::stoi(key));
+        const json& w = layer.at("weights");
+        for (std::size_t r = 0; r < w.size(); ++r)
+          for (std::size_t k = 0; k < w[r].size(); ++k)
+            EXPECT_NEAR(after[i].weights(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)),
+                        w[r][k].get<double>(), 1e-12);
+        EXPECT_LT((after[i].bias - vec<double>(layer.at("bias"))).cwiseAbs().maxCoeff(), 1e-12);
+      }
+    }
+  });
+}
+
 TEST(Optimizer, DefaultsAndNames) {
   EXPECT_FALSE(OptimizerConfig::defaults("lbfgs"));
   EXPECT_EQ(makeOptimizer<float>(OptimizerConfig{.name = "nope"}), nullptr);

@@ -6,6 +6,7 @@
 #include "neurona/core/Types.h"
 #include "neurona/core/graph/Kinds.h"
 
+#include <array>
 #include <limits>
 #include <optional>
 #include <string>
@@ -37,6 +38,13 @@ struct LayerSpec {
   double momentum = 0.1;
   double epsilon = 1e-5;
 
+  // conv2d (also activation, weightInit, biasInit, l1, l2), maxpool2d, avgpool2d. Sizes are [height, width].
+  int filters = 8;                          // conv2d: output channels
+  std::array<int, 2> kernel{3, 3};          // conv2d: window
+  std::array<int, 2> pool{2, 2};            // pools: window
+  std::optional<std::array<int, 2>> stride; // unset: 1 for conv2d, the pool size for a pool (effectiveStride)
+  PaddingKind padding = PaddingKind::Valid;
+
   // Graph networks (version-2 files). The layer's own name; empty: the default, L1, L2, … by position.
   std::string name;
   // The layers it reads, by id (kNetworkInput: the network's input), in order (concat keeps it). Unset:
@@ -48,12 +56,19 @@ struct LayerSpec {
   static LayerSpec merge(LayerType type);
 
   double activationAlpha() const; // alpha, or the activation's default when alpha is 0
+  // The window of a conv2d (kernel) or pool (pool); {1, 1} for the other layers.
+  std::array<int, 2> window() const;
+  // stride, or its default: [1, 1] for conv2d, the pool size for a pool.
+  std::array<int, 2> effectiveStride() const;
   bool operator==(const LayerSpec&) const = default;
 };
 
 struct NetworkSpec {
   std::vector<LayerSpec> layers;
   LayerId nextId = 1; // the id the next added layer receives
+  // The shape of an image input, [height, width, channels]: the data's features are its pixels flattened
+  // channels-last, feature (h·W + w)·C + c. Unset: a flat input (conv2d and pools then cannot be used).
+  std::optional<std::array<int, 3>> inputShape;
 
   // Appends or inserts a copy of `layer` with a fresh id; returns that id.
   LayerId insert(int index, LayerSpec layer);

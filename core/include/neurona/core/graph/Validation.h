@@ -2,6 +2,7 @@
 // Validation of a network description against the data and task it will train on.
 // Diagnostics are codes plus data (layer id, expected and actual values); the UI writes the sentences.
 #include "neurona/core/graph/NetworkSpec.h"
+#include "neurona/core/graph/Shapes.h"
 
 #include <cstdint>
 #include <vector>
@@ -37,6 +38,14 @@ enum class DiagnosticCode {
   MergeNeedsTwoInputs, // an add or concat layer reads fewer than 2; actual: how many
   TooManyInputs,       // a dense, dropout or batchnorm layer reads more than 1; actual: how many
   OutputNotDense,      // the last layer of a graph (its output) is not a dense layer
+  // Image networks (conv2d, pools, flatten; NetworkSpec::inputShape):
+  InputShapeMismatch, // the input shape [H, W, C] does not hold the data's features; expected: the data's
+                      // inputs, actual: H·W·C (0 when a dimension is below 1)
+  NeedsImageInput, // a conv2d or pool layer reads flat values (no input shape, or after a flatten or dense)
+  BadWindowSize,   // a conv2d's kernel, a pool's size or a stride is below 1; actual: the smallest of them
+  WindowLargerThanInput, // the kernel or pool does not fit its (unpadded) input; expected: the input's height
+                         // or width, actual: the window's size along it
+  DenseReadsImage,       // a dense layer reads an image; a flatten layer must come first
 };
 
 enum class Severity { Error, Warning };
@@ -61,14 +70,17 @@ struct ValidationContext {
   int targets = 1;
 };
 
-// Largest units a dense layer may have: beyond it the memory estimate is reported instead.
+// Largest units a dense layer (or filters a conv2d layer) may have: beyond it the memory estimate is reported
+// instead.
 inline constexpr int kMaxUnits = 4096;
 
 struct LayerShape {
   LayerId id = kNoLayer;
   int inputs = 0;          // width entering the layer
   int outputs = 0;         // width leaving it
-  std::int64_t params = 0; // trainable parameters (batchnorm: gamma and beta)
+  std::int64_t params = 0; // trainable parameters (batchnorm: gamma and beta; conv2d: kernel and bias)
+  TensorShape inputShape;  // the shapes behind inputs and outputs (images: [H, W, C])
+  TensorShape outputShape;
 };
 
 struct NetworkSummary {
@@ -78,13 +90,15 @@ struct NetworkSummary {
 
 std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContext& ctx);
 bool hasErrors(const std::vector<Diagnostic>& diagnostics);
+// inputs: the data's features (the spec's inputShape, when set, gives the image instead).
 NetworkSummary summarize(const NetworkSpec& spec, int inputs);
 
 // Roughly how many bytes training this network takes: each parameter in float with its gradient and two
 // optimizer moments, plus a double copy for snapshots and files (24 bytes), and for each of `rows`
 // samples pushed through at once (a batch, the data set the metrics see, or the boundary plot's grid)
-// every layer's output, pre-activation and gradient in float (12 bytes a unit). Saturates at INT64_MAX.
-// It is what a refusal of TooManyUnits quotes, so that "too many" comes with a size one can judge.
+// every layer's output, pre-activation and gradient in float (12 bytes a unit), and a conv2d's patches and
+// their gradient (8 bytes a patch value). Saturates at INT64_MAX. It is what a refusal of TooManyUnits
+// quotes, so that "too many" comes with a size one can judge.
 std::int64_t estimateMemoryBytes(const NetworkSpec& spec, int inputs, std::int64_t rows);
 
 // The most estimateMemoryBytes may be for a training run (Trainer::check refuses more with

@@ -13,10 +13,13 @@
 //   T loss = net.forwardBackward(X, Y, LossKind::Bce, rng); // training step: gradients in paramSlots()
 #include "neurona/core/graph/Validation.h"
 #include "neurona/core/nn/BatchNormLayer.h"
+#include "neurona/core/nn/Conv2dLayer.h"
 #include "neurona/core/nn/DenseLayer.h"
 #include "neurona/core/nn/DropoutLayer.h"
+#include "neurona/core/nn/FlattenLayer.h"
 #include "neurona/core/nn/Layer.h"
 #include "neurona/core/nn/MergeLayer.h"
+#include "neurona/core/nn/Pool2dLayer.h"
 
 #include <memory>
 #include <span>
@@ -33,9 +36,10 @@ template <class T> struct NetworkWorkspace {
 
 template <class T> class BasicNetwork {
 public:
-  // Preconditions (std::invalid_argument otherwise, a programming error): the spec has a dense layer and
-  // inputs >= 1. Trainer::check reports them as ErrorCode::NoOutputLayer / EmptyDataset; callers
-  // validate() first to get diagnostics.
+  // Preconditions (std::invalid_argument otherwise, a programming error): the spec has a dense layer,
+  // inputs >= 1, an inputShape (when set) holds exactly `inputs` features, and every layer's shape can be
+  // inferred (inferShapes: no ShapeIssue). Trainer::check reports them as ErrorCode::NoOutputLayer /
+  // EmptyDataset; callers validate() first to get diagnostics.
   BasicNetwork(const NetworkSpec& spec, int inputs, Rng& rng);
   BasicNetwork(const BasicNetwork& other);
   BasicNetwork& operator=(const BasicNetwork& other);

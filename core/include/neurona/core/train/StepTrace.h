@@ -66,7 +66,8 @@ public:
   // given and is not plain SGD without momentum, also the optimizer's first step from fresh state, made
   // by the real optimizer classes (core/optim) on the same gradients.
   // Preconditions (std::invalid_argument): x has net.inputs() columns, y net.outputs(); a fused loss
-  // (bce, cce) has its activation on the last layer (Trainer::check); a known optimizer name.
+  // (bce, cce) has its activation on the last layer (Trainer::check); a known optimizer name; no image
+  // layer (conv2d, pools, flatten).
   static StepTrace trace(const NetworkD& net, const Eigen::Ref<const Eigen::RowVectorXd>& x,
                          const Eigen::Ref<const Eigen::RowVectorXd>& y, LossKind loss, double learningRate,
                          const OptimizerConfig* optimizer = nullptr);
