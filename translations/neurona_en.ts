@@ -1509,6 +1509,26 @@
         <source>The last layer, %1, is the output and must be a Dense layer. Connect it to a Dense layer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The image shape holds %1 values per example, but the data has %2 input columns. They must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks at images, but what reaches it is a flat list of numbers. Give the input an image shape, and keep Flatten and Dense layers after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a window or step size below 1; each must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slides a window of %2 pixels over an image only %3 pixels across. Use a smaller window, or &quot;same&quot; padding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Dense layer reading an image. Put a Flatten layer before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2685,6 +2705,22 @@
     </message>
     <message>
         <source>Concat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conv2D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxPool2D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AvgPool2D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1509,6 +1509,26 @@
         <source>The last layer, %1, is the output and must be a Dense layer. Connect it to a Dense layer.</source>
         <translation>La última capa, %1, es la salida y debe ser una capa densa. Conéctala a una capa densa.</translation>
     </message>
+    <message>
+        <source>The image shape holds %1 values per example, but the data has %2 input columns. They must match.</source>
+        <translation>La forma de imagen contiene %1 valores por ejemplo, pero los datos tienen %2 columnas de entrada. Deben coincidir.</translation>
+    </message>
+    <message>
+        <source>%1 looks at images, but what reaches it is a flat list of numbers. Give the input an image shape, and keep Flatten and Dense layers after it.</source>
+        <translation>%1 trabaja con imágenes, pero le llega una lista plana de números. Da a la entrada una forma de imagen y deja las capas Aplanar y Densa detrás.</translation>
+    </message>
+    <message>
+        <source>%1 has a window or step size below 1; each must be at least 1.</source>
+        <translation>%1 tiene un tamaño de ventana o de paso menor que 1; cada uno debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>%1 slides a window of %2 pixels over an image only %3 pixels across. Use a smaller window, or &quot;same&quot; padding.</source>
+        <translation>%1 desliza una ventana de %2 píxeles sobre una imagen de solo %3 píxeles de ancho. Usa una ventana más pequeña o el relleno "same".</translation>
+    </message>
+    <message>
+        <source>%1 is a Dense layer reading an image. Put a Flatten layer before it.</source>
+        <translation>%1 es una capa densa que lee una imagen. Pon una capa Aplanar antes de ella.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2686,6 +2706,22 @@
     <message>
         <source>Concat</source>
         <translation>Concatenar</translation>
+    </message>
+    <message>
+        <source>Conv2D</source>
+        <translation>Conv2D</translation>
+    </message>
+    <message>
+        <source>MaxPool2D</source>
+        <translation>MaxPool2D</translation>
+    </message>
+    <message>
+        <source>AvgPool2D</source>
+        <translation>AvgPool2D</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Aplanar</translation>
     </message>
 </context>
 <context>
