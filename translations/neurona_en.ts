@@ -1735,6 +1735,10 @@
         <source>%1 could not be read: %2 reads the layer “%3”, which is not listed before it. Every layer must come after the layers it reads.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The network has image layers (convolution, pooling or flatten). This works only for networks of dense, dropout and batchnorm layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExperimentBoard</name>

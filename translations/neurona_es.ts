@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>%1 slides a window of %2 pixels over an image only %3 pixels across. Use a smaller window, or &quot;same&quot; padding.</source>
-        <translation>%1 desliza una ventana de %2 píxeles sobre una imagen de solo %3 píxeles de ancho. Usa una ventana más pequeña o el relleno "same".</translation>
+        <translation>%1 desliza una ventana de %2 píxeles sobre una imagen de solo %3 píxeles de ancho. Usa una ventana más pequeña o el relleno &quot;same&quot;.</translation>
     </message>
     <message>
         <source>%1 is a Dense layer reading an image. Put a Flatten layer before it.</source>
@@ -1734,6 +1734,10 @@
     <message>
         <source>%1 could not be read: %2 reads the layer “%3”, which is not listed before it. Every layer must come after the layers it reads.</source>
         <translation>No se ha podido leer %1: %2 lee la capa «%3», que no aparece antes en la lista. Cada capa debe ir después de las capas que lee.</translation>
+    </message>
+    <message>
+        <source>The network has image layers (convolution, pooling or flatten). This works only for networks of dense, dropout and batchnorm layers.</source>
+        <translation>La red tiene capas de imagen (convolución, agrupación o aplanado). Esto solo funciona con redes de capas densas, de dropout y de batchnorm.</translation>
     </message>
 </context>
 <context>

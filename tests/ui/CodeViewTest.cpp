@@ -181,6 +181,17 @@ TEST_F(CodeViewTest, tooManyRowsShowsTheErrorSentenceInsteadOfCode) {
   layer.code = neurona::ErrorCode::UnsupportedInCode;
   layer.detail = "layer-after-output";
   EXPECT_FALSE(ErrorText::sentence(layer).contains(QStringLiteral("UnsupportedInCode")));
+  // Each reason the code cannot be written has its own sentence.
+  QStringList sentences;
+  for (const char* detail : {"layer-after-output", "graph", "several-targets", "image"}) {
+    layer.detail = detail;
+    sentences << ErrorText::sentence(layer);
+  }
+  sentences.removeDuplicates();
+  EXPECT_EQ(sentences.size(), 4) << sentences.join(QLatin1Char('\n')).toStdString();
+  layer.detail = "image";
+  EXPECT_TRUE(ErrorText::sentence(layer).contains(QStringLiteral("image")))
+      << ErrorText::sentence(layer).toStdString();
 }
 
 TEST_F(CodeViewTest, aLanguageChangeRetranslatesAndRegenerates) {

@@ -134,6 +134,10 @@ QString ErrorText::sentence(const neurona::Error& e) {
   case ErrorCode::UnsupportedInCode:
     if (e.detail == "several-targets")
       return tr("The data has several targets. This works only for one target.");
+    if (e.detail == "image")
+      return tr(
+          "The network has image layers (convolution, pooling or flatten). This works only for networks "
+          "of dense, dropout and batchnorm layers.");
     if (e.detail == "graph")
       return tr("The network has branches (layers that read several layers, or are read by several). This "
                 "works only for a straight stack of layers.");
