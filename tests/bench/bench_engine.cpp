@@ -9,6 +9,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -55,8 +56,8 @@ NetworkSpec wideSpec() {
 }
 
 NetworkSpec tutorialSpec() {
-  NetworkSpec s = NetworkSpec::denseStack({4, 8}, 1, ActivationKind::Relu, ActivationKind::Sigmoid,
-                                          InitKind::Uniform);
+  NetworkSpec s =
+      NetworkSpec::denseStack({4, 8}, 1, ActivationKind::Relu, ActivationKind::Sigmoid, InitKind::Uniform);
   return s;
 }
 
@@ -113,14 +114,27 @@ void gridBench(benchmark::State& state, const NetworkSpec& spec) {
 void BM_Grid256_2_8_8_1(benchmark::State& state) {
   gridBench(state, NetworkSpec::denseStack({8, 8}, 1, ActivationKind::Tanh, ActivationKind::Sigmoid));
 }
-BENCHMARK(BM_Grid256_2_8_8_1)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+BENCHMARK(BM_Grid256_2_8_8_1)
+    ->ArgName("threads")
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime()
+    ->UseRealTime();
 
 void BM_Grid256_2_64_64_64_1(benchmark::State& state) { gridBench(state, wideSpec()); }
-BENCHMARK(BM_Grid256_2_64_64_64_1)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+BENCHMARK(BM_Grid256_2_64_64_64_1)
+    ->ArgName("threads")
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime()
+    ->UseRealTime();
 
 void BM_Grid256_WithNeuronActivations(benchmark::State& state) {
   Rng rng(1);
-  const Network net(NetworkSpec::denseStack({8, 8}, 1, ActivationKind::Tanh, ActivationKind::Sigmoid), 2, rng);
+  const Network net(NetworkSpec::denseStack({8, 8}, 1, ActivationKind::Tanh, ActivationKind::Sigmoid), 2,
+                    rng);
   GridEvaluator eval(2);
   const GridSpec g{-3.0, 3.0, -3.0, 3.0, 256, 256};
   GridResult r;
@@ -129,7 +143,10 @@ void BM_Grid256_WithNeuronActivations(benchmark::State& state) {
     benchmark::DoNotOptimize(r.layers.data());
   }
 }
-BENCHMARK(BM_Grid256_WithNeuronActivations)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+BENCHMARK(BM_Grid256_WithNeuronActivations)
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime()
+    ->UseRealTime();
 
 // Workload 1: the tutorial. 1000 points, [2,4,8,1] relu/relu/sigmoid, MSE, full-batch SGD lr 0.5.
 void BM_Workload1_Tutorial(benchmark::State& state) {
@@ -182,6 +199,65 @@ void BM_Workload2_Wide(benchmark::State& state) {
   state.counters["final_accuracy"] = acc;
 }
 BENCHMARK(BM_Workload2_Wide)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Workload 4 (issue #21): one epoch of 10,000 16x16 `shapes` pictures through conv 8@3x3 same relu →
+// maxpool 2 → conv 16@3x3 same relu → maxpool 2 → flatten → dense 4 softmax, cross-entropy, Adam, batch 32.
+NetworkSpec shapesCnn() {
+  NetworkSpec s;
+  s.inputShape = std::array<int, 3>{16, 16, 1};
+  const auto conv = [&](int filters) {
+    LayerSpec l;
+    l.type = LayerType::Conv2d;
+    l.filters = filters;
+    l.kernel = {3, 3};
+    l.padding = PaddingKind::Same;
+    l.activation = ActivationKind::Relu;
+    l.weightInit = InitKind::HeUniform;
+    s.append(l);
+  };
+  const auto pool = [&] {
+    LayerSpec l;
+    l.type = LayerType::MaxPool2d;
+    l.pool = {2, 2};
+    s.append(l);
+  };
+  conv(8);
+  pool();
+  conv(16);
+  pool();
+  LayerSpec flatten;
+  flatten.type = LayerType::Flatten;
+  s.append(flatten);
+  LayerSpec out;
+  out.units = 4;
+  out.activation = ActivationKind::Softmax;
+  s.append(out);
+  return s;
+}
+
+void BM_Workload4_ShapesCnn(benchmark::State& state) {
+  GeneratorOptions shapes;
+  shapes.samples = 10000;
+  shapes.noise = 0.1;
+  shapes.seed = 4;
+  const Dataset d = generateDataset("shapes", shapes).value;
+  TrainingConfig c;
+  c.loss = LossKind::Cce;
+  c.optimizer = *OptimizerConfig::defaults("adam");
+  c.optimizer.learningRate = 0.001;
+  c.epochs = 1;
+  c.batchSize = 32;
+  c.seed = 1;
+  double acc = 0.0;
+  for (auto _ : state) {
+    Trainer t(shapesCnn(), c, d);
+    t.run();
+    acc = t.history().back().accuracy;
+  }
+  state.SetItemsProcessed(state.iterations() * 10000);
+  state.counters["final_accuracy"] = acc;
+}
+BENCHMARK(BM_Workload4_ShapesCnn)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 } // namespace neurona

@@ -19,6 +19,9 @@ Workloads:
   2. wide: 100,000 points of the 2-class spiral, [2,64,64,64,1] tanh + sigmoid, BCE, Adam lr 0.01, batch
      32, one epoch.
   3. grid: forward pass on a 256 x 256 grid for [2,8,8,1] and [2,64,64,64,1] (Neurona: 2 threads).
+  4. cnn: 10,000 16 x 16 `shapes` pictures, conv 8@3x3 same relu -> maxpool 2 -> conv 16@3x3 same relu ->
+     maxpool 2 -> flatten -> dense 4 softmax, cross-entropy, Adam lr 0.001, batch 32, one epoch, against
+     PyTorch's Conv2d/MaxPool2d on one thread (the same pictures, through neurona-cli dataset).
 Both wall and CPU (process) times are printed: on a loaded machine the CPU times are the steadier ratio.
 Neurona trains on one thread and PyTorch is held to one; NumPy keeps OpenBLAS's own threading (every core),
 its fastest here, so the NumPy ratios err on NumPy's side (OPENBLAS_NUM_THREADS=1 in the environment holds
@@ -157,6 +160,36 @@ def torch_wide(x, y, batch=32):
         loss = loss_fn(model(xt[idx]), yt[idx])
         loss.backward()
         opt.step()
+
+
+def torch_cnn(x, y, batch=32):
+    """Workload 4 in PyTorch: the pictures are channels-last rows (p0... in height, width, channel order)."""
+    torch.manual_seed(0)
+    xt = torch.tensor(x, dtype=torch.float32).reshape(-1, 16, 16, 1).permute(0, 3, 1, 2).contiguous()
+    yt = torch.tensor(y, dtype=torch.long)
+    model = torch.nn.Sequential(torch.nn.Conv2d(1, 8, 3, padding=1), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+                                torch.nn.Conv2d(8, 16, 3, padding=1), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+                                torch.nn.Flatten(), torch.nn.Linear(16 * 4 * 4, 4))
+    opt = torch.optim.Adam(model.parameters(), lr=0.001)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    order = torch.randperm(xt.shape[0])
+    for s in range(0, xt.shape[0], batch):
+        idx = order[s:s + batch]
+        opt.zero_grad()
+        loss = loss_fn(model(xt[idx]), yt[idx])
+        loss.backward()
+        opt.step()
+
+
+def shapes_data(cli, workdir):
+    """Workload 4's 10,000 pictures (shapes, noise 0.1, seed 4), through neurona-cli."""
+    path = os.path.join(workdir, "shapes.csv")
+    subprocess.run([cli, "dataset", "shapes", "--samples", "10000", "--noise", "0.1", "--seed", "4", "--out", path],
+                   check=True, stdout=subprocess.DEVNULL)
+    names = np.loadtxt(path, delimiter=",", skiprows=1, usecols=-1, dtype=str)  # the labels are class names
+    pixels = np.loadtxt(path, delimiter=",", skiprows=1, usecols=range(16 * 16))
+    classes = {name: k for k, name in enumerate(sorted(set(names)))}
+    return pixels, np.array([classes[n] for n in names], dtype=np.int64)
 
 
 def sklearn_wide(x, y):
@@ -346,6 +379,7 @@ def main():
             neu[label] = run_neurona(bench, args.epochs)
             cli[label] = run_cli_train(program, args.epochs, args.runs, work)
         x, y = tutorial_data(programs(args.build)[1], work)
+        x4, y4 = shapes_data(programs(args.build)[1], work)
     d = neu["default"]
 
     npw = timed(lambda: numpy_tutorial(x, y, args.epochs))[:2]
@@ -371,6 +405,10 @@ def main():
                      ("sklearn", sk[:2] if sk else None)]:
         if t:
             print(f"{'':<34}  {label}: {100000 / t[0]:,.0f} samples/s wall, {100000 / t[1]:,.0f} samples/s cpu")
+
+    tc4 = timed(lambda: torch_cnn(x4, y4))[:2]
+    print("\nworkload 4 (one epoch of 10,000 16 x 16 shapes)")
+    row("CNN 8@3x3, pool, 16@3x3, pool, dense 4", d["BM_Workload4_ShapesCnn"], [("torch", tc4)])
 
     pts = grid_points()
     print("\ngrid 256 x 256 forward")
@@ -410,6 +448,12 @@ def main():
     rows.append(("100k spiral, [2,64,64,64,1], Adam, batch 32, 1 epoch", f"{sps:,.0f} samples/s",
                  f"{spsn:,.0f} samples/s" if spsn else "-", apart(spsn, sps) if spsn else "-", ">= 1,000,000/s",
                  sps >= 1e6))
+    c4 = d["BM_Workload4_ShapesCnn"][0]
+    rows.append(("10k 16² shapes, CNN, Adam, batch 32, 1 epoch, vs PyTorch 1 thread "
+                 f"({ms(tc4[0])})", f"{ms(c4)}: {tc4[0] / c4:.1f}x PyTorch",
+                 ms(n["BM_Workload4_ShapesCnn"][0]) if have_native else "-",
+                 apart(c4, n["BM_Workload4_ShapesCnn"][0]) if have_native else "-", ">= 3x PyTorch",
+                 tc4[0] / c4 >= 3))
     t1 = d["BM_Workload1_Tutorial"][0]
     t1n = n["BM_Workload1_Tutorial"][0] if have_native else None
     rows.append(("tutorial 50,000 epochs, `bench_engine` Trainer loop", ms(t1), ms(t1n) if t1n else "-",

@@ -1,8 +1,30 @@
 #include "neurona/core/nn/Pool2dLayer.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <type_traits>
 
 namespace neurona {
+namespace {
+
+// best = max(best, cell), and where cell wins, from = index: branch-free over restrict pointers, so that the
+// compiler vectorises it. Strictly greater: on a tie the first maximum keeps its place.
+template <class T>
+void keepGreater(const T* __restrict cell, T* __restrict best, T* __restrict from, T index, Eigen::Index n) {
+  // The choice as a bit mask (all ones where the cell wins) on the values' bits: exact, and integer
+  // and/or that the baseline instruction set vectorises, where a branch or a blend would not.
+  using Bits = std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>;
+  const Bits indexBits = std::bit_cast<Bits>(index);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const Bits wins = Bits(0) - static_cast<Bits>(cell[i] > best[i]);
+    best[i] =
+        std::bit_cast<T>((std::bit_cast<Bits>(cell[i]) & wins) | (std::bit_cast<Bits>(best[i]) & ~wins));
+    from[i] = std::bit_cast<T>((indexBits & wins) | (std::bit_cast<Bits>(from[i]) & ~wins));
+  }
+}
+
+} // namespace
 
 template <class T>
 BasicPool2dLayer<T>::BasicPool2dLayer(const LayerSpec& spec, const TensorShape& input)
@@ -22,7 +44,7 @@ void BasicPool2dLayer<T>::window(int oh, int ow, int& h0, int& h1, int& w0, int&
 
 template <class T>
 void BasicPool2dLayer<T>::pool(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out,
-                               Eigen::MatrixXi* winner) const {
+                               MatrixT<T>* winner) const {
   const WindowGeometry& g = m_geometry;
   const Eigen::Index n = x.rows();
   const int c = g.channels;
@@ -38,16 +60,17 @@ void BasicPool2dLayer<T>::pool(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>
         const int first = g.feature(h0, w0, ch);
         o = x.col(first);
         if (m_max) {
-          if (winner) winner->col(j).setConstant(first);
+          T* best = o.data();
+          T* from = winner ? winner->col(j).data() : nullptr;
+          if (from) std::fill(from, from + n, static_cast<T>(first));
           for (int h = h0; h < h1; ++h)
             for (int w = w0; w < w1; ++w) {
               const int f = g.feature(h, w, ch);
               if (f == first) continue;
-              for (Eigen::Index i = 0; i < n; ++i)
-                if (x(i, f) > o(i)) { // strictly greater: the first maximum keeps its place
-                  o(i) = x(i, f);
-                  if (winner) (*winner)(i, j) = f;
-                }
+              if (from)
+                keepGreater(x.col(f).data(), best, from, static_cast<T>(f), n);
+              else
+                o = o.cwiseMax(x.col(f));
             }
         } else {
           for (int h = h0; h < h1; ++h)
@@ -80,7 +103,7 @@ void BasicPool2dLayer<T>::backward(const Eigen::Ref<const MatrixT<T>>& x,
   if (m_max) {
     // ∂out/∂x is 1 at the winning cell and 0 elsewhere
     for (Eigen::Index j = 0; j < dOut.cols(); ++j)
-      for (Eigen::Index i = 0; i < n; ++i) (*dx)(i, m_winner(i, j)) += dOut(i, j);
+      for (Eigen::Index i = 0; i < n; ++i) (*dx)(i, static_cast<Eigen::Index>(m_winner(i, j))) += dOut(i, j);
     return;
   }
   const int c = g.channels;

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <string>
 #include <tuple>
 
@@ -177,6 +179,32 @@ TEST(Pooling, MaxPoolRoutesTheGradientToTheFirstMaximum) {
   MatrixD dx;
   layer.backward(x, image({2.5}), &dx);
   EXPECT_EQ(dx, image({0, 2.5, 0, 0}));
+}
+
+TEST(Pooling, TheTrainingMaxIsTheExactLargestValueEvenBesideInfinities) {
+  // The training forward picks the winner with bit masks; the value must be the cell's own bits, and an
+  // infinity beside a finite value must not turn into NaN.
+  NetworkSpec spec;
+  spec.inputShape = std::array<int, 3>{2, 2, 1};
+  spec.append(pool(LayerType::MaxPool2d, {2, 2}, std::nullopt, PaddingKind::Valid));
+  spec.append(flatten());
+  spec.append(denseOut(1, ActivationKind::Linear));
+  Rng rng(1);
+  BasicNetwork<float> net(spec, 4, rng);
+  auto& layer = static_cast<BasicPool2dLayer<float>&>(net.layer(0));
+  const float inf = std::numeric_limits<float>::infinity();
+  MatrixF x(4, 4);
+  x << 1e-8f, 1.0f, 0.3f, 0.1f,   // 1.0 must come out as 1.0, not 1e-8 + (1.0 - 1e-8)
+      -inf, 2.5f, -1.0f, -2.0f,   // −∞ first
+      3.0f, inf, 1.0f, 2.0f,      // +∞ wins
+      -5.0f, -4.0f, -4.0f, -6.0f; // a tie: the first of the two −4
+  layer.forward(x, Mode::Train, rng);
+  const MatrixF expected = (MatrixF(4, 1) << 1.0f, 2.5f, inf, -4.0f).finished();
+  EXPECT_EQ(layer.output(), expected);
+  MatrixF dx;
+  layer.backward(x, MatrixF::Ones(4, 1), &dx);
+  const MatrixF routed = (MatrixF(4, 4) << 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0).finished();
+  EXPECT_EQ(dx, routed);
 }
 
 TEST(Convolution, ConvWeightsTakeTheLayersPenaltiesAndTheBiasDoesNot) {

@@ -30,14 +30,16 @@ public:
 
 private:
   // out = the pool of x; for max, `winner` (when not null) gets each output's input feature.
-  void pool(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out, Eigen::MatrixXi* winner) const;
+  void pool(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out, MatrixT<T>* winner) const;
   // The window's rows [h0, h1) and columns [w0, w1) inside the image, for output (oh, ow).
   void window(int oh, int ow, int& h0, int& h1, int& w0, int& w1) const;
 
   WindowGeometry m_geometry;
   bool m_max;
-  MatrixT<T> m_out;         // of the last training forward
-  Eigen::MatrixXi m_winner; // max: the input feature each output of the last training forward came from
+  MatrixT<T> m_out; // of the last training forward
+  // max: the input feature each output of the last training forward came from, kept as a T so that the
+  // forward's compare-and-select loop vectorises (feature indices are far below 2^24, exact in a float)
+  MatrixT<T> m_winner;
 };
 
 extern template class BasicPool2dLayer<float>;
