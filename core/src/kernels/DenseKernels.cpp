@@ -83,8 +83,8 @@ template <class T> T* column(MatrixView<T> v, Index j) { return v.data ? v.data 
 
 // The pair (or single column) starting at column j.
 template <class T, int K, bool Two>
-void combineColumns(const CombinePair<T, K, Two>& shape, Index n, Index j, const T* m, Index mStride, bool transposeM,
-                    const T* c, const CombineTarget<T>& to) {
+void combineColumns(const CombinePair<T, K, Two>& shape, Index n, Index j, const T* m, Index mStride,
+                    bool transposeM, const T* c, const CombineTarget<T>& to) {
   CombinePair<T, K, Two> pair = shape;
   auto coef = [&](Index k, Index col) { return transposeM ? m[k * mStride + col] : m[col * mStride + k]; };
   const Index j1 = Two ? j + 1 : j;
@@ -123,14 +123,16 @@ void columnCombine(ConstView<T> in, const T* m, Index mStride, Index outCols, bo
                    const CombineTarget<T>& to) {
   static_assert(kNarrow == 16);
   switch (in.cols) {
-#define NEURONA_COMBINE_CASE(K)                                                                                     \
+#define NEURONA_COMBINE_CASE(K)                                                                              \
   case K: columnCombineK<T, K>(in, m, mStride, outCols, transposeM, c, to); break;
-    NEURONA_COMBINE_CASE(1) NEURONA_COMBINE_CASE(2) NEURONA_COMBINE_CASE(3) NEURONA_COMBINE_CASE(4)
-    NEURONA_COMBINE_CASE(5) NEURONA_COMBINE_CASE(6) NEURONA_COMBINE_CASE(7) NEURONA_COMBINE_CASE(8)
-    NEURONA_COMBINE_CASE(9) NEURONA_COMBINE_CASE(10) NEURONA_COMBINE_CASE(11) NEURONA_COMBINE_CASE(12)
-    NEURONA_COMBINE_CASE(13) NEURONA_COMBINE_CASE(14) NEURONA_COMBINE_CASE(15) NEURONA_COMBINE_CASE(16)
+    NEURONA_COMBINE_CASE(1)
+    NEURONA_COMBINE_CASE(2) NEURONA_COMBINE_CASE(3) NEURONA_COMBINE_CASE(4) NEURONA_COMBINE_CASE(5)
+        NEURONA_COMBINE_CASE(6) NEURONA_COMBINE_CASE(7) NEURONA_COMBINE_CASE(8) NEURONA_COMBINE_CASE(9)
+            NEURONA_COMBINE_CASE(10) NEURONA_COMBINE_CASE(11) NEURONA_COMBINE_CASE(12)
+                NEURONA_COMBINE_CASE(13) NEURONA_COMBINE_CASE(14) NEURONA_COMBINE_CASE(15)
+                    NEURONA_COMBINE_CASE(16)
 #undef NEURONA_COMBINE_CASE
-  default: break;
+                        default : break;
   }
 }
 
@@ -184,7 +186,8 @@ template <class T, int NJ, bool ColumnSums> struct DotColumns {
   }
 };
 
-// dW(i, j) = Σ_r x(r, i)·dz(r, j) for the NJ columns j0 …, and, with the first x column, db(j) = Σ_r dz(r, j).
+// dW(i, j) = Σ_r x(r, i)·dz(r, j) for the NJ columns j0 …, and, with the first x column, db(j) = Σ_r dz(r,
+// j).
 template <class T, int NJ, bool ColumnSums>
 void weightGradColumn(ConstView<T> x, ConstView<T> dz, Index i, Index j0, MatrixView<T> dw, T* db) {
   const Index n = x.rows;
@@ -206,7 +209,8 @@ void weightGradColumn(ConstView<T> x, ConstView<T> dz, Index i, Index j0, Matrix
 }
 
 // dW(:, j0 … j0+NJ−1) = xᵀ · dz(:, j0 … j0+NJ−1), and db for the same columns
-template <class T, int NJ> void weightGradBlock(ConstView<T> x, ConstView<T> dz, Index j0, MatrixView<T> dw, T* db) {
+template <class T, int NJ>
+void weightGradBlock(ConstView<T> x, ConstView<T> dz, Index j0, MatrixView<T> dw, T* db) {
   weightGradColumn<T, NJ, true>(x, dz, 0, j0, dw, db);
   for (Index i = 1; i < x.cols; ++i) weightGradColumn<T, NJ, false>(x, dz, i, j0, dw, db);
 }
@@ -260,7 +264,8 @@ template <class T> struct SmallProduct {
         const P zero = ei::pset1<P>(T(0));
         for (int q = 0; q < NR; ++q)
           for (int rb = 0; rb < RB; ++rb)
-            acc[rb][q] = ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(mask + (j + q) * ldmask + r + rb * W)), acc[rb][q]);
+            acc[rb][q] =
+                ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(mask + (j + q) * ldmask + r + rb * W)), acc[rb][q]);
       }
       for (int q = 0; q < NR; ++q)
         for (int rb = 0; rb < RB; ++rb) ei::pstoreu(c + (j + q) * ldc + r + rb * W, acc[rb][q]);
@@ -320,7 +325,8 @@ void denseForward(ConstView<T> x, ConstView<T> w, const T* b, ActivationKind act
     if (relu) return;
   } else if (smallProduct<T>(x.rows)) {
     // z = b + x·W
-    SmallProduct<T>{x.data, x.stride, w.data, 1, w.stride, b, sums.data, sums.stride, x.rows, units, in}.run();
+    SmallProduct<T>{x.data, x.stride, w.data, 1, w.stride, b, sums.data, sums.stride, x.rows, units, in}
+        .run();
   } else {
     MapM<T> zm = map(sums);
     // z = b (every row), then z += x·W inside the GEMM
@@ -344,21 +350,25 @@ void denseBackward(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T
       // xᵀ made contiguous once (per-thread scratch), so that its columns are A's
       thread_local Mat<T> xt;
       xt = map(x).transpose();
-      SmallProduct<T>{xt.data(), in, dz.data, 1, dz.stride, nullptr, dw.data, dw.stride, in, units, x.rows}.run();
+      SmallProduct<T>{xt.data(), in, dz.data, 1, dz.stride, nullptr, dw.data, dw.stride, in, units, x.rows}
+          .run();
     } else {
       map(dw).noalias() = map(x).transpose() * dzm;
     }
     VecM<T>(db, units) = dzm.colwise().sum().transpose();
   }
   if (!dx.data) return;
-  // ∂L/∂x = dz · Wᵀ (⊙ [mask > 0])
-  if (units <= kNarrow) {
+  // ∂L/∂x = dz · Wᵀ (⊙ [mask > 0]). A narrow layer over a tall batch with many inputs (a convolution's
+  // patches: thousands of rows, KH·KW·C inputs) is a real GEMM, which blocks for the cache where the column
+  // kernel would stream every dz column once per pair of inputs.
+  if (units <= kNarrow && !(in > kNarrow && dz.rows > kSmallRows)) {
     CombineTarget<T> to;
     to.out = dx;
     to.mask = mask;
     columnCombine<T>(dz, w.data, w.stride, in, true, nullptr, to);
   } else if (smallProduct<T>(dz.rows)) { // B(unit, input) = W(input, unit)
-    SmallProduct<T> product{dz.data, dz.stride, w.data, w.stride, 1, nullptr, dx.data, dx.stride, dz.rows, in, units};
+    SmallProduct<T> product{dz.data, dz.stride, w.data,  w.stride, 1,    nullptr,
+                            dx.data, dx.stride, dz.rows, in,       units};
     product.mask = mask.data;
     product.ldmask = mask.stride;
     product.run();
@@ -370,11 +380,11 @@ void denseBackward(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T
 
 template void denseForward<float>(ConstView<float>, ConstView<float>, const float*, ActivationKind, float,
                                   MatrixView<float>, MatrixView<float>);
-template void denseForward<double>(ConstView<double>, ConstView<double>, const double*, ActivationKind, double,
-                                   MatrixView<double>, MatrixView<double>);
-template void denseBackward<float>(ConstView<float>, ConstView<float>, ConstView<float>, MatrixView<float>, float*,
-                                   MatrixView<float>, ConstView<float>);
-template void denseBackward<double>(ConstView<double>, ConstView<double>, ConstView<double>, MatrixView<double>,
-                                    double*, MatrixView<double>, ConstView<double>);
+template void denseForward<double>(ConstView<double>, ConstView<double>, const double*, ActivationKind,
+                                   double, MatrixView<double>, MatrixView<double>);
+template void denseBackward<float>(ConstView<float>, ConstView<float>, ConstView<float>, MatrixView<float>,
+                                   float*, MatrixView<float>, ConstView<float>);
+template void denseBackward<double>(ConstView<double>, ConstView<double>, ConstView<double>,
+                                    MatrixView<double>, double*, MatrixView<double>, ConstView<double>);
 
 } // namespace neurona::kernels::NEURONA_KERNEL_NS
