@@ -151,8 +151,12 @@ def torch_wide(x, y, batch=32):
     yt = torch.tensor(y, dtype=torch.float32)
     model = torch.nn.Sequential(torch.nn.Linear(2, 64), torch.nn.Tanh(), torch.nn.Linear(64, 64), torch.nn.Tanh(),
                                 torch.nn.Linear(64, 64), torch.nn.Tanh(), torch.nn.Linear(64, 1))
-    opt = torch.optim.Adam(model.parameters(), lr=0.01)
-    loss_fn = torch.nn.BCEWithLogitsLoss()
+    torch_epoch(model, torch.nn.BCEWithLogitsLoss(), xt, yt, 0.01, batch)
+
+
+def torch_epoch(model, loss_fn, xt, yt, lr, batch):
+    """One epoch of Adam over shuffled batches."""
+    opt = torch.optim.Adam(model.parameters(), lr=lr)
     order = torch.randperm(xt.shape[0])
     for s in range(0, xt.shape[0], batch):
         idx = order[s:s + batch]
@@ -170,15 +174,7 @@ def torch_cnn(x, y, batch=32):
     model = torch.nn.Sequential(torch.nn.Conv2d(1, 8, 3, padding=1), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
                                 torch.nn.Conv2d(8, 16, 3, padding=1), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
                                 torch.nn.Flatten(), torch.nn.Linear(16 * 4 * 4, 4))
-    opt = torch.optim.Adam(model.parameters(), lr=0.001)
-    loss_fn = torch.nn.CrossEntropyLoss()
-    order = torch.randperm(xt.shape[0])
-    for s in range(0, xt.shape[0], batch):
-        idx = order[s:s + batch]
-        opt.zero_grad()
-        loss = loss_fn(model(xt[idx]), yt[idx])
-        loss.backward()
-        opt.step()
+    torch_epoch(model, torch.nn.CrossEntropyLoss(), xt, yt, 0.001, batch)
 
 
 def shapes_data(cli, workdir):
