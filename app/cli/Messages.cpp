@@ -348,6 +348,12 @@ std::string stepNeedsStraightNetwork(std::string_view file) {
          "or a layer that does not read the one before it)";
 }
 
+std::string stepNeedsFlatLayers(std::string_view file) {
+  return printable(file) +
+         ": step explains dense, dropout and batchnorm layers; this network has convolution, pooling or "
+         "flatten layers";
+}
+
 std::string trainingScriptNeedsProject(std::string_view file, std::string_view format) {
   return printable(std::string(file) + ": " + std::string(format) +
                    " exports a project's training run; give the project (PROJECT.neurona), not a model file");
