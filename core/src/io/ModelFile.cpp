@@ -251,7 +251,7 @@ Model modelFromJsonOrThrow(const Json& doc, const std::string& path) {
     const std::array<int, 3> shape = imagefields::inputShapeFromJson(*s, sp);
     // The image is the network's input: its pixels are every feature, p0 ... by default.
     const std::int64_t values = std::int64_t{shape[0]} * shape[1] * shape[2];
-    if (values != features) fail(ErrorCode::BadValue, sp, "size", features, values);
+    if (values != features) fail(ErrorCode::BadValue, sp, "pixels", features, values);
     m.spec.inputShape = shape;
   }
   const TensorShape input =
