@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -31,6 +32,24 @@ std::string activationText(const LayerSpec& l) {
   return s;
 }
 
+// A size [height, width] as "3" when both agree, else "3x2".
+std::string sizeText(const std::array<int, 2>& s) {
+  return s[0] == s[1] ? std::to_string(s[0]) : std::to_string(s[0]) + "x" + std::to_string(s[1]);
+}
+
+// A conv2d's or pool's window: "kernel 3 stride 2 same" (stride only when set).
+std::string windowText(const LayerSpec& l) {
+  std::string s = (l.type == LayerType::Conv2d ? "kernel " : "pool ") + sizeText(l.window());
+  if (l.stride) s += " stride " + sizeText(*l.stride);
+  return s + " " + std::string(toString(l.padding));
+}
+
+// An image's shape as "16x16x1", flat values as their count.
+std::string shapeText(const TensorShape& t) {
+  if (!t.image) return std::to_string(t.features);
+  return std::to_string(t.height) + "x" + std::to_string(t.width) + "x" + std::to_string(t.channels);
+}
+
 std::string layerText(const LayerSpec& l) {
   switch (l.type) {
   case LayerType::Dense: return "dense " + std::to_string(l.units) + " " + activationText(l);
@@ -38,10 +57,11 @@ std::string layerText(const LayerSpec& l) {
   case LayerType::Concat: return "concat " + activationText(l);
   case LayerType::Dropout: return "dropout rate " + nlohmann::json(l.rate).dump();
   case LayerType::BatchNorm: return "batchnorm epsilon " + nlohmann::json(l.epsilon).dump();
-  case LayerType::Conv2d: // files do not hold image layers yet: named only
+  case LayerType::Conv2d:
+    return "conv2d " + std::to_string(l.filters) + " " + windowText(l) + " " + activationText(l);
   case LayerType::MaxPool2d:
-  case LayerType::AvgPool2d:
-  case LayerType::Flatten: return std::string(toString(l.type));
+  case LayerType::AvgPool2d: return std::string(toString(l.type)) + " " + windowText(l);
+  case LayerType::Flatten: return "flatten";
   }
   return {};
 }
@@ -61,6 +81,8 @@ void printGraphLayers(std::ostream& out, const NetworkSpec& spec, int inputs) {
   };
   const std::size_t n = spec.layers.size();
   std::vector<std::int64_t> width(n, 0);
+  // Image layers' shapes and parameters come from shape inference (their outputs need the input's).
+  const NetworkSummary summary = summarize(spec, inputs);
   std::vector<Row> rows;
   std::int64_t total = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -90,15 +112,22 @@ void printGraphLayers(std::ostream& out, const NetworkSpec& spec, int inputs) {
     case LayerType::Add:
     case LayerType::Dropout:
     case LayerType::Flatten: width[i] = first; break;
-    case LayerType::Conv2d: // files do not hold image layers yet (their shapes need the input's)
+    case LayerType::Conv2d:
     case LayerType::MaxPool2d:
-    case LayerType::AvgPool2d: width[i] = first; break;
+    case LayerType::AvgPool2d:
+      width[i] = summary.layers[i].outputs;
+      params = summary.layers[i].params;
+      break;
     }
     total += params;
     std::string shape;
     for (std::int64_t w : in) shape += (shape.empty() ? "" : ", ") + std::to_string(w);
     if (in.empty()) shape = "none";
     shape += " -> " + std::to_string(width[i]);
+    // A layer that reads or writes an image: its shapes as H x W x C.
+    const LayerShape& sh = summary.layers[i];
+    if (in.size() == 1 && (sh.inputShape.image || sh.outputShape.image))
+      shape = shapeText(sh.inputShape) + " -> " + shapeText(sh.outputShape);
     std::string reads;
     for (const std::string& name : names) reads += (reads.empty() ? "" : ", ") + printable(name);
     rows.push_back({std::to_string(i), printable(spec.nameOf(static_cast<int>(i))), layerText(l),
@@ -125,20 +154,30 @@ void printGraphLayers(std::ostream& out, const NetworkSpec& spec, int inputs) {
 }
 
 void printLayers(std::ostream& out, const NetworkSpec& spec, int inputs) {
+  if (const auto& d = spec.inputShape)
+    out << "Input shape: " << shapeText(TensorShape::imageOf((*d)[0], (*d)[1], (*d)[2])) << "\n";
   if (spec.isGraph()) {
     printGraphLayers(out, spec, inputs);
     return;
   }
   const NetworkSummary s = summarize(spec, inputs);
+  // Images show as H x W x C ("16x16x1 -> 16x16x8"), flat values as their count; the column is as
+  // wide as its longest shape.
+  std::vector<std::string> shapes;
+  std::size_t shapeWidth = 14;
+  for (const LayerShape& sh : s.layers) {
+    shapes.push_back(shapeText(sh.inputShape) + " -> " + shapeText(sh.outputShape));
+    shapeWidth = std::max(shapeWidth, shapes.back().size());
+  }
   out << "Layers:\n";
-  char line[160];
-  std::snprintf(line, sizeof line, "  %-3s %-34s %-14s %s\n", "#", "layer", "shape", "parameters");
+  char line[256];
+  std::snprintf(line, sizeof line, "  %-3s %-34s %-*s %s\n", "#", "layer", static_cast<int>(shapeWidth),
+                "shape", "parameters");
   out << line;
   for (std::size_t i = 0; i < spec.layers.size(); ++i) {
     const LayerShape& sh = s.layers[i];
-    const std::string shape = std::to_string(sh.inputs) + " -> " + std::to_string(sh.outputs);
-    std::snprintf(line, sizeof line, "  %-3zu %-34s %-14s %lld\n", i, layerText(spec.layers[i]).c_str(),
-                  shape.c_str(), static_cast<long long>(sh.params));
+    std::snprintf(line, sizeof line, "  %-3zu %-34s %-*s %lld\n", i, layerText(spec.layers[i]).c_str(),
+                  static_cast<int>(shapeWidth), shapes[i].c_str(), static_cast<long long>(sh.params));
     out << line;
   }
   out << "Total parameters: " << s.totalParams << "\n";
@@ -213,18 +252,24 @@ void printProject(std::ostream& out, const Project& p, const std::filesystem::pa
   out << "Transforms: " << transformsText(p.transforms) << "\n";
   out << "Preprocessing: " << toString(p.preprocessing) << "\n";
   int inputs = 0;
+  // A network without an input shape takes its data's image shape when it trains (ProjectData::network):
+  // shown with it, from the trained model or the data.
+  NetworkSpec network = p.network;
   if (p.model) {
     inputs = p.model->featureCount();
+    if (!network.inputShape) network.inputShape = p.model->spec.inputShape;
   } else {
     const Result<Dataset> data = ProjectData::loadDataset(p, dir);
-    if (data.ok())
+    if (data.ok()) {
       inputs = static_cast<int>(data.value.featureCount() + static_cast<Eigen::Index>(p.transforms.size()));
+      if (!network.inputShape && p.transforms.empty()) network.inputShape = data.value.imageShape;
+    }
   }
   if (inputs > 0)
     out << "Network inputs: " << inputs << "\n";
   else
     out << "Network inputs: unknown (the dataset cannot be loaded)\n";
-  printLayers(out, p.network, std::max(inputs, 0));
+  printLayers(out, network, std::max(inputs, 0));
   printTraining(out, p.training);
   out << "Trained model: " << (p.model ? "yes" : "no");
   if (!p.history.empty())

@@ -46,6 +46,25 @@ std::string predicate(const Error& e) {
     break;
   case ErrorCode::UnknownName: s << "has an unknown name \"" << e.detail << "\""; break;
   case ErrorCode::BadValue:
+    // The image layers' shapes (model files), which a number's range does not say.
+    if (e.detail == "pixels") {
+      s << "holds " << e.actual << " values, but the model has " << e.expected << " inputs";
+      break;
+    }
+    if (e.detail == "needs-image") {
+      s << "reads flat values; convolution and pooling need an image (an input_shape, and no flatten or "
+           "dense layer before them)";
+      break;
+    }
+    if (e.detail == "reads-image") {
+      s << "is a dense layer that reads an image; a flatten layer must come before it";
+      break;
+    }
+    if (e.detail == "window") {
+      s << "is larger than its input: the input is " << e.expected << " wide along it, the window "
+        << e.actual;
+      break;
+    }
     s << "is out of range";
     if (!e.detail.empty()) s << " (" << e.detail << ")";
     if (e.expected != 0 || e.actual != 0)
@@ -346,6 +365,12 @@ std::string stepNeedsStraightNetwork(std::string_view file) {
   return printable(file) +
          ": step explains a straight chain of layers; this network is a graph (add, concat, "
          "or a layer that does not read the one before it)";
+}
+
+std::string stepNeedsFlatLayers(std::string_view file) {
+  return printable(file) +
+         ": step explains dense, dropout and batchnorm layers; this network has convolution, pooling or "
+         "flatten layers";
 }
 
 std::string trainingScriptNeedsProject(std::string_view file, std::string_view format) {

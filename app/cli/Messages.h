@@ -40,6 +40,8 @@ std::string trainingScriptNeedsProject(std::string_view file, std::string_view f
 // The refusal of step for a graph network, e.g. "p.neurona: step explains a straight chain of layers;
 // this network is a graph (add, concat, or a layer that does not read the one before it)".
 std::string stepNeedsStraightNetwork(std::string_view file);
+// step on a network with convolution, pooling or flatten layers (their stages are not traced).
+std::string stepNeedsFlatLayers(std::string_view file);
 // A sweep's refusal of its settings (UnknownSetting, BadSettingValue; SweepPlan::create and
 // parseSweepSetting), e.g. "unknown setting 'training.optimizer.lr'" or "the value 'relu' does not fit
 // network.layers[0].units, which is a number". `projectDoc` is the project the keys name (for the types).

@@ -177,6 +177,12 @@ int runStep(const Command& c, std::ostream& out, std::ostream& err) {
     err << stepNeedsStraightNetwork(projectPath.string()) << "\n";
     return kBadFile;
   }
+  // Nor are an image network's stages written out (StepExplainer refuses them as well).
+  for (const LayerSpec& l : project.network.layers)
+    if (needsImage(l.type) || l.type == LayerType::Flatten) {
+      err << stepNeedsFlatLayers(projectPath.string()) << "\n";
+      return kBadFile;
+    }
   // Names of their own are no matter to a chain: the step names its layers L1, L2, ... by position.
   const auto asStack = [](NetworkSpec& spec) {
     if (!isChain(spec)) return;

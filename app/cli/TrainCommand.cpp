@@ -86,12 +86,13 @@ void printNetworkRefusal(const std::string& projectFile, const Project& project,
   // metrics, so the data set counts as well as the batch.
   const std::int64_t rows = std::max<std::int64_t>(project.training.batchSize, d.raw.samples());
   const int inputs = static_cast<int>(d.train.featureCount());
+  const NetworkSpec network = ProjectData::network(project, d); // as validated: with the data's image shape
   for (const Diagnostic& diag : diagnostics) {
     if (diag.severity != Severity::Error) continue;
-    err << projectFile << ": " << describe(diag, project.network);
+    err << projectFile << ": " << describe(diag, network);
     if (diag.code == DiagnosticCode::TooManyUnits)
-      err << "; training it would need about "
-          << bytesText(estimateMemoryBytes(project.network, inputs, rows)) << " of memory";
+      err << "; training it would need about " << bytesText(estimateMemoryBytes(network, inputs, rows))
+          << " of memory";
     err << "\n";
   }
 }

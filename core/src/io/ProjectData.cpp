@@ -184,7 +184,8 @@ Result<Dataset> ProjectData::loadDataset(const Project& project, const std::file
       out.error.jsonPath = "dataset.points";
       // The CSV's line 1 is the header: line L is point L - 2.
       // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "[" + std::to_string(...) at -O3.
-      if (r.error.line >= 2) out.error.jsonPath.append("[").append(std::to_string(r.error.line - 2)).append("]");
+      if (r.error.line >= 2)
+        out.error.jsonPath.append("[").append(std::to_string(r.error.line - 2)).append("]");
       out.error.line = 0;
       out.error.column = 0;
       return out;
@@ -242,7 +243,8 @@ Error ProjectData::checkPipeline(const PreparedData& data) {
       e.column = i + 1;
       // Raw inputs first, then the transforms
       const auto raw = static_cast<Eigen::Index>(data.raw.featureNames.size());
-      if (i < raw) e.columnName = errorExcerpt(data.raw.featureNames[static_cast<std::size_t>(i)]);
+      if (i < raw)
+        e.columnName = errorExcerpt(data.raw.featureNames[static_cast<std::size_t>(i)]);
       else if (i - raw < static_cast<Eigen::Index>(data.pipeline.transforms.size()))
         e.columnName = std::string(toString(data.pipeline.transforms[static_cast<std::size_t>(i - raw)]));
       return e;
@@ -251,13 +253,19 @@ Error ProjectData::checkPipeline(const PreparedData& data) {
   return e;
 }
 
+NetworkSpec ProjectData::network(const Project& project, const PreparedData& data) {
+  NetworkSpec spec = project.network;
+  if (!spec.inputShape) spec.inputShape = data.train.imageShape;
+  return spec;
+}
+
 Model ProjectData::makeModel(const Project& project, const PreparedData& data, const ModelParams& params) {
   Model m;
   m.inputs = data.raw.featureNames;
   m.pipeline = data.pipeline;
   m.task = data.raw.task;
   if (isClassification(m.task)) m.classes = data.raw.classNames;
-  m.spec = project.network;
+  m.spec = network(project, data);
   m.params = params;
   return m;
 }
@@ -269,7 +277,9 @@ bool ProjectData::modelFits(const Model& model, const NetworkSpec& spec, int fea
   for (std::size_t i = 0; i < spec.layers.size(); ++i) {
     const LayerSpec& a = model.spec.layers[i];
     const LayerSpec& b = spec.layers[i];
-    if (a.type != b.type || (a.type == LayerType::Dense && a.units != b.units)) return false;
+    if (a.type != b.type || (a.type == LayerType::Dense && a.units != b.units) ||
+        (a.type == LayerType::Conv2d && (a.filters != b.filters || a.kernel != b.kernel)))
+      return false;
   }
   return true;
 }

@@ -1,6 +1,7 @@
 #include "neurona/core/io/ProjectFile.h"
 
 #include "GraphFields.h"
+#include "ImageFields.h"
 #include "JsonFields.h"
 #include "neurona/core/graph/Validation.h"
 #include "neurona/core/io/AtomicFile.h"
@@ -210,13 +211,8 @@ LayerSpec layerFromJson(const Json& layers, std::size_t index, const std::string
                         const NetworkSpec& before) {
   const Json& j = layers[index];
   object(j, path);
-  // The image layers are not in the file format yet: their names stay unknown to the reader.
-  const auto fileLayerType = [](std::string_view name) -> std::optional<LayerType> {
-    const auto t = layerTypeFromString(name);
-    if (t && (needsImage(*t) || *t == LayerType::Flatten)) return std::nullopt;
-    return t;
-  };
-  const LayerType type = enumValue<LayerType>(required(j, path, "type"), child(path, "type"), fileLayerType);
+  const LayerType type =
+      enumValue<LayerType>(required(j, path, "type"), child(path, "type"), layerTypeFromString);
   LayerSpec l = isMerge(type) ? LayerSpec::merge(type) : LayerSpec{}; // a merge is linear by default
   l.type = type;
   graphfields::readWiring(layers, index, path, before, l);
@@ -237,6 +233,9 @@ LayerSpec layerFromJson(const Json& layers, std::size_t index, const std::string
   if (const Json* v = optional(j, "rate")) l.rate = number(*v, child(path, "rate"));
   if (const Json* v = optional(j, "momentum")) l.momentum = number(*v, child(path, "momentum"));
   if (const Json* v = optional(j, "epsilon")) l.epsilon = number(*v, child(path, "epsilon"));
+  // conv2d and pools: sizes and padding (a window larger than the input is validate's to report, as the
+  // input may be the data's, known only when the project is prepared)
+  imagefields::readWindow(j, path, l);
   return l;
 }
 
@@ -531,10 +530,12 @@ Project projectFromJsonOrThrow(const Json& doc) {
     }
   }
   const Json& net = object(required(doc, "", "network"), "network");
+  if (const Json* v = optional(net, "input_shape"))
+    p.network.inputShape = imagefields::inputShapeFromJson(*v, "network.input_shape");
   const Json& layers = array(required(net, "network", "layers"), "network.layers");
   for (std::size_t i = 0; i < layers.size(); ++i)
     p.network.append(layerFromJson(layers, i, element("network.layers", i), p.network));
-  keepUnknown(net, {"layers"}, p.unknown["network"]);
+  keepUnknown(net, {"layers", "input_shape"}, p.unknown["network"]);
   if (const Json* v = optional(doc, "training"))
     p.training = trainingFromJson(*v, "training", p.unknown["training"]);
   if (const Json* v = optional(doc, "model"); v && !v->is_null()) {
@@ -547,7 +548,7 @@ Project projectFromJsonOrThrow(const Json& doc) {
       for (std::size_t i = 0; i < p.network.layers.size(); ++i) {
         LayerSpec& ml = p.model->spec.layers[i];
         const LayerSpec& nl = p.network.layers[i];
-        if (ml.type != nl.type || ml.units != nl.units) break;
+        if (ml.type != nl.type || ml.units != nl.units || ml.filters != nl.filters) break;
         ml.weightInit = nl.weightInit;
         ml.biasInit = nl.biasInit;
         ml.l1 = nl.l1;
@@ -587,11 +588,33 @@ bool setupUsesGraphs(const Json& setup) {
   return false;
 }
 
-// Whether the project needs version 2: its network, its model or a kept run's is a graph network.
-bool usesGraphs(const Project& p) {
-  if (p.network.isGraph() || (p.model && p.model->spec.isGraph())) return true;
+// Whether a kept run's setup (its "network" as written) holds an image input or image layers.
+bool setupUsesImages(const Json& setup) {
+  if (!setup.is_object()) return false;
+  const auto net = setup.find("network");
+  if (net == setup.end() || !net->is_object()) return false;
+  if (net->contains("input_shape")) return true;
+  const auto layers = net->find("layers");
+  if (layers == net->end() || !layers->is_array()) return false;
+  for (const Json& l : *layers) {
+    const auto type = l.is_object() ? l.find("type") : l.end();
+    if (!l.is_object() || type == l.end() || !type->is_string()) continue;
+    const auto t = layerTypeFromString(type->get_ref<const std::string&>());
+    if (t && (needsImage(*t) || *t == LayerType::Flatten)) return true;
+  }
+  return false;
+}
+
+// Whether the project needs version 2: its network, its model or a kept run's is a graph network or an
+// image network.
+bool needsVersionTwo(const Project& p) {
+  const auto two = [](const NetworkSpec& s) {
+    return imagefields::versionFor(s) == graphfields::kGraphVersion;
+  };
+  if (two(p.network) || (p.model && two(p.model->spec))) return true;
   for (const KeptRun& run : p.runs)
-    if ((run.model && run.model->spec.isGraph()) || setupUsesGraphs(run.setup)) return true;
+    if ((run.model && two(run.model->spec)) || setupUsesGraphs(run.setup) || setupUsesImages(run.setup))
+      return true;
   return false;
 }
 
@@ -652,9 +675,17 @@ Json ProjectFile::layerToJson(const LayerSpec& l) {
     j["momentum"] = l.momentum;
     j["epsilon"] = l.epsilon;
     break;
-  case LayerType::Conv2d: // not in the file format yet
+  case LayerType::Conv2d:
+    imagefields::writeWindow(l, j);
+    j["activation"] = std::string(toString(l.activation));
+    if (l.alpha != 0.0) j["alpha"] = l.alpha;
+    j["init"] = std::string(toString(l.weightInit));
+    if (l.biasInit != InitKind::Zeros) j["bias_init"] = std::string(toString(l.biasInit));
+    j["l1"] = l.l1;
+    j["l2"] = l.l2;
+    break;
   case LayerType::MaxPool2d:
-  case LayerType::AvgPool2d:
+  case LayerType::AvgPool2d: imagefields::writeWindow(l, j); break;
   case LayerType::Flatten: break;
   }
   return j;
@@ -668,7 +699,9 @@ Json ProjectFile::networkToJson(const NetworkSpec& network) {
     if (graph) graphfields::writeWiring(network, static_cast<int>(i), l);
     layers.push_back(std::move(l));
   }
-  return {{"layers", std::move(layers)}};
+  Json j = {{"layers", std::move(layers)}};
+  if (network.inputShape) j["input_shape"] = imagefields::inputShapeJson(*network.inputShape);
+  return j;
 }
 
 Json ProjectFile::setupToJson(const NetworkSpec& network, const TrainingConfig& training) {
@@ -678,7 +711,7 @@ Json ProjectFile::setupToJson(const NetworkSpec& network, const TrainingConfig& 
 Json ProjectFile::toJson(const Project& p) {
   Json j = Json::object();
   j["format"] = std::string(kFormat);
-  j["version"] = usesGraphs(p) ? graphfields::kGraphVersion : graphfields::kStraightVersion;
+  j["version"] = needsVersionTwo(p) ? graphfields::kGraphVersion : graphfields::kStraightVersion;
   j["dataset"] = datasetToJson(p.dataset);
   if (p.task) j["task"] = std::string(toString(*p.task));
   j["split"] = {{"validation", p.split.validation}, {"test", p.split.test}, {"seed", p.split.seed}};

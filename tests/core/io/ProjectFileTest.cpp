@@ -254,7 +254,7 @@ TEST(ProjectFile, BadProjectsGiveTheirErrors) {
        ErrorCode::WrongColumnCount, "dataset.points[1]"},
       {[](json& j) { j["task"] = "clustering"; }, ErrorCode::UnknownName, "task"},
       {[](json& j) { j["split"]["validation"] = 1.5; }, ErrorCode::BadValue, "split.validation"},
-      {[](json& j) { j["network"]["layers"][1]["type"] = "conv2d"; }, ErrorCode::UnknownName,
+      {[](json& j) { j["network"]["layers"][1]["type"] = "conv3d"; }, ErrorCode::UnknownName,
        "network.layers[1].type"},
       {[](json& j) { j["network"]["layers"][0]["units"] = "six"; }, ErrorCode::WrongType,
        "network.layers[0].units"},

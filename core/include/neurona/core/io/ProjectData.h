@@ -38,6 +38,16 @@ public:
   // its model could not be saved. The first overload checks this too; the second leaves it to callers.
   static Error checkPipeline(const PreparedData& data);
 
+  // The project's network as a run on `data` trains it: a network without an input shape takes the
+  // prepared data's image shape (a generator's images, a CSV whose columns are p0 ... p{s*s-1}), so that
+  // a project file need not repeat what its data says. This is the one place where that happens:
+  // ProjectRun (train, sweep, step's checks) validates and trains this network and makeModel stores it,
+  // so a trained model always carries its input_shape. A shape the file gives is kept as it is;
+  // validate() then reports InputShapeMismatch when it does not hold the data's features. Data with
+  // transforms appended has no image shape (ProjectData's prepared parts drop it).
+  static NetworkSpec network(const Project& project, const PreparedData& data);
+  // The model of a run: the network (as network() gives it) with `params`, the pipeline, input names
+  // (p0 ... for images), task and classes.
   static Model makeModel(const Project& project, const PreparedData& data, const ModelParams& params);
   // True when `model` can seed training of `spec` on `features` network inputs (same layers and shapes).
   static bool modelFits(const Model& model, const NetworkSpec& spec, int features);
