@@ -1082,6 +1082,10 @@ void Project::applySettings(const neurona::TrainingConfig& settings, std::option
   emitDerived(derived);
 }
 
+neurona::NetworkSpec Project::runnableNetwork() const {
+  return neurona::ProjectData::network(m_network, prepared());
+}
+
 Project::Derived Project::revalidate() {
   neurona::ValidationContext ctx;
   const neurona::Dataset& raw = m_data.raw;
@@ -1097,8 +1101,9 @@ Project::Derived Project::revalidate() {
       !(c.inputs == ctx.inputs && c.task == ctx.task && c.classes == ctx.classes &&
         c.targets == ctx.targets && c.loss == ctx.loss && c.linearlySeparable == ctx.linearlySeparable);
   m_context = ctx;
-  std::vector<neurona::Diagnostic> diagnostics = neurona::validate(m_network, m_context);
-  neurona::NetworkSummary summary = neurona::summarize(m_network, m_context.inputs);
+  const neurona::NetworkSpec runnable = runnableNetwork();
+  std::vector<neurona::Diagnostic> diagnostics = neurona::validate(runnable, m_context);
+  neurona::NetworkSummary summary = neurona::summarize(runnable, m_context.inputs);
   d.diagnostics = diagnostics != m_diagnostics || summary.totalParams != m_summary.totalParams ||
                   summary.layers.size() != m_summary.layers.size();
   for (std::size_t i = 0; !d.diagnostics && i < summary.layers.size(); ++i) {

@@ -147,6 +147,9 @@ public:
   // The training parts, prepared as neurona-cli prepares them (stratified split, pipeline fitted on the
   // training rows). Cached until the data or the preparation change.
   const neurona::PreparedData& prepared() const;
+  // The network as training runs it: without an input shape of its own it takes the data's image shape
+  // (core's ProjectData::network), as the CLI does. Validation and the training controller use it.
+  neurona::NetworkSpec runnableNetwork() const;
   int networkInputs() const; // raw inputs plus extra inputs
 
   // --- the training settings ---

@@ -62,7 +62,7 @@ bool HealthMonitor::measure(const std::shared_ptr<const neurona::ModelParams>& p
   neurona::Rng rng(0); // the values are replaced at once
   std::optional<neurona::NetworkD> net;
   try {
-    net.emplace(m_project->network(), static_cast<int>(train.featureCount()), rng);
+    net.emplace(m_project->runnableNetwork(), static_cast<int>(train.featureCount()), rng);
   } catch (const std::exception&) {
     return false;
   }

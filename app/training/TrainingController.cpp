@@ -117,7 +117,7 @@ TrainingJobPtr TrainingController::makeJob() {
       m_engineError = std::move(e);
       return nullptr;
     }
-    job->spec = p.network();
+    job->spec = p.runnableNetwork();
     job->config = p.settings();
     const QRectF plane = p.plane(0.1);
     job->grid = {plane.left(), plane.right(), plane.top(), plane.bottom(), 128, 128};

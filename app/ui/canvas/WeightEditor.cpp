@@ -87,7 +87,8 @@ void WeightEditor::openFor(const CanvasInternals::Edge& edge,
     m_bias->setValue(p.bias(edge.to));
   }
   const neurona::Dataset& train = m_project->prepared().train;
-  m_lossBefore = neurona::DataLoss::of(m_project->network(), *m_values, train, m_project->settings().loss);
+  m_lossBefore =
+      neurona::DataLoss::of(m_project->runnableNetwork(), *m_values, train, m_project->settings().loss);
   updateLoss();
   adjustSize();
   // Beside the click, kept on the screen.
@@ -117,7 +118,7 @@ void WeightEditor::updateLoss() {
     return;
   }
   const std::optional<double> now = neurona::DataLoss::of(
-      m_project->network(), *edited(), m_project->prepared().train, m_project->settings().loss);
+      m_project->runnableNetwork(), *edited(), m_project->prepared().train, m_project->settings().loss);
   if (!now) {
     m_loss->clear();
     return;

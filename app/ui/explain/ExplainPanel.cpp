@@ -130,7 +130,7 @@ void ExplainPanel::refresh() {
     m_problem = tr("The network's values are not ready yet.");
   if (m_problem.isEmpty()) {
     neurona::Rng rng(0); // the values are replaced at once
-    neurona::NetworkD net(m_project->network(), static_cast<int>(train.featureCount()), rng);
+    neurona::NetworkD net(m_project->runnableNetwork(), static_cast<int>(train.featureCount()), rng);
     const neurona::TrainingConfig& settings = m_project->settings();
     if (!net.setParams(*m_usedValues)) {
       m_problem = tr("The network's values are not ready yet.");

@@ -25,10 +25,14 @@ namespace {
 // The flat parameter vector of `params` on `spec` (copyParameters' order, the one LossLandscape uses);
 // empty when they do not fit.
 neurona::VectorD flatten(const neurona::NetworkSpec& spec, int inputs, const neurona::ModelParams& params) {
-  neurona::Rng rng(0); // the drawn values are replaced at once
-  neurona::NetworkD net(spec, inputs, rng);
   neurona::VectorD flat;
-  if (net.setParams(params)) net.copyParameters(flat);
+  try {
+    neurona::Rng rng(0); // the drawn values are replaced at once
+    neurona::NetworkD net(spec, inputs, rng);
+    if (net.setParams(params)) net.copyParameters(flat);
+  } catch (const std::invalid_argument&) {
+    // a network that does not fit its inputs (mid-edit): no point on the path
+  }
   return flat;
 }
 
@@ -112,7 +116,8 @@ void LossLandscapeView::showSnapshot(const SnapshotPtr& snapshot) {
   }
   m_snapshot = snapshot;
   if (snapshot->params.get() == m_lastParams) return; // the same values published again (idle)
-  neurona::VectorD flat = flatten(m_project->network(), m_project->networkInputs(), *snapshot->params);
+  neurona::VectorD flat =
+      flatten(m_project->runnableNetwork(), m_project->networkInputs(), *snapshot->params);
   if (flat.size() == 0) return;
   m_lastParams = snapshot->params.get();
   m_path.push_back(std::move(flat));
@@ -134,7 +139,7 @@ void LossLandscapeView::compute() {
   const neurona::PreparedData& prepared = m_project->prepared();
   const int inputs = m_project->networkInputs();
   neurona::Rng initRng(0);
-  neurona::NetworkD net(m_project->network(), inputs, initRng);
+  neurona::NetworkD net(m_project->runnableNetwork(), inputs, initRng);
   if (!params || !net.setParams(*params) || prepared.train.samples() == 0 ||
       prepared.train.featureCount() != inputs) {
     ++m_generation; // a computation cancelled above no longer reports

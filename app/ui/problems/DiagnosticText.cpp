@@ -27,7 +27,7 @@ QString DiagnosticText::describe(const Diagnostic& d, const Project& project) {
     // Quoted so that "too many" comes with a size one can judge; the rows are the boundary plot's
     // 128 × 128 grid, the largest block of samples the app pushes through the network at once.
     const std::int64_t bytes =
-        neurona::estimateMemoryBytes(project.network(), std::max(1, ctx.inputs), 128 * 128);
+        neurona::estimateMemoryBytes(project.runnableNetwork(), std::max(1, ctx.inputs), 128 * 128);
     return tr("%1 has %2 neurons; the limit is %3. Training it would take about %4 of memory.")
         .arg(layer, QString::number(d.actual), QString::number(d.expected),
              QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeSIFormat));

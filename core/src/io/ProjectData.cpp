@@ -254,7 +254,11 @@ Error ProjectData::checkPipeline(const PreparedData& data) {
 }
 
 NetworkSpec ProjectData::network(const Project& project, const PreparedData& data) {
-  NetworkSpec spec = project.network;
+  return network(project.network, data);
+}
+
+NetworkSpec ProjectData::network(const NetworkSpec& network, const PreparedData& data) {
+  NetworkSpec spec = network;
   if (!spec.inputShape) spec.inputShape = data.train.imageShape;
   return spec;
 }

@@ -46,6 +46,7 @@ public:
   // validate() then reports InputShapeMismatch when it does not hold the data's features. Data with
   // transforms appended has no image shape (ProjectData's prepared parts drop it).
   static NetworkSpec network(const Project& project, const PreparedData& data);
+  static NetworkSpec network(const NetworkSpec& network, const PreparedData& data); // the same rule
   // The model of a run: the network (as network() gives it) with `params`, the pipeline, input names
   // (p0 ... for images), task and classes.
   static Model makeModel(const Project& project, const PreparedData& data, const ModelParams& params);
