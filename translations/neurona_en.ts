@@ -1739,6 +1739,22 @@
         <source>The network has image layers (convolution, pooling or flatten). This works only for networks of dense, dropout and batchnorm layers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the image shape holds %2 values, but the model has %3 inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: convolution and pooling need an image, but this layer reads a flat list of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Dense layer reads an image here; a Flatten layer must come before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the window is %2 pixels, larger than its input (%3 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExperimentBoard</name>

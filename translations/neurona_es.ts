@@ -1739,6 +1739,22 @@
         <source>The network has image layers (convolution, pooling or flatten). This works only for networks of dense, dropout and batchnorm layers.</source>
         <translation>La red tiene capas de imagen (convolución, agrupación o aplanado). Esto solo funciona con redes de capas densas, de dropout y de batchnorm.</translation>
     </message>
+    <message>
+        <source>%1: the image shape holds %2 values, but the model has %3 inputs.</source>
+        <translation>%1: la forma de imagen contiene %2 valores, pero el modelo tiene %3 entradas.</translation>
+    </message>
+    <message>
+        <source>%1: convolution and pooling need an image, but this layer reads a flat list of numbers.</source>
+        <translation>%1: la convolución y la agrupación necesitan una imagen, pero esta capa lee una lista plana de números.</translation>
+    </message>
+    <message>
+        <source>%1: a Dense layer reads an image here; a Flatten layer must come before it.</source>
+        <translation>%1: aquí una capa densa lee una imagen; antes debe ir una capa Aplanar.</translation>
+    </message>
+    <message>
+        <source>%1: the window is %2 pixels, larger than its input (%3 pixels).</source>
+        <translation>%1: la ventana mide %2 píxeles, más que su entrada (%3 píxeles).</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentBoard</name>

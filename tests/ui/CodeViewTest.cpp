@@ -192,6 +192,19 @@ TEST_F(CodeViewTest, tooManyRowsShowsTheErrorSentenceInsteadOfCode) {
   layer.detail = "image";
   EXPECT_TRUE(ErrorText::sentence(layer).contains(QStringLiteral("image")))
       << ErrorText::sentence(layer).toStdString();
+  // A model file's image shapes: sentences with the numbers, not the detail's code word.
+  neurona::Error shape;
+  shape.code = neurona::ErrorCode::BadValue;
+  shape.jsonPath = "layers[1].pool";
+  shape.detail = "window";
+  shape.expected = 2;
+  shape.actual = 3;
+  EXPECT_EQ(ErrorText::sentence(shape).toStdString(),
+            "layers[1].pool: the window is 3 pixels, larger than its input (2 pixels).");
+  for (const char* detail : {"pixels", "needs-image", "reads-image"}) {
+    shape.detail = detail;
+    EXPECT_FALSE(ErrorText::sentence(shape).contains(QString::fromLatin1(detail))) << detail;
+  }
 }
 
 TEST_F(CodeViewTest, aLanguageChangeRetranslatesAndRegenerates) {

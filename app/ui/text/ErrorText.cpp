@@ -50,8 +50,26 @@ QString ErrorText::sentence(const neurona::Error& e) {
         .arg(e.line)
         .arg(e.column)
         .arg(q(e.detail));
-  case ErrorCode::UnknownName:
   case ErrorCode::BadValue:
+    // The image layers' shapes in a model file, which a value's range does not say.
+    if (e.detail == "pixels")
+      return tr("%1: the image shape holds %2 values, but the model has %3 inputs.")
+          .arg(q(e.jsonPath))
+          .arg(e.actual)
+          .arg(e.expected);
+    if (e.detail == "needs-image")
+      return tr("%1: convolution and pooling need an image, but this layer reads a flat list of numbers.")
+          .arg(q(e.jsonPath));
+    if (e.detail == "reads-image")
+      return tr("%1: a Dense layer reads an image here; a Flatten layer must come before it.")
+          .arg(q(e.jsonPath));
+    if (e.detail == "window")
+      return tr("%1: the window is %2 pixels, larger than its input (%3 pixels).")
+          .arg(q(e.jsonPath))
+          .arg(e.actual)
+          .arg(e.expected);
+    [[fallthrough]];
+  case ErrorCode::UnknownName:
     return tr("The setting %1 has a value Neurona does not accept (%2).").arg(q(e.jsonPath), q(e.detail));
   // A CSV file read directly.
   case ErrorCode::TooLarge:
