@@ -44,7 +44,15 @@ LayerTensorShape windowShape(const LayerSpec& l, const TensorShape& in) {
     s.actual = oh < 1 ? k[0] : k[1];
     return s;
   }
-  s.output = TensorShape::imageOf(oh, ow, l.type == LayerType::Conv2d ? std::max(l.filters, 0) : in.channels);
+  const int channels = l.type == LayerType::Conv2d ? std::max(l.filters, 0) : in.channels;
+  const std::int64_t values = static_cast<std::int64_t>(oh) * ow * channels;
+  if (values > kMaxLayerValues) {
+    s.issue = ShapeIssue::TooLarge;
+    s.expected = static_cast<int>(kMaxLayerValues);
+    s.actual = static_cast<int>(std::min<std::int64_t>(values, std::numeric_limits<int>::max()));
+    return s;
+  }
+  s.output = TensorShape::imageOf(oh, ow, channels);
   return s;
 }
 

@@ -120,6 +120,9 @@ std::vector<Diagnostic> validate(const NetworkSpec& spec, const ValidationContex
     case ShapeIssue::DenseReadsImage:
       out.push_back({DiagnosticCode::DenseReadsImage, Severity::Error, l.id, 0, 0});
       break;
+    case ShapeIssue::TooLarge:
+      out.push_back({DiagnosticCode::TooManyUnits, Severity::Error, l.id, shape.expected, shape.actual});
+      break;
     }
     switch (l.type) {
     case LayerType::Dense:

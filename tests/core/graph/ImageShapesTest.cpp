@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace neurona {
@@ -215,6 +216,27 @@ TEST(ImageShapes, TheInputShapeMustHoldTheDataAndWindowsMustBePositive) {
   d = with(validate(noFilters, digits(784)), DiagnosticCode::ZeroUnits);
   ASSERT_EQ(d.size(), 1U);
   EXPECT_EQ(d[0].layer, noFilters.layers[0].id);
+}
+
+TEST(ImageShapes, AnAbsurdlyLargeLayerIsRefusedWithoutOverflowing) {
+  // 4096 × 4096 × 1 read by 4096 filters with same padding: 2^36 values a sample, more than an int holds.
+  NetworkSpec spec;
+  spec.inputShape = std::array<int, 3>{4096, 4096, 1};
+  spec.append(conv(4096, {3, 3}, std::nullopt, PaddingKind::Same));
+  spec.append(ofType(LayerType::Flatten));
+  spec.append(dense(10, ActivationKind::Softmax));
+  const std::vector<LayerTensorShape> shapes = inferShapes(spec, 4096 * 4096);
+  EXPECT_EQ(shapes[0].issue, ShapeIssue::TooLarge);
+  EXPECT_EQ(shapes[0].expected, kMaxLayerValues);
+  EXPECT_EQ(shapes[0].actual, std::numeric_limits<int>::max());
+  const std::vector<Diagnostic> big = with(validate(spec, digits(4096 * 4096)), DiagnosticCode::TooManyUnits);
+  ASSERT_EQ(big.size(), 1u);
+  EXPECT_EQ(big[0].layer, spec.layers[0].id);
+  // One filter fewer than the limit's share stays allowed: 16 filters over 1024 × 1024 is 2^24 exactly.
+  spec.inputShape = std::array<int, 3>{1024, 1024, 1};
+  spec.layers[0].filters = 16;
+  EXPECT_EQ(inferShapes(spec, 1024 * 1024)[0].issue, ShapeIssue::None);
+  EXPECT_EQ(TensorShape::imageOf(4096, 4096, 4096).features, std::numeric_limits<int>::max());
 }
 
 TEST(ImageShapes, NamesAreTheFileContract) {

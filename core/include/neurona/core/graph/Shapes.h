@@ -4,6 +4,9 @@
 // stay a samples × features batch and only the shape says how a window reads them.
 #include "neurona/core/graph/NetworkSpec.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace neurona {
@@ -17,8 +20,16 @@ struct TensorShape {
   bool known = true;
 
   static TensorShape flat(int features) { return {false, 0, 0, 0, features, true}; }
+  // features saturate at INT_MAX (a stranger's file may ask for 4096 × 4096 × 4096): inferShapes reports
+  // a layer above kMaxLayerValues before anything that large is built.
   static TensorShape imageOf(int height, int width, int channels) {
-    return {true, height, width, channels, height * width * channels, true};
+    const std::int64_t values = static_cast<std::int64_t>(height) * width * channels;
+    return {true,
+            height,
+            width,
+            channels,
+            static_cast<int>(std::min<std::int64_t>(values, std::numeric_limits<int>::max())),
+            true};
   }
   bool operator==(const TensorShape&) const = default;
 };
@@ -39,13 +50,19 @@ enum class ShapeIssue {
   BadWindow,       // a kernel, pool or stride size below 1
   WindowTooLarge,  // the window does not fit the input (valid output size below 1)
   DenseReadsImage, // a dense layer reads an image: it needs a flatten first
+  TooLarge,        // a conv2d or pool's output holds more than kMaxLayerValues values per sample
 };
+
+// The most values one image layer may give per sample (a 4096 × 4096 picture): what a file may ask for is
+// bounded here, before memory is.
+inline constexpr std::int64_t kMaxLayerValues = std::int64_t{1} << 24;
 
 struct LayerTensorShape {
   TensorShape input;  // what enters (a concat: its sources side by side, flat; an add: its first source)
   TensorShape output; // what leaves; a conv2d or pool with an issue passes its input on, not known
   ShapeIssue issue = ShapeIssue::None;
   // WindowTooLarge: the input's height or width (expected) and the window's size along it (actual).
+  // TooLarge: kMaxLayerValues (expected) and the values asked for (actual, saturated at INT_MAX).
   int expected = 0, actual = 0;
 };
 
