@@ -3,12 +3,24 @@
 // the exports write it, with what each layer reads and how wide each layer's output is. Layers are
 // numbered 1, 2, … by position in the generated code (h1, h2, …; h0 is the network's input), never by
 // their names, which come from files.
+#include "neurona/core/graph/Shapes.h"
 #include "neurona/core/io/Model.h"
 
 #include <string>
 #include <vector>
 
 namespace neurona {
+
+// Where a conv2d's or pool's window reads its input image, with the padding TensorFlow's "same" adds:
+// ⌊total / 2⌋ before, the rest after (bottom, right), total = max((out − 1)·stride + window − in, 0).
+struct ExportWindow {
+  int inHeight = 0, inWidth = 0, inChannels = 0;
+  int outHeight = 0, outWidth = 0, outChannels = 0;
+  int kernelHeight = 1, kernelWidth = 1, strideHeight = 1, strideWidth = 1;
+  int padTop = 0, padBottom = 0, padLeft = 0, padRight = 0;
+  bool padded() const { return padTop || padBottom || padLeft || padRight; }
+  bool symmetric() const { return padTop == padBottom && padLeft == padRight; }
+};
 
 class ExportGraph {
 public:
@@ -29,6 +41,15 @@ public:
   int outputWidth() const { return m_outputWidth; }
   // Whether an export writes the network as a graph (one value per layer) rather than a straight stack.
   bool isGraph() const { return m_graph; }
+  // Whether the network has image layers (conv2d, pools, flatten): the exports then write it in their
+  // graph form, one value per layer, each image layer reading its input's image shape.
+  bool hasImages() const { return m_images; }
+  // The shape of layer i's output (i = -1: the network's input) as inferShapes gives it.
+  const TensorShape& shape(int i) const {
+    return i < 0 ? m_inputShape : m_shapes[static_cast<std::size_t>(i)];
+  }
+  // The window of conv2d or pool layer i over its input.
+  ExportWindow window(int i) const;
 
   // The name of layer j's value in the generated code: "h0" for the network's input (j = -1), else
   // "h<j + 1>".
@@ -39,6 +60,10 @@ public:
 private:
   std::vector<std::vector<int>> m_sources;
   std::vector<int> m_widths;
+  std::vector<TensorShape> m_shapes;
+  TensorShape m_inputShape;
+  std::vector<LayerSpec> m_layers;
+  bool m_images = false;
   int m_features = 0;
   int m_outputWidth = 0;
   bool m_graph = false;

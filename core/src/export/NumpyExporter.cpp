@@ -33,13 +33,50 @@ std::string activationExpr(const LayerSpec& l, const std::string& z) {
 std::string helpers(const Model& model) {
   bool sigmoid = false, selu = false, gelu = false, softmax = false;
   for (const LayerSpec& l : model.spec.layers) {
-    if (l.type != LayerType::Dense && !isMerge(l.type)) continue;
+    if (l.type != LayerType::Dense && !isMerge(l.type) && l.type != LayerType::Conv2d) continue;
     sigmoid = sigmoid || l.activation == ActivationKind::Sigmoid || l.activation == ActivationKind::Swish;
     selu = selu || l.activation == ActivationKind::Selu;
     gelu = gelu || l.activation == ActivationKind::Gelu;
     softmax = softmax || l.activation == ActivationKind::Softmax;
   }
   std::string s;
+  bool conv = false, pool = false;
+  for (const LayerSpec& l : model.spec.layers) {
+    conv = conv || l.type == LayerType::Conv2d;
+    pool = pool || isPool(l.type);
+  }
+  if (conv)
+    s += "\n\ndef _conv2d(x, shape, W, b, size, stride, pad, out):\n"
+         "    \"\"\"Convolution of images flattened channels-last, one per row (n x H*W*C). Each output "
+         "pixel's\n"
+         "    patch, in kernel row, kernel column, channel order, times W ((KH*KW*C) x F) plus b; the result "
+         "is\n"
+         "    flattened channels-last too. pad: ((top, bottom), (left, right)) zeros.\"\"\"\n"
+         "    (H, Wd, C), (KH, KW), (SH, SW), (OH, OW) = shape, size, stride, out\n"
+         "    n = x.shape[0]\n"
+         "    img = np.pad(x.reshape(n, H, Wd, C), ((0, 0), pad[0], pad[1], (0, 0)))\n"
+         "    patches = np.concatenate([img[:, i:i + SH * (OH - 1) + 1:SH, j:j + SW * (OW - 1) + 1:SW, :]\n"
+         "                              for i in range(KH) for j in range(KW)], axis=3)\n"
+         "    return (patches @ W + b).reshape(n, -1)\n";
+  if (pool)
+    s +=
+        "\n\ndef _pool2d(x, shape, size, stride, pad, out, kind):\n"
+        "    \"\"\"Max or average pooling (kind \"max\" or \"avg\") of images flattened channels-last, one "
+        "per\n"
+        "    row. Padding cells never count: a max ignores them, an average divides by the cells inside the\n"
+        "    image. pad: ((top, bottom), (left, right)).\"\"\"\n"
+        "    (H, Wd, C), (KH, KW), (SH, SW), (OH, OW) = shape, size, stride, out\n"
+        "    n = x.shape[0]\n"
+        "    fill = -np.inf if kind == \"max\" else 0.0\n"
+        "    img = np.pad(x.reshape(n, H, Wd, C), ((0, 0), pad[0], pad[1], (0, 0)), constant_values=fill)\n"
+        "    inside = np.pad(np.ones((1, H, Wd, 1)), ((0, 0), pad[0], pad[1], (0, 0)))\n"
+        "    cells = [(i, j) for i in range(KH) for j in range(KW)]\n"
+        "    parts = [img[:, i:i + SH * (OH - 1) + 1:SH, j:j + SW * (OW - 1) + 1:SW, :] for i, j in cells]\n"
+        "    if kind == \"max\":\n"
+        "        return np.max(parts, axis=0).reshape(n, -1)\n"
+        "    count = sum(inside[:, i:i + SH * (OH - 1) + 1:SH, j:j + SW * (OW - 1) + 1:SW, :] for i, j in "
+        "cells)\n"
+        "    return (np.sum(parts, axis=0) / count).reshape(n, -1)\n";
   if (sigmoid)
     s += "\n\ndef _sigmoid(z):\n"
          "    # 1 / (1 + e^-z) written with tanh, which never overflows\n"
@@ -128,12 +165,46 @@ std::string NumpyExporter::generate(const Model& model) {
       break;
     case LayerType::Conv2d:
     case LayerType::MaxPool2d:
-    case LayerType::AvgPool2d:
-    case LayerType::Flatten: // not exported yet (model files do not hold them)
-      body +=
-          "    # layer " + k + ": " + std::string(toString(l.type)) + " is not supported by this export\n";
-      graphBody +=
-          "    # layer " + k + ": " + std::string(toString(l.type)) + " is not supported by this export\n";
+    case LayerType::AvgPool2d: {
+      const ExportWindow w = graph.window(at);
+      const auto pair = [](int a, int b) {
+        std::string t("(");
+        t.append(std::to_string(a)).append(", ").append(std::to_string(b)).append(")");
+        return t;
+      };
+      const std::string geometry = "(" + std::to_string(w.inHeight) + ", " + std::to_string(w.inWidth) +
+                                   ", " + std::to_string(w.inChannels) + ")";
+      const std::string window = pair(w.kernelHeight, w.kernelWidth) + ", " +
+                                 pair(w.strideHeight, w.strideWidth) + ", (" + pair(w.padTop, w.padBottom) +
+                                 ", " + pair(w.padLeft, w.padRight) + "), " + pair(w.outHeight, w.outWidth);
+      const std::string what = std::to_string(w.kernelHeight) + "x" + std::to_string(w.kernelWidth) +
+                               " window, stride " + pair(w.strideHeight, w.strideWidth) + ", padding " +
+                               std::string(toString(l.padding));
+      if (l.type == LayerType::Conv2d) {
+        // W: one row per patch value (kh * KW + kw) * C + c, one column per filter
+        s += "W" + k + " = np.array(" + rows(p.weights, "") + ", dtype=np.float64).reshape(" +
+             std::to_string(p.weights.rows()) + ", " + std::to_string(p.weights.cols()) + ")\n";
+        s += "b" + k + " = np.array(" + list(p.bias) + ", dtype=np.float64)\n";
+        graphBody += "    # layer " + k + ": conv2d, " + std::to_string(l.filters) + " filters, " + what +
+                     ", " + std::string(toString(l.activation)) + reads;
+        graphBody += "    " + h + " = _conv2d(" + in(0) + ", " + geometry + ", W" + k + ", b" + k + ", " +
+                     window + ")\n";
+        if (l.activation == ActivationKind::Softmax) // over each pixel's channels
+          graphBody += "    " + h + " = _softmax(" + h + ".reshape(-1, " + std::to_string(w.outChannels) +
+                       ")).reshape(" + h + ".shape[0], -1)\n";
+        else if (l.activation != ActivationKind::Linear)
+          graphBody += "    " + h + " = " + activationExpr(l, h) + "\n";
+      } else {
+        const bool max = l.type == LayerType::MaxPool2d;
+        graphBody += "    # layer " + k + (max ? ": max" : ": average") + " pooling, " + what + reads;
+        graphBody += "    " + h + " = _pool2d(" + in(0) + ", " + geometry + ", " + window +
+                     (max ? ", \"max\")\n" : ", \"avg\")\n");
+      }
+      break;
+    }
+    case LayerType::Flatten:
+      graphBody += "    # layer " + k + ": flatten (the features stay in channels-last order)" + reads;
+      graphBody += "    " + h + " = " + in(0) + "\n";
       break;
     }
     if ((l.type == LayerType::Dense || isMerge(l.type)) && l.activation != ActivationKind::Linear)
@@ -142,7 +213,7 @@ std::string NumpyExporter::generate(const Model& model) {
   s += "\n\ndef predict(X):\n";
   s += "    \"\"\"Raw inputs (n x " + std::to_string(model.inputCount()) + ") -> outputs (n x " +
        std::to_string(graph.outputWidth()) + ").\"\"\"\n";
-  if (graph.isGraph())
+  if (graph.isGraph() || graph.hasImages())
     s += graphBody + "    return " + ExportGraph::value(graph.output()) + "\n";
   else
     s += "    h = features(X)\n" + body + "    return h\n";

@@ -9,6 +9,7 @@
 #include <onnx/shape_inference/implementation.h>
 
 #include <cmath>
+#include <map>
 #include <numbers>
 
 namespace neurona {
@@ -41,6 +42,15 @@ public:
     return name;
   }
 
+  std::string int64s(const std::string& name, const std::vector<std::int64_t>& values) {
+    onnx::TensorProto* t = m_graph.add_initializer();
+    t->set_name(name);
+    t->set_data_type(onnx::TensorProto::INT64);
+    t->add_dims(static_cast<std::int64_t>(values.size()));
+    for (std::int64_t v : values) t->add_int64_data(v);
+    return name;
+  }
+
   onnx::NodeProto* node(const std::string& op, const std::vector<std::string>& inputs,
                         const std::string& output) {
     onnx::NodeProto* n = m_graph.add_node();
@@ -61,6 +71,13 @@ public:
     a->set_name(name);
     a->set_type(onnx::AttributeProto::INT);
     a->set_i(v);
+  }
+
+  static void attr(onnx::NodeProto* n, const std::string& name, const std::vector<std::int64_t>& v) {
+    onnx::AttributeProto* a = n->add_attribute();
+    a->set_name(name);
+    a->set_type(onnx::AttributeProto::INTS);
+    for (std::int64_t x : v) a->add_ints(x);
   }
 
 private:
@@ -183,12 +200,42 @@ onnx::ModelProto buildModel(const Model& model) {
   const ExportGraph graph(model);
   std::vector<std::string> tensors(model.spec.layers.size());
   const auto tensorOf = [&](int j) { return j < 0 ? h : tensors[static_cast<std::size_t>(j)]; };
+  // Images travel as NCHW tensors between image layers, as ONNX's Conv and pools read them. A layer that
+  // reads features gets them back channels-last and flat (Transpose to NHWC, Flatten), the order the
+  // model's dense weights use; an image layer reading flat features (the network's input) gets them
+  // through Reshape to [N, H, W, C] and Transpose to NCHW. Each conversion is made once per tensor.
+  std::vector<char> nchw(model.spec.layers.size(), 0);
+  const auto isNchw = [&](int j) { return j >= 0 && nchw[static_cast<std::size_t>(j)]; };
+  std::map<std::string, std::string> converted;
+  const auto asImage = [&](int j) {
+    const std::string t = tensorOf(j);
+    if (isNchw(j)) return t;
+    if (const auto it = converted.find(t); it != converted.end()) return it->second;
+    const TensorShape& s = graph.shape(j);
+    b.node("Reshape", {t, b.int64s(t + "_nhwc_shape", {0, s.height, s.width, s.channels})}, t + "_nhwc");
+    GraphBuilder::attr(b.node("Transpose", {t + "_nhwc"}, t + "_nchw"), "perm", {0, 3, 1, 2});
+    return converted[t] = t + "_nchw";
+  };
+  const auto asFlat = [&](int j) {
+    const std::string t = tensorOf(j);
+    if (!isNchw(j)) return t;
+    if (const auto it = converted.find(t); it != converted.end()) return it->second;
+    GraphBuilder::attr(b.node("Transpose", {t}, t + "_nhwc"), "perm", {0, 2, 3, 1});
+    GraphBuilder::attr(b.node("Flatten", {t + "_nhwc"}, t + "_flat"), "axis", std::int64_t{1});
+    return converted[t] = t + "_flat";
+  };
+  // A conv2d's or pool's window attributes; pads are [top, left, bottom, right], TensorFlow's "same" as
+  // explicit (possibly uneven) padding rather than auto_pad.
+  const auto window = [&](onnx::NodeProto* node, const ExportWindow& w) {
+    GraphBuilder::attr(node, "kernel_shape", {w.kernelHeight, w.kernelWidth});
+    GraphBuilder::attr(node, "strides", {w.strideHeight, w.strideWidth});
+    GraphBuilder::attr(node, "pads", {w.padTop, w.padLeft, w.padBottom, w.padRight});
+  };
   for (std::size_t i = 0; i < model.spec.layers.size(); ++i) {
     const LayerSpec& l = model.spec.layers[i];
     const LayerParams& lp = model.params[i];
     const std::string k = std::to_string(i + 1);
     const std::vector<int>& src = graph.sources(static_cast<int>(i));
-    const std::string x = tensorOf(src.front());
     const std::int64_t width = graph.width(src.front());
     std::string& y = tensors[i];
     switch (l.type) {
@@ -199,51 +246,88 @@ onnx::ModelProto buildModel(const Model& model) {
         for (Eigen::Index c = 0; c < lp.weights.cols(); ++c) w(r * lp.weights.cols() + c) = lp.weights(r, c);
       const std::string W = b.constant("dense" + k + "_W", {width, l.units}, w);
       const std::string B = b.constant("dense" + k + "_b", {l.units}, lp.bias);
-      b.node("Gemm", {x, W, B}, "dense" + k);
+      b.node("Gemm", {asFlat(src.front()), W, B}, "dense" + k);
       y = activation(b, l, "dense" + k);
       break;
     }
     case LayerType::Add: {
-      // a chain of Add nodes over the inputs in order: ((x1 + x2) + x3) + …
+      // a chain of Add nodes over the inputs in order: ((x1 + x2) + x3) + …; equal images are added as
+      // NCHW tensors (a softmax, over all the features, needs them flat)
+      const bool image = graph.shape(static_cast<int>(i)).image && l.activation != ActivationKind::Softmax;
+      const auto in = [&](int j) { return image ? asImage(j) : asFlat(j); };
       const std::string name = "add" + k;
-      std::string sum = x;
+      std::string sum = in(src.front());
       for (std::size_t j = 1; j < src.size(); ++j) {
         const std::string partial = j + 1 < src.size() ? name + "_partial" + std::to_string(j) : name;
-        b.node("Add", {sum, tensorOf(src[j])}, partial);
+        b.node("Add", {sum, in(src[j])}, partial);
         sum = partial;
       }
-      if (src.size() == 1) b.node("Identity", {x}, name);
+      if (src.size() == 1) b.node("Identity", {sum}, name);
+      nchw[i] = image;
       y = activation(b, l, name);
       break;
     }
     case LayerType::Concat: {
       // the inputs' features side by side, in the order of the inputs
       std::vector<std::string> parts;
-      for (int j : src) parts.push_back(tensorOf(j));
+      for (int j : src) parts.push_back(asFlat(j));
       GraphBuilder::attr(b.node("Concat", parts, "concat" + k), "axis", std::int64_t{1});
       y = activation(b, l, "concat" + k);
       break;
     }
-    case LayerType::Dropout: y = x; break;
+    case LayerType::Dropout:
+      y = tensorOf(src.front());
+      nchw[i] = isNchw(src.front());
+      break;
     case LayerType::BatchNorm: {
       // y = x · s + t, s = gamma / sqrt(var + eps), t = beta - mean · s
       const VectorD s = (lp.gamma.array() / (lp.runningVar.array() + l.epsilon).sqrt()).matrix();
       const VectorD t = (lp.beta.array() - lp.runningMean.array() * s.array()).matrix();
-      b.node("Mul", {x, b.constant("batchnorm" + k + "_scale", {width}, s)}, "batchnorm" + k + "_scaled");
+      b.node("Mul", {asFlat(src.front()), b.constant("batchnorm" + k + "_scale", {width}, s)},
+             "batchnorm" + k + "_scaled");
       b.node("Add", {"batchnorm" + k + "_scaled", b.constant("batchnorm" + k + "_shift", {width}, t)},
              "batchnorm" + k);
       y = "batchnorm" + k;
       break;
     }
-    case LayerType::Conv2d:
-    case LayerType::MaxPool2d:
-    case LayerType::AvgPool2d:
-    case LayerType::Flatten: // refused by write (model files do not hold them yet): passed through
-      y = x;
+    case LayerType::Conv2d: {
+      // Conv(X, W, b) with W as [F][C][KH][KW]; the model's row (kh·KW + kw)·C + c of column f
+      const ExportWindow w = graph.window(static_cast<int>(i));
+      const int C = w.inChannels, KH = w.kernelHeight, KW = w.kernelWidth, F = w.outChannels;
+      VectorD weights(static_cast<Eigen::Index>(F) * C * KH * KW);
+      for (int f = 0; f < F; ++f)
+        for (int c = 0; c < C; ++c)
+          for (int kh = 0; kh < KH; ++kh)
+            for (int kw = 0; kw < KW; ++kw)
+              weights(((static_cast<Eigen::Index>(f) * C + c) * KH + kh) * KW + kw) =
+                  lp.weights((kh * KW + kw) * C + c, f);
+      const std::string W = b.constant("conv" + k + "_W", {F, C, KH, KW}, weights);
+      const std::string B = b.constant("conv" + k + "_b", {F}, lp.bias);
+      window(b.node("Conv", {asImage(src.front()), W, B}, "conv" + k), w);
+      // an activation per value; softmax (axis 1 of NCHW) over each pixel's channels, as the engine
+      y = activation(b, l, "conv" + k);
+      nchw[i] = 1;
       break;
     }
+    case LayerType::MaxPool2d:
+      // padding cells never win a max
+      window(b.node("MaxPool", {asImage(src.front())}, "maxpool" + k), graph.window(static_cast<int>(i)));
+      y = "maxpool" + k;
+      nchw[i] = 1;
+      break;
+    case LayerType::AvgPool2d: {
+      // the mean over the window's cells inside the image
+      onnx::NodeProto* n = b.node("AveragePool", {asImage(src.front())}, "avgpool" + k);
+      window(n, graph.window(static_cast<int>(i)));
+      GraphBuilder::attr(n, "count_include_pad", std::int64_t{0});
+      y = "avgpool" + k;
+      nchw[i] = 1;
+      break;
+    }
+    case LayerType::Flatten: y = asFlat(src.front()); break; // channels-last features, as the engine's
+    }
   }
-  if (!tensors.empty()) h = tensors.back();
+  if (!tensors.empty()) h = asFlat(static_cast<int>(tensors.size()) - 1);
   b.node("Identity", {h}, "output");
   std::string outDoc = "outputs";
   if (isClassification(model.task)) {
@@ -268,13 +352,6 @@ std::string OnnxExporter::serialize(const Model& model) {
 }
 
 Error OnnxExporter::write(const std::filesystem::path& file, const Model& model) {
-  for (const LayerSpec& l : model.spec.layers)
-    if (needsImage(l.type) || l.type == LayerType::Flatten) { // not exported yet
-      Error e;
-      e.code = ErrorCode::UnsupportedInCode;
-      e.detail = "image";
-      return e;
-    }
   return AtomicFile::write(file, serialize(model));
 }
 

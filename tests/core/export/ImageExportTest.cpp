@@ -1,0 +1,226 @@
+// Image layers (conv2d, max and average pooling, flatten) in every export: each export's outputs match
+// predictModel (`neurona-cli predict`) to 1e-5 on three networks with random learned values: (a) two
+// convolutions and two pools with "same" and "valid" padding before a softmax, (b) an odd-sized image, a
+// non-square kernel with stride 2 and uneven "same" padding and a [2, 1] average pool, (c) a graph with
+// two convolution branches added. The Python scripts run with Debian's python3 (NumPy, PyTorch), the C++
+// header is compiled, the ONNX file passes libonnx's checker and shape inference and is evaluated by
+// tests/fixtures/io/onnx_eval.py; the Keras script (no TensorFlow in Debian) parses and names the layers.
+#include "neurona/core/export/CppHeaderExporter.h"
+#include "neurona/core/export/KerasExporter.h"
+#include "neurona/core/export/NumpyExporter.h"
+#include "neurona/core/export/OnnxExporter.h"
+#include "neurona/core/export/PytorchExporter.h"
+#include "neurona/core/graph/Shapes.h"
+#include "support/ExportScratch.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <iostream>
+#include <ostream>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace neurona;
+
+namespace imageexporttest {
+
+constexpr const char* kImagePython = ExportScratch::kPython;
+
+LayerSpec conv(int filters, std::array<int, 2> kernel, std::array<int, 2> stride, PaddingKind padding,
+               ActivationKind act, std::vector<int> inputs = {}) {
+  LayerSpec l;
+  l.type = LayerType::Conv2d;
+  l.filters = filters;
+  l.kernel = kernel;
+  l.stride = stride;
+  l.padding = padding;
+  l.activation = act;
+  if (!inputs.empty()) l.inputs = std::vector<LayerId>(inputs.begin(), inputs.end()); // indices, fixed below
+  return l;
+}
+LayerSpec pool(LayerType type, std::array<int, 2> size, std::optional<std::array<int, 2>> stride,
+               PaddingKind padding) {
+  LayerSpec l;
+  l.type = type;
+  l.pool = size;
+  l.stride = stride;
+  l.padding = padding;
+  return l;
+}
+LayerSpec flatten() {
+  LayerSpec l;
+  l.type = LayerType::Flatten;
+  return l;
+}
+LayerSpec dense(int units, ActivationKind act) {
+  LayerSpec l;
+  l.units = units;
+  l.activation = act;
+  return l;
+}
+
+// A model over an H x W x C image with the layers given; a layer's `inputs`, when set, are indices in the
+// list (-1: the input), turned into ids here. Learned values drawn at random from `seed`.
+Model imageModel(std::array<int, 3> shape, std::vector<LayerSpec> layers, TaskKind task,
+                 PreprocessingKind pre, std::uint64_t seed) {
+  Model m;
+  const int features = shape[0] * shape[1] * shape[2];
+  for (int i = 0; i < features; ++i) m.inputs.push_back("p" + std::to_string(i));
+  m.task = task;
+  m.spec.inputShape = shape;
+  std::vector<std::optional<std::vector<LayerId>>> wires;
+  for (LayerSpec& l : layers) {
+    wires.push_back(l.inputs);
+    l.inputs.reset();
+    m.spec.append(l);
+  }
+  for (std::size_t i = 0; i < wires.size(); ++i)
+    if (wires[i]) {
+      std::vector<LayerId> ids;
+      for (LayerId j : *wires[i])
+        ids.push_back(static_cast<int>(j) < 0 ? kNetworkInput : m.spec.layers[j].id);
+      m.spec.layers[i].inputs = ids;
+    }
+  std::mt19937_64 rng(seed);
+  std::uniform_real_distribution<double> u(-1.0, 1.0);
+  const auto draw = [&](Eigen::Index n, double scale, double shift) {
+    return VectorD(VectorD::NullaryExpr(n, [&] { return shift + scale * u(rng); }));
+  };
+  m.pipeline.preprocessing.kind = pre;
+  if (pre != PreprocessingKind::None) {
+    m.pipeline.preprocessing.offset = draw(features, 0.5, 0.0);
+    m.pipeline.preprocessing.scale = draw(features, 0.5, 1.0);
+  }
+  const std::vector<LayerTensorShape> shapes = inferShapes(m.spec, features);
+  for (std::size_t i = 0; i < m.spec.layers.size(); ++i) {
+    const LayerSpec& l = m.spec.layers[i];
+    EXPECT_EQ(shapes[i].issue, ShapeIssue::None) << "layer " << i + 1;
+    LayerParams p;
+    p.id = l.id;
+    if (l.type == LayerType::Conv2d) {
+      const int rows = l.kernel[0] * l.kernel[1] * shapes[i].input.channels;
+      p.weights = MatrixD::NullaryExpr(rows, l.filters, [&] { return 0.6 * u(rng); });
+      p.bias = draw(l.filters, 0.3, 0.0);
+    }
+    if (l.type == LayerType::Dense) {
+      p.weights = MatrixD::NullaryExpr(shapes[i].input.features, l.units, [&] { return 0.5 * u(rng); });
+      p.bias = draw(l.units, 0.3, 0.0);
+    }
+    m.params.push_back(p);
+  }
+  if (task == TaskKind::BinaryClassification) m.classes = {"no", "yes"};
+  if (task == TaskKind::MulticlassClassification) m.classes = {"c0", "c1", "c2"};
+  return m;
+}
+
+// (a) 6x6x2 -> conv 3@3x3 same relu -> maxpool 2 -> conv 4@2x2 valid tanh -> avgpool 2 same -> flatten
+// -> dense 3 softmax.
+Model squareModel() {
+  return imageModel({6, 6, 2},
+                    {conv(3, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu),
+                     pool(LayerType::MaxPool2d, {2, 2}, std::nullopt, PaddingKind::Valid),
+                     conv(4, {2, 2}, {1, 1}, PaddingKind::Valid, ActivationKind::Tanh),
+                     pool(LayerType::AvgPool2d, {2, 2}, std::nullopt, PaddingKind::Same), flatten(),
+                     dense(3, ActivationKind::Softmax)},
+                    TaskKind::MulticlassClassification, PreprocessingKind::None, 31);
+}
+
+// (b) 7x5x1 -> conv 2@3x2 same stride 2 linear (uneven padding) -> avgpool [2, 1] stride 1 valid ->
+// flatten -> dense 1 sigmoid; standardized inputs.
+Model oddModel() {
+  return imageModel({7, 5, 1},
+                    {conv(2, {3, 2}, {2, 2}, PaddingKind::Same, ActivationKind::Linear),
+                     pool(LayerType::AvgPool2d, {2, 1}, std::array<int, 2>{1, 1}, PaddingKind::Valid),
+                     flatten(), dense(1, ActivationKind::Sigmoid)},
+                    TaskKind::BinaryClassification, PreprocessingKind::Standardize, 32);
+}
+
+// (c) 5x4x2 -> two branches from the input, conv 3@3x3 same relu and conv 3@1x1 valid linear, added
+// with tanh -> maxpool 2 same (uneven) -> flatten -> dense 2 linear.
+Model branchModel() {
+  std::vector<LayerSpec> layers = {conv(3, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu, {-1}),
+                                   conv(3, {1, 1}, {1, 1}, PaddingKind::Valid, ActivationKind::Linear, {-1}),
+                                   LayerSpec::merge(LayerType::Add),
+                                   pool(LayerType::MaxPool2d, {2, 2}, std::nullopt, PaddingKind::Same),
+                                   flatten(),
+                                   dense(2, ActivationKind::Linear)};
+  layers[2].activation = ActivationKind::Tanh;
+  layers[2].inputs = std::vector<LayerId>{0, 1};
+  return imageModel({5, 4, 2}, layers, TaskKind::Regression, PreprocessingKind::None, 33);
+}
+
+struct Case {
+  const char* name;
+  Model (*make)();
+};
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+const Case kCases[] = {{"square", &squareModel}, {"odd", &oddModel}, {"branches", &branchModel}};
+
+class ImageExport : public ::testing::TestWithParam<Case> {
+protected:
+  void SetUp() override {
+    m_model = GetParam().make();
+    std::mt19937_64 rng(7);
+    std::uniform_real_distribution<double> u(-1.0, 1.0);
+    m_x = MatrixD::NullaryExpr(24, m_model.inputCount(), [&] { return u(rng); });
+    m_expected = predictModel(m_model, m_x);
+    ASSERT_EQ(m_expected.rows(), m_x.rows());
+    m_scratch.writeInputs(m_model.inputs, m_x);
+  }
+  std::string path(const std::string& name) const { return "'" + m_scratch.file(name).string() + "'"; }
+
+  // The "out0,out1,..." CSV output against the reference; prints the largest difference.
+  void expectMatches(const std::string& csvName, const std::string& what) const {
+    std::string header;
+    const MatrixD got = m_scratch.readOutputs(csvName, &header);
+    ASSERT_FALSE(header.empty()) << "no output; stderr: " << m_scratch.stderrText();
+    ASSERT_EQ(got.rows(), m_expected.rows());
+    ASSERT_EQ(got.cols(), m_expected.cols());
+    const double diff = (got - m_expected).cwiseAbs().maxCoeff();
+    std::cout << "[ image export ] " << GetParam().name << " " << what << ": largest difference " << diff
+              << "\n";
+    EXPECT_LT(diff, 1e-5) << what; // NaN (a short row) fails
+  }
+
+  ExportScratch m_scratch{std::string("image_export_") + GetParam().name};
+  Model m_model;
+  MatrixD m_x;
+  MatrixD m_expected;
+};
+
+TEST_P(ImageExport, NumpyScriptMatchesPredict) {
+  if (!ExportScratch::pythonHas("numpy")) GTEST_SKIP() << "python3-numpy is not installed";
+  m_scratch.save("model_np.py", NumpyExporter::generate(m_model));
+  ASSERT_EQ(m_scratch.run(std::string(kImagePython) + " " + path("model_np.py") + " " + path("input.csv"),
+                          "out.csv"),
+            0)
+      << m_scratch.stderrText();
+  expectMatches("out.csv", "numpy");
+}
+
+TEST_P(ImageExport, OnnxMatchesPredict) {
+  const std::string bytes = OnnxExporter::serialize(m_model);
+  const auto check = OnnxExporter::check(bytes);
+  ASSERT_TRUE(check.ok()) << toString(check.error.code) << ": " << check.error.detail;
+  ASSERT_EQ(check.value.size(), 2u);
+  EXPECT_EQ(check.value[1], m_expected.cols());
+  if (!ExportScratch::pythonHas("onnx")) GTEST_SKIP() << "python3-onnx is not installed";
+  ASSERT_TRUE(OnnxExporter::write(m_scratch.file("model.onnx"), m_model).ok());
+  ASSERT_EQ(m_scratch.run(std::string(kImagePython) + " '" NEURONA_FIXTURES_DIR "/io/onnx_eval.py' " +
+                              path("model.onnx") + " " + path("input.csv"),
+                          "out.csv"),
+            0)
+      << m_scratch.stderrText();
+  // Inputs and weights are float32 in the graph: compare with predict on float inputs.
+  m_expected = predictModel(m_model, m_x.cast<float>().cast<double>());
+  expectMatches("out.csv", "onnx");
+}
+
+INSTANTIATE_TEST_SUITE_P(Models, ImageExport, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                           return std::string(info.param.name);
+                         });
+
+} // namespace imageexporttest
