@@ -45,6 +45,21 @@ std::string PytorchExporter::generate(const Model& model) {
   std::string graphLoads;
   int index = 0; // position in the nn.Sequential
   int n = 0;
+  // Images travel as NCHW tensors between image layers, as nn.Conv2d and the pools read them; a layer
+  // that reads features gets them back channels-last and flat, the order of the model's dense weights.
+  std::vector<char> nchw(model.spec.layers.size(), 0);
+  const auto isNchw = [&](int j) { return j >= 0 && nchw[static_cast<std::size_t>(j)]; };
+  const auto flatOf = [&](int j) {
+    const std::string v = ExportGraph::value(j);
+    return isNchw(j) ? v + ".permute(0, 2, 3, 1).flatten(1)" : v;
+  };
+  const auto imageOf = [&](int j) {
+    const std::string v = ExportGraph::value(j);
+    if (isNchw(j)) return v;
+    const TensorShape& t = graph.shape(j);
+    return v + ".reshape(-1, " + std::to_string(t.height) + ", " + std::to_string(t.width) + ", " +
+           std::to_string(t.channels) + ").permute(0, 3, 1, 2)";
+  };
   for (std::size_t i = 0; i < model.spec.layers.size(); ++i) {
     const LayerSpec& l = model.spec.layers[i];
     const LayerParams& p = model.params[i];
@@ -52,7 +67,7 @@ std::string PytorchExporter::generate(const Model& model) {
     const std::string at = "model[" + std::to_string(index) + "]";
     const int li = static_cast<int>(i);
     const std::string h = ExportGraph::value(static_cast<int>(i));
-    const auto in = [&](std::size_t j) { return ExportGraph::value(graph.sources(li)[j]); };
+    const auto in = [&](std::size_t j) { return flatOf(graph.sources(li)[j]); };
     const std::string reads = "; reads " + graph.sourcesText(li) + "\n";
     const std::string act = activationModule(l);
     switch (l.type) {
@@ -89,6 +104,13 @@ std::string PytorchExporter::generate(const Model& model) {
       std::string sum;
       for (std::size_t j = 0; j < graph.sources(li).size(); ++j)
         sum += (j ? (add ? " + " : ", ") : "") + in(j);
+      if (add && graph.shape(li).image && l.activation != ActivationKind::Softmax) {
+        // equal images, added as NCHW tensors (a softmax, over all the features, needs them flat)
+        sum.clear();
+        for (std::size_t j = 0; j < graph.sources(li).size(); ++j)
+          sum += (j ? " + " : "") + imageOf(graph.sources(li)[j]);
+        nchw[i] = 1;
+      }
       if (add || graph.sources(li).size() == 1)
         forward += "        " + h + " = " + sum + "\n";
       else
@@ -101,7 +123,9 @@ std::string PytorchExporter::generate(const Model& model) {
       ++index;
       members += "        self.dropout" + k + " = " + module + "\n";
       forward += "        # layer " + k + ": dropout, identity in eval mode" + reads;
-      forward += "        " + h + " = self.dropout" + k + "(" + in(0) + ")\n";
+      forward +=
+          "        " + h + " = self.dropout" + k + "(" + ExportGraph::value(graph.sources(li)[0]) + ")\n";
+      nchw[i] = isNchw(graph.sources(li)[0]);
       break;
     }
     case LayerType::BatchNorm: {
@@ -129,10 +153,71 @@ std::string PytorchExporter::generate(const Model& model) {
     }
     case LayerType::Conv2d:
     case LayerType::MaxPool2d:
-    case LayerType::AvgPool2d:
-    case LayerType::Flatten: // not exported yet (model files do not hold them)
-      forward += "        # layer " + k + ": " + std::string(toString(l.type)) +
-                 " is not supported by this export\n";
+    case LayerType::AvgPool2d: {
+      const ExportWindow w = graph.window(li);
+      const auto pair = [](int a, int b) {
+        std::string t("(");
+        t.append(std::to_string(a)).append(", ").append(std::to_string(b)).append(")");
+        return t;
+      };
+      // TensorFlow's "same" padding: even, the module's own; uneven (the odd cell bottom or right), padded
+      // before the module with nn.functional.pad (left, right, top, bottom)
+      const std::string pads = "(" + std::to_string(w.padLeft) + ", " + std::to_string(w.padRight) + ", " +
+                               std::to_string(w.padTop) + ", " + std::to_string(w.padBottom) + ")";
+      const bool own = w.symmetric();
+      const std::string window = "kernel_size=" + pair(w.kernelHeight, w.kernelWidth) +
+                                 ", stride=" + pair(w.strideHeight, w.strideWidth) +
+                                 ", padding=" + (own ? pair(w.padTop, w.padLeft) : std::string("0"));
+      const std::string x = imageOf(graph.sources(li)[0]);
+      const std::string what = std::to_string(w.kernelHeight) + "x" + std::to_string(w.kernelWidth) +
+                               " window, stride " + pair(w.strideHeight, w.strideWidth) + ", padding " +
+                               std::string(toString(l.padding));
+      if (l.type == LayerType::Conv2d) {
+        // W: one row per patch value (kh * KW + kw) * C + c, one column per filter
+        s += "W" + k + " = " + rows(p.weights, "") + "\n";
+        s += "b" + k + " = " + list(p.bias) + "\n";
+        members += "        self.conv" + k + " = nn.Conv2d(" + std::to_string(w.inChannels) + ", " +
+                   std::to_string(w.outChannels) + ", " + window + ")\n";
+        // nn.Conv2d's weight is [F][C][KH][KW]
+        graphLoads += "        model.conv" + k + ".weight.copy_(torch.tensor(W" + k +
+                      ", dtype=torch.float64).reshape(" + std::to_string(w.kernelHeight) + ", " +
+                      std::to_string(w.kernelWidth) + ", " + std::to_string(w.inChannels) + ", " +
+                      std::to_string(w.outChannels) + ").permute(3, 2, 0, 1))\n";
+        graphLoads +=
+            "        model.conv" + k + ".bias.copy_(torch.tensor(b" + k + ", dtype=torch.float64))\n";
+        forward += "        # layer " + k + ": conv2d, " + std::to_string(l.filters) + " filters, " + what +
+                   ", " + std::string(toString(l.activation)) + reads;
+        forward += "        " + h + " = self.conv" + k + "(" +
+                   (own ? x : "nn.functional.pad(" + x + ", " + pads + ")") + ")\n";
+        if (!act.empty()) { // per value; softmax over each pixel's channels (dim 1 of NCHW)
+          members += "        self.act" + k + " = " + act + "\n";
+          forward += "        " + h + " = self.act" + k + "(" + h + ")\n";
+        }
+      } else if (l.type == LayerType::MaxPool2d) {
+        members += "        self.pool" + k + " = nn.MaxPool2d(" + window + ")\n";
+        forward += "        # layer " + k + ": max pooling, " + what + reads;
+        // padding cells never win: -inf
+        forward += "        " + h + " = self.pool" + k + "(" +
+                   (own ? x : "nn.functional.pad(" + x + ", " + pads + ", value=-math.inf)") + ")\n";
+      } else {
+        members += "        self.pool" + k + " = nn.AvgPool2d(" + window + ", count_include_pad=False)\n";
+        forward +=
+            "        # layer " + k + ": average pooling over the cells inside the image, " + what + reads;
+        if (own)
+          forward += "        " + h + " = self.pool" + k + "(" + x + ")\n";
+        else { // the zero-padded sum over the window's count of cells inside the image
+          forward += "        " + h + " = " + x + "\n";
+          forward += "        " + h + " = self.pool" + k + "(nn.functional.pad(" + h + ", " + pads +
+                     ")) / self.pool" + k + "(nn.functional.pad(torch.ones_like(" + h + "[:, :1]), " + pads +
+                     "))\n";
+        }
+      }
+      nchw[i] = 1;
+      break;
+    }
+    case LayerType::Flatten:
+      forward += "        # layer " + k + ": flatten, back to channels-last order" + reads;
+      forward += "        " + h + " = " + in(0) + "\n";
       break;
     }
     if ((l.type == LayerType::Dense || isMerge(l.type)) && !act.empty()) {
@@ -140,14 +225,14 @@ std::string PytorchExporter::generate(const Model& model) {
       forward += "        " + h + " = self.act" + k + "(" + h + ")\n";
     }
   }
-  if (graph.isGraph()) {
+  if (graph.isGraph() || graph.hasImages()) {
     s += "\n\nclass Net(nn.Module):\n";
     s +=
         "    \"\"\"The network's graph: forward computes each layer's output h1, h2, ... from the layers it\n"
         "    reads (h0: the network's inputs).\"\"\"\n";
     s += "\n    def __init__(self):\n        super().__init__()\n" + members;
     s += "\n    def forward(self, h0):\n" + forward;
-    s += "        return " + ExportGraph::value(graph.output()) + "\n";
+    s += "        return " + flatOf(graph.output()) + "\n";
     s += "\n\ndef build_model():\n";
     s += "    \"\"\"The network as an nn.Module in float64 and eval mode, with the learned values "
          "loaded.\"\"\"\n";

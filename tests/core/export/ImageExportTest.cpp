@@ -138,16 +138,26 @@ Model oddModel() {
 }
 
 // (c) 5x4x2 -> two branches from the input, conv 3@3x3 same relu and conv 3@1x1 valid linear, added
-// with tanh -> maxpool 2 same (uneven) -> flatten -> dense 2 linear.
+// with tanh; from the sum a maxpool 2 same (uneven rows) and an avgpool 3x3 stride 2 same (uneven
+// columns) then an avgpool 3x3 stride 1 same (even padding), each flattened, concatenated -> dense 2.
 Model branchModel() {
-  std::vector<LayerSpec> layers = {conv(3, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu, {-1}),
-                                   conv(3, {1, 1}, {1, 1}, PaddingKind::Valid, ActivationKind::Linear, {-1}),
-                                   LayerSpec::merge(LayerType::Add),
-                                   pool(LayerType::MaxPool2d, {2, 2}, std::nullopt, PaddingKind::Same),
-                                   flatten(),
-                                   dense(2, ActivationKind::Linear)};
-  layers[2].activation = ActivationKind::Tanh;
-  layers[2].inputs = std::vector<LayerId>{0, 1};
+  const auto from = [](LayerSpec l, std::vector<LayerId> inputs) {
+    l.inputs = std::move(inputs);
+    return l;
+  };
+  LayerSpec add = LayerSpec::merge(LayerType::Add);
+  add.activation = ActivationKind::Tanh;
+  std::vector<LayerSpec> layers = {
+      conv(3, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu, {-1}),                     // 0
+      conv(3, {1, 1}, {1, 1}, PaddingKind::Valid, ActivationKind::Linear, {-1}),                  // 1
+      from(add, {0, 1}),                                                                          // 2
+      from(pool(LayerType::MaxPool2d, {2, 2}, std::nullopt, PaddingKind::Same), {2}),             // 3
+      from(flatten(), {3}),                                                                       // 4
+      from(pool(LayerType::AvgPool2d, {3, 3}, std::array<int, 2>{2, 2}, PaddingKind::Same), {2}), // 5
+      from(pool(LayerType::AvgPool2d, {3, 3}, std::array<int, 2>{1, 1}, PaddingKind::Same), {5}), // 6
+      from(flatten(), {6}),                                                                       // 7
+      from(LayerSpec::merge(LayerType::Concat), {4, 7}),                                          // 8
+      from(dense(2, ActivationKind::Linear), {8})};                                               // 9
   return imageModel({5, 4, 2}, layers, TaskKind::Regression, PreprocessingKind::None, 33);
 }
 
@@ -198,6 +208,23 @@ TEST_P(ImageExport, NumpyScriptMatchesPredict) {
             0)
       << m_scratch.stderrText();
   expectMatches("out.csv", "numpy");
+}
+
+TEST_P(ImageExport, PytorchScriptMatchesPredict) {
+  m_scratch.save("model_torch.py", PytorchExporter::generate(m_model));
+  ASSERT_EQ(m_scratch.run(std::string(kImagePython) + " -m py_compile " + path("model_torch.py")), 0)
+      << m_scratch.stderrText();
+  // Skips where torch is missing (CI has no python3-torch): exit status 77 from the driver.
+  m_scratch.save("driver.py", "import sys\n"
+                              "try:\n    import torch\nexcept ImportError:\n    sys.exit(77)\n"
+                              "sys.argv = [sys.argv[1], sys.argv[2]]\n"
+                              "import runpy\nrunpy.run_path(sys.argv[0], run_name='__main__')\n");
+  const int status = m_scratch.run(std::string(kImagePython) + " " + path("driver.py") + " " +
+                                       path("model_torch.py") + " " + path("input.csv"),
+                                   "out.csv");
+  if (status == 77) GTEST_SKIP() << "python3-torch is not installed: syntax checked only";
+  ASSERT_EQ(status, 0) << m_scratch.stderrText();
+  expectMatches("out.csv", "pytorch");
 }
 
 TEST_P(ImageExport, OnnxMatchesPredict) {
