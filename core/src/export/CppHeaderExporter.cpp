@@ -122,6 +122,7 @@ std::string CppHeaderExporter::generate(const Model& model) {
   // A straight network's layers follow one another (batch normalisation in place); a graph's keep one
   // buffer per layer output, h1, h2, … (h0 the network's input), each computed from the layers it reads.
   std::string graphBody = body;
+  const bool graphForm = graph.isGraph() || graph.hasImages();
   int width = features;
   std::string prev = "h0";
   int n = 0;
@@ -133,7 +134,7 @@ std::string CppHeaderExporter::generate(const Model& model) {
     const int li = static_cast<int>(i);
     const std::vector<int>& src = graph.sources(li);
     const auto buffer = [](int j) { return ExportGraph::value(j); };
-    const int inWidth = graph.isGraph() ? graph.width(src.front()) : width;
+    const int inWidth = graphForm ? graph.width(src.front()) : width;
     const std::string outWidth = std::to_string(graph.width(li));
     const std::string reads = "; reads " + graph.sourcesText(li) + "\n";
     const std::string act = activationStmt(l);
@@ -148,8 +149,8 @@ std::string CppHeaderExporter::generate(const Model& model) {
       loop += "  for (int j = 0; j < " + units + "; ++j) {\n";
       loop += "    double v = neurona_model::kB" + k + "[j];\n";
       loop += "    for (int i = 0; i < " + std::to_string(inWidth) +
-              "; ++i) v += " + (graph.isGraph() ? buffer(src.front()) : prev) + "[i] * neurona_model::kW" +
-              k + "[i * " + units + " + j];\n";
+              "; ++i) v += " + (graphForm ? buffer(src.front()) : prev) + "[i] * neurona_model::kW" + k +
+              "[i * " + units + " + j];\n";
       if (!act.empty()) loop += "    " + act + "\n";
       loop += "    " + cur + "[j] = v;\n  }\n";
       if (l.activation == ActivationKind::Softmax) loop += softmaxBlock(cur, units);
@@ -211,15 +212,75 @@ std::string CppHeaderExporter::generate(const Model& model) {
     }
     case LayerType::Conv2d:
     case LayerType::MaxPool2d:
-    case LayerType::AvgPool2d:
-    case LayerType::Flatten: // not exported yet (model files do not hold them)
-      body += "  // layer " + k + ": " + std::string(toString(l.type)) + " is not supported by this export\n";
-      graphBody +=
-          "  // layer " + k + ": " + std::string(toString(l.type)) + " is not supported by this export\n";
+    case LayerType::AvgPool2d: {
+      // Images are channels-last: pixel (h, w), channel c at (h * W + w) * C + c. An output cell's window
+      // starts at (oh * stride - pad before); cells outside the image are padding, which a convolution
+      // counts as zeros and a pool ignores (an average divides by the cells inside).
+      const ExportWindow w = graph.window(li);
+      const std::string H = std::to_string(w.inHeight), W = std::to_string(w.inWidth),
+                        C = std::to_string(w.inChannels), KH = std::to_string(w.kernelHeight),
+                        KW = std::to_string(w.kernelWidth), OC = std::to_string(w.outChannels);
+      const std::string x = buffer(src.front());
+      const bool conv = l.type == LayerType::Conv2d;
+      std::string what =
+          std::to_string(w.kernelHeight) + "x" + std::to_string(w.kernelWidth) + " window, stride ";
+      what.append(std::to_string(w.strideHeight)).append("x").append(std::to_string(w.strideWidth));
+      what.append(", padding ").append(toString(l.padding));
+      if (conv) {
+        s += "// layer " + k + ": conv2d, " + OC + " filters, " + what + ", " +
+             std::string(toString(l.activation)) + "; W" + k + "[((kh * " + KW + " + kw) * " + C +
+             " + c) * " + OC + " + f]\n";
+        s += cppArray("kW" + k, rowMajor(lp.weights)) + cppArray("kB" + k, lp.bias) + "\n";
+        graphBody += "  // layer " + k + ": conv2d, " + std::string(toString(l.activation)) + reads;
+      } else {
+        graphBody += std::string("  // layer ") + k +
+                     (l.type == LayerType::MaxPool2d ? ": max pooling, " : ": average pooling, ") + what +
+                     reads;
+      }
+      graphBody += "  double " + cur + "[" + outWidth + "];\n";
+      graphBody += "  for (int oh = 0; oh < " + std::to_string(w.outHeight) + "; ++oh)\n";
+      graphBody += "    for (int ow = 0; ow < " + std::to_string(w.outWidth) + "; ++ow)\n";
+      graphBody += std::string("      for (int ") + (conv ? "f" : "c") + " = 0; " + (conv ? "f" : "c") +
+                   " < " + OC + "; ++" + (conv ? "f" : "c") + ") {\n";
+      graphBody += conv ? "        double v = neurona_model::kB" + k + "[f];\n"
+                        : std::string("        double v = 0.0;\n        int cells = 0;\n");
+      graphBody += "        for (int kh = 0; kh < " + KH + "; ++kh) {\n";
+      graphBody += "          const int ih = oh * " + std::to_string(w.strideHeight) + " + kh - " +
+                   std::to_string(w.padTop) + ";\n";
+      graphBody += "          if (ih < 0 || ih >= " + H + ") continue;\n";
+      graphBody += "          for (int kw = 0; kw < " + KW + "; ++kw) {\n";
+      graphBody += "            const int iw = ow * " + std::to_string(w.strideWidth) + " + kw - " +
+                   std::to_string(w.padLeft) + ";\n";
+      graphBody += "            if (iw < 0 || iw >= " + W + ") continue;\n";
+      if (conv)
+        graphBody += "            for (int c = 0; c < " + C + "; ++c)\n              v += " + x + "[(ih * " +
+                     W + " + iw) * " + C + " + c] * neurona_model::kW" + k + "[((kh * " + KW + " + kw) * " +
+                     C + " + c) * " + OC + " + f];\n";
+      else if (l.type == LayerType::MaxPool2d)
+        graphBody += "            const double a = " + x + "[(ih * " + W + " + iw) * " + C +
+                     " + c];\n            v = cells++ == 0 || a > v ? a : v;\n";
+      else
+        graphBody +=
+            "            v += " + x + "[(ih * " + W + " + iw) * " + C + " + c];\n            ++cells;\n";
+      graphBody += "          }\n        }\n";
+      if (l.type == LayerType::AvgPool2d) graphBody += "        v /= cells;\n";
+      if (conv && !act.empty()) graphBody += "        " + act + "\n";
+      graphBody += "        " + cur + "[(oh * " + std::to_string(w.outWidth) + " + ow) * " + OC + " + " +
+                   (conv ? "f" : "c") + "] = v;\n      }\n";
+      if (conv && l.activation == ActivationKind::Softmax) { // over each pixel's channels
+        graphBody += "  for (int p = 0; p < " + std::to_string(w.outHeight * w.outWidth) + "; ++p)\n";
+        graphBody += softmaxBlock("(" + cur + " + p * " + OC + ")", OC);
+      }
+      break;
+    }
+    case LayerType::Flatten:
+      // the same values in the same (channels-last) order
+      graphBody += "  // layer " + k + ": flatten" + reads;
+      graphBody += "  const double* " + cur + " = " + buffer(src.front()) + ";\n";
       break;
     }
   }
-  if (graph.isGraph()) {
+  if (graphForm) {
     body = graphBody;
     prev = ExportGraph::value(graph.output());
   }

@@ -227,6 +227,33 @@ TEST_P(ImageExport, PytorchScriptMatchesPredict) {
   expectMatches("out.csv", "pytorch");
 }
 
+TEST_P(ImageExport, CppHeaderCompilesAndMatchesPredict) {
+  m_scratch.save("model.h", CppHeaderExporter::generate(m_model));
+  const std::string in = std::to_string(m_model.inputCount());
+  const std::string out = std::to_string(m_expected.cols());
+  m_scratch.save("main.cpp", "#include \"model.h\"\n#include <cstdio>\n"
+                             "int main() {\n  float x[" +
+                                 in + "], y[" + out +
+                                 "];\n"
+                                 "  std::printf(\"out0\\n\");\n  for (;;) {\n"
+                                 "    for (int i = 0; i < " +
+                                 in +
+                                 "; ++i) if (std::scanf(\" %f ,\", &x[i]) != 1) return 0;\n"
+                                 "    predict(x, y);\n"
+                                 "    for (int k = 0; k < " +
+                                 out +
+                                 "; ++k) std::printf(k ? \",%.9g\" : \"%.9g\", y[k]);\n"
+                                 "    std::printf(\"\\n\");\n  }\n}\n");
+  ASSERT_EQ(m_scratch.run("c++ -std=c++17 -O1 -Wall -Wextra -Wpedantic -Werror -o " + path("predict") + " " +
+                          path("main.cpp")),
+            0)
+      << m_scratch.stderrText();
+  ASSERT_EQ(m_scratch.run("tail -n +2 " + path("input.csv") + " | " + path("predict"), "out.csv"), 0);
+  // Inputs are read as float, as the header's signature takes them: compare with predict on those.
+  m_expected = predictModel(m_model, m_x.cast<float>().cast<double>());
+  expectMatches("out.csv", "c++ header");
+}
+
 TEST_P(ImageExport, OnnxMatchesPredict) {
   const std::string bytes = OnnxExporter::serialize(m_model);
   const auto check = OnnxExporter::check(bytes);
