@@ -15,7 +15,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <ostream>
 #include <random>
@@ -252,6 +254,65 @@ TEST_P(ImageExport, CppHeaderCompilesAndMatchesPredict) {
   // Inputs are read as float, as the header's signature takes them: compare with predict on those.
   m_expected = predictModel(m_model, m_x.cast<float>().cast<double>());
   expectMatches("out.csv", "c++ header");
+}
+
+// Keras cannot run here (no TensorFlow in Debian): the script must parse, and its calls, as Python's ast
+// prints them, must build each image layer with the spec's arguments and load the kernels as
+// [KH][KW][C][F].
+TEST_P(ImageExport, KerasScriptNamesTheImageLayers) {
+  m_scratch.save("model_keras.py", KerasExporter::generate(m_model));
+  m_scratch.save("calls.py", "import ast, sys\n"
+                             "tree = ast.parse(open(sys.argv[1]).read())\n"
+                             "for node in ast.walk(tree):\n"
+                             "    if isinstance(node, ast.Call):\n"
+                             "        print(ast.unparse(node))\n");
+  ASSERT_EQ(m_scratch.run(std::string(kImagePython) + " " + path("calls.py") + " " + path("model_keras.py"),
+                          "calls.txt"),
+            0)
+      << m_scratch.stderrText();
+  std::ifstream in(m_scratch.file("calls.txt"));
+  std::vector<std::string> calls;
+  for (std::string line; std::getline(in, line);) calls.push_back(line);
+  const auto has = [&](const std::string& call) {
+    return std::find(calls.begin(), calls.end(), call) != calls.end();
+  };
+  const auto pair = [](std::array<int, 2> v) {
+    return "(" + std::to_string(v[0]) + ", " + std::to_string(v[1]) + ")";
+  };
+  const std::array<int, 3> image = *m_model.spec.inputShape;
+  const std::string shape = "(" + std::to_string(image[0]) + ", " + std::to_string(image[1]) + ", " +
+                            std::to_string(image[2]) + ")";
+  EXPECT_TRUE(has("keras.Input(shape=" + shape + ")"));
+  EXPECT_TRUE(has("features(X).reshape((-1,) + " + shape + ")"));
+  const std::vector<LayerTensorShape> shapes = inferShapes(m_model.spec, m_model.featureCount());
+  int flattens = 0;
+  for (std::size_t i = 0; i < m_model.spec.layers.size(); ++i) {
+    const LayerSpec& l = m_model.spec.layers[i];
+    const std::string k = std::to_string(i + 1);
+    const std::string window = "strides=" + pair(l.effectiveStride()) + ", padding='" +
+                               (l.padding == PaddingKind::Same ? "same" : "valid") + "'";
+    if (l.type == LayerType::Conv2d) {
+      const std::string act = l.activation == ActivationKind::Relu   ? "relu"
+                              : l.activation == ActivationKind::Tanh ? "tanh"
+                                                                     : "linear";
+      EXPECT_TRUE(has("keras.layers.Conv2D(" + std::to_string(l.filters) + ", kernel_size=" + pair(l.kernel) +
+                      ", " + window + ", activation='" + act + "')"))
+          << "layer " << k;
+      EXPECT_TRUE(has("conv" + k + ".set_weights([np.array(W" + k + ").reshape(" +
+                      std::to_string(l.kernel[0]) + ", " + std::to_string(l.kernel[1]) + ", " +
+                      std::to_string(shapes[i].input.channels) + ", " + std::to_string(l.filters) +
+                      "), np.array(b" + k + ")])"))
+          << "layer " << k;
+    }
+    if (isPool(l.type)) {
+      EXPECT_TRUE(has(std::string("keras.layers.") +
+                      (l.type == LayerType::MaxPool2d ? "MaxPooling2D" : "AveragePooling2D") +
+                      "(pool_size=" + pair(l.pool) + ", " + window + ")"))
+          << "layer " << k;
+    }
+    flattens += l.type == LayerType::Flatten;
+  }
+  EXPECT_EQ(std::count(calls.begin(), calls.end(), "keras.layers.Flatten()"), flattens);
 }
 
 TEST_P(ImageExport, OnnxMatchesPredict) {
