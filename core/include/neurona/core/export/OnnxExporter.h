@@ -7,6 +7,10 @@
 //               (gelu = 0.5·x·(1 + Erf(x/√2)) and swish = x·Sigmoid(x), which opset 13 lacks as ops)
 //   batchnorm   folded into Mul(scale) and Add(shift) with the running statistics
 //   dropout     omitted (identity at inference)
+//   images      Reshape the channels-last input to [N, H, W, C], Transpose to NCHW; Conv (weights
+//               [F][C][KH][KW]), MaxPool, AveragePool (count_include_pad 0) with explicit pads
+//               [top, left, bottom, right] for "same"; Transpose back to NHWC and Flatten before a layer
+//               that reads features (flatten, dense, concat, batchnorm, the output)
 // Sigmoid and softmax outputs are probabilities. Task, class names and input names travel in the
 // model's metadata_props. Lives in the separate neurona_onnx library (neurona_core stays onnx-free).
 #include "neurona/core/Error.h"
