@@ -1,10 +1,11 @@
 // Image layers (conv2d, max and average pooling, flatten) in every export: each export's outputs match
-// predictModel (`neurona-cli predict`) to 1e-5 on three networks with random learned values: (a) two
+// predictModel (`neurona-cli predict`) to 1e-5 on four networks with random learned values: (a) two
 // convolutions and two pools with "same" and "valid" padding before a softmax, (b) an odd-sized image, a
 // non-square kernel with stride 2 and uneven "same" padding and a [2, 1] average pool, (c) a graph with
-// two convolution branches added. The Python scripts run with Debian's python3 (NumPy, PyTorch), the C++
-// header is compiled, the ONNX file passes libonnx's checker and shape inference and is evaluated by
-// tests/fixtures/io/onnx_eval.py; the Keras script (no TensorFlow in Debian) parses and names the layers.
+// two convolution branches added, (d) a per-pixel softmax, leaky relu and an evenly padded max pool. The
+// Python scripts run with Debian's python3 (NumPy, PyTorch), the C++ header is compiled, the ONNX file passes
+// libonnx's checker and shape inference and is evaluated by tests/fixtures/io/onnx_eval.py; the Keras script
+// (no TensorFlow in Debian) parses and names the layers.
 #include "neurona/core/export/CppHeaderExporter.h"
 #include "neurona/core/export/KerasExporter.h"
 #include "neurona/core/export/NumpyExporter.h"
@@ -163,12 +164,27 @@ Model branchModel() {
   return imageModel({5, 4, 2}, layers, TaskKind::Regression, PreprocessingKind::None, 33);
 }
 
+// (d) 4x3x2 -> conv 3@2x2 same softmax (over each pixel's channels) -> conv 2@1x1 valid leaky relu (alpha
+// 0.2) -> maxpool 3x3 stride 1 same (even padding) -> flatten -> dense 2 linear; min-max scaled inputs.
+Model activationModel() {
+  LayerSpec leaky = conv(2, {1, 1}, {1, 1}, PaddingKind::Valid, ActivationKind::LeakyRelu);
+  leaky.alpha = 0.2;
+  return imageModel({4, 3, 2},
+                    {conv(3, {2, 2}, {1, 1}, PaddingKind::Same, ActivationKind::Softmax), leaky,
+                     pool(LayerType::MaxPool2d, {3, 3}, std::array<int, 2>{1, 1}, PaddingKind::Same),
+                     flatten(), dense(2, ActivationKind::Linear)},
+                    TaskKind::Regression, PreprocessingKind::MinMax, 34);
+}
+
 struct Case {
   const char* name;
   Model (*make)();
 };
 void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
-const Case kCases[] = {{"square", &squareModel}, {"odd", &oddModel}, {"branches", &branchModel}};
+const Case kCases[] = {{"square", &squareModel},
+                       {"odd", &oddModel},
+                       {"branches", &branchModel},
+                       {"activations", &activationModel}};
 
 class ImageExport : public ::testing::TestWithParam<Case> {
 protected:
@@ -292,9 +308,14 @@ TEST_P(ImageExport, KerasScriptNamesTheImageLayers) {
     const std::string window = "strides=" + pair(l.effectiveStride()) + ", padding='" +
                                (l.padding == PaddingKind::Same ? "same" : "valid") + "'";
     if (l.type == LayerType::Conv2d) {
-      const std::string act = l.activation == ActivationKind::Relu   ? "relu"
-                              : l.activation == ActivationKind::Tanh ? "tanh"
-                                                                     : "linear";
+      // leaky relu follows as a layer of its own, with its alpha
+      const std::string act = l.activation == ActivationKind::Relu      ? "relu"
+                              : l.activation == ActivationKind::Tanh    ? "tanh"
+                              : l.activation == ActivationKind::Softmax ? "softmax"
+                                                                        : "linear";
+      if (l.activation == ActivationKind::LeakyRelu) {
+        EXPECT_TRUE(has("keras.layers.LeakyReLU(alpha=0.2)"));
+      }
       EXPECT_TRUE(has("keras.layers.Conv2D(" + std::to_string(l.filters) + ", kernel_size=" + pair(l.kernel) +
                       ", " + window + ", activation='" + act + "')"))
           << "layer " << k;
