@@ -1,7 +1,14 @@
 #include "model/LayerProperties.h"
 
+#include <QSize>
+
 using neurona::ActivationKind;
 using neurona::InitKind;
+
+namespace {
+QSize toSize(const std::array<int, 2>& hw) { return {hw[1], hw[0]}; }
+std::array<int, 2> fromSize(const QSize& s) { return {s.height(), s.width()}; }
+} // namespace
 
 QVariant LayerProperties::value(const neurona::LayerSpec& l, LayerProperty p) {
   switch (p) {
@@ -15,6 +22,11 @@ QVariant LayerProperties::value(const neurona::LayerSpec& l, LayerProperty p) {
   case LayerProperty::Rate: return l.rate;
   case LayerProperty::Momentum: return l.momentum;
   case LayerProperty::Epsilon: return l.epsilon;
+  case LayerProperty::Filters: return l.filters;
+  case LayerProperty::Kernel: return toSize(l.kernel);
+  case LayerProperty::Pool: return toSize(l.pool);
+  case LayerProperty::Stride: return toSize(l.effectiveStride());
+  case LayerProperty::Padding: return static_cast<int>(l.padding);
   }
   return {};
 }
@@ -31,6 +43,15 @@ void LayerProperties::setValue(neurona::LayerSpec& l, LayerProperty p, const QVa
   case LayerProperty::Rate: l.rate = v.toDouble(); break;
   case LayerProperty::Momentum: l.momentum = v.toDouble(); break;
   case LayerProperty::Epsilon: l.epsilon = v.toDouble(); break;
+  case LayerProperty::Filters: l.filters = v.toInt(); break;
+  case LayerProperty::Kernel: l.kernel = fromSize(v.toSize()); break;
+  case LayerProperty::Pool: l.pool = fromSize(v.toSize()); break;
+  case LayerProperty::Stride:
+    // The default stride stays unset, so the file keeps following the pool when the pool changes.
+    if (fromSize(v.toSize()) == l.effectiveStride()) break;
+    l.stride = fromSize(v.toSize());
+    break;
+  case LayerProperty::Padding: l.padding = static_cast<neurona::PaddingKind>(v.toInt()); break;
   }
 }
 
@@ -46,6 +67,11 @@ QString LayerProperties::name(LayerProperty p) {
   case LayerProperty::Rate: return tr("dropout rate");
   case LayerProperty::Momentum: return tr("momentum");
   case LayerProperty::Epsilon: return tr("epsilon");
+  case LayerProperty::Filters: return tr("filters");
+  case LayerProperty::Kernel: return tr("filter size");
+  case LayerProperty::Pool: return tr("pool size");
+  case LayerProperty::Stride: return tr("stride");
+  case LayerProperty::Padding: return tr("padding");
   }
   return {};
 }

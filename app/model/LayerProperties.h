@@ -6,7 +6,24 @@
 #include <QString>
 #include <QVariant>
 
-enum class LayerProperty { Units, Activation, Alpha, WeightInit, BiasInit, L1, L2, Rate, Momentum, Epsilon };
+// Kernel, Pool and Stride travel as QSize (width, height), the files' [height, width] turned round.
+enum class LayerProperty {
+  Units,
+  Activation,
+  Alpha,
+  WeightInit,
+  BiasInit,
+  L1,
+  L2,
+  Rate,
+  Momentum,
+  Epsilon,
+  Filters,
+  Kernel,
+  Pool,
+  Stride,
+  Padding
+};
 
 class LayerProperties {
   Q_DECLARE_TR_FUNCTIONS(LayerProperties)

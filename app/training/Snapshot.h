@@ -9,6 +9,13 @@
 #include <memory>
 #include <vector>
 
+// Image classification: each raw sample's predicted class and that class's probability, for the gallery.
+struct SamplePredictions {
+  int epoch = 0; // the epoch whose values made them
+  std::vector<int> predicted;
+  std::vector<float> confidence;
+};
+
 struct Snapshot {
   quint64 run = 0; // which run (the controller starts a new one on every rebuild)
   int epoch = 0;   // completed epochs, counted from the project's first
@@ -30,6 +37,10 @@ struct Snapshot {
   neurona::ClassificationMetrics trainClassification, heldOutClassification;
   neurona::RegressionMetrics trainRegression, heldOutRegression;
   bool hasHeldOut = false;
+
+  // Image classification only (else null): refreshed at most once a second while training, and at rest;
+  // snapshots in between share the last ones.
+  std::shared_ptr<const SamplePredictions> samples;
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

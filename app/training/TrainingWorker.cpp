@@ -18,6 +18,32 @@ constexpr int kUnlimitedEpochs = std::numeric_limits<int>::max() / 2;
 
 int epochLimit(int stopAt) { return stopAt > 0 ? stopAt : kUnlimitedEpochs; }
 
+// The class each row of `inputs` gets and its probability: the largest output of a softmax, or for one
+// sigmoid output class 1 when p ≥ 0.5.
+std::shared_ptr<const SamplePredictions> predictSamples(const neurona::Network& net,
+                                                        const neurona::MatrixF& inputs,
+                                                        neurona::NetworkWorkspace<float>& ws, int epoch) {
+  neurona::MatrixF out;
+  net.predict(inputs, out, ws);
+  auto p = std::make_shared<SamplePredictions>();
+  p->epoch = epoch;
+  p->predicted.resize(static_cast<std::size_t>(out.rows()));
+  p->confidence.resize(static_cast<std::size_t>(out.rows()));
+  for (Eigen::Index r = 0; r < out.rows(); ++r) {
+    const auto k = static_cast<std::size_t>(r);
+    if (out.cols() == 1) {
+      const float p1 = out(r, 0);
+      p->predicted[k] = p1 >= 0.5f ? 1 : 0;
+      p->confidence[k] = p1 >= 0.5f ? p1 : 1.0f - p1;
+    } else {
+      Eigen::Index best = 0;
+      p->confidence[k] = out.row(r).maxCoeff(&best);
+      p->predicted[k] = static_cast<int>(best);
+    }
+  }
+  return p;
+}
+
 } // namespace
 
 struct TrainingWorker::State {
@@ -31,6 +57,11 @@ struct TrainingWorker::State {
   bool publishedIdle = false; // the newest picture shows the worker at rest…
   int publishedEpoch = -1;    // …after this many epochs
   bool mustPublish = false;   // the picture at rest is out of date (new grid settings, a repeated end)
+  // Image classification: every raw sample through the pipeline, for the gallery's predictions.
+  neurona::MatrixF galleryInputs;
+  neurona::NetworkWorkspace<float> galleryWorkspace;
+  std::shared_ptr<const SamplePredictions> samples;
+  Clock::time_point samplesAt;
 };
 
 TrainingWorker::TrainingWorker(TrainingJobPtr job, std::shared_ptr<SnapshotSlot> slot, quint64 run)
@@ -76,6 +107,11 @@ bool TrainingWorker::prepare() {
   s.trainer = std::move(created.value);
   s.trainer->resumeAt(job.startEpoch);
   s.trainer->shareStopToken(m_token);
+
+  // A picture has no plane to draw a boundary over; the gallery shows what the network makes of each
+  // sample instead.
+  if (job.spec.inputShape && neurona::isClassification(data.raw.task) && data.raw.samples() > 0)
+    s.galleryInputs = data.pipeline.apply(data.raw.features).cast<float>();
 
   // The grid covers the first two raw inputs; further raw inputs sit at their training mean.
   const Eigen::Index rawInputs = data.raw.featureCount();
@@ -159,9 +195,20 @@ void TrainingWorker::publish(std::vector<neurona::EpochRecord> records) {
 
   // The trainer keeps the last finite values when a run diverges, so the picture is always drawable.
   snap->params = std::make_shared<const neurona::ModelParams>(t.params());
-  neurona::GridSpec g = m_job->grid;
-  g.nx = g.ny = std::clamp(s.live.gridResolution, 2, 512);
-  snap->hasGrid = s.evaluator.evaluate(t.network(), g, snap->grid, s.live.neuronGrids);
+  if (!m_job->spec.inputShape) {
+    neurona::GridSpec g = m_job->grid;
+    g.nx = g.ny = std::clamp(s.live.gridResolution, 2, 512);
+    snap->hasGrid = s.evaluator.evaluate(t.network(), g, snap->grid, s.live.neuronGrids);
+  }
+  if (s.galleryInputs.rows() > 0) {
+    // Every sample through the network costs about a third of an epoch: once a second is enough to
+    // watch the gallery change, and at rest it is always up to date.
+    if (!s.samples || snap->idle || now - s.samplesAt >= std::chrono::seconds(1)) {
+      s.samples = predictSamples(t.network(), s.galleryInputs, s.galleryWorkspace, t.epoch());
+      s.samplesAt = now;
+    }
+    snap->samples = s.samples;
+  }
 
   const neurona::Dataset& heldOut =
       m_job->data.validation.samples() > 0 ? m_job->data.validation : m_job->data.test;

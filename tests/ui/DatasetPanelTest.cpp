@@ -27,31 +27,49 @@ QString writeFile(const QTemporaryDir& dir, const char* name, const char* text) 
 
 } // namespace
 
-TEST(DatasetPanel, everyGeneratorHasAThumbnailWithPoints) {
+TEST(DatasetPanel, everyGeneratorHasAThumbnailOfItsData) {
   qtApp();
   Project doc;
   DatasetPanel panel(&doc);
-  // The image generators are not offered (yet): the thumbnails and the plots draw points.
-  int points = 0;
-  for (const neurona::GeneratorInfo& g : neurona::allGenerators())
-    points += g.kind == neurona::GeneratorKind::Points ? 1 : 0;
-  EXPECT_EQ(points, 11);
-  EXPECT_EQ(panel.generatorList()->count(), points);
-  for (int i = 0; i < panel.generatorList()->count(); ++i)
-    EXPECT_EQ(
-        neurona::findGenerator(panel.generatorList()->item(i)->data(Qt::UserRole).toString().toStdString())
-            ->kind,
-        neurona::GeneratorKind::Points);
+  // Every generator is offered, the pictures after the points.
+  ASSERT_EQ(panel.generatorList()->count(), static_cast<int>(neurona::allGenerators().size()));
   for (const neurona::GeneratorInfo& g : neurona::allGenerators()) {
-    if (g.kind != neurona::GeneratorKind::Points) continue;
     const QImage img =
         DatasetPanel::thumbnail(QString::fromLatin1(g.name.data(), static_cast<int>(g.name.size())), 48)
             .toImage();
-    int coloured = 0;
+    // Points: coloured dots on white. Pictures: four samples of white ink on dark (noisy) cells.
+    int coloured = 0, ink = 0, black = 0;
     for (int y = 0; y < img.height(); ++y)
-      for (int x = 0; x < img.width(); ++x) coloured += img.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
-    EXPECT_GT(coloured, 50) << g.name;
+      for (int x = 0; x < img.width(); ++x) {
+        const QRgb px = img.pixel(x, y);
+        coloured += px != qRgb(255, 255, 255) ? 1 : 0;
+        ink += qGray(px) > 200 && qRed(px) == qBlue(px) ? 1 : 0;
+        black += qGray(px) < 80 ? 1 : 0;
+      }
+    if (g.kind == neurona::GeneratorKind::Points) {
+      EXPECT_GT(coloured, 50) << g.name;
+    } else {
+      EXPECT_GT(black, 400) << g.name; // the cells' dark background
+      EXPECT_GT(ink, 20) << g.name;    // strokes or shapes in them
+    }
   }
+}
+
+TEST(DatasetPanel, choosingPicturesAfterPointsTakesTheirSampleCount) {
+  qtApp();
+  Project doc;
+  DatasetPanel panel(&doc);
+  QListWidget* list = panel.generatorList();
+  int glyphs = -1;
+  for (int i = 0; i < list->count(); ++i)
+    if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("glyphs")) glyphs = i;
+  ASSERT_GE(glyphs, 0);
+  list->setCurrentRow(glyphs);
+  emit list->itemClicked(list->item(glyphs));
+  EXPECT_EQ(doc.data().source.generator, "glyphs");
+  EXPECT_EQ(doc.rawData().samples(), neurona::findGenerator("glyphs")->defaultSamples);
+  ASSERT_TRUE(doc.rawData().imageShape.has_value());
+  EXPECT_EQ((*doc.rawData().imageShape)[0], 16);
 }
 
 TEST(DatasetPanel, regenerateUsesTheSettingsAndIsUndoable) {

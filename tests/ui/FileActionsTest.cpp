@@ -7,10 +7,10 @@
 #include "model/Project.h"
 #include "model/TrainingSettings.h"
 #include "model/files/RecoveryStore.h"
+#include "training/TrainingController.h"
 #include "ui/canvas/NetworkView.h"
 #include "ui/shell/FileActions.h"
 #include "ui/shell/LanguageManager.h"
-#include "training/TrainingController.h"
 #include "ui/shell/MainWindow.h"
 
 #include "neurona/core/io/ProjectFile.h"
@@ -141,9 +141,8 @@ TEST_F(FileActionsTest, fileMenuHasTheProjectCommandsWithTheirShortcuts) {
   EXPECT_EQ(titles,
             (QStringList{QStringLiteral("New"), QStringLiteral("Open…"), QStringLiteral("Open Recent"),
                          QStringLiteral("New from Template"), QStringLiteral("Lessons"),
-                         QStringLiteral("Save"), QStringLiteral("Save As…"),
-                         QStringLiteral("Export Model…"), QStringLiteral("Export Network Picture…"),
-                         QStringLiteral("Quit")}));
+                         QStringLiteral("Save"), QStringLiteral("Save As…"), QStringLiteral("Export Model…"),
+                         QStringLiteral("Export Network Picture…"), QStringLiteral("Quit")}));
   FileActions* s = w->files();
   EXPECT_EQ(s->newAction()->shortcut(), QKeySequence(QKeySequence::New));
   EXPECT_EQ(s->openAction()->shortcut(), QKeySequence(QKeySequence::Open));

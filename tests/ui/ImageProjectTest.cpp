@@ -1,11 +1,19 @@
 // A project of pictures and a convolutional network in the real MainWindow (issue #21): the network takes
 // its input shape from the data as the CLI does, so it opens without problems, Step trains it, and Save
-// writes its image layers back (version 2). The canvas does not draw filters yet; it must not fail.
+// writes its image layers back (version 2). The canvas draws the picture, the filters and the feature maps;
+// the palette and Properties build and set the image layers.
 #include "support/WaitFor.h"
 #include "support/WindowFixture.h"
 
 #include "model/Project.h"
 #include "training/TrainingController.h"
+#include "ui/canvas/CanvasInternals.h"
+#include "ui/canvas/LayerBlockItem.h"
+#include "ui/canvas/NetworkScene.h"
+#include "ui/canvas/NetworkView.h"
+#include "ui/canvas/PaletteMime.h"
+#include "ui/canvas/PropertiesPanel.h"
+#include "ui/forms/SizePairEditor.h"
 #include "ui/shell/FileActions.h"
 #include "ui/shell/MainWindow.h"
 
@@ -13,7 +21,10 @@
 #include "neurona/core/io/ProjectFile.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
+#include <QSet>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 namespace imageproject {
@@ -70,6 +81,126 @@ TEST_F(ImageProjectTest, aConvolutionalProjectOpensTrainsAndSavesItsImageLayers)
   EXPECT_EQ(back.value.network.layers[1].type, neurona::LayerType::MaxPool2d);
   EXPECT_EQ(back.value.network.layers[2].type, neurona::LayerType::Flatten);
   EXPECT_NE(neurona::AtomicFile::read(saved.toStdString()).value.find("\"version\": 2"), std::string::npos);
+}
+
+namespace {
+
+// Distinct colours in an image: a map that shows something has more than one.
+int colours(const QImage& img) {
+  QSet<QRgb> seen;
+  for (int y = 0; y < img.height(); ++y)
+    for (int x = 0; x < img.width(); ++x) seen.insert(img.pixel(x, y));
+  return static_cast<int>(seen.size());
+}
+
+QString writeProject(const QTemporaryDir& dir) {
+  const QString path = dir.filePath(QStringLiteral("bars.neurona"));
+  QFile f(path);
+  if (f.open(QIODevice::WriteOnly)) f.write(kBarsCnn);
+  return path;
+}
+
+} // namespace
+
+TEST_F(ImageProjectTest, theCanvasShowsThePictureFiltersAndFeatureMapsOfTheChosenSample) {
+  QTemporaryDir dir;
+  MainWindow w(&languages);
+  w.show();
+  ASSERT_TRUE(w.files()->openProject(writeProject(dir)));
+  Project* doc = w.project();
+  NetworkScene* scene = w.canvas()->networkScene();
+  const neurona::LayerId conv = doc->network().layers[0].id;
+  const neurona::LayerId pool = doc->network().layers[1].id;
+  LayerBlockItem* input = scene->inputBlock();
+  ASSERT_TRUE(input->showsMaps()) << "a picture comes in as a map, not 256 neurons";
+  EXPECT_EQ(input->content().neurons, 1);
+  EXPECT_EQ(input->content().map, QSize(16, 16));
+  ASSERT_TRUE(scene->block(conv)->showsMaps());
+  EXPECT_EQ(scene->block(conv)->content().neurons, 4) << "one map per filter";
+  EXPECT_EQ(scene->block(pool)->content().map, QSize(8, 8));
+  EXPECT_FALSE(scene->block(doc->network().layers[2].id)->showsMaps()) << "flatten is a column";
+
+  w.stepAction()->trigger();
+  ASSERT_TRUE(waitFor([&] { return doc->trainedEpoch() >= 1 && !w.controller()->isRunning(); }));
+  ASSERT_TRUE(waitFor([&] { return scene->block(conv)->filterImages().size() == 4; }));
+  // The first sample by default: its picture in the input, a 16 × 16 map per filter, each filter 3 × 3.
+  ASSERT_EQ(input->neuronImages().size(), 1);
+  EXPECT_EQ(input->neuronImages()[0].size(), QSize(16, 16));
+  EXPECT_GT(colours(input->neuronImages()[0]), 2) << "a bar on a noisy background";
+  ASSERT_EQ(scene->block(conv)->neuronImages().size(), 4);
+  EXPECT_EQ(scene->block(conv)->neuronImages()[0].size(), QSize(16, 16));
+  EXPECT_EQ(scene->block(conv)->filterImages()[0].size(), QSize(3, 3));
+  ASSERT_EQ(scene->block(pool)->neuronImages().size(), 4);
+  EXPECT_EQ(scene->block(pool)->neuronImages()[0].size(), QSize(8, 8));
+  EXPECT_TRUE(scene->block(pool)->filterImages().isEmpty()) << "a pool has no weights";
+
+  // Another picture: its maps replace the first one's.
+  const QImage before = scene->block(conv)->neuronImages()[0];
+  const neurona::Dataset& raw = doc->rawData();
+  Eigen::Index other = 1;
+  while (other < raw.samples() && raw.labels(other) == raw.labels(0)) ++other; // the other orientation
+  ASSERT_LT(other, raw.samples());
+  w.canvasInternals()->setFocus(raw.features.row(other).transpose());
+  EXPECT_NE(scene->block(conv)->neuronImages()[0], before);
+
+  // The worker predicted every sample for the gallery.
+  ASSERT_TRUE(waitFor([&] {
+    const SnapshotPtr s = w.controller()->snapshot();
+    return s && s->samples && s->samples->predicted.size() == static_cast<std::size_t>(raw.samples());
+  }));
+  EXPECT_FALSE(w.controller()->snapshot()->hasGrid) << "no plane of pixels 1 and 2 is drawn";
+}
+
+TEST_F(ImageProjectTest, imageLayersComeFromThePaletteAndTheirSettingsFromProperties) {
+  QTemporaryDir dir;
+  MainWindow w(&languages);
+  w.show();
+  ASSERT_TRUE(w.files()->openProject(writeProject(dir)));
+  Project* doc = w.project();
+  const neurona::LayerId added = w.canvas()->addFromPalette(static_cast<int>(PaletteBlock::Conv2d));
+  ASSERT_NE(added, neurona::kNoLayer);
+  const neurona::LayerSpec* l = doc->layer(added);
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->type, neurona::LayerType::Conv2d);
+  EXPECT_EQ(l->padding, neurona::PaddingKind::Same);
+  EXPECT_TRUE(doc->canTrain()) << "a same-padded conv fits anywhere in this network";
+
+  PropertiesPanel* props = w.properties();
+  props->setLayer(added);
+  EXPECT_TRUE(props->isRowShown(LayerProperty::Filters));
+  EXPECT_TRUE(props->isRowShown(LayerProperty::Kernel));
+  EXPECT_TRUE(props->isRowShown(LayerProperty::Padding));
+  EXPECT_FALSE(props->isRowShown(LayerProperty::Units));
+  EXPECT_FALSE(props->isRowShown(LayerProperty::Pool));
+  auto* filters = qobject_cast<QSpinBox*>(props->editorOf(LayerProperty::Filters));
+  ASSERT_TRUE(filters);
+  filters->setValue(12);
+  EXPECT_EQ(doc->layer(added)->filters, 12);
+  auto* kernel = qobject_cast<SizePairEditor*>(props->editorOf(LayerProperty::Kernel));
+  ASSERT_TRUE(kernel);
+  EXPECT_FALSE(kernel->widthBox()->accessibleName().isEmpty());
+  EXPECT_NE(kernel->widthBox()->accessibleName(), kernel->heightBox()->accessibleName());
+  kernel->widthBox()->setValue(5);
+  EXPECT_EQ(doc->layer(added)->kernel, (std::array<int, 2>{3, 5}));
+  doc->undo();
+  EXPECT_EQ(doc->layer(added)->kernel, (std::array<int, 2>{3, 3}));
+
+  // A pool: its window and stride; the stride follows the pool until it is set.
+  const neurona::LayerId pool = doc->network().layers[1].id;
+  props->setLayer(pool);
+  EXPECT_TRUE(props->isRowShown(LayerProperty::Pool));
+  EXPECT_FALSE(props->isRowShown(LayerProperty::Filters));
+  auto* poolBox = qobject_cast<SizePairEditor*>(props->editorOf(LayerProperty::Pool));
+  poolBox->heightBox()->setValue(4);
+  poolBox->widthBox()->setValue(4);
+  EXPECT_EQ(doc->layer(pool)->pool, (std::array<int, 2>{4, 4}));
+  EXPECT_FALSE(doc->layer(pool)->stride.has_value());
+  auto* stride = qobject_cast<SizePairEditor*>(props->editorOf(LayerProperty::Stride));
+  EXPECT_EQ(stride->value(), QSize(4, 4));
+  auto* padding = qobject_cast<QComboBox*>(props->editorOf(LayerProperty::Padding));
+  ASSERT_TRUE(padding);
+  padding->setCurrentIndex(padding->findData(static_cast<int>(neurona::PaddingKind::Same)));
+  EXPECT_EQ(doc->layer(pool)->padding, neurona::PaddingKind::Same);
 }
 
 } // namespace imageproject

@@ -16,12 +16,13 @@
 TEST(Palette, everyEntryHasAnIconATooltipAndAPayloadTheCanvasUnderstands) {
   qtApp();
   PalettePanel palette;
-  ASSERT_EQ(palette.blockList()->count(), 7);
+  ASSERT_EQ(palette.blockList()->count(), 11);
   ASSERT_EQ(palette.activationList()->count(), static_cast<int>(neurona::allActivations().size()));
   const PaletteBlock blocks[] = {PaletteBlock::Input,     PaletteBlock::Dense,  PaletteBlock::Dropout,
                                  PaletteBlock::BatchNorm, PaletteBlock::Output, PaletteBlock::Add,
-                                 PaletteBlock::Concat};
-  for (int i = 0; i < 7; ++i) {
+                                 PaletteBlock::Concat,    PaletteBlock::Conv2d, PaletteBlock::MaxPool2d,
+                                 PaletteBlock::AvgPool2d, PaletteBlock::Flatten};
+  for (int i = 0; i < 11; ++i) {
     QListWidgetItem* item = palette.blockList()->item(i);
     EXPECT_FALSE(item->icon().isNull());
     EXPECT_GT(item->toolTip().size(), 40);
@@ -52,7 +53,7 @@ TEST(Palette, foreignOrBrokenPayloadsAreRefused) {
   QMimeData bad;
   bad.setData(PaletteMime::mimeType(), "activation:nope");
   EXPECT_FALSE(PaletteMime::parse(&bad).has_value());
-  bad.setData(PaletteMime::mimeType(), "layer:conv2d");
+  bad.setData(PaletteMime::mimeType(), "layer:conv3d");
   EXPECT_FALSE(PaletteMime::parse(&bad).has_value());
   EXPECT_FALSE(PaletteMime::parse(nullptr).has_value());
 }

@@ -177,7 +177,8 @@ TEST(TranslationCompleteness, checkerFindsMissingAndUnfinishedTexts) {
 
 TEST(TranslationCompleteness, everyAppTextHasAFinishedSpanishTranslation) {
   if (qgetenv("NEURONA_CHECK_TRANSLATIONS") == "0")
-    GTEST_SKIP() << "NEURONA_CHECK_TRANSLATIONS=0: translations/neurona_es.ts is not checked against the sources";
+    GTEST_SKIP()
+        << "NEURONA_CHECK_TRANSLATIONS=0: translations/neurona_es.ts is not checked against the sources";
 #ifndef NEURONA_LUPDATE
   GTEST_SKIP() << "Qt 6 lupdate was not found at configure time";
 #endif

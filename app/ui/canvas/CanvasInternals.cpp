@@ -50,6 +50,94 @@ QImage CanvasInternals::neuronImage(const neurona::GridResult& grid, int layer, 
   return img;
 }
 
+QImage CanvasInternals::mapImage(const float* values, int height, int width, int channels, int channel,
+                                 double magnitude, bool grey) {
+  QImage img(width, height, QImage::Format_RGB32);
+  const Theme& theme = Theme::instance();
+  const double scale = 1.0 / std::max(1e-6, magnitude);
+  for (int y = 0; y < height; ++y) {
+    auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
+    for (int x = 0; x < width; ++x) {
+      const double v = values[(static_cast<std::ptrdiff_t>(y) * width + x) * channels + channel] * scale;
+      if (grey) {
+        const int g = std::clamp(static_cast<int>(std::lround(255.0 * v)), 0, 255);
+        line[x] = qRgb(g, g, g);
+      } else {
+        line[x] = theme.diverging(std::clamp(v, -1.0, 1.0)).rgb();
+      }
+    }
+  }
+  return img;
+}
+
+void CanvasInternals::setFocus(const neurona::VectorD& rawPixels) {
+  m_focus = rawPixels;
+  showSnapshot(m_snapshot);
+}
+
+void CanvasInternals::showImageLayers(const Snapshot& snapshot) {
+  NetworkScene* scene = m_view->networkScene();
+  const neurona::NetworkSpec spec = m_doc->runnableNetwork();
+  const neurona::Dataset& raw = m_doc->rawData();
+  if (!spec.inputShape || raw.samples() == 0) return;
+  const auto [height, width, channels] = *spec.inputShape;
+  const neurona::VectorD sample =
+      m_focus.size() == raw.featureCount() ? m_focus : neurona::VectorD(raw.features.row(0).transpose());
+  if (sample.size() != static_cast<Eigen::Index>(height) * width * channels) return;
+
+  // The picture itself in the input block: grey from 0 (black) to 1 (white), as the data holds it.
+  if (LayerBlockItem* in = scene->inputBlock(); in && in->showsMaps()) {
+    const neurona::VectorF pixels = sample.cast<float>();
+    QVector<QImage> images;
+    for (int c = 0; c < channels; ++c)
+      images.push_back(mapImage(pixels.data(), height, width, channels, c, 1.0, true));
+    in->setNeuronImages(images);
+  }
+
+  std::vector<neurona::MatrixF> perLayer;
+  const bool probed = m_probe.setModel(spec, m_doc->prepared().pipeline, static_cast<int>(raw.featureCount()),
+                                       snapshot.params) &&
+                      m_probe.run(sample, perLayer) && perLayer.size() == spec.layers.size();
+  for (std::size_t i = 0; i < spec.layers.size(); ++i) {
+    const neurona::LayerSpec& l = spec.layers[i];
+    LayerBlockItem* b = scene->block(l.id);
+    if (!b || !b->showsMaps()) continue;
+    const neurona::LayerShape* shape = m_doc->shapeOf(l.id);
+    if (!shape || !shape->outputShape.image || !probed) {
+      b->setNeuronImages({});
+      b->setFilterImages({});
+      continue;
+    }
+    const neurona::TensorShape& out = shape->outputShape;
+    const neurona::MatrixF& values = perLayer[i];
+    if (values.size() != out.features) continue;
+    // One scale for all of a layer's maps, so a filter that found little looks faint beside one that
+    // found much.
+    const double magnitude = values.cwiseAbs().maxCoeff();
+    QVector<QImage> maps;
+    for (int c = 0; c < out.channels; ++c)
+      maps.push_back(mapImage(values.data(), out.height, out.width, out.channels, c, magnitude, false));
+    b->setNeuronImages(maps);
+
+    // A filter's weights, W[(kh·KW + kw)·C_in + c, f], averaged over the input channels it reads.
+    QVector<QImage> filters;
+    const neurona::MatrixD& w = (*snapshot.params)[i].weights;
+    const int kh = l.kernel[0], kw = l.kernel[1], cin = shape->inputShape.channels;
+    if (l.type == neurona::LayerType::Conv2d && w.rows() == static_cast<Eigen::Index>(kh) * kw * cin &&
+        w.cols() == l.filters) {
+      const double wmax = w.cwiseAbs().maxCoeff();
+      for (int f = 0; f < l.filters; ++f) {
+        std::vector<float> mean(static_cast<std::size_t>(kh) * kw);
+        for (int k = 0; k < kh * kw; ++k)
+          mean[static_cast<std::size_t>(k)] =
+              static_cast<float>(w.col(f).segment(static_cast<Eigen::Index>(k) * cin, cin).mean());
+        filters.push_back(mapImage(mean.data(), kh, kw, 1, 0, wmax / std::max(1, cin), false));
+      }
+    }
+    b->setFilterImages(filters);
+  }
+}
+
 void CanvasInternals::setEnabled(bool on) {
   m_enabled = on;
   if (!on)
@@ -67,9 +155,14 @@ void CanvasInternals::setHoldEdges(bool hold) {
 void CanvasInternals::clear() {
   NetworkScene* scene = m_view->networkScene();
   for (const neurona::LayerSpec& l : m_doc->network().layers) {
-    if (LayerBlockItem* b = scene->block(l.id)) b->setNeuronImages({});
+    if (LayerBlockItem* b = scene->block(l.id)) {
+      b->setNeuronImages({});
+      b->setFilterImages({});
+    }
     if (ConnectionItem* c = scene->connectionInto(l.id)) c->setWeights(neurona::MatrixD());
   }
+  if (LayerBlockItem* in = scene->inputBlock()) in->setNeuronImages({});
+  m_probe.clear();
 }
 
 void CanvasInternals::showSnapshot(const SnapshotPtr& snapshot) {
@@ -93,7 +186,7 @@ void CanvasInternals::showSnapshot(const SnapshotPtr& snapshot) {
                         p.weights.cols() == shape->outputs;
       c->setWeights(fits ? p.weights : neurona::MatrixD());
     }
-    if (LayerBlockItem* b = scene->block(l.id)) {
+    if (LayerBlockItem* b = scene->block(l.id); b && !b->showsMaps()) {
       if (i >= snapshot->grid.layers.size()) {
         b->setNeuronImages({});
         continue;
@@ -114,6 +207,7 @@ void CanvasInternals::showSnapshot(const SnapshotPtr& snapshot) {
       b->setNeuronImages(images);
     }
   }
+  showImageLayers(*snapshot);
 }
 
 std::shared_ptr<const neurona::ModelParams> CanvasInternals::shownParams() const {

@@ -4,6 +4,7 @@
 // as its magnitude (ConnectionItem::setWeights), and each neuron a small heatmap of its output over
 // the input plane (LayerBlockItem::setNeuronImages). Hovering an edge shows its weight; hovering a
 // neuron reports it, so the boundary plot can show that neuron's map large.
+#include "training/ImageProbe.h"
 #include "training/Snapshot.h"
 
 #include <QImage>
@@ -51,6 +52,15 @@ public:
   // The learned values the canvas shows (the latest snapshot's), or null.
   std::shared_ptr<const neurona::ModelParams> shownParams() const;
 
+  // Image networks: the picture whose feature maps the canvas shows (raw pixels, as a row of the data
+  // set): a sample chosen in the gallery, or a drawing. Empty: the data set's first sample.
+  void setFocus(const neurona::VectorD& rawPixels);
+  const neurona::VectorD& focus() const { return m_focus; }
+  // One picture (channels-last values) of the map of `channel` in an H × W × C output, each cell a pixel,
+  // in the diverging map scaled by `magnitude` (0 = neutral); grey from black to white when `grey`.
+  static QImage mapImage(const float* values, int height, int width, int channels, int channel,
+                         double magnitude, bool grey);
+
 signals:
   // A click on an edge (not on a block): the weight editor opens there.
   void edgeClicked(const CanvasInternals::Edge& edge, const QPoint& globalPos);
@@ -61,6 +71,8 @@ protected:
   bool eventFilter(QObject* watched, QEvent* e) override;
 
 private:
+  void showImageLayers(const Snapshot& snapshot);
+
   NetworkView* m_view;
   Project* m_doc;
   SnapshotPtr m_snapshot;
@@ -68,4 +80,6 @@ private:
   bool m_holdEdges = false;
   int m_hoverLayer = -1;
   int m_hoverUnit = -1;
+  neurona::VectorD m_focus;
+  ImageProbe m_probe;
 };

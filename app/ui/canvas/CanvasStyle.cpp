@@ -18,10 +18,10 @@ BlockKind kindOf(const neurona::LayerSpec& l, bool isOutput) {
   case neurona::LayerType::BatchNorm: return BlockKind::BatchNorm;
   case neurona::LayerType::Add:
   case neurona::LayerType::Concat: return isOutput ? BlockKind::Output : BlockKind::Merge;
-  case neurona::LayerType::Conv2d: return BlockKind::Dense; // image layers: not on the canvas yet
+  case neurona::LayerType::Conv2d: return BlockKind::Conv;
   case neurona::LayerType::MaxPool2d:
-  case neurona::LayerType::AvgPool2d:
-  case neurona::LayerType::Flatten: return BlockKind::BatchNorm;
+  case neurona::LayerType::AvgPool2d: return BlockKind::Pool;
+  case neurona::LayerType::Flatten: return BlockKind::Flatten;
   }
   return BlockKind::Dense;
 }
@@ -34,6 +34,9 @@ QColor accent(BlockKind k) {
   case BlockKind::Dropout: return QColor(0xd9, 0x77, 0x06);   // amber
   case BlockKind::BatchNorm: return QColor(0x05, 0x96, 0x69); // emerald
   case BlockKind::Merge: return QColor(0xdb, 0x27, 0x77);     // pink
+  case BlockKind::Conv: return QColor(0x08, 0x91, 0xb2);      // cyan
+  case BlockKind::Pool: return QColor(0x4d, 0x7c, 0x0f);      // olive
+  case BlockKind::Flatten: return QColor(0x47, 0x55, 0x69);   // slate
   }
   return Qt::gray;
 }

@@ -12,7 +12,7 @@ namespace CanvasStyle {
 
 inline constexpr int kMaxDrawnNeurons = 12; // beyond this a column collapses to 5 + "…N" + 5
 
-enum class BlockKind { Input, Dense, Output, Dropout, BatchNorm, Merge };
+enum class BlockKind { Input, Dense, Output, Dropout, BatchNorm, Merge, Conv, Pool, Flatten };
 
 BlockKind kindOf(const neurona::LayerSpec& l, bool isOutput);
 QColor accent(BlockKind k);

@@ -103,7 +103,7 @@ int LayerBlockItem::paramsLines(const Content& c, const BlockMetrics& m, double 
 }
 
 QString LayerBlockItem::neuronLabel(const Content& c, int unit) {
-  if (c.kind != BlockKind::Input && c.kind != BlockKind::Output) return {};
+  if ((c.kind != BlockKind::Input && c.kind != BlockKind::Output) || !c.map.isEmpty()) return {};
   static const QString subscripts = QStringLiteral("₀₁₂₃₄₅₆₇₈₉");
   QString index;
   for (QChar d : QString::number(unit + 1)) index += subscripts.at(d.digitValue());
@@ -137,6 +137,11 @@ QPointF LayerBlockItem::slotCentre(int slot) const {
 
 void LayerBlockItem::setNeuronImages(const QVector<QImage>& images) {
   m_neuronImages = images;
+  m_neurons->update();
+}
+
+void LayerBlockItem::setFilterImages(const QVector<QImage>& images) {
+  m_filterImages = images;
   m_neurons->update();
 }
 
@@ -279,6 +284,10 @@ void LayerBlockItem::paintNeurons(QPainter* p) {
                   QStringLiteral("…%1").arg(m_content.neurons - 2 * kCollapsedSide));
       continue;
     }
+    if (showsMaps()) {
+      paintMap(p, c, unit, acc, fill);
+      continue;
+    }
     const QRectF circle(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius);
     if (unit < m_neuronImages.size() && !m_neuronImages[unit].isNull()) {
       // The map as the circle's texture: one antialiased fill, cheaper than clipping to a round path.
@@ -305,6 +314,38 @@ void LayerBlockItem::paintNeurons(QPainter* p) {
       p->drawText(r, (input ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, label);
     }
   }
+}
+
+void LayerBlockItem::paintMap(QPainter* p, const QPointF& c, int unit, const QColor& acc,
+                              const QColor& fill) {
+  const double radius = metrics().neuronRadius;
+  // A square as tall as a neuron's circle, a little wider when the map is wider than tall.
+  const double side = 2.0 * radius;
+  const double aspect =
+      std::clamp(static_cast<double>(m_content.map.width()) / m_content.map.height(), 0.5, 2.0);
+  const QRectF square(c.x() - side * aspect / 2.0, c.y() - radius, side * aspect, side);
+  p->setPen(QPen(acc, 1.4 * lineScale()));
+  // Cells stay cells: a 16 × 16 map is 16 × 16 crisp squares, not a blur.
+  p->setRenderHint(QPainter::SmoothPixmapTransform, false);
+  if (unit < m_neuronImages.size() && !m_neuronImages[unit].isNull()) {
+    p->drawImage(square, m_neuronImages[unit]);
+    p->setBrush(Qt::NoBrush);
+  } else {
+    p->setBrush(fill);
+  }
+  p->drawRect(square);
+  if (unit >= m_filterImages.size() || m_filterImages[unit].isNull()) return;
+  // The filter that made this map, left of it when the card has room, else over its top-left corner.
+  const double f = 0.6 * side;
+  const double gap = 0.15 * side;
+  const double left = square.left() - gap - f;
+  const QRectF filter = left >= 0.25 * metrics().pad
+                            ? QRectF(left, c.y() - f / 2.0, f, f)
+                            : QRectF(square.left() - 0.2 * f, square.top() - 0.2 * f, f, f);
+  p->drawImage(filter, m_filterImages[unit]);
+  p->setPen(QPen(cardBorderColour(), 1.0 * lineScale()));
+  p->setBrush(Qt::NoBrush);
+  p->drawRect(filter);
 }
 
 void LayerBlockItem::paintStepper(QPainter* p, const QColor& acc) {

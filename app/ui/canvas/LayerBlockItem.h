@@ -15,6 +15,7 @@
 
 #include <QGraphicsItem>
 #include <QImage>
+#include <QSize>
 #include <QVector>
 
 class NetworkScene;
@@ -38,6 +39,9 @@ public:
     bool error = false;
     bool warning = false;
     QString toolTip;
+    // Image layers (the input of pictures, conv2d, the pools): each slot is one channel's map, drawn as a
+    // square picture of this many cells (width × height) instead of a neuron circle. Empty: neurons.
+    QSize map;
     bool operator==(const Content&) const = default;
   };
 
@@ -73,6 +77,10 @@ public:
   // Extension point for training snapshots: one image per unit (index = unit); empty clears.
   void setNeuronImages(const QVector<QImage>& images);
   const QVector<QImage>& neuronImages() const { return m_neuronImages; }
+  // A conv2d's filters, one small picture per output channel (index = channel), drawn beside its map.
+  void setFilterImages(const QVector<QImage>& images);
+  const QVector<QImage>& filterImages() const { return m_filterImages; }
+  bool showsMaps() const { return !m_content.map.isEmpty(); }
 
   QRectF minusRect() const;
   QRectF plusRect() const;
@@ -104,12 +112,15 @@ private:
   QRectF cardRect() const;
   const BlockMetrics& metrics() const;
   void paintStepper(QPainter* p, const QColor& accent);
+  // One channel's map at slot centre c, with its filter beside it when there is one.
+  void paintMap(QPainter* p, const QPointF& c, int unit, const QColor& acc, const QColor& fill);
 
   NetworkScene* m_scene;
   neurona::LayerId m_id;
   Content m_content;
   double m_width = 120.0;
   QVector<QImage> m_neuronImages;
+  QVector<QImage> m_filterImages;
   NeuronColumnItem* m_neurons = nullptr; // a child item: deleted with the block
   PortItem* m_in = nullptr;              // child items too
   PortItem* m_out = nullptr;

@@ -28,6 +28,15 @@ using neurona::LayerSpec;
 using neurona::LayerType;
 using namespace CanvasStyle;
 
+namespace {
+// Lines from every unit to every unit: a dense layer's weights, a convolution's filters (each reads
+// every channel), and flatten (each map becomes a slice of the column). Pools, dropout and batchnorm
+// work channel by channel, so their lines join unit k to unit k.
+bool joinsEveryUnit(LayerType t) {
+  return t == LayerType::Dense || t == LayerType::Conv2d || t == LayerType::Flatten;
+}
+} // namespace
+
 NetworkScene::NetworkScene(Project* doc, QObject* parent) : QGraphicsScene(parent), m_doc(doc) {
   setItemIndexMethod(NoIndex); // few items, often moved
   m_input = new LayerBlockItem(this, neurona::kNoLayer);
@@ -262,6 +271,21 @@ void NetworkScene::refreshContents() {
   in.shape = tr("%1 → %2").arg(ctx.inputs).arg(ctx.inputs);
   in.params = tr("from the data set");
   in.toolTip = tr("The input layer: one neuron per column of the data set. Its size follows the data.");
+  in.map = QSize();
+  const auto imageText = [this](const neurona::TensorShape& t) {
+    return tr("%1 × %2 × %3").arg(t.height).arg(t.width).arg(t.channels);
+  };
+  if (const auto image = m_doc->runnableNetwork().inputShape) {
+    const auto [h, w, channels] = *image;
+    // A picture comes in as its channels: one map each (one for grey, three for colour).
+    in.subtitle = channels == 1 ? tr("%1 × %2 pixels, grey").arg(h).arg(w)
+                                : tr("%1 × %2 pixels, %3 channels").arg(h).arg(w).arg(channels);
+    in.neurons = channels;
+    in.map = QSize(w, h);
+    in.shape = imageText(neurona::TensorShape::imageOf(h, w, channels));
+    in.toolTip = tr("The input layer: the picture, one map per colour channel. It shows the sample chosen in "
+                    "the gallery, or what you draw on the pad.");
+  }
   m_input->setContent(in);
 
   for (const LayerSpec& l : net.layers) {
@@ -298,15 +322,39 @@ void NetworkScene::refreshContents() {
       c.subtitle = tr("normalises");
       c.neurons = shape ? shape->outputs : 0;
       break;
-    case LayerType::Conv2d: // image layers: not on the canvas yet, named by their kind
+    case LayerType::Conv2d:
+      c.subtitle = tr("%1 filters %2 × %3, %4")
+                       .arg(l.filters)
+                       .arg(l.kernel[0])
+                       .arg(l.kernel[1])
+                       .arg(KindNames::activation(l.activation));
+      c.neurons = l.filters;
+      break;
     case LayerType::MaxPool2d:
     case LayerType::AvgPool2d:
+      c.subtitle = (l.type == LayerType::MaxPool2d ? tr("largest of %1 × %2") : tr("average of %1 × %2"))
+                       .arg(l.pool[0])
+                       .arg(l.pool[1]);
+      c.neurons = shape && shape->outputShape.image ? shape->outputShape.channels : 0;
+      break;
     case LayerType::Flatten:
-      c.subtitle = KindNames::layerType(l.type);
+      c.subtitle = tr("unrolls the maps");
       c.neurons = shape ? shape->outputs : 0;
       break;
     }
-    c.shape = shape ? tr("%1 → %2").arg(shape->inputs).arg(shape->outputs) : QString();
+    // Maps for the layers whose output is a picture; their shape as height × width × channels.
+    c.map = QSize();
+    if (shape && shape->outputShape.image && l.type != LayerType::Flatten) {
+      c.map = QSize(shape->outputShape.width, shape->outputShape.height);
+      c.neurons = shape->outputShape.channels;
+    }
+    c.shape =
+        !shape ? QString()
+        : shape->inputShape.image || shape->outputShape.image
+            ? tr("%1 → %2").arg(
+                  shape->inputShape.image ? imageText(shape->inputShape) : QString::number(shape->inputs),
+                  shape->outputShape.image ? imageText(shape->outputShape) : QString::number(shape->outputs))
+            : tr("%1 → %2").arg(shape->inputs).arg(shape->outputs);
     c.params = !shape               ? QString()
                : shape->params == 1 ? tr("1 parameter")
                                     : tr("%1 parameters").arg(locale.toString(shape->params));
@@ -590,10 +638,10 @@ void NetworkScene::updateConnections() {
     LayerBlockItem* b = m_blocks.value(l.id);
     ConnectionItem* c = m_connections.take(l.id);
     if (!c) {
-      c = new ConnectionItem(prev, b, l.type == LayerType::Dense);
+      c = new ConnectionItem(prev, b, joinsEveryUnit(l.type));
       addItem(c);
     } else {
-      c->setEnds(prev, b, l.type == LayerType::Dense);
+      c->setEnds(prev, b, joinsEveryUnit(l.type));
     }
     kept.insert(l.id, c);
     prev = b;
@@ -768,10 +816,10 @@ void NetworkScene::updateGraphConnections() {
     if (!source) continue;
     ConnectionItem* c = m_connections.take(l.id);
     if (!c) {
-      c = new ConnectionItem(source, b, l.type == LayerType::Dense);
+      c = new ConnectionItem(source, b, joinsEveryUnit(l.type));
       addItem(c);
     } else {
-      c->setEnds(source, b, l.type == LayerType::Dense);
+      c->setEnds(source, b, joinsEveryUnit(l.type));
     }
     kept.insert(l.id, c);
   }

@@ -172,7 +172,15 @@ LayerId NetworkView::addFromPalette(int paletteBlock) {
   LayerId id = neurona::kNoLayer;
   if (!m_scene->isGraphMode() || b == PaletteBlock::Output || out < 0) {
     // Hidden layers go just before the output; an output layer goes last (and reads the last layer).
-    id = m_doc->insertLayer(b == PaletteBlock::Output || out < 0 ? m_doc->layerCount() : out, *spec);
+    int index = b == PaletteBlock::Output || out < 0 ? m_doc->layerCount() : out;
+    // A convolution or a pool works on pictures: before the flatten that turns them into a column.
+    if (b == PaletteBlock::Conv2d || b == PaletteBlock::MaxPool2d || b == PaletteBlock::AvgPool2d)
+      for (int i = 0; i < index; ++i)
+        if (net.layers[static_cast<std::size_t>(i)].type == neurona::LayerType::Flatten) {
+          index = i;
+          break;
+        }
+    id = m_doc->insertLayer(index, *spec);
   } else {
     // On a graph: on the wire into the output from its first source, or else loose beside it.
     const std::vector<int> sources = net.sourcesOf(out);

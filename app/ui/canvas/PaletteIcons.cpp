@@ -30,6 +30,10 @@ BlockKind kindOfBlock(PaletteBlock b) {
   case PaletteBlock::Output: return BlockKind::Output;
   case PaletteBlock::Add:
   case PaletteBlock::Concat: return BlockKind::Merge;
+  case PaletteBlock::Conv2d: return BlockKind::Conv;
+  case PaletteBlock::MaxPool2d:
+  case PaletteBlock::AvgPool2d: return BlockKind::Pool;
+  case PaletteBlock::Flatten: return BlockKind::Flatten;
   }
   return BlockKind::Dense;
 }
@@ -118,6 +122,43 @@ QIcon PaletteIcons::block(PaletteBlock b) {
     p.drawRoundedRect(QRectF(c + QPointF(4, -20), QSizeF(14, 40)), 6, 6);
     p.setBrush(Qt::white);
     for (double y : {-13.0, -4.5, 4.5, 13.0}) p.drawEllipse(c + QPointF(11, y), 3, 3);
+    break;
+  case PaletteBlock::Conv2d: {
+    // A picture with a 3 × 3 window on it, and the window's one output value beside it.
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(Qt::white, 2.0));
+    const QRectF picture(c.x() - 20, c.y() - 16, 26, 32);
+    p.drawRect(picture);
+    p.setBrush(Qt::white);
+    p.setPen(Qt::NoPen);
+    for (int i = 0; i < 3; ++i)
+      for (int j = 0; j < 3; ++j)
+        p.drawRect(QRectF(picture.left() + 4 + 6 * j, picture.top() + 6 + 6 * i, 4, 4));
+    p.drawRect(QRectF(c.x() + 12, c.y() - 3, 7, 7));
+    break;
+  }
+  case PaletteBlock::MaxPool2d:
+  case PaletteBlock::AvgPool2d: {
+    // Four cells become one: the largest (max) or a half-filled one (average).
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(Qt::white, 2.0));
+    for (int i = 0; i < 2; ++i)
+      for (int j = 0; j < 2; ++j) p.drawRect(QRectF(c.x() - 20 + 11 * j, c.y() - 11 + 11 * i, 9, 9));
+    p.setBrush(Qt::white);
+    if (b == PaletteBlock::MaxPool2d) p.drawRect(QRectF(c.x() - 9, c.y() - 11, 9, 9));
+    p.drawLine(c + QPointF(5, 0), c + QPointF(10, 0));
+    p.drawRect(QRectF(c.x() + 11, c.y() - 6, 12, 12));
+    break;
+  }
+  case PaletteBlock::Flatten:
+    // A 2 × 2 picture unrolled into a column.
+    p.setBrush(Qt::white);
+    p.setPen(Qt::NoPen);
+    for (int i = 0; i < 2; ++i)
+      for (int j = 0; j < 2; ++j) p.drawRect(QRectF(c.x() - 20 + 9 * j, c.y() - 8 + 9 * i, 7, 7));
+    for (int k = 0; k < 4; ++k) p.drawEllipse(c + QPointF(14, -15 + 10 * k), 3.5, 3.5);
+    p.setPen(QPen(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(c + QPointF(0, 0), c + QPointF(6, 0));
     break;
   }
   p.end();

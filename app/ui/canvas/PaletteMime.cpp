@@ -15,6 +15,10 @@ QString blockKey(PaletteBlock b) {
   case PaletteBlock::Output: return QStringLiteral("output");
   case PaletteBlock::Add: return QStringLiteral("add");
   case PaletteBlock::Concat: return QStringLiteral("concat");
+  case PaletteBlock::Conv2d: return QStringLiteral("conv2d");
+  case PaletteBlock::MaxPool2d: return QStringLiteral("maxpool2d");
+  case PaletteBlock::AvgPool2d: return QStringLiteral("avgpool2d");
+  case PaletteBlock::Flatten: return QStringLiteral("flatten");
   }
   return {};
 }
@@ -49,9 +53,7 @@ std::optional<PaletteItem> PaletteMime::parse(const QMimeData* mime) {
     return item;
   }
   if (kind != QStringLiteral("layer")) return std::nullopt;
-  for (PaletteBlock b :
-       {PaletteBlock::Input, PaletteBlock::Dense, PaletteBlock::Dropout, PaletteBlock::BatchNorm,
-        PaletteBlock::Output, PaletteBlock::Add, PaletteBlock::Concat})
+  for (PaletteBlock b : kPaletteBlocks)
     if (blockKey(b) == name) {
       item.block = b;
       return item;
@@ -76,6 +78,21 @@ std::optional<neurona::LayerSpec> PaletteMime::layerFor(PaletteBlock b, const Pr
   case PaletteBlock::Output: return doc.outputLayerForTask();
   case PaletteBlock::Add: return neurona::LayerSpec::merge(neurona::LayerType::Add);
   case PaletteBlock::Concat: return neurona::LayerSpec::merge(neurona::LayerType::Concat);
+  case PaletteBlock::Conv2d:
+    // Keras' first example: 3 × 3 filters, ReLU; "same" keeps the picture's size, so stacking is easy.
+    l.type = neurona::LayerType::Conv2d;
+    l.filters = 8;
+    l.kernel = {3, 3};
+    l.padding = neurona::PaddingKind::Same;
+    l.activation = neurona::ActivationKind::Relu;
+    l.weightInit = neurona::InitKind::HeUniform;
+    return l;
+  case PaletteBlock::MaxPool2d:
+  case PaletteBlock::AvgPool2d:
+    l.type = b == PaletteBlock::MaxPool2d ? neurona::LayerType::MaxPool2d : neurona::LayerType::AvgPool2d;
+    l.pool = {2, 2};
+    return l;
+  case PaletteBlock::Flatten: l.type = neurona::LayerType::Flatten; return l;
   }
   return std::nullopt;
 }

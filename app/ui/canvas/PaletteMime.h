@@ -10,7 +10,25 @@
 class QMimeData;
 class Project;
 
-enum class PaletteBlock { Input, Dense, Dropout, BatchNorm, Output, Add, Concat };
+enum class PaletteBlock {
+  Input,
+  Dense,
+  Dropout,
+  BatchNorm,
+  Output,
+  Add,
+  Concat,
+  Conv2d,
+  MaxPool2d,
+  AvgPool2d,
+  Flatten
+};
+
+// Every entry, in the palette's order.
+inline constexpr PaletteBlock kPaletteBlocks[] = {
+    PaletteBlock::Input,     PaletteBlock::Dense,     PaletteBlock::Dropout, PaletteBlock::BatchNorm,
+    PaletteBlock::Output,    PaletteBlock::Add,       PaletteBlock::Concat,  PaletteBlock::Conv2d,
+    PaletteBlock::MaxPool2d, PaletteBlock::AvgPool2d, PaletteBlock::Flatten};
 
 struct PaletteItem {
   bool isActivation = false;

@@ -35,6 +35,17 @@ QString blockConcept(PaletteBlock b) {
     return b == PaletteBlock::Add ? QStringLiteral("concept/vanishing-gradients")
                                   : ConceptLibrary::keyFor(neurona::LayerType::Dense);
   }
+  case PaletteBlock::Conv2d:
+  case PaletteBlock::MaxPool2d:
+  case PaletteBlock::AvgPool2d:
+  case PaletteBlock::Flatten: {
+    const auto type = b == PaletteBlock::Conv2d      ? neurona::LayerType::Conv2d
+                      : b == PaletteBlock::MaxPool2d ? neurona::LayerType::MaxPool2d
+                      : b == PaletteBlock::AvgPool2d ? neurona::LayerType::AvgPool2d
+                                                     : neurona::LayerType::Flatten;
+    if (ConceptLibrary::entry(ConceptLibrary::keyFor(type))) return ConceptLibrary::keyFor(type);
+    return QStringLiteral("concept/dataset");
+  }
   }
   return {};
 }
@@ -98,9 +109,7 @@ PalettePanel::PalettePanel(QWidget* parent) : QWidget(parent) {
   m_hint->setWordWrap(true);
   m_hint->setForegroundRole(QPalette::PlaceholderText);
 
-  for (PaletteBlock b :
-       {PaletteBlock::Input, PaletteBlock::Dense, PaletteBlock::Dropout, PaletteBlock::BatchNorm,
-        PaletteBlock::Output, PaletteBlock::Add, PaletteBlock::Concat}) {
+  for (PaletteBlock b : kPaletteBlocks) {
     auto* item = new QListWidgetItem(PaletteIcons::block(b), QString(), m_blocks);
     item->setData(kKindRole, static_cast<int>(b));
     item->setData(kConceptRole, blockConcept(b));
@@ -191,6 +200,26 @@ void PalettePanel::retranslateUi() {
       item->setText(tr("Concat"));
       item->setToolTip(tr("Puts the values of its inputs side by side, in the order of its wires: two "
                           "branches of 4 and 3 give 7 values."));
+      break;
+    case PaletteBlock::Conv2d:
+      item->setText(tr("Conv2D"));
+      item->setToolTip(tr("For pictures: each filter, a small window of weights, slides over the picture "
+                          "and gives a map of where its pattern appears. Needs image data."));
+      break;
+    case PaletteBlock::MaxPool2d:
+      item->setText(tr("MaxPool2D"));
+      item->setToolTip(tr("Shrinks each map by keeping the largest value of every small window (2 × 2 "
+                          "halves the width and the height), so a pattern may move a little."));
+      break;
+    case PaletteBlock::AvgPool2d:
+      item->setText(tr("AvgPool2D"));
+      item->setToolTip(tr("Shrinks each map by averaging every small window (2 × 2 halves the width and "
+                          "the height)."));
+      break;
+    case PaletteBlock::Flatten:
+      item->setText(tr("Flatten"));
+      item->setToolTip(tr("Unrolls the maps into one column of values (row by row, channels last), so "
+                          "Dense layers can read them."));
       break;
     }
   }

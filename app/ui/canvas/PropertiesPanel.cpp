@@ -6,6 +6,7 @@
 #include "ui/concepts/ConceptLibrary.h"
 #include "ui/concepts/ControlHelp.h"
 #include "ui/forms/FormRows.h"
+#include "ui/forms/SizePairEditor.h"
 #include "ui/style/NumberFormat.h"
 #include "ui/style/RelativeFont.h"
 
@@ -34,6 +35,12 @@ QDoubleSpinBox* doubleBox(QWidget* parent, double lo, double hi, double step, in
   box->setKeyboardTracking(false); // typing "0.25" is one edit, not four
   box->setAccelerated(true);
   return box;
+}
+
+void setPairToolTip(SizePairEditor* pair, const QString& tip) {
+  for (QWidget* w : {static_cast<QWidget*>(pair), static_cast<QWidget*>(pair->heightBox()),
+                     static_cast<QWidget*>(pair->widthBox())})
+    w->setToolTip(tip);
 }
 
 void fillInits(QComboBox* box) {
@@ -102,14 +109,42 @@ PropertiesPanel::PropertiesPanel(Project* doc, QWidget* parent) : QWidget(parent
   m_l2->setObjectName(QStringLiteral("l2Editor"));
   m_momentum->setObjectName(QStringLiteral("momentumEditor"));
   m_epsilon->setObjectName(QStringLiteral("epsilonEditor"));
+  m_filters = new QSpinBox(page);
+  m_filters->setObjectName(QStringLiteral("filtersEditor"));
+  m_filters->setRange(1, 512);
+  m_filters->setKeyboardTracking(false);
+  m_kernel = new SizePairEditor(page);
+  m_kernel->setObjectName(QStringLiteral("kernelEditor"));
+  m_kernel->setRange(1, 15);
+  m_pool = new SizePairEditor(page);
+  m_pool->setObjectName(QStringLiteral("poolEditor"));
+  m_pool->setRange(1, 15);
+  m_stride = new SizePairEditor(page);
+  m_stride->setObjectName(QStringLiteral("strideEditor"));
+  m_stride->setRange(1, 15);
+  m_padding = new QComboBox(page);
+  m_padding->setObjectName(QStringLiteral("paddingEditor"));
+  m_padding->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  for (neurona::PaddingKind k : {neurona::PaddingKind::Valid, neurona::PaddingKind::Same})
+    m_padding->addItem(QString(), static_cast<int>(k));
 
   for (LayerProperty p :
-       {LayerProperty::Units, LayerProperty::Activation, LayerProperty::Alpha, LayerProperty::WeightInit,
-        LayerProperty::BiasInit, LayerProperty::L1, LayerProperty::L2, LayerProperty::Rate,
-        LayerProperty::Momentum, LayerProperty::Epsilon})
+       {LayerProperty::Units, LayerProperty::Filters, LayerProperty::Kernel, LayerProperty::Pool,
+        LayerProperty::Stride, LayerProperty::Padding, LayerProperty::Activation, LayerProperty::Alpha,
+        LayerProperty::WeightInit, LayerProperty::BiasInit, LayerProperty::L1, LayerProperty::L2,
+        LayerProperty::Rate, LayerProperty::Momentum, LayerProperty::Epsilon})
     m_form->addRow(QString(), editor(p));
 
   connect(m_units, &QSpinBox::valueChanged, this, [this](int v) { edit(LayerProperty::Units, v); });
+  connect(m_filters, &QSpinBox::valueChanged, this, [this](int v) { edit(LayerProperty::Filters, v); });
+  const std::pair<SizePairEditor*, LayerProperty> sizes[] = {
+      {m_kernel, LayerProperty::Kernel}, {m_pool, LayerProperty::Pool}, {m_stride, LayerProperty::Stride}};
+  for (const auto& [box, prop] : sizes) {
+    const LayerProperty p = prop;
+    connect(box, &SizePairEditor::valueChanged, this, [this, p](const QSize& v) { edit(p, v); });
+  }
+  connect(m_padding, &QComboBox::currentIndexChanged, this,
+          [this] { edit(LayerProperty::Padding, m_padding->currentData()); });
   connect(m_activation, &QComboBox::currentIndexChanged, this,
           [this] { edit(LayerProperty::Activation, m_activation->currentData()); });
   connect(m_weightInit, &QComboBox::currentIndexChanged, this,
@@ -148,8 +183,22 @@ PropertiesPanel::PropertiesPanel(Project* doc, QWidget* parent) : QWidget(parent
       {m_l2, "regularization/l2"},
       {m_rate, "layer/dropout"},
       {m_momentum, "layer/batchnorm"},
-      {m_epsilon, "layer/batchnorm"}};
+      {m_epsilon, "layer/batchnorm"},
+      {m_filters, "layer/conv2d"},
+      {m_kernel, "layer/conv2d"},
+      {m_padding, "layer/conv2d"},
+      {m_pool, "layer/maxpool2d"}};
   for (const auto& [control, key] : fixed) ControlHelp::attach(control, QLatin1String(key));
+  // The window editors are two boxes each; each box is a control of its own for help and screen readers.
+  const std::tuple<SizePairEditor*, const char*, const char*> pairs[] = {
+      {m_kernel, "kernel", "layer/conv2d"},
+      {m_pool, "pool", "layer/maxpool2d"},
+      {m_stride, "stride", "layer/conv2d"}};
+  for (const auto& [pair, name, key] : pairs) {
+    pair->heightBox()->setObjectName(QLatin1String(name) + QStringLiteral("HeightEditor"));
+    pair->widthBox()->setObjectName(QLatin1String(name) + QStringLiteral("WidthEditor"));
+    for (QSpinBox* box : {pair->heightBox(), pair->widthBox()}) ControlHelp::attach(box, QLatin1String(key));
+  }
   for (QWidget* w : {static_cast<QWidget*>(m_activation), static_cast<QWidget*>(m_alpha)})
     if (ControlHelp::conceptOf(w).isEmpty())
       ControlHelp::attach(w, ConceptLibrary::keyFor(ActivationKind::Relu));
@@ -168,6 +217,11 @@ QWidget* PropertiesPanel::editor(LayerProperty p) const {
   case LayerProperty::Rate: return m_rate;
   case LayerProperty::Momentum: return m_momentum;
   case LayerProperty::Epsilon: return m_epsilon;
+  case LayerProperty::Filters: return m_filters;
+  case LayerProperty::Kernel: return m_kernel;
+  case LayerProperty::Pool: return m_pool;
+  case LayerProperty::Stride: return m_stride;
+  case LayerProperty::Padding: return m_padding;
   }
   return nullptr;
 }
@@ -186,8 +240,12 @@ void PropertiesPanel::focusFirstEditor() {
   if (!l) return;
   QWidget* w = l->type == LayerType::Dense     ? static_cast<QWidget*>(m_units)
                : l->type == LayerType::Dropout ? static_cast<QWidget*>(m_rate)
-               : neurona::isMerge(l->type)     ? static_cast<QWidget*>(m_activation)
-                                               : static_cast<QWidget*>(m_momentum);
+               : l->type == LayerType::Conv2d  ? static_cast<QWidget*>(m_filters)
+               : l->type == LayerType::MaxPool2d || l->type == LayerType::AvgPool2d ? m_pool->heightBox()
+               : neurona::isMerge(l->type)       ? static_cast<QWidget*>(m_activation)
+               : l->type == LayerType::BatchNorm ? static_cast<QWidget*>(m_momentum)
+                                                 : nullptr;
+  if (!w) return; // flatten: nothing to set
   w->setFocus(Qt::OtherFocusReason);
   if (auto* box = qobject_cast<QAbstractSpinBox*>(w)) box->selectAll();
 }
@@ -205,29 +263,48 @@ void PropertiesPanel::refresh() {
   }
   m_stack->setCurrentIndex(1);
   m_title->setText(m_doc->layerName(l->id));
-  if (const neurona::LayerShape* s = m_doc->shapeOf(l->id))
-    m_summary->setText(tr("%1 values in, %2 out · %3 parameters")
-                           .arg(NumberFormat::integer(s->inputs), NumberFormat::integer(s->outputs),
+  if (const neurona::LayerShape* s = m_doc->shapeOf(l->id)) {
+    // Pictures are told as height × width × channels, flat values as a count.
+    const auto shapeText = [](const neurona::TensorShape& shape, int width) {
+      if (!shape.image) return NumberFormat::integer(width);
+      return tr("%1 × %2 × %3").arg(shape.height).arg(shape.width).arg(shape.channels);
+    };
+    m_summary->setText(tr("%1 in, %2 out · %3 parameters")
+                           .arg(shapeText(s->inputShape, s->inputs), shapeText(s->outputShape, s->outputs),
                                 NumberFormat::integer(s->params)));
+  }
 
+  const bool conv = l->type == LayerType::Conv2d;
+  const bool pool = l->type == LayerType::MaxPool2d || l->type == LayerType::AvgPool2d;
   const bool dense = l->type == LayerType::Dense;
   const bool parametric = l->activation == ActivationKind::LeakyRelu || l->activation == ActivationKind::Elu;
   m_form->setRowVisible(m_units, dense);
-  // Add and Concat take an activation too (linear by default).
-  const bool activated = dense || neurona::isMerge(l->type);
+  m_form->setRowVisible(m_filters, conv);
+  m_form->setRowVisible(m_kernel, conv);
+  m_form->setRowVisible(m_pool, pool);
+  m_form->setRowVisible(m_stride, conv || pool);
+  m_form->setRowVisible(m_padding, conv || pool);
+  // Add and Concat take an activation too (linear by default); a convolution has weights as Dense has.
+  const bool weighted = dense || conv;
+  const bool activated = weighted || neurona::isMerge(l->type);
   m_form->setRowVisible(m_activation, activated);
   m_form->setRowVisible(m_alpha, activated && parametric);
-  m_form->setRowVisible(m_weightInit, dense);
-  m_form->setRowVisible(m_biasInit, dense);
-  m_form->setRowVisible(m_l1, dense);
-  m_form->setRowVisible(m_l2, dense);
+  m_form->setRowVisible(m_weightInit, weighted);
+  m_form->setRowVisible(m_biasInit, weighted);
+  m_form->setRowVisible(m_l1, weighted);
+  m_form->setRowVisible(m_l2, weighted);
   m_form->setRowVisible(m_rate, l->type == LayerType::Dropout);
   m_form->setRowVisible(m_momentum, l->type == LayerType::BatchNorm);
   m_form->setRowVisible(m_epsilon, l->type == LayerType::BatchNorm);
 
   const QSignalBlocker b1(m_units), b2(m_activation), b3(m_alpha), b4(m_weightInit), b5(m_biasInit), b6(m_l1),
-      b7(m_l2), b8(m_rate), b9(m_momentum), b10(m_epsilon);
+      b7(m_l2), b8(m_rate), b9(m_momentum), b10(m_epsilon), b11(m_filters), b12(m_padding);
   m_units->setValue(l->units);
+  m_filters->setValue(l->filters);
+  m_kernel->setValue(LayerProperties::value(*l, LayerProperty::Kernel).toSize());
+  m_pool->setValue(LayerProperties::value(*l, LayerProperty::Pool).toSize());
+  m_stride->setValue(LayerProperties::value(*l, LayerProperty::Stride).toSize());
+  m_padding->setCurrentIndex(m_padding->findData(static_cast<int>(l->padding)));
   m_activation->setCurrentIndex(m_activation->findData(static_cast<int>(l->activation)));
   m_alpha->setValue(l->alpha);
   m_weightInit->setCurrentIndex(m_weightInit->findData(static_cast<int>(l->weightInit)));
@@ -273,6 +350,25 @@ void PropertiesPanel::retranslateUi() {
            "(PyTorch convention: 0.1 means 10% of the new batch)."));
   label(m_epsilon, tr("Epsilon:"),
         tr("A tiny number added to the variance so the division never hits zero."));
+  label(m_filters, tr("Filters:"),
+        tr("How many filters slide over the picture. Each one learns its own pattern and gives its own "
+           "feature map."));
+  FormRows::setLabel(m_form, m_kernel, tr("Filter size:"), m_kernel->heightBox());
+  setPairToolTip(m_kernel, tr("The window each filter sees, height × width: 3 × 3 is the usual choice."));
+  m_kernel->setNames(tr("Filter height"), tr("Filter width"));
+  FormRows::setLabel(m_form, m_pool, tr("Pool size:"), m_pool->heightBox());
+  setPairToolTip(m_pool, tr("The window that becomes one value, height × width: 2 × 2 halves the picture."));
+  m_pool->setNames(tr("Pool height"), tr("Pool width"));
+  FormRows::setLabel(m_form, m_stride, tr("Stride:"), m_stride->heightBox());
+  setPairToolTip(m_stride, tr("How far the window moves each time, down × across. A pool moves by its own "
+                              "size unless you change it."));
+  m_stride->setNames(tr("Stride down"), tr("Stride across"));
+  label(m_padding, tr("Padding:"),
+        tr("Same: zeros around the picture keep its size (a stride of 2 halves it). Valid: the window stays "
+           "inside the picture, so the map shrinks."));
+  m_padding->setItemText(0, tr("Valid (no padding)"));
+  m_padding->setItemText(1, tr("Same (keep the size)"));
+  m_filters->setSuffix(tr(" filters"));
   m_units->setSuffix(tr(" neurons"));
   m_rate->setSuffix(QString());
   m_alpha->setSpecialValueText(tr("default"));

@@ -14,6 +14,7 @@ class QFormLayout;
 class QLabel;
 class QSpinBox;
 class QStackedWidget;
+class SizePairEditor;
 
 class PropertiesPanel : public QWidget {
   Q_OBJECT
@@ -24,6 +25,7 @@ public:
   QSpinBox* unitsEditor() const { return m_units; }
   QComboBox* activationEditor() const { return m_activation; }
   QDoubleSpinBox* rateEditor() const { return m_rate; }
+  QWidget* editorOf(LayerProperty p) const { return editor(p); }
   bool isRowShown(LayerProperty p) const;
 
 public slots:
@@ -57,4 +59,9 @@ private:
   QDoubleSpinBox* m_rate;
   QDoubleSpinBox* m_momentum;
   QDoubleSpinBox* m_epsilon;
+  QSpinBox* m_filters;
+  SizePairEditor* m_kernel;
+  SizePairEditor* m_pool;
+  SizePairEditor* m_stride;
+  QComboBox* m_padding;
 };

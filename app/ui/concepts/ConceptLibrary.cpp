@@ -62,7 +62,8 @@ const QStringList& ConceptLibrary::keys() {
     for (std::string_view o : neurona::optimizerNames()) out << optimizerKey(fromView(o));
     out << QStringLiteral("regularization/l1") << QStringLiteral("regularization/l2");
     for (LayerType t :
-         {LayerType::Dense, LayerType::Dropout, LayerType::BatchNorm, LayerType::Add, LayerType::Concat})
+         {LayerType::Dense, LayerType::Dropout, LayerType::BatchNorm, LayerType::Add, LayerType::Concat,
+          LayerType::Conv2d, LayerType::MaxPool2d, LayerType::AvgPool2d, LayerType::Flatten})
       out << keyFor(t);
     return out;
   }();
@@ -626,6 +627,55 @@ std::optional<ConceptEntry> otherEntry(const QString& key) {
                   "When branches look at the data in different ways (for example a wide shallow branch and a "
                   "deep narrow one) and a later layer should use both.")));
     e.related = {QStringLiteral("layer/add"), QStringLiteral("layer/dense")};
+  } else if (key == QLatin1String("layer/conv2d")) {
+    e.title = ConceptLibrary::tr("Conv2D layer (convolution)");
+    b.text(ConceptLibrary::tr(
+               "For pictures. Each filter is a small window of weights (3 × 3, say) that slides over the "
+               "picture; at every position it multiplies the pixels under it by its weights and adds them "
+               "up. The result is a feature map: bright where the filter's pattern (an edge, a corner, a "
+               "stroke) appears."))
+        .part(ConceptLibrary::tr("Formula"),
+              formula(QStringLiteral("a<sub>i,j,f</sub> = g(b<sub>f</sub> + Σ<sub>u,v,c</sub> "
+                                     "w<sub>u,v,c,f</sub> · x<sub>i+u, j+v, c</sub>)")) +
+                  paragraph(ConceptLibrary::tr(
+                      "f: the filter; u, v: the position inside the window; c: the input channel; g: the "
+                      "activation. \"same\" padding adds zeros around the picture so the map keeps its "
+                      "size; \"valid\" does not, and the map shrinks by the window less one.")))
+        .part(ConceptLibrary::tr("Why it works"),
+              list(ConceptLibrary::tr(
+                  "<li>The same weights are used at every position, so a pattern is found wherever it is: a "
+                  "digit moved two pixels is still the same digit.</li>"
+                  "<li>Far fewer parameters than a Dense layer on the same picture: 8 filters of 3 × 3 "
+                  "have 80, a Dense layer of 8 neurons on 16 × 16 pixels has 2,056.</li>")))
+        .part(ConceptLibrary::tr("Drawbacks"),
+              list(ConceptLibrary::tr("<li>It needs image data (the input's height, width and "
+                                      "channels).</li><li>Each layer sees only a small window; pooling and "
+                                      "more layers widen what later filters see.</li>")));
+    e.related = {QStringLiteral("layer/maxpool2d"), QStringLiteral("layer/flatten")};
+  } else if (key == QLatin1String("layer/maxpool2d") || key == QLatin1String("layer/avgpool2d")) {
+    const bool max = key == QLatin1String("layer/maxpool2d");
+    e.title = max ? ConceptLibrary::tr("MaxPool2D layer (max pooling)")
+                  : ConceptLibrary::tr("AvgPool2D layer (average pooling)");
+    b.text(
+         max ? ConceptLibrary::tr("Shrinks each feature map: of every window (2 × 2, say) it keeps only the "
+                                  "largest value. A 16 × 16 map becomes 8 × 8.")
+             : ConceptLibrary::tr(
+                   "Shrinks each feature map: every window (2 × 2, say) becomes the average of "
+                   "its values. A 16 × 16 map becomes 8 × 8."))
+        .part(ConceptLibrary::tr("Why it works"),
+              list(ConceptLibrary::tr(
+                  "<li>A pattern that moves by a pixel inside a window gives the same result, so the network "
+                  "cares less about exact positions.</li><li>Smaller maps mean less work, and the next "
+                  "filters see a wider part of the picture.</li><li>It has no weights.</li>")));
+    e.related = {QStringLiteral("layer/conv2d"),
+                 max ? QStringLiteral("layer/avgpool2d") : QStringLiteral("layer/maxpool2d")};
+  } else if (key == QLatin1String("layer/flatten")) {
+    e.title = ConceptLibrary::tr("Flatten layer");
+    b.text(ConceptLibrary::tr(
+        "Unrolls the feature maps into one long column of values, row by row with the channels last "
+        "(as Keras does), so that Dense layers can read them. 4 × 4 maps of 16 channels become 256 "
+        "values. It has no weights."));
+    e.related = {QStringLiteral("layer/conv2d"), QStringLiteral("layer/dense")};
   } else {
     return std::nullopt;
   }

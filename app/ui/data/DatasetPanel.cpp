@@ -66,6 +66,27 @@ QPixmap DatasetPanel::thumbnail(const QString& generator, int size) {
   const neurona::GeneratorInfo* info = neurona::findGenerator(generator.toStdString());
   o.noise = info ? info->defaultNoise : 0.0;
   o.seed = 1;
+  if (info && info->kind == neurona::GeneratorKind::Image) {
+    // Four samples side by side, two by two, each cell a crisp pixel: white strokes on black, as the
+    // network sees them (1 is ink).
+    o.samples = std::max(4, info->defaultClasses); // a generator may want a sample of every class
+    const neurona::Result<neurona::Dataset> r = neurona::generateDataset(generator.toStdString(), o);
+    if (!r.ok() || !r.value.imageShape) return pix;
+    const auto [h, w, c] = *r.value.imageShape;
+    QPainter p(&pix);
+    const double gap = 2.0, cell = (size - 3.0 * gap) / 2.0;
+    for (int k = 0; k < std::min<int>(4, static_cast<int>(r.value.samples())); ++k) {
+      QImage img(w, h, QImage::Format_RGB32);
+      for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+          const double v = r.value.features(k, (static_cast<Eigen::Index>(y) * w + x) * c);
+          const int g = std::clamp(static_cast<int>(std::lround(255.0 * v)), 0, 255);
+          img.setPixel(x, y, qRgb(g, g, g));
+        }
+      p.drawImage(QRectF(gap + (k % 2) * (cell + gap), gap + (k / 2) * (cell + gap), cell, cell), img);
+    }
+    return pix;
+  }
   const neurona::Result<neurona::Dataset> r = neurona::generateDataset(generator.toStdString(), o);
   if (!r.ok() || r.value.featureCount() < 2) return pix;
   const neurona::Dataset& d = r.value;
@@ -110,7 +131,6 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
   m_generators->setWordWrap(true);
   m_generators->setMinimumHeight(190);
   for (const neurona::GeneratorInfo& g : neurona::allGenerators()) {
-    if (g.kind != neurona::GeneratorKind::Points) continue; // thumbnails and plots draw points only
     const QString name = QString::fromLatin1(g.name.data(), static_cast<int>(g.name.size()));
     auto* item = new QListWidgetItem(name, m_generators);
     item->setData(Qt::UserRole, name);
@@ -210,6 +230,11 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
       m_loading = true;
       m_noise->setValue(info->defaultNoise);
       m_classes->setValue(std::max(2, info->defaultClasses));
+      // From points to pictures or back: the other kind's sample count would be far too few or too many.
+      const neurona::DatasetSource& current = m_project->data().source;
+      const neurona::GeneratorInfo* was =
+          current.kind == DatasetSourceKind::Generator ? neurona::findGenerator(current.generator) : nullptr;
+      if (!was || was->kind != info->kind) m_samples->setValue(info->defaultSamples);
       m_loading = false;
     }
     regenerate();
@@ -294,7 +319,8 @@ void DatasetPanel::retranslateUi() {
   for (int i = 0; i < m_preprocessing->count(); ++i) m_preprocessing->setItemText(i, scaling[i]);
   m_generators->setToolTip(
       tr("The examples the network learns from: each point has two inputs (its position) and "
-         "a class or a value. Click a data set again to draw new points."));
+         "a class or a value; each picture (shapes, bars, digits) has one input per pixel. Click a data set "
+         "again to draw new examples."));
   m_samples->setToolTip(tr("How many examples to draw: with few of them, the network can learn them by heart "
                            "instead of the pattern."));
   m_noise->setToolTip(
