@@ -119,6 +119,9 @@ QString KindNames::generator(const QString& name) {
       {QStringLiteral("plane"), QT_TR_NOOP("plane")},
       {QStringLiteral("multi-gaussian"), QT_TR_NOOP("Gaussian mixture")},
       {QStringLiteral("sine"), QT_TR_NOOP("sine")},
+      {QStringLiteral("shapes"), QT_TR_NOOP("shapes")},
+      {QStringLiteral("bars"), QT_TR_NOOP("bars")},
+      {QStringLiteral("glyphs"), QT_TR_NOOP("digits")},
   };
   const auto it = titles.constFind(name);
   return it == titles.constEnd() ? name : tr(*it);
@@ -139,6 +142,8 @@ QString KindNames::generatorParam(const QString& name) {
       {QStringLiteral("w2"), QT_TR_NOOP("Weight of x₂")},
       {QStringLiteral("bumps"), QT_TR_NOOP("Bumps")},
       {QStringLiteral("width"), QT_TR_NOOP("Bump width")},
+      {QStringLiteral("size"), QT_TR_NOOP("Picture size (pixels)")},
+      {QStringLiteral("shift"), QT_TR_NOOP("Shift (pixels)")},
   };
   const auto it = titles.constFind(name);
   return it == titles.constEnd() ? name : tr(*it);
@@ -164,6 +169,9 @@ QString KindNames::generatorParamHelp(const QString& name) {
       {QStringLiteral("w2"), QT_TR_NOOP("How strongly the value follows x₂.")},
       {QStringLiteral("bumps"), QT_TR_NOOP("How many bumps the surface has.")},
       {QStringLiteral("width"), QT_TR_NOOP("How wide each bump is.")},
+      {QStringLiteral("size"), QT_TR_NOOP("The pictures' height and width: 16 makes 256 pixels, one input "
+                                          "each.")},
+      {QStringLiteral("shift"), QT_TR_NOOP("How far each picture may be moved from the centre, in pixels.")},
   };
   const auto it = help.constFind(name);
   return it == help.constEnd() ? QString() : tr(*it);

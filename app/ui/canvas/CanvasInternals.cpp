@@ -101,7 +101,27 @@ void CanvasInternals::showImageLayers(const Snapshot& snapshot) {
   for (std::size_t i = 0; i < spec.layers.size(); ++i) {
     const neurona::LayerSpec& l = spec.layers[i];
     LayerBlockItem* b = scene->block(l.id);
-    if (!b || !b->showsMaps()) continue;
+    if (!b) continue;
+    if (!b->showsMaps()) {
+      // A column (flatten, dense): each neuron's value for this picture as its colour. The output's
+      // probabilities go from neutral (0) to full (1), so the answer stands out; other values are scaled
+      // by the layer's largest.
+      if (!probed) continue;
+      const neurona::MatrixF& v = perLayer[i];
+      const bool probability =
+          l.type == neurona::LayerType::Dense && (l.activation == neurona::ActivationKind::Sigmoid ||
+                                                  l.activation == neurona::ActivationKind::Softmax);
+      const double magnitude =
+          probability ? 1.0 : std::max(1e-6, static_cast<double>(v.cwiseAbs().maxCoeff()));
+      QVector<QImage> dots;
+      for (Eigen::Index u = 0; u < v.cols(); ++u) {
+        QImage dot(1, 1, QImage::Format_RGB32);
+        dot.setPixel(0, 0, Theme::instance().diverging(std::clamp(v(0, u) / magnitude, -1.0, 1.0)).rgb());
+        dots.push_back(dot);
+      }
+      b->setNeuronImages(dots);
+      continue;
+    }
     const neurona::LayerShape* shape = m_doc->shapeOf(l.id);
     if (!shape || !shape->outputShape.image || !probed) {
       b->setNeuronImages({});

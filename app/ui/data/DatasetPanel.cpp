@@ -423,8 +423,10 @@ void DatasetPanel::loadFromDocument() {
       f->setValue(it != s.params.end() ? it->second : f->property("default").toDouble());
     }
     for (int i = 0; i < m_generators->count(); ++i)
-      if (m_generators->item(i)->data(Qt::UserRole).toString() == QString::fromStdString(s.generator))
+      if (m_generators->item(i)->data(Qt::UserRole).toString() == QString::fromStdString(s.generator)) {
         m_generators->setCurrentRow(i);
+        m_generators->scrollToItem(m_generators->item(i)); // the pictures are below the points
+      }
     m_samples->setValue(s.samples);
     m_noise->setValue(s.noise);
     const neurona::GeneratorInfo* info = neurona::findGenerator(s.generator);

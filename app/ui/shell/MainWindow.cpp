@@ -28,6 +28,7 @@
 #include "ui/lessons/LessonController.h"
 #include "ui/plots/BoundaryPlot.h"
 #include "ui/plots/BoundaryView.h"
+#include "ui/images/ImagesView.h"
 #include "ui/plots/CurvesView.h"
 #include "ui/plots/LossPlot.h"
 #include "ui/problems/IssuesPanel.h"
@@ -40,6 +41,7 @@
 #include "ui/training/TrainingPanel.h"
 
 #include <QAction>
+#include <QStackedWidget>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -344,7 +346,11 @@ void MainWindow::createViews() {
   m_palette = new PalettePanel;
   m_paletteDock = addDock(QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea, m_palette);
   m_boundary = new BoundaryView(m_project, m_controller);
-  m_boundaryDock = addDock(QStringLiteral("boundaryDock"), Qt::RightDockWidgetArea, m_boundary);
+  m_images = new ImagesView(m_project, m_controller);
+  m_boundaryStack = new QStackedWidget;
+  m_boundaryStack->addWidget(m_boundary);
+  m_boundaryStack->addWidget(m_images);
+  m_boundaryDock = addDock(QStringLiteral("boundaryDock"), Qt::RightDockWidgetArea, m_boundaryStack);
   m_curves = new CurvesView(m_project, m_controller);
   m_lossDock = addDock(QStringLiteral("lossDock"), Qt::RightDockWidgetArea, m_curves);
   m_properties = new PropertiesPanel(m_project);
@@ -366,6 +372,14 @@ void MainWindow::createViews() {
   connect(m_controller, &TrainingController::startFailed, m_internals, &CanvasInternals::clear);
   connect(m_internals, &CanvasInternals::neuronHovered, m_boundary->plot(), &BoundaryPlot::showNeuronMap);
   connect(m_internals, &CanvasInternals::neuronHoverEnded, m_boundary->plot(), &BoundaryPlot::clearNeuronMap);
+  // Pictures: the one chosen in the gallery or drawn on the pad is the one the canvas shows.
+  connect(m_images, &ImagesView::focusChanged, m_internals, &CanvasInternals::setFocus);
+  for (auto signal : {&Project::dataChanged, &Project::loaded})
+    connect(m_project, signal, this, [this] {
+      m_internals->setFocus({}); // another data set: its first picture
+      showDataPage();
+    });
+  showDataPage();
   m_weightEditor = new WeightEditor(m_project, this);
   connect(m_internals, &CanvasInternals::edgeClicked, this,
           [this](const CanvasInternals::Edge& edge, const QPoint& globalPos) {
@@ -608,6 +622,12 @@ void MainWindow::fitColumnsToText() {
   resizeDocks({m_datasetDock, m_boundaryDock}, {left, right}, Qt::Horizontal);
 }
 
+void MainWindow::showDataPage() {
+  const bool pictures = ImagesView::showsImages(*m_project);
+  m_boundaryStack->setCurrentWidget(pictures ? static_cast<QWidget*>(m_images) : m_boundary);
+  m_boundaryDock->setWindowTitle(pictures ? tr("Samples") : tr("Decision Boundary"));
+}
+
 bool MainWindow::restoreLayout() {
   const QSettings settings;
   const bool geometry = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -633,6 +653,7 @@ void MainWindow::retranslateUi() {
   // The three big views, by the names a screen reader (and a test from outside) finds them under.
   m_canvas->setAccessibleName(tr("Network canvas"));
   m_boundary->setAccessibleName(tr("Decision boundary"));
+  m_images->setAccessibleName(tr("Samples and drawing pad"));
   lossPlot()->setAccessibleName(tr("Loss"));
   m_fileMenu->setTitle(tr("&File"));
   m_editMenu->setTitle(tr("&Edit"));
@@ -665,7 +686,7 @@ void MainWindow::retranslateUi() {
   m_datasetDock->setWindowTitle(tr("Data"));
   m_trainingDock->setWindowTitle(tr("Training"));
   m_lossDock->setWindowTitle(tr("Loss"));
-  m_boundaryDock->setWindowTitle(tr("Decision Boundary"));
+  showDataPage();
   m_conceptsDock->setWindowTitle(tr("Concepts"));
   m_issuesDock->setWindowTitle(tr("Problems"));
   m_explainDock->setWindowTitle(tr("Explain One Step"));

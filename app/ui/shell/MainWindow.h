@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class BoundaryView;
+class ImagesView;
+class QStackedWidget;
 class CanvasInternals;
 class ConceptsPanel;
 class CurvesView;
@@ -62,6 +64,7 @@ public:
   DatasetPanel* datasetPanel() const { return m_datasetPanel; }
   TrainingPanel* trainingPanel() const { return m_trainingPanel; }
   BoundaryView* boundaryView() const { return m_boundary; }
+  ImagesView* imagesView() const { return m_images; } // in the boundary's dock when the data are pictures
   CurvesView* curvesView() const { return m_curves; }
   LossPlot* lossPlot() const;
   MetricsView* metricsView() const;
@@ -119,6 +122,7 @@ private:
   void arrangeDocks();
   int leftColumnNeeds() const; // the left column's width at which no tab title or panel is cut
   void fitColumnsToText();
+  void showDataPage(); // the boundary for points, the gallery and pad for pictures
   void makeRoomForMessage(const QString& message);
   void buildFileMenu();
   void retranslateUi();
@@ -149,6 +153,8 @@ private:
   DatasetPanel* m_datasetPanel = nullptr;
   TrainingPanel* m_trainingPanel = nullptr;
   BoundaryView* m_boundary = nullptr;
+  ImagesView* m_images = nullptr;
+  QStackedWidget* m_boundaryStack = nullptr;
   CurvesView* m_curves = nullptr;
   ConceptsPanel* m_conceptsPanel = nullptr;
 
