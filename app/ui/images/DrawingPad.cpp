@@ -4,7 +4,6 @@
 #include "ui/images/ProbabilityBars.h"
 
 #include <QApplication>
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,11 +20,9 @@ DrawingPad::DrawingPad(QWidget* parent) : QWidget(parent) {
   m_addMode->setObjectName(QStringLiteral("padAddMode"));
   m_testMode = new QPushButton(this);
   m_testMode->setObjectName(QStringLiteral("padTestMode"));
-  m_modes = new QButtonGroup(this);
-  for (QPushButton* b : {m_addMode, m_testMode}) {
-    b->setCheckable(true);
-    m_modes->addButton(b);
-  }
+  // Two checkable buttons kept exclusive by setMode, not by an exclusive QButtonGroup: Tab would then
+  // stop only at the checked one, as for radio buttons, and keyboard users would not find the other.
+  for (QPushButton* b : {m_addMode, m_testMode}) b->setCheckable(true);
   m_addMode->setChecked(true);
   m_eraser = new QPushButton(this);
   m_eraser->setObjectName(QStringLiteral("padEraser"));
@@ -88,7 +85,8 @@ DrawingPad::DrawingPad(QWidget* parent) : QWidget(parent) {
     if (m_mode == Mode::Test) emit drawingChanged(pixels());
   });
   connect(m_canvas, &PadCanvas::pixelsChanged, this, &DrawingPad::onPixelsChanged);
-  connect(m_addMode, &QPushButton::toggled, this, [this](bool on) { setMode(on ? Mode::Add : Mode::Test); });
+  connect(m_addMode, &QPushButton::clicked, this, [this] { setMode(Mode::Add); });
+  connect(m_testMode, &QPushButton::clicked, this, [this] { setMode(Mode::Test); });
   connect(m_eraser, &QPushButton::toggled, m_canvas, &PadCanvas::setErasing);
   connect(m_clear, &QPushButton::clicked, this, &DrawingPad::clear);
   connect(m_add, &QPushButton::clicked, this, &DrawingPad::addSample);
@@ -129,13 +127,11 @@ void DrawingPad::setClassNames(const std::vector<QString>& names) {
 }
 
 void DrawingPad::setMode(Mode mode) {
+  // The buttons follow even when the mode stays (a click on the checked one unchecks it).
+  m_addMode->setChecked(mode == Mode::Add);
+  m_testMode->setChecked(mode == Mode::Test);
   if (mode == m_mode) return;
   m_mode = mode;
-  {
-    const QSignalBlocker blockAdd(m_addMode);
-    const QSignalBlocker blockTest(m_testMode);
-    (mode == Mode::Add ? m_addMode : m_testMode)->setChecked(true);
-  }
   m_addPanel->setVisible(mode == Mode::Add);
   m_testPanel->setVisible(mode == Mode::Test);
   retranslateUi();

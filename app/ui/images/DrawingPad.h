@@ -10,7 +10,6 @@
 
 class PadCanvas;
 class ProbabilityBars;
-class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -71,7 +70,6 @@ private:
   Mode m_mode = Mode::Add;
   PadCanvas* m_canvas;
   ProbabilityBars* m_bars;
-  QButtonGroup* m_modes;
   QPushButton* m_addMode;
   QPushButton* m_testMode;
   QPushButton* m_eraser;
