@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -47,6 +48,22 @@ void saveGrab(QWidget& w, const QString& name) {
   const QString dir = qEnvironmentVariable("NEURONA_UI_GRABS");
   if (!dir.isEmpty()) w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
+
+// Spanish for two texts: enough to see the pad say its texts again after a language change.
+class PadTranslator : public QTranslator {
+public:
+  QString translate(const char* context, const char* source, const char* disambiguation = nullptr,
+                    int n = -1) const override {
+    Q_UNUSED(disambiguation);
+    Q_UNUSED(n);
+    if (qstrcmp(context, "DrawingPad") == 0 && qstrcmp(source, "&Eraser") == 0)
+      return QStringLiteral("&Borrador");
+    if (qstrcmp(context, "ProbabilityBars") == 0 && qstrcmp(source, "Class probabilities") == 0)
+      return QStringLiteral("Probabilidades de las clases");
+    return {};
+  }
+  bool isEmpty() const override { return false; }
+};
 
 class ShowingPad : public ::testing::Test {
 protected:
@@ -212,4 +229,15 @@ TEST_F(ShowingPad, tabReachesEveryControlAndEachHasAName) {
     EXPECT_FALSE(w->accessibleName().isEmpty()) << w->objectName().toStdString();
   }
   EXPECT_TRUE(pad->canvas()->accessibleName().contains(QStringLiteral("16")));
+}
+
+TEST_F(ShowingPad, aLanguageChangeSaysTheTextsAgain) {
+  PadTranslator spanish;
+  QCoreApplication::installTranslator(&spanish);
+  QApplication::processEvents();
+  EXPECT_EQ(pad->eraserButton()->text(), QStringLiteral("&Borrador"));
+  EXPECT_EQ(pad->probabilityBars()->accessibleName(), QStringLiteral("Probabilidades de las clases"));
+  QCoreApplication::removeTranslator(&spanish);
+  QApplication::processEvents();
+  EXPECT_EQ(pad->eraserButton()->text(), QStringLiteral("&Eraser"));
 }

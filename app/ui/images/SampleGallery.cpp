@@ -111,6 +111,7 @@ void SampleGallery::setData(GalleryData data) {
   fillClassFilters();
   updatePredictionControls();
   updateCount();
+  layoutTiles();
 }
 
 void SampleGallery::setPredictions(std::vector<int> predicted, std::vector<double> confidence) {
@@ -204,7 +205,14 @@ void SampleGallery::layoutTiles() {
   const int captionHeight = fm.height() + 2;
   const int minImage = std::max(kMinImageSide, 3 * fm.height());
   const int pad = 2 * SampleTileDelegate::margin() + 2;
-  const int minWidth = std::max(minImage, fm.horizontalAdvance(QStringLiteral("00 · 100%"))) + pad;
+  // Wide enough for the longest caption, so that "airplane · 100%" is not cut short.
+  int caption = fm.horizontalAdvance(QStringLiteral("00 · 100%"));
+  QFont bold = font();
+  bold.setBold(true); // a mistake's caption
+  const QFontMetrics boldMetrics(bold);
+  for (const QString& name : m_model->gallery().classNames)
+    caption = std::max(caption, boldMetrics.horizontalAdvance(name + QStringLiteral(" · 100%")));
+  const int minWidth = std::max(minImage, caption + 4) + pad;
   const int scrollBar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
   const int available = std::max(minWidth, m_view->contentsRect().width() - scrollBar - 2);
   const int columns = std::max(1, available / minWidth);
