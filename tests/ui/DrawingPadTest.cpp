@@ -1,3 +1,4 @@
+#include "support/PadStroke.h"
 #include "support/QtApp.h"
 
 #include "ui/images/DrawingPad.h"
@@ -18,25 +19,8 @@
 
 namespace drawingpadtest {
 
-// The widget point at the centre of picture pixel (row, col).
-QPoint pixelCentre(const PadCanvas& canvas, double row, double col) {
-  const QRect r = canvas.imageRect();
-  return {r.left() + static_cast<int>((col + 0.5) * r.width() / canvas.imageWidth()),
-          r.top() + static_cast<int>((row + 0.5) * r.height() / canvas.imageHeight())};
-}
-
-// A stroke with the mouse through the centres of the given pixels (press at the first, a move to each
-// of the others, release at the last).
-void drag(PadCanvas& canvas, const std::vector<QPoint>& rowCols, Qt::MouseButton button = Qt::LeftButton) {
-  std::vector<QPoint> points;
-  for (const QPoint& rc : rowCols) points.push_back(pixelCentre(canvas, rc.x(), rc.y()));
-  QTest::mousePress(&canvas, button, {}, points.front());
-  for (std::size_t i = 1; i < points.size(); ++i) {
-    QMouseEvent move(QEvent::MouseMove, points[i], canvas.mapToGlobal(points[i]), Qt::NoButton, button, {});
-    QApplication::sendEvent(&canvas, &move);
-  }
-  QTest::mouseRelease(&canvas, button, {}, points.back());
-}
+using padstroke::drag;
+using padstroke::pixelCentre;
 
 double at(const PadCanvas& canvas, int row, int col) {
   return canvas.pixels()[static_cast<std::size_t>(row * canvas.imageWidth() + col)];

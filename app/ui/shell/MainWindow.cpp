@@ -25,10 +25,10 @@
 #include "ui/glassbox/LayerMapView.h"
 #include "ui/glassbox/LossLandscapeView.h"
 #include "ui/health/TrainingHealthView.h"
+#include "ui/images/ImagesView.h"
 #include "ui/lessons/LessonController.h"
 #include "ui/plots/BoundaryPlot.h"
 #include "ui/plots/BoundaryView.h"
-#include "ui/images/ImagesView.h"
 #include "ui/plots/CurvesView.h"
 #include "ui/plots/LossPlot.h"
 #include "ui/problems/IssuesPanel.h"
@@ -41,7 +41,6 @@
 #include "ui/training/TrainingPanel.h"
 
 #include <QAction>
-#include <QStackedWidget>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -59,6 +58,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
