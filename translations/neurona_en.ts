@@ -1182,6 +1182,66 @@
         <source>When branches look at the data in different ways (for example a wide shallow branch and a deep narrow one) and a later layer should use both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conv2D layer (convolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For pictures. Each filter is a small window of weights (3 × 3, say) that slides over the picture; at every position it multiplies the pixels under it by its weights and adds them up. The result is a feature map: bright where the filter&apos;s pattern (an edge, a corner, a stroke) appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f: the filter; u, v: the position inside the window; c: the input channel; g: the activation. &quot;same&quot; padding adds zeros around the picture so the map keeps its size; &quot;valid&quot; does not, and the map shrinks by the window less one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The same weights are used at every position, so a pattern is found wherever it is: a digit moved two pixels is still the same digit.&lt;/li&gt;&lt;li&gt;Far fewer parameters than a Dense layer on the same picture: 8 filters of 3 × 3 have 80, a Dense layer of 8 neurons on 16 × 16 pixels has 2,056.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It needs image data (the input&apos;s height, width and channels).&lt;/li&gt;&lt;li&gt;Each layer sees only a small window; pooling and more layers widen what later filters see.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxPool2D layer (max pooling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AvgPool2D layer (average pooling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinks each feature map: of every window (2 × 2, say) it keeps only the largest value. A 16 × 16 map becomes 8 × 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinks each feature map: every window (2 × 2, say) becomes the average of its values. A 16 × 16 map becomes 8 × 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;A pattern that moves by a pixel inside a window gives the same result, so the network cares less about exact positions.&lt;/li&gt;&lt;li&gt;Smaller maps mean less work, and the next filters see a wider part of the picture.&lt;/li&gt;&lt;li&gt;It has no weights.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatten layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrolls the feature maps into one long column of values, row by row with the channels last (as Keras does), so that Dense layers can read them. 4 × 4 maps of 16 channels become 256 values. It has no weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures as data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A picture is a grid of pixels, each a number from 0 (dark) to 1 (bright): a 16 × 16 grey picture is 256 inputs. A Dense layer treats them as 256 unrelated numbers; a convolution knows which pixels are neighbours, so it learns strokes and edges that can appear anywhere.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Samples:&lt;/b&gt; every picture with the class the network gives it and how sure it is; the mistakes are marked. Look at the mistakes to see what the network confuses.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Draw:&lt;/b&gt; add pictures of your own to a class, or test the network on a drawing: a network that only learned its training pictures by heart fails on yours.&lt;/li&gt;&lt;li&gt;Choosing a picture shows, on the canvas, what each filter finds in it.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConceptsPanel</name>
@@ -1347,10 +1407,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The examples the network learns from: each point has two inputs (its position) and a class or a value. Click a data set again to draw new points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many examples to draw: with few of them, the network can learn them by heart instead of the pattern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,6 +1448,10 @@
     </message>
     <message>
         <source>Locked by this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examples the network learns from: each point has two inputs (its position) and a class or a value; each picture (shapes, bars, digits) has one input per pixel. Click a data set again to draw new examples.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,6 +1587,101 @@
     </message>
     <message>
         <source>%1 is a Dense layer reading an image. Put a Flatten layer before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>&amp;Add samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add samples mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you draw is added to the data as a sample of the chosen class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network classifies what you draw while you draw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on, the left mouse button erases instead of drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erases the whole drawing (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to c&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class of the drawn sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class the drawing is added to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the drawing to the data as a sample of the chosen class, then clears the pad (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the network says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw with the left mouse button; the right button erases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw, and watch the network&apos;s probabilities change as you draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing pad, %1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a sample with the mouse: the left button draws, the right button erases. Delete clears it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,6 +2538,40 @@
     </message>
 </context>
 <context>
+    <name>ImagesView</name>
+    <message>
+        <source>The network cannot judge drawings yet: fix the problems, or press Step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the data: %n sample(s) in all.</source>
+        <translation>
+            <numerusform>Added to the data: %n sample in all.</numerusform>
+            <numerusform>Added to the data: %n samples in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This drawing could not be added: the data set is locked or is not pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every picture of the data, with the network&apos;s answer; click one to see its feature maps on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a picture with the mouse: add it to the data, or test what the network says about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <source>✓ No problems: the network is ready to train.</source>
@@ -2743,6 +2932,34 @@
         <source>Flatten</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture size (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pictures&apos; height and width: 16 makes 256 pixels, one input each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each picture may be moved from the centre, in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerMapView</name>
@@ -2819,6 +3036,26 @@
     </message>
     <message>
         <source>epsilon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3354,6 +3591,14 @@
         <source>Loss Landscape</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples and drawing pad</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricsView</name>
@@ -3533,6 +3778,38 @@
     </message>
     <message>
         <source>A wire from %1 to %2. Click it and press Delete to remove it; drop a layer on it to insert the layer here. From the keyboard: select %2, then ↓ picks its wires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input layer: the picture, one map per colour channel. It shows the sample chosen in the gallery, or what you draw on the pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filters %2 × %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest of %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average of %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrolls the maps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3791,6 +4068,38 @@
         <source>Puts the values of its inputs side by side, in the order of its wires: two branches of 4 and 3 give 7 values.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conv2D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For pictures: each filter, a small window of weights, slides over the picture and gives a map of where its pattern appears. Needs image data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxPool2D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinks each map by keeping the largest value of every small window (2 × 2 halves the width and the height), so a pattern may move a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AvgPool2D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinks each map by averaging every small window (2 × 2 halves the width and the height).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrolls the maps into one column of values (row by row, channels last), so Dense layers can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlotSaveMenu</name>
@@ -3875,6 +4184,26 @@
     </message>
     <message>
         <source>Draw classes and the decision boundary with colours that people with colour blindness can tell apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One bar of the drawing pad&apos;s probabilities: a class and its probability, e.g. &quot;7: 93%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probabilities yet: draw something to test the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class probabilities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4014,10 +4343,6 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <source>%1 values in, %2 out · %3 parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a layer on the canvas to see and change its settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,6 +4442,90 @@
         <source>Locked by this lesson</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 × %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out · %3 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many filters slide over the picture. Each one learns its own pattern and gives its own feature map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window each filter sees, height × width: 3 × 3 is the usual choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window that becomes one value, height × width: 2 × 2 halves the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the window moves each time, down × across. A pool moves by its own size unless you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same: zeros around the picture keep its size (a stride of 2 halves it). Valid: the window stays inside the picture, so the map shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid (no padding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same (keep the size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunMessages</name>
@@ -4177,6 +4586,97 @@
     </message>
     <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleGallery</name>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image samples to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln mistake(s)</source>
+        <extracomment>After &quot;Showing 37 of 2000 samples&quot;: how many of the samples shown the network gets wrong.</extracomment>
+        <translation>
+            <numerusform> · %Ln mistake</numerusform>
+            <numerusform> · %Ln mistakes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One tile per sample: its picture and, under it, the predicted class and the confidence. Mistakes have a red dashed frame and a cross. Click a sample or press Enter to select it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;True class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predicted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by true class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the samples of this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the samples the network puts in this class (after training has started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the samples whose predicted class is not their true class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleGalleryModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Under a sample&apos;s picture: the predicted class and the network&apos;s confidence, e.g. &quot;7 · 93%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1: true %2, not predicted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1: true %2, predicted %3, %4, wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1: true %2, predicted %3, %4, right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1182,6 +1182,66 @@
         <source>When branches look at the data in different ways (for example a wide shallow branch and a deep narrow one) and a later layer should use both.</source>
         <translation>Cuando las ramas miran los datos de formas distintas (por ejemplo, una rama ancha y poco profunda y otra estrecha y profunda) y una capa posterior debe usar las dos.</translation>
     </message>
+    <message>
+        <source>Conv2D layer (convolution)</source>
+        <translation>Capa Conv2D (convolución)</translation>
+    </message>
+    <message>
+        <source>For pictures. Each filter is a small window of weights (3 × 3, say) that slides over the picture; at every position it multiplies the pixels under it by its weights and adds them up. The result is a feature map: bright where the filter&apos;s pattern (an edge, a corner, a stroke) appears.</source>
+        <translation>Para imágenes. Cada filtro es una pequeña ventana de pesos (de 3 × 3, por ejemplo) que se desliza sobre la imagen; en cada posición multiplica los píxeles que tiene debajo por sus pesos y los suma. El resultado es un mapa de características: intenso donde aparece el patrón del filtro (un borde, una esquina, un trazo).</translation>
+    </message>
+    <message>
+        <source>f: the filter; u, v: the position inside the window; c: the input channel; g: the activation. &quot;same&quot; padding adds zeros around the picture so the map keeps its size; &quot;valid&quot; does not, and the map shrinks by the window less one.</source>
+        <translation>f: el filtro; u, v: la posición dentro de la ventana; c: el canal de entrada; g: la activación. El relleno «same» añade ceros alrededor de la imagen para que el mapa conserve su tamaño; «valid» no los añade, y el mapa se reduce en el tamaño de la ventana menos uno.</translation>
+    </message>
+    <message>
+        <source>Why it works</source>
+        <translation>Por qué funciona</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The same weights are used at every position, so a pattern is found wherever it is: a digit moved two pixels is still the same digit.&lt;/li&gt;&lt;li&gt;Far fewer parameters than a Dense layer on the same picture: 8 filters of 3 × 3 have 80, a Dense layer of 8 neurons on 16 × 16 pixels has 2,056.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Los mismos pesos se usan en todas las posiciones, así que un patrón se encuentra esté donde esté: un dígito movido dos píxeles sigue siendo el mismo dígito.&lt;/li&gt;&lt;li&gt;Muchos menos parámetros que una capa densa sobre la misma imagen: 8 filtros de 3 × 3 tienen 80; una capa densa de 8 neuronas sobre 16 × 16 píxeles tiene 2056.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;It needs image data (the input&apos;s height, width and channels).&lt;/li&gt;&lt;li&gt;Each layer sees only a small window; pooling and more layers widen what later filters see.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Necesita datos de imagen (la altura, la anchura y los canales de la entrada).&lt;/li&gt;&lt;li&gt;Cada capa solo ve una ventana pequeña; la agrupación (pooling) y más capas amplían lo que ven los filtros siguientes.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>MaxPool2D layer (max pooling)</source>
+        <translation>Capa MaxPool2D (agrupación por máximo)</translation>
+    </message>
+    <message>
+        <source>AvgPool2D layer (average pooling)</source>
+        <translation>Capa AvgPool2D (agrupación por promedio)</translation>
+    </message>
+    <message>
+        <source>Shrinks each feature map: of every window (2 × 2, say) it keeps only the largest value. A 16 × 16 map becomes 8 × 8.</source>
+        <translation>Reduce cada mapa de características: de cada ventana (de 2 × 2, por ejemplo) solo conserva el valor mayor. Un mapa de 16 × 16 pasa a ser de 8 × 8.</translation>
+    </message>
+    <message>
+        <source>Shrinks each feature map: every window (2 × 2, say) becomes the average of its values. A 16 × 16 map becomes 8 × 8.</source>
+        <translation>Reduce cada mapa de características: cada ventana (de 2 × 2, por ejemplo) se convierte en el promedio de sus valores. Un mapa de 16 × 16 pasa a ser de 8 × 8.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;A pattern that moves by a pixel inside a window gives the same result, so the network cares less about exact positions.&lt;/li&gt;&lt;li&gt;Smaller maps mean less work, and the next filters see a wider part of the picture.&lt;/li&gt;&lt;li&gt;It has no weights.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Un patrón que se mueve un píxel dentro de una ventana da el mismo resultado, así que a la red le importan menos las posiciones exactas.&lt;/li&gt;&lt;li&gt;Mapas más pequeños suponen menos trabajo, y los filtros siguientes ven una parte más amplia de la imagen.&lt;/li&gt;&lt;li&gt;No tiene pesos.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Flatten layer</source>
+        <translation>Capa Aplanar</translation>
+    </message>
+    <message>
+        <source>Unrolls the feature maps into one long column of values, row by row with the channels last (as Keras does), so that Dense layers can read them. 4 × 4 maps of 16 channels become 256 values. It has no weights.</source>
+        <translation>Despliega los mapas de características en una sola columna larga de valores, fila a fila y con los canales al final (como hace Keras), para que las capas densas puedan leerlos. Mapas de 4 × 4 con 16 canales dan 256 valores. No tiene pesos.</translation>
+    </message>
+    <message>
+        <source>Pictures as data</source>
+        <translation>Imágenes como datos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A picture is a grid of pixels, each a number from 0 (dark) to 1 (bright): a 16 × 16 grey picture is 256 inputs. A Dense layer treats them as 256 unrelated numbers; a convolution knows which pixels are neighbours, so it learns strokes and edges that can appear anywhere.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Samples:&lt;/b&gt; every picture with the class the network gives it and how sure it is; the mistakes are marked. Look at the mistakes to see what the network confuses.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Draw:&lt;/b&gt; add pictures of your own to a class, or test the network on a drawing: a network that only learned its training pictures by heart fails on yours.&lt;/li&gt;&lt;li&gt;Choosing a picture shows, on the canvas, what each filter finds in it.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Una imagen es una cuadrícula de píxeles, cada uno un número de 0 (oscuro) a 1 (claro): una imagen gris de 16 × 16 son 256 entradas. Una capa densa las trata como 256 números sin relación; una convolución sabe qué píxeles son vecinos, así que aprende trazos y bordes que pueden aparecer en cualquier sitio.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Muestras:&lt;/b&gt; todas las imágenes con la clase que les da la red y lo segura que está; los errores van marcados. Mira los errores para ver qué confunde la red.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dibujar:&lt;/b&gt; añade imágenes tuyas a una clase o prueba la red con un dibujo: una red que solo se aprendió de memoria sus imágenes de entrenamiento falla con las tuyas.&lt;/li&gt;&lt;li&gt;Al elegir una imagen, el lienzo muestra lo que encuentra cada filtro en ella.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ConceptsPanel</name>
@@ -1347,10 +1407,6 @@
         <translation>Se ha guardado %1.</translation>
     </message>
     <message>
-        <source>The examples the network learns from: each point has two inputs (its position) and a class or a value. Click a data set again to draw new points.</source>
-        <translation>Los ejemplos de los que aprende la red: cada punto tiene dos entradas (su posición) y una clase o un valor. Vuelve a hacer clic en un conjunto de datos para generar puntos nuevos.</translation>
-    </message>
-    <message>
         <source>How many examples to draw: with few of them, the network can learn them by heart instead of the pattern.</source>
         <translation>Cuántos ejemplos se generan: con pocos, la red puede aprendérselos de memoria en lugar de aprender el patrón.</translation>
     </message>
@@ -1393,6 +1449,10 @@
     <message>
         <source>Locked by this lesson</source>
         <translation>Bloqueado por esta lección</translation>
+    </message>
+    <message>
+        <source>The examples the network learns from: each point has two inputs (its position) and a class or a value; each picture (shapes, bars, digits) has one input per pixel. Click a data set again to draw new examples.</source>
+        <translation>Los ejemplos de los que aprende la red: cada punto tiene dos entradas (su posición) y una clase o un valor; cada imagen (formas, barras, dígitos) tiene una entrada por píxel. Haz clic de nuevo en un conjunto de datos para generar ejemplos nuevos.</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1588,101 @@
     <message>
         <source>%1 is a Dense layer reading an image. Put a Flatten layer before it.</source>
         <translation>%1 es una capa densa que lee una imagen. Pon una capa Aplanar antes de ella.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>&amp;Add samples</source>
+        <translation>&amp;Añadir muestras</translation>
+    </message>
+    <message>
+        <source>Add samples mode</source>
+        <translation>Modo añadir muestras</translation>
+    </message>
+    <message>
+        <source>What you draw is added to the data as a sample of the chosen class</source>
+        <translation>Lo que dibujas se añade a los datos como muestra de la clase elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Test the network</source>
+        <translation>&amp;Probar la red</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Modo prueba</translation>
+    </message>
+    <message>
+        <source>The network classifies what you draw while you draw it</source>
+        <translation>La red clasifica lo que dibujas mientras lo dibujas</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Goma</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Goma</translation>
+    </message>
+    <message>
+        <source>When on, the left mouse button erases instead of drawing</source>
+        <translation>Activada, el botón izquierdo del ratón borra en lugar de dibujar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation>Limpiar el dibujo</translation>
+    </message>
+    <message>
+        <source>Erases the whole drawing (Delete)</source>
+        <translation>Borra todo el dibujo (Supr)</translation>
+    </message>
+    <message>
+        <source>Add to c&amp;lass:</source>
+        <translation>Añadir a la c&amp;lase:</translation>
+    </message>
+    <message>
+        <source>Class of the drawn sample</source>
+        <translation>Clase de la muestra dibujada</translation>
+    </message>
+    <message>
+        <source>The class the drawing is added to</source>
+        <translation>La clase a la que se añade el dibujo</translation>
+    </message>
+    <message>
+        <source>Add &amp;sample</source>
+        <translation>Añadir &amp;muestra</translation>
+    </message>
+    <message>
+        <source>Add sample</source>
+        <translation>Añadir muestra</translation>
+    </message>
+    <message>
+        <source>Adds the drawing to the data as a sample of the chosen class, then clears the pad (Enter)</source>
+        <translation>Añade el dibujo a los datos como muestra de la clase elegida y después limpia el panel (Intro)</translation>
+    </message>
+    <message>
+        <source>What the network says:</source>
+        <translation>Lo que dice la red:</translation>
+    </message>
+    <message>
+        <source>Draw with the left mouse button; the right button erases.</source>
+        <translation>Dibuja con el botón izquierdo del ratón; el derecho borra.</translation>
+    </message>
+    <message>
+        <source>Draw, and watch the network&apos;s probabilities change as you draw.</source>
+        <translation>Dibuja y observa cómo cambian las probabilidades de la red mientras dibujas.</translation>
+    </message>
+    <message>
+        <source>Drawing pad, %1 × %2 pixels</source>
+        <translation>Panel de dibujo, %1 × %2 píxeles</translation>
+    </message>
+    <message>
+        <source>Draw a sample with the mouse: the left button draws, the right button erases. Delete clears it.</source>
+        <translation>Dibuja una muestra con el ratón: el botón izquierdo dibuja y el derecho borra. Supr la limpia.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2538,40 @@
     </message>
 </context>
 <context>
+    <name>ImagesView</name>
+    <message>
+        <source>The network cannot judge drawings yet: fix the problems, or press Step.</source>
+        <translation>La red todavía no puede juzgar dibujos: corrige los problemas o pulsa Avanzar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the data: %n sample(s) in all.</source>
+        <translation>
+            <numerusform>Añadida a los datos: %n muestra en total.</numerusform>
+            <numerusform>Añadida a los datos: %n muestras en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This drawing could not be added: the data set is locked or is not pictures.</source>
+        <translation>No se pudo añadir este dibujo: el conjunto de datos está bloqueado o no es de imágenes.</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Dibujar</translation>
+    </message>
+    <message>
+        <source>Every picture of the data, with the network&apos;s answer; click one to see its feature maps on the canvas.</source>
+        <translation>Todas las imágenes de los datos, con la respuesta de la red; haz clic en una para ver sus mapas de características en el lienzo.</translation>
+    </message>
+    <message>
+        <source>Draw a picture with the mouse: add it to the data, or test what the network says about it.</source>
+        <translation>Dibuja una imagen con el ratón: añádela a los datos o comprueba qué dice la red de ella.</translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <source>✓ No problems: the network is ready to train.</source>
@@ -2743,6 +2932,34 @@
         <source>Flatten</source>
         <translation>Aplanar</translation>
     </message>
+    <message>
+        <source>shapes</source>
+        <translation>formas</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>barras</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>dígitos</translation>
+    </message>
+    <message>
+        <source>Picture size (pixels)</source>
+        <translation>Tamaño de imagen (píxeles)</translation>
+    </message>
+    <message>
+        <source>Shift (pixels)</source>
+        <translation>Desplazamiento (píxeles)</translation>
+    </message>
+    <message>
+        <source>The pictures&apos; height and width: 16 makes 256 pixels, one input each.</source>
+        <translation>La altura y la anchura de las imágenes: 16 da 256 píxeles, una entrada cada uno.</translation>
+    </message>
+    <message>
+        <source>How far each picture may be moved from the centre, in pixels.</source>
+        <translation>Cuánto puede apartarse cada imagen del centro, en píxeles.</translation>
+    </message>
 </context>
 <context>
     <name>LayerMapView</name>
@@ -2820,6 +3037,26 @@
     <message>
         <source>epsilon</source>
         <translation>épsilon</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>filtros</translation>
+    </message>
+    <message>
+        <source>filter size</source>
+        <translation>tamaño del filtro</translation>
+    </message>
+    <message>
+        <source>pool size</source>
+        <translation>tamaño de agrupación</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>relleno</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3591,14 @@
         <source>Loss Landscape</source>
         <translation>Paisaje de la pérdida</translation>
     </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Samples and drawing pad</source>
+        <translation>Muestras y panel de dibujo</translation>
+    </message>
 </context>
 <context>
     <name>MetricsView</name>
@@ -3534,6 +3779,38 @@
     <message>
         <source>A wire from %1 to %2. Click it and press Delete to remove it; drop a layer on it to insert the layer here. From the keyboard: select %2, then ↓ picks its wires.</source>
         <translation>Un cable de %1 a %2. Haz clic en él y pulsa Supr para quitarlo; suelta una capa sobre él para insertarla aquí. Con el teclado: selecciona %2 y ↓ elige sus cables.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3</source>
+        <translation>%1 × %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, grey</source>
+        <translation>%1 × %2 píxeles, gris</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 channels</source>
+        <translation>%1 × %2 píxeles, %3 canales</translation>
+    </message>
+    <message>
+        <source>The input layer: the picture, one map per colour channel. It shows the sample chosen in the gallery, or what you draw on the pad.</source>
+        <translation>La capa de entrada: la imagen, un mapa por canal de color. Muestra la muestra elegida en la galería o lo que dibujas en el panel.</translation>
+    </message>
+    <message>
+        <source>%1 filters %2 × %3, %4</source>
+        <translation>%1 filtros %2 × %3, %4</translation>
+    </message>
+    <message>
+        <source>largest of %1 × %2</source>
+        <translation>máximo de %1 × %2</translation>
+    </message>
+    <message>
+        <source>average of %1 × %2</source>
+        <translation>promedio de %1 × %2</translation>
+    </message>
+    <message>
+        <source>unrolls the maps</source>
+        <translation>despliega los mapas</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4068,38 @@
         <source>Puts the values of its inputs side by side, in the order of its wires: two branches of 4 and 3 give 7 values.</source>
         <translation>Pone los valores de sus entradas uno junto a otro, en el orden de sus cables: dos ramas de 4 y 3 dan 7 valores.</translation>
     </message>
+    <message>
+        <source>Conv2D</source>
+        <translation>Conv2D</translation>
+    </message>
+    <message>
+        <source>For pictures: each filter, a small window of weights, slides over the picture and gives a map of where its pattern appears. Needs image data.</source>
+        <translation>Para imágenes: cada filtro, una pequeña ventana de pesos, se desliza sobre la imagen y da un mapa de dónde aparece su patrón. Necesita datos de imagen.</translation>
+    </message>
+    <message>
+        <source>MaxPool2D</source>
+        <translation>MaxPool2D</translation>
+    </message>
+    <message>
+        <source>Shrinks each map by keeping the largest value of every small window (2 × 2 halves the width and the height), so a pattern may move a little.</source>
+        <translation>Reduce cada mapa conservando el valor mayor de cada ventana pequeña (2 × 2 divide a la mitad la anchura y la altura), así que un patrón puede moverse un poco.</translation>
+    </message>
+    <message>
+        <source>AvgPool2D</source>
+        <translation>AvgPool2D</translation>
+    </message>
+    <message>
+        <source>Shrinks each map by averaging every small window (2 × 2 halves the width and the height).</source>
+        <translation>Reduce cada mapa promediando cada ventana pequeña (2 × 2 divide a la mitad la anchura y la altura).</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Aplanar</translation>
+    </message>
+    <message>
+        <source>Unrolls the maps into one column of values (row by row, channels last), so Dense layers can read them.</source>
+        <translation>Despliega los mapas en una columna de valores (fila a fila, con los canales al final) para que las capas densas puedan leerlos.</translation>
+    </message>
 </context>
 <context>
     <name>PlotSaveMenu</name>
@@ -3876,6 +4185,26 @@
     <message>
         <source>Draw classes and the decision boundary with colours that people with colour blindness can tell apart</source>
         <translation>Dibuja las clases y la frontera de decisión con colores que las personas con daltonismo pueden distinguir</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One bar of the drawing pad&apos;s probabilities: a class and its probability, e.g. &quot;7: 93%&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No probabilities yet: draw something to test the network</source>
+        <translation>Todavía no hay probabilidades: dibuja algo para probar la red</translation>
+    </message>
+    <message>
+        <source>%1, highest</source>
+        <translation>%1, la más alta</translation>
+    </message>
+    <message>
+        <source>Class probabilities</source>
+        <translation>Probabilidades de las clases</translation>
     </message>
 </context>
 <context>
@@ -4014,10 +4343,6 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <source>%1 values in, %2 out · %3 parameters</source>
-        <translation>%1 valores de entrada, %2 de salida · %3 parámetros</translation>
-    </message>
-    <message>
         <source>Select a layer on the canvas to see and change its settings.</source>
         <translation>Selecciona una capa en el lienzo para ver y cambiar sus ajustes.</translation>
     </message>
@@ -4117,6 +4442,90 @@
         <source>Locked by this lesson</source>
         <translation>Bloqueado por esta lección</translation>
     </message>
+    <message>
+        <source>%1 × %2 × %3</source>
+        <translation>%1 × %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out · %3 parameters</source>
+        <translation>%1 de entrada, %2 de salida · %3 parámetros</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtros:</translation>
+    </message>
+    <message>
+        <source>How many filters slide over the picture. Each one learns its own pattern and gives its own feature map.</source>
+        <translation>Cuántos filtros se deslizan sobre la imagen. Cada uno aprende su propio patrón y da su propio mapa de características.</translation>
+    </message>
+    <message>
+        <source>Filter size:</source>
+        <translation>Tamaño del filtro:</translation>
+    </message>
+    <message>
+        <source>The window each filter sees, height × width: 3 × 3 is the usual choice.</source>
+        <translation>La ventana que ve cada filtro, alto × ancho: 3 × 3 es lo habitual.</translation>
+    </message>
+    <message>
+        <source>Filter height</source>
+        <translation>Altura del filtro</translation>
+    </message>
+    <message>
+        <source>Filter width</source>
+        <translation>Anchura del filtro</translation>
+    </message>
+    <message>
+        <source>Pool size:</source>
+        <translation>Tamaño de agrupación:</translation>
+    </message>
+    <message>
+        <source>The window that becomes one value, height × width: 2 × 2 halves the picture.</source>
+        <translation>La ventana que se convierte en un solo valor, alto × ancho: 2 × 2 reduce la imagen a la mitad.</translation>
+    </message>
+    <message>
+        <source>Pool height</source>
+        <translation>Altura de agrupación</translation>
+    </message>
+    <message>
+        <source>Pool width</source>
+        <translation>Anchura de agrupación</translation>
+    </message>
+    <message>
+        <source>Stride:</source>
+        <translation>Paso:</translation>
+    </message>
+    <message>
+        <source>How far the window moves each time, down × across. A pool moves by its own size unless you change it.</source>
+        <translation>Cuánto se mueve la ventana cada vez, hacia abajo × hacia la derecha. Una agrupación se mueve lo que mide, salvo que lo cambies.</translation>
+    </message>
+    <message>
+        <source>Stride down</source>
+        <translation>Paso hacia abajo</translation>
+    </message>
+    <message>
+        <source>Stride across</source>
+        <translation>Paso hacia la derecha</translation>
+    </message>
+    <message>
+        <source>Padding:</source>
+        <translation>Relleno:</translation>
+    </message>
+    <message>
+        <source>Same: zeros around the picture keep its size (a stride of 2 halves it). Valid: the window stays inside the picture, so the map shrinks.</source>
+        <translation>Same: ceros alrededor de la imagen conservan su tamaño (un paso de 2 lo reduce a la mitad). Valid: la ventana se queda dentro de la imagen, así que el mapa encoge.</translation>
+    </message>
+    <message>
+        <source>Valid (no padding)</source>
+        <translation>Valid (sin relleno)</translation>
+    </message>
+    <message>
+        <source>Same (keep the size)</source>
+        <translation>Same (conserva el tamaño)</translation>
+    </message>
+    <message>
+        <source> filters</source>
+        <translation> filtros</translation>
+    </message>
 </context>
 <context>
     <name>RunMessages</name>
@@ -4178,6 +4587,97 @@
     <message>
         <source>stopped</source>
         <translation>detenida</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGallery</name>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+    <message>
+        <source>Any prediction</source>
+        <translation>Cualquier predicción</translation>
+    </message>
+    <message>
+        <source>No image samples to show</source>
+        <translation>No hay muestras de imagen que mostrar</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 samples</source>
+        <translation>Se muestran %1 de %2 muestras</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln mistake(s)</source>
+        <extracomment>After &quot;Showing 37 of 2000 samples&quot;: how many of the samples shown the network gets wrong.</extracomment>
+        <translation>
+            <numerusform> · %Ln error</numerusform>
+            <numerusform> · %Ln errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One tile per sample: its picture and, under it, the predicted class and the confidence. Mistakes have a red dashed frame and a cross. Click a sample or press Enter to select it. %1</source>
+        <translation>Una ficha por muestra: su imagen y, debajo, la clase predicha y la confianza. Los errores llevan un marco rojo discontinuo y una cruz. Haz clic en una muestra o pulsa Intro para elegirla. %1</translation>
+    </message>
+    <message>
+        <source>&amp;True class:</source>
+        <translation>Clase &amp;real:</translation>
+    </message>
+    <message>
+        <source>&amp;Predicted:</source>
+        <translation>&amp;Predicha:</translation>
+    </message>
+    <message>
+        <source>Only &amp;mistakes</source>
+        <translation>Solo &amp;errores</translation>
+    </message>
+    <message>
+        <source>Filter by true class</source>
+        <translation>Filtrar por clase real</translation>
+    </message>
+    <message>
+        <source>Shows only the samples of this class</source>
+        <translation>Muestra solo las muestras de esta clase</translation>
+    </message>
+    <message>
+        <source>Filter by predicted class</source>
+        <translation>Filtrar por clase predicha</translation>
+    </message>
+    <message>
+        <source>Shows only the samples the network puts in this class (after training has started)</source>
+        <translation>Muestra solo las muestras que la red pone en esta clase (una vez empezado el entrenamiento)</translation>
+    </message>
+    <message>
+        <source>Only mistakes</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Shows only the samples whose predicted class is not their true class</source>
+        <translation>Muestra solo las muestras cuya clase predicha no es su clase real</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGalleryModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Under a sample&apos;s picture: the predicted class and the network&apos;s confidence, e.g. &quot;7 · 93%&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sample %1: true %2, not predicted yet</source>
+        <translation>Muestra %1: real %2, aún sin predicción</translation>
+    </message>
+    <message>
+        <source>Sample %1: true %2, predicted %3, %4, wrong</source>
+        <translation>Muestra %1: real %2, predicha %3, %4, incorrecta</translation>
+    </message>
+    <message>
+        <source>Sample %1: true %2, predicted %3, %4, right</source>
+        <translation>Muestra %1: real %2, predicha %3, %4, correcta</translation>
     </message>
 </context>
 <context>

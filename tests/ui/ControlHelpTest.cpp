@@ -55,7 +55,8 @@ QList<QWidget*> inputControls(QDockWidget* dock) {
                        qobject_cast<QLineEdit*>(w) || qobject_cast<QListWidget*>(w);
     if (!input) continue;
     if (insideA(w, "QAbstractSpinBox", root) || insideA(w, "QComboBox", root) ||
-        insideA(w, "QAbstractItemView", root) || insideA(w, "QCustomPlot", root))
+        insideA(w, "QAbstractItemView", root) || insideA(w, "QCustomPlot", root) ||
+        insideA(w, "QTabBar", root)) // a tab bar's own scroll arrows
       continue;
     out << w;
   }

@@ -56,7 +56,7 @@ const QStringList& ConceptLibrary::keys() {
         QStringLiteral("concept/vanishing-gradients"), QStringLiteral("concept/exploding-gradients"),
         QStringLiteral("concept/dead-neurons"),        QStringLiteral("concept/loss-curves"),
         QStringLiteral("concept/decision-boundary"),   QStringLiteral("concept/dataset"),
-        QStringLiteral("concept/preprocessing")};
+        QStringLiteral("concept/preprocessing"),       QStringLiteral("concept/pictures")};
     for (ActivationKind a : neurona::allActivations()) out << keyFor(a);
     for (LossKind l : neurona::allLosses()) out << keyFor(l);
     for (std::string_view o : neurona::optimizerNames()) out << optimizerKey(fromView(o));
@@ -830,6 +830,18 @@ std::optional<ConceptEntry> trainingEntry(const QString& key) {
         "<p>Part of the examples can be kept out of training (validation and test) to check how the "
         "network does on data it has not seen.</p>");
     e.related = {QStringLiteral("concept/preprocessing"), QStringLiteral("concept/overfitting")};
+  } else if (key == QLatin1String("concept/pictures")) {
+    e.title = ConceptLibrary::tr("Pictures as data");
+    e.html = ConceptLibrary::tr(
+        "<p>A picture is a grid of pixels, each a number from 0 (dark) to 1 (bright): a 16 × 16 grey "
+        "picture is 256 inputs. A Dense layer treats them as 256 unrelated numbers; a convolution knows "
+        "which pixels are neighbours, so it learns strokes and edges that can appear anywhere.</p>"
+        "<ul><li><b>Samples:</b> every picture with the class the network gives it and how sure it is; "
+        "the mistakes are marked. Look at the mistakes to see what the network confuses.</li>"
+        "<li><b>Draw:</b> add pictures of your own to a class, or test the network on a drawing: a "
+        "network that only learned its training pictures by heart fails on yours.</li>"
+        "<li>Choosing a picture shows, on the canvas, what each filter finds in it.</li></ul>");
+    e.related = {QStringLiteral("layer/conv2d"), QStringLiteral("concept/overfitting")};
   } else if (key == QLatin1String("concept/preprocessing")) {
     e.title = ConceptLibrary::tr("Preparing the inputs");
     e.html = ConceptLibrary::tr(

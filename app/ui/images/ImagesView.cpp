@@ -2,11 +2,15 @@
 
 #include "model/Project.h"
 #include "training/TrainingController.h"
+#include "ui/concepts/ControlHelp.h"
 #include "ui/images/DrawingPad.h"
 #include "ui/images/SampleGallery.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -49,6 +53,12 @@ ImagesView::ImagesView(Project* project, TrainingController* controller, QWidget
     connect(project, signal, this, &ImagesView::showData);
   connect(controller, &TrainingController::snapshotReady, this, &ImagesView::showSnapshot);
   retranslateUi();
+  // After retranslateUi, so the widgets' own tooltips stay: every control explains pictures as data.
+  for (QWidget* w : std::initializer_list<QWidget*>{
+           m_gallery->trueClassFilter(), m_gallery->predictedClassFilter(), m_gallery->mistakesOnlyBox(),
+           m_pad->addModeButton(), m_pad->testModeButton(), m_pad->eraserButton(), m_pad->clearButton(),
+           m_pad->classBox(), m_pad->addButton()})
+    ControlHelp::attach(w, QStringLiteral("concept/pictures"));
   showData();
 }
 

@@ -147,7 +147,8 @@ void SampleGallery::fillClassFilters() {
   const QSignalBlocker blockPredicted(m_predictedFilter);
   for (QComboBox* box : {m_trueFilter, m_predictedFilter}) {
     box->clear();
-    box->addItem(tr("All classes"), SampleGalleryModel::kAll);
+    // The two "all" entries read differently: a screen reader names a combo box by its current text.
+    box->addItem(box == m_trueFilter ? tr("All classes") : tr("Any prediction"), SampleGalleryModel::kAll);
     const int classes = static_cast<int>(m_model->gallery().classNames.size());
     for (int k = 0; k < classes; ++k) box->addItem(m_model->className(k), k);
     box->setCurrentIndex(0);
@@ -270,7 +271,7 @@ void SampleGallery::retranslateUi() {
   m_view->setAccessibleName(tr("Samples"));
   if (m_trueFilter->count() > 0) {
     m_trueFilter->setItemText(0, tr("All classes"));
-    m_predictedFilter->setItemText(0, tr("All classes"));
+    m_predictedFilter->setItemText(0, tr("Any prediction"));
   }
   m_model->retranslate();
   updateCount();

@@ -624,7 +624,12 @@ void MainWindow::fitColumnsToText() {
 
 void MainWindow::showDataPage() {
   const bool pictures = ImagesView::showsImages(*m_project);
-  m_boundaryStack->setCurrentWidget(pictures ? static_cast<QWidget*>(m_images) : m_boundary);
+  QWidget* shown = pictures ? static_cast<QWidget*>(m_images) : m_boundary;
+  QWidget* hidden = pictures ? static_cast<QWidget*>(m_boundary) : m_images;
+  // A stack asks for room for its largest page; the hidden one is left out, so the dock fits the one shown.
+  hidden->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+  shown->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+  m_boundaryStack->setCurrentWidget(shown);
   m_boundaryDock->setWindowTitle(pictures ? tr("Samples") : tr("Decision Boundary"));
 }
 
