@@ -1,5 +1,6 @@
 #include "ui/images/DrawingPad.h"
 
+#include "ui/forms/FlowLayout.h"
 #include "ui/images/PadCanvas.h"
 #include "ui/images/ProbabilityBars.h"
 
@@ -40,10 +41,15 @@ DrawingPad::DrawingPad(QWidget* parent) : QWidget(parent) {
   m_classLabel->setBuddy(m_class);
   m_add = new QPushButton(m_addPanel);
   m_add->setObjectName(QStringLiteral("padAddSample"));
-  auto* addRow = new QHBoxLayout(m_addPanel);
+  // The class and the button wrap under each other in a narrow dock (a projector's 1280 × 720).
+  auto* classPair = new QWidget(m_addPanel);
+  auto* pairRow = new QHBoxLayout(classPair);
+  pairRow->setContentsMargins(0, 0, 0, 0);
+  pairRow->addWidget(m_classLabel);
+  pairRow->addWidget(m_class);
+  auto* addRow = new FlowLayout(m_addPanel);
   addRow->setContentsMargins(0, 0, 0, 0);
-  addRow->addWidget(m_classLabel);
-  addRow->addWidget(m_class, 1);
+  addRow->addWidget(classPair);
   addRow->addWidget(m_add);
 
   m_testPanel = new QWidget(this);

@@ -74,7 +74,7 @@ QPointF PadCanvas::toImage(QPointF widgetPos) const {
 }
 
 QSize PadCanvas::sizeHint() const {
-  const int cell = std::max(4, 256 / std::max(m_height, m_width));
+  const int cell = std::max(4, 192 / std::max(m_height, m_width)); // leaves the pad's controls room at 720 px
   return {cell * m_width + 6, cell * m_height + 6};
 }
 

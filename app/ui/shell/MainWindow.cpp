@@ -629,8 +629,14 @@ void MainWindow::showDataPage() {
   // A stack asks for room for its largest page; the hidden one is left out, so the dock fits the one shown.
   hidden->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
   shown->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+  const bool changed = m_boundaryStack->currentWidget() != shown;
   m_boundaryStack->setCurrentWidget(shown);
   m_boundaryDock->setWindowTitle(pictures ? tr("Samples") : tr("Decision Boundary"));
+  // The gallery and the pad want height more than the loss curves do; the boundary shares it as arranged.
+  if (changed && !m_boundaryDock->isFloating() && !m_lossDock->isFloating() &&
+      dockWidgetArea(m_boundaryDock) == dockWidgetArea(m_lossDock))
+    resizeDocks({m_boundaryDock, m_lossDock}, pictures ? QList<int>{70, 30} : QList<int>{55, 45},
+                Qt::Vertical);
 }
 
 bool MainWindow::restoreLayout() {
