@@ -150,7 +150,7 @@ void TrainingController::rebuildSoon() {
   });
 }
 
-void TrainingController::rebuildNow() {
+void TrainingController::rebuildNow(bool requested) {
   m_rebuildPending = false;
   const bool wasRunning = m_state == State::Running;
   m_problem = Problem::None;
@@ -160,7 +160,7 @@ void TrainingController::rebuildNow() {
     stopWorker();
     m_snapshot.reset();
     setState(State::Empty);
-    emit startFailed(m_problem);
+    emit startFailed(m_problem, requested);
     return;
   }
   startRun(std::move(job));
@@ -222,7 +222,7 @@ void TrainingController::onWorkerThreadFinished(quint64 run) {
   m_problem = Problem::Engine;
   m_engineError = error;
   setState(State::Empty);
-  emit startFailed(m_problem);
+  emit startFailed(m_problem, true);
 }
 
 void TrainingController::keepRun(neurona::TrainingStatus status) {
@@ -247,7 +247,7 @@ void TrainingController::stop() {
 }
 
 void TrainingController::play() {
-  if (m_rebuildPending || !m_worker) rebuildNow();
+  if (m_rebuildPending || !m_worker) rebuildNow(true);
   if (!m_worker) return;
   if (m_state == State::Finished) {
     // Only a run that reached its limit can go on, and only once the limit was raised.
@@ -275,7 +275,7 @@ void TrainingController::togglePlay() {
 }
 
 void TrainingController::step() {
-  if (m_rebuildPending || !m_worker) rebuildNow();
+  if (m_rebuildPending || !m_worker) rebuildNow(true);
   if (!m_worker || m_state == State::Finished) return;
   m_worker->step();
   setState(State::Paused);

@@ -89,14 +89,16 @@ signals:
   void snapshotReady(const SnapshotPtr& snapshot);
   void finished(neurona::TrainingStatus status);
   void diverged(int epoch, double learningRate);
-  void startFailed(TrainingController::Problem problem);
+  // requested: Play or Step asked for the run (or the engine refused a run that had started); false when
+  // only an edit rebuilt it, which the Problems dock already explains.
+  void startFailed(TrainingController::Problem problem, bool requested);
 
 private:
   void setState(State s);
   TrainingJobPtr makeJob();
   void detach();
   void rebuildSoon(); // after a burst of project signals, once
-  void rebuildNow();
+  void rebuildNow(bool requested = false);
   void startRun(TrainingJobPtr job);
   void stopWorker();
   void sendLive();

@@ -127,7 +127,9 @@ TEST_F(TrainingControllerTest, survivesTwoHundredStartStopCycles) {
     ASSERT_EQ(c.state(), State::Empty);
   }
   c.step();
-  ASSERT_TRUE(waitFor([&] { return c.epoch() == 1; }));
+  ASSERT_TRUE(waitFor([&] { return c.epoch() == 1; }))
+      << "epoch " << c.epoch() << " state " << static_cast<int>(c.state()) << " proj " << p.trainedEpoch()
+      << " snap " << (c.snapshot() ? c.snapshot()->epoch : -1);
 }
 
 TEST_F(TrainingControllerTest, destroyingWhileRunningIsClean) {

@@ -244,6 +244,25 @@ TEST_F(WorkspaceTest, aRefusedRunShowsTheSentenceOfItsErrorCode) {
       QStringLiteral("Training cannot start: The validation data has other inputs than the training data."));
 }
 
+TEST_F(WorkspaceTest, aNetworkProblemIsToldInTheStatusBarOnlyWhenPlayIsPressed) {
+  MainWindow w(&languages);
+  w.show();
+  ASSERT_TRUE(w.project()->open(Project::bundledExample(QStringLiteral("tutorial"))).ok());
+  QSignalSpy failed(w.controller(), &TrainingController::startFailed);
+  // An edit that breaks the network: the Problems dock says so; the status bar need not repeat it.
+  const neurona::LayerId first = w.project()->network().layers.front().id;
+  ASSERT_TRUE(w.project()->setLayerProperty(first, LayerProperty::Activation,
+                                            static_cast<int>(neurona::ActivationKind::Softmax)));
+  w.project()->setLayerProperty(first, LayerProperty::Units, 0);
+  ASSERT_TRUE(waitFor([&] { return failed.count() >= 1; }));
+  EXPECT_FALSE(w.statusBar()->currentMessage().startsWith(QStringLiteral("Training cannot start")))
+      << w.statusBar()->currentMessage().toStdString();
+  // Play: now the reason is wanted.
+  w.playAction()->trigger();
+  EXPECT_TRUE(w.statusBar()->currentMessage().startsWith(QStringLiteral("Training cannot start")))
+      << w.statusBar()->currentMessage().toStdString();
+}
+
 TEST_F(WorkspaceTest, divergenceShowsANonModalMessageAndKeepsThePlots) {
   MainWindow w(&languages);
   w.show();

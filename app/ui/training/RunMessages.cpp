@@ -18,10 +18,12 @@ RunMessages::RunMessages(Project* project, TrainingController* controller, QMain
            6000);
   });
   connect(controller, &TrainingController::diverged, this, &RunMessages::onDiverged);
-  connect(controller, &TrainingController::startFailed, this, [this](TrainingController::Problem p) {
-    m_cannotStart = tr("Training cannot start: %1").arg(problemText(p, m_controller->engineError()));
-    show(m_cannotStart, 8000);
-  });
+  connect(controller, &TrainingController::startFailed, this,
+          [this](TrainingController::Problem p, bool requested) {
+            if (!requested) return; // an edit: the Problems dock tells what is wrong, Play will tell it here
+            m_cannotStart = tr("Training cannot start: %1").arg(problemText(p, m_controller->engineError()));
+            show(m_cannotStart, 8000);
+          });
   connect(controller, &TrainingController::runPrepared, this, [this] {
     // The reason no longer holds (a fix, another data set): a sentence saying otherwise would be stale.
     if (!m_cannotStart.isEmpty() && m_window->statusBar()->currentMessage() == m_cannotStart)
