@@ -1910,6 +1910,10 @@
         <source>%1: the window is %2 pixels, larger than its input (%3 pixels).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: drawn pictures belong to data of pictures with classes, and this data set is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExperimentBoard</name>
@@ -4337,6 +4341,10 @@
     </message>
     <message>
         <source>Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a sample of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1910,6 +1910,10 @@
         <source>%1: the window is %2 pixels, larger than its input (%3 pixels).</source>
         <translation>%1: la ventana mide %2 píxeles, más que su entrada (%3 píxeles).</translation>
     </message>
+    <message>
+        <source>%1: drawn pictures belong to data of pictures with classes, and this data set is not.</source>
+        <translation>%1: las imágenes dibujadas pertenecen a datos de imágenes con clases, y este conjunto de datos no lo es.</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentBoard</name>
@@ -4338,6 +4342,10 @@
     <message>
         <source>Arrange</source>
         <translation>Ordenar</translation>
+    </message>
+    <message>
+        <source>Draw a sample of %1</source>
+        <translation>Dibujar una muestra de %1</translation>
     </message>
 </context>
 <context>

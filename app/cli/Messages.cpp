@@ -60,6 +60,10 @@ std::string predicate(const Error& e) {
       s << "is a dense layer that reads an image; a flatten layer must come before it";
       break;
     }
+    if (e.detail == "needs-image-classes") {
+      s << "holds drawn pictures, but the data set is not pictures with classes";
+      break;
+    }
     if (e.detail == "window") {
       s << "is larger than its input: the input is " << e.expected << " wide along it, the window "
         << e.actual;

@@ -594,8 +594,15 @@ Error Project::generateData(const neurona::DatasetSource& generatorSource, int m
   neurona::Project p;
   p.dataset = generatorSource;
   p.dataset.kind = neurona::DatasetSourceKind::Generator;
+  // Pictures drawn by hand stay when the generator draws its pictures again, as long as they still fit
+  // (the same size and classes); data they do not fit drops them, and Undo brings them back.
+  p.dataset.drawn = m_data.source.drawn;
   if (p.dataset == m_data.source) return {}; // the same settings make the same points: no step
   neurona::Result<neurona::Dataset> loaded = neurona::ProjectData::loadDataset(p, {});
+  if (!loaded.ok() && !p.dataset.drawn.empty()) {
+    p.dataset.drawn.clear();
+    loaded = neurona::ProjectData::loadDataset(p, {});
+  }
   if (!loaded.ok()) return loaded.error;
   DataState next{p.dataset, std::nullopt, std::move(loaded.value)};
   push(new DataCommand(this, m_data, std::move(next), tr("Generate data"), mergeKey));
@@ -630,6 +637,29 @@ Error Project::saveCsv(const QString& path) const {
 bool Project::canPaint() const {
   const neurona::Dataset& d = m_data.raw;
   return neurona::isClassification(d.task) && d.featureCount() == 2 && d.classCount() >= 2;
+}
+
+bool Project::canDraw() const {
+  const neurona::Dataset& d = m_data.raw;
+  return d.imageShape.has_value() && neurona::isClassification(d.task) && !d.targetsAreInputs &&
+         d.classCount() >= 2;
+}
+
+bool Project::addDrawnSample(int classIndex, const std::vector<double>& pixels) {
+  const neurona::Dataset& d = m_data.raw;
+  if (!canDraw() || isLocked(Lock::Data) || classIndex < 0 || classIndex >= d.classCount() ||
+      static_cast<Eigen::Index>(pixels.size()) != d.featureCount())
+    return false;
+  for (double v : pixels)
+    if (!(v >= 0.0 && v <= 1.0)) return false;
+  neurona::DrawnSample sample{d.classNames[static_cast<std::size_t>(classIndex)], pixels};
+  DataState next = m_data;
+  if (!neurona::ProjectData::appendDrawn(next.raw, {sample}).ok()) return false;
+  next.source.drawn.push_back(std::move(sample));
+  push(new DataCommand(this, m_data, std::move(next),
+                       tr("Draw a sample of %1")
+                           .arg(QString::fromStdString(d.classNames[static_cast<std::size_t>(classIndex)]))));
+  return true;
 }
 
 bool Project::addPoint(double x1, double x2, int classIndex) {

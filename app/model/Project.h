@@ -136,6 +136,12 @@ public:
   neurona::Error saveCsv(const QString& path) const; // writes the points where the user chose
   bool canPaint() const;                             // classification with two inputs
   bool addPoint(double x1, double x2, int classIndex);
+  // Pictures with classes (a drawing pad can add to them).
+  bool canDraw() const;
+  // A picture drawn into class `classIndex` (H·W·C values in [0, 1]): one undo step; it is saved with the
+  // project (dataset.drawn) and stays when the generator draws its pictures again. False (nothing changes)
+  // when the data cannot take it.
+  bool addDrawnSample(int classIndex, const std::vector<double>& pixels);
   bool removeNearestPoint(double x1, double x2, double maxDistance);
   // The raw data's bounds with `margin` × the range on each side (the boundary plot's plane).
   QRectF plane(double margin = 0.1) const;

@@ -41,6 +41,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace imageproject {
 namespace {
 
@@ -272,6 +274,55 @@ TEST_F(ImageProjectTest, theGalleryChoosesThePictureAndThePadAsksTheNetwork) {
   const auto out = probe.outputs(stroke);
   ASSERT_TRUE(out.has_value());
   EXPECT_NEAR(p[1], (*out)[0], 1e-6);
+}
+
+TEST_F(ImageProjectTest, aDrawnPictureJoinsTheDataAndIsSavedWithTheProject) {
+  QTemporaryDir dir;
+  MainWindow w(&languages);
+  w.resize(1280, 720);
+  w.show();
+  ASSERT_TRUE(w.files()->openProject(writeProject(dir)));
+  Project* doc = w.project();
+  ASSERT_TRUE(doc->canDraw());
+  ImagesView* images = w.imagesView();
+  images->tabs()->setCurrentIndex(1);
+  DrawingPad* pad = images->pad();
+  ASSERT_EQ(pad->mode(), DrawingPad::Mode::Add);
+  // A vertical bar into the class "vertical", drawn with the mouse and added with the button.
+  const auto& names = doc->rawData().classNames;
+  const int vertical = static_cast<int>(std::find(names.begin(), names.end(), "vertical") - names.begin());
+  ASSERT_LT(vertical, 2);
+  pad->classBox()->setCurrentIndex(vertical);
+  padstroke::drag(*pad->canvas(), {{2, 8}, {8, 8}, {13, 8}});
+  const std::vector<double> drawn = pad->pixels();
+  QTest::mouseClick(pad->addButton(), Qt::LeftButton);
+  ASSERT_EQ(doc->rawData().samples(), 201);
+  EXPECT_EQ(doc->rawData().labels(200), vertical);
+  for (int k = 0; k < 256; ++k)
+    ASSERT_EQ(doc->rawData().features(200, k), drawn[static_cast<std::size_t>(k)]);
+  EXPECT_EQ(images->gallery()->shownCount(), 201) << "the gallery shows it at once";
+  EXPECT_TRUE(pad->pixels() == std::vector<double>(256, 0.0)) << "the pad is ready for the next";
+  // One undo step.
+  w.undoAction()->trigger();
+  EXPECT_EQ(doc->rawData().samples(), 200);
+  w.redoAction()->trigger();
+  ASSERT_EQ(doc->rawData().samples(), 201);
+  // The generator drawing its pictures again keeps it.
+  neurona::DatasetSource more = doc->data().source;
+  more.seed = 9;
+  ASSERT_TRUE(doc->generateData(more).ok());
+  EXPECT_EQ(doc->rawData().samples(), 201);
+  // Saved and opened again: the drawing is part of the data.
+  const QString saved = dir.filePath(QStringLiteral("drawn.neurona"));
+  ASSERT_TRUE(w.files()->saveTo(saved));
+  MainWindow again(&languages);
+  ASSERT_TRUE(again.files()->openProject(saved));
+  ASSERT_EQ(again.project()->rawData().samples(), 201);
+  EXPECT_EQ(again.project()->rawData().labels(200), vertical);
+  EXPECT_EQ(again.project()->data().source.drawn.size(), 1u);
+  // A picture of the wrong size is refused, and nothing changes.
+  EXPECT_FALSE(doc->addDrawnSample(0, std::vector<double>(10, 0.5)));
+  EXPECT_EQ(doc->rawData().samples(), 201);
 }
 
 } // namespace imageproject

@@ -128,7 +128,7 @@ void ImagesView::testDrawing(const std::vector<double>& pixels) {
 }
 
 void ImagesView::addDrawing(int classIndex, const std::vector<double>& pixels) {
-  if (false && classIndex >= 0 && !pixels.empty()) // NEEDS Project::addDrawnSample
+  if (m_project->addDrawnSample(classIndex, pixels))
     m_padMessage->setText(tr("Added to the data: %n sample(s) in all.", nullptr,
                              static_cast<int>(m_project->rawData().samples())));
   else

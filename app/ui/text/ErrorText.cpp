@@ -63,6 +63,9 @@ QString ErrorText::sentence(const neurona::Error& e) {
     if (e.detail == "reads-image")
       return tr("%1: a Dense layer reads an image here; a Flatten layer must come before it.")
           .arg(q(e.jsonPath));
+    if (e.detail == "needs-image-classes")
+      return tr("%1: drawn pictures belong to data of pictures with classes, and this data set is not.")
+          .arg(q(e.jsonPath));
     if (e.detail == "window")
       return tr("%1: the window is %2 pixels, larger than its input (%3 pixels).")
           .arg(q(e.jsonPath))

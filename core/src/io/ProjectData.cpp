@@ -6,6 +6,7 @@
 
 #include "JsonFields.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace neurona {
@@ -120,7 +121,63 @@ Dataset prepared(const Dataset& raw, const std::vector<Eigen::Index>& rows, cons
 
 } // namespace
 
+namespace {
+// The source's own samples (generator, CSV file, embedded points), before the drawn pictures.
+Result<Dataset> loadSource(const Project& project, const std::filesystem::path& projectDir);
+} // namespace
+
 Result<Dataset> ProjectData::loadDataset(const Project& project, const std::filesystem::path& projectDir) {
+  Result<Dataset> out = loadSource(project, projectDir);
+  if (out.ok()) out.error = appendDrawn(out.value, project.dataset.drawn);
+  return out;
+}
+
+Error ProjectData::appendDrawn(Dataset& data, const std::vector<DrawnSample>& drawn) {
+  Error e;
+  if (drawn.empty()) return e;
+  e.code = ErrorCode::BadValue;
+  e.jsonPath = "dataset.drawn";
+  if (!data.imageShape || !isClassification(data.task) || data.targetsAreInputs) {
+    e.detail = "needs-image-classes"; // pictures drawn into a class need picture data with classes
+    return e;
+  }
+  const Eigen::Index n = data.samples();
+  const auto count = static_cast<Eigen::Index>(drawn.size());
+  std::vector<int> classes;
+  for (std::size_t i = 0; i < drawn.size(); ++i) {
+    const DrawnSample& s = drawn[i];
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "[" + std::to_string(...) at -O3.
+    std::string at = "dataset.drawn";
+    at.append("[").append(std::to_string(i)).append("]");
+    if (static_cast<Eigen::Index>(s.pixels.size()) != data.featureCount()) {
+      e.code = ErrorCode::WrongLength;
+      e.jsonPath = at + ".pixels";
+      e.expected = data.featureCount();
+      e.actual = static_cast<std::int64_t>(s.pixels.size());
+      return e;
+    }
+    const auto it = std::find(data.classNames.begin(), data.classNames.end(), s.label);
+    if (it == data.classNames.end()) {
+      e.code = ErrorCode::UnknownName;
+      e.jsonPath = at + ".label";
+      e.detail = s.label;
+      return e;
+    }
+    classes.push_back(static_cast<int>(it - data.classNames.begin()));
+  }
+  data.features.conservativeResize(n + count, Eigen::NoChange);
+  data.labels.conservativeResize(n + count);
+  for (Eigen::Index r = 0; r < count; ++r) {
+    const std::vector<double>& pixels = drawn[static_cast<std::size_t>(r)].pixels;
+    data.features.row(n + r) =
+        Eigen::Map<const RowVectorT<double>>(pixels.data(), static_cast<Eigen::Index>(pixels.size()));
+    data.labels(n + r) = classes[static_cast<std::size_t>(r)];
+  }
+  return {};
+}
+
+namespace {
+Result<Dataset> loadSource(const Project& project, const std::filesystem::path& projectDir) {
   Result<Dataset> out;
   const DatasetSource& d = project.dataset;
   switch (d.kind) {
@@ -197,6 +254,7 @@ Result<Dataset> ProjectData::loadDataset(const Project& project, const std::file
   }
   return out;
 }
+} // namespace
 
 PreparedData ProjectData::prepare(const Project& project, Dataset raw) {
   PreparedData p;

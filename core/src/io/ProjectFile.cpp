@@ -55,8 +55,8 @@ void pruneSlots(Json& tree, Keys slots) {
 
 // --- dataset ---------------------------------------------------------------------------------------
 
-constexpr std::array<std::string_view, 6> kGeneratorKeys{"generator", "samples", "noise",
-                                                         "classes",   "seed",    "targets"};
+constexpr std::array<std::string_view, 7> kGeneratorKeys{"generator", "samples", "noise", "classes",
+                                                         "seed",      "targets", "drawn"};
 
 // "targets": only "inputs" (the inputs are the targets) is known.
 bool targetsInputs(const Json& j, const std::string& path) {
@@ -74,6 +74,33 @@ std::string labelText(const Json& v, const std::string& path, bool& numeric) {
   }
   if (v.is_number()) return v.dump(); // shortest round-trip spelling
   fail(ErrorCode::WrongType, path, "string or number");
+}
+
+// "drawn": [{"label": NAME, "pixels": [v, ...]}, ...]; each value in [0, 1]. Whether the pixels fit the
+// data's pictures is ProjectData's to check, once the data is loaded.
+std::vector<DrawnSample> drawnFromJson(const Json& j, const std::string& path) {
+  std::vector<DrawnSample> out;
+  const Json* d = optional(j, "drawn");
+  if (!d) return out;
+  const std::string dp = child(path, "drawn");
+  array(*d, dp);
+  for (std::size_t i = 0; i < d->size(); ++i) {
+    const std::string ip = element(dp, i);
+    const Json& item = object((*d)[i], ip);
+    DrawnSample s;
+    bool numeric = true;
+    s.label = labelText(required(item, ip, "label"), child(ip, "label"), numeric);
+    const std::string pp = child(ip, "pixels");
+    const Json& pixels = array(required(item, ip, "pixels"), pp);
+    s.pixels.reserve(pixels.size());
+    for (std::size_t k = 0; k < pixels.size(); ++k) {
+      const double v = number(pixels[k], element(pp, k));
+      if (!(v >= 0.0 && v <= 1.0)) fail(ErrorCode::BadValue, element(pp, k), pixels[k].dump());
+      s.pixels.push_back(v);
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
 }
 
 DatasetSource datasetFromJson(const Json& j, const std::string& path) {
@@ -120,7 +147,7 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
         d.labelColumn = column(*l, lp);
       }
     }
-    keepUnknown(j, {"csv", "label_column", "targets"}, d.extra);
+    keepUnknown(j, {"csv", "label_column", "targets", "drawn"}, d.extra);
   } else if (const Json* p = optional(j, "points")) {
     d.kind = DatasetSourceKind::Points;
     const std::string pp = child(path, "points");
@@ -144,10 +171,11 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
       d.labels.push_back(labelText(row[width], element(rp, width), d.numericLabels));
     }
     if (d.labels.empty()) d.numericLabels = false;
-    keepUnknown(j, {"points", "inputs", "targets"}, d.extra);
+    keepUnknown(j, {"points", "inputs", "targets", "drawn"}, d.extra);
   } else {
     fail(ErrorCode::MissingKey, child(path, "generator"), "generator|csv|points");
   }
+  d.drawn = drawnFromJson(j, path);
   return d;
 }
 
@@ -191,6 +219,11 @@ Json datasetToJson(const DatasetSource& d) {
   }
   }
   if (d.targetsInputs) j["targets"] = "inputs";
+  if (!d.drawn.empty()) {
+    Json drawn = Json::array();
+    for (const DrawnSample& s : d.drawn) drawn.push_back(Json{{"label", s.label}, {"pixels", s.pixels}});
+    j["drawn"] = std::move(drawn);
+  }
   mergeUnknown(j, d.extra);
   return j;
 }

@@ -22,6 +22,14 @@ namespace neurona {
 
 enum class DatasetSourceKind { Generator, Csv, Points };
 
+// A picture drawn by hand into a class of image data ("dataset": {..., "drawn": [{"label": "7", "pixels":
+// [...]}]}): H·W·C values in [0, 1], channels last, the data's shape. Added after the source's samples.
+struct DrawnSample {
+  std::string label; // the class name, as the data names its classes
+  std::vector<double> pixels;
+  bool operator==(const DrawnSample&) const = default;
+};
+
 struct DatasetSource {
   DatasetSourceKind kind = DatasetSourceKind::Generator;
 
@@ -50,6 +58,9 @@ struct DatasetSource {
   std::vector<std::string> labels; // one per sample, as text
   bool numericLabels = false;      // labels are written back as JSON numbers
 
+  // Any image source: pictures drawn by hand, in the order they were drawn.
+  std::vector<DrawnSample> drawn;
+
   nlohmann::json extra = nlohmann::json::object(); // keys of "dataset" this version does not know
 
   bool operator==(const DatasetSource& o) const {
@@ -57,7 +68,7 @@ struct DatasetSource {
            classes == o.classes && seed == o.seed && params == o.params && csvPath == o.csvPath &&
            labelColumn == o.labelColumn && labelColumns == o.labelColumns &&
            targetsInputs == o.targetsInputs && inputs == o.inputs && sameValues(points, o.points) &&
-           labels == o.labels && numericLabels == o.numericLabels && extra == o.extra;
+           labels == o.labels && numericLabels == o.numericLabels && drawn == o.drawn && extra == o.extra;
   }
 };
 

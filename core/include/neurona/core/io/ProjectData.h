@@ -30,7 +30,13 @@ public:
   // (detail spells "cause: text"); painted points the reader refuses -> BadValue at "dataset.points[i]";
   // a forced task that the data cannot have (any but regression for several label columns or for
   // "targets": "inputs") -> BadValue at "task".
+  // The drawn pictures (dataset.drawn) follow the source's samples; refused: data that is not pictures
+  // with classes -> BadValue at "dataset.drawn" (detail "needs-image-classes"), a picture of another size ->
+  // WrongLength at "dataset.drawn[i].pixels", a class the data does not have -> UnknownName at
+  // "dataset.drawn[i].label".
   static Result<Dataset> loadDataset(const Project& project, const std::filesystem::path& projectDir);
+  // Appends drawn pictures to loaded data, checked as loadDataset does (nothing changes on an error).
+  static Error appendDrawn(Dataset& data, const std::vector<DrawnSample>& drawn);
   static Result<PreparedData> prepare(const Project& project, const std::filesystem::path& projectDir);
   static PreparedData prepare(const Project& project, Dataset raw); // split + pipeline of loaded data
   // NonFinitePreprocessing when the fitted pipeline has an infinite or undefined offset or scale
