@@ -59,13 +59,13 @@ protected:
 
 } // namespace
 
-TEST_F(LessonTest, theLessonsMenuListsTenLessonsAndOpeningOneShowsItsText) {
+TEST_F(LessonTest, theLessonsMenuListsElevenLessonsAndOpeningOneShowsItsText) {
   MainWindow w(&languages);
   w.show();
   LessonController* c = lessons(w);
   ASSERT_NE(c, nullptr);
   const QList<QAction*> entries = lessonEntries(w);
-  ASSERT_EQ(entries.size(), 10);
+  ASSERT_EQ(entries.size(), 11);
   EXPECT_TRUE(entries[1]->text().contains(QStringLiteral("Why XOR needs a hidden layer")));
   QDockWidget* dock = w.findChild<QDockWidget*>(QStringLiteral("lessonDock"));
   ASSERT_EQ(dock, c->dock());
@@ -260,10 +260,10 @@ TEST_F(LessonTest, aTeachersOwnLessonsFollowTheBundledOnes) {
   LessonController* c = lessons(w);
   ASSERT_NE(c, nullptr);
   const QList<QAction*> entries = lessonEntries(w);
-  ASSERT_EQ(entries.size(), 11);
+  ASSERT_EQ(entries.size(), 12);
   EXPECT_EQ(entries.last()->text(), QStringLiteral("Our XOR"));
   entries.last()->trigger();
-  EXPECT_EQ(c->currentLesson(), 10);
+  EXPECT_EQ(c->currentLesson(), 11);
   EXPECT_TRUE(c->panel()->html().contains(QStringLiteral("Our own XOR lesson")));
   EXPECT_FALSE(w.trainingPanel()->rateSlider()->isEnabled());
 }
