@@ -167,6 +167,25 @@ TEST_F(ImageProjectTest, theCanvasShowsThePictureFiltersAndFeatureMapsOfTheChose
   EXPECT_FALSE(w.controller()->snapshot()->hasGrid) << "no plane of pixels 1 and 2 is drawn";
 }
 
+TEST_F(ImageProjectTest, pointsAfterPicturesShowNoPictureInTheInput) {
+  QTemporaryDir dir;
+  MainWindow w(&languages);
+  w.show();
+  ASSERT_TRUE(w.files()->openProject(writeProject(dir)));
+  w.stepAction()->trigger();
+  NetworkScene* scene = w.canvas()->networkScene();
+  ASSERT_TRUE(waitFor([&] { return scene->inputBlock()->neuronImages().size() == 1; }));
+  // The tutorial: two input neurons, plain circles (found by looking: the last picture stayed in x₁).
+  ASSERT_TRUE(w.project()->open(Project::bundledExample(QStringLiteral("tutorial"))).ok());
+  EXPECT_FALSE(scene->inputBlock()->showsMaps());
+  EXPECT_TRUE(scene->inputBlock()->neuronImages().isEmpty());
+  EXPECT_EQ(w.boundaryDock()->windowTitle(), QStringLiteral("Decision Boundary"));
+  w.stepAction()->trigger();
+  ASSERT_TRUE(waitFor([&] { return w.project()->trainedEpoch() >= 1 && !w.controller()->isRunning(); }));
+  QCoreApplication::processEvents();
+  EXPECT_TRUE(scene->inputBlock()->neuronImages().isEmpty());
+}
+
 TEST_F(ImageProjectTest, imageLayersComeFromThePaletteAndTheirSettingsFromProperties) {
   QTemporaryDir dir;
   MainWindow w(&languages);

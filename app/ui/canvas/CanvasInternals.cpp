@@ -187,6 +187,9 @@ void CanvasInternals::clear() {
 
 void CanvasInternals::showSnapshot(const SnapshotPtr& snapshot) {
   m_snapshot = snapshot;
+  // Points again after pictures: the input's neurons are plain circles, not the last picture.
+  if (LayerBlockItem* in = m_view->networkScene()->inputBlock(); in && !in->showsMaps())
+    in->setNeuronImages({});
   if (!m_enabled || !snapshot) {
     if (!snapshot) clear();
     return;
