@@ -2461,6 +2461,12 @@
         <source>Restored the autosaved work. Save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be opened. %2
+
+The tutorial is open instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fixes</name>

@@ -2461,6 +2461,14 @@
         <source>Restored the autosaved work. Save it to keep it.</source>
         <translation>Se ha recuperado el trabajo guardado automáticamente. Guárdalo para conservarlo.</translation>
     </message>
+    <message>
+        <source>%1 could not be opened. %2
+
+The tutorial is open instead.</source>
+        <translation>No se pudo abrir %1. %2
+
+En su lugar está abierto el tutorial.</translation>
+    </message>
 </context>
 <context>
     <name>Fixes</name>

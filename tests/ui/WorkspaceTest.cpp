@@ -95,6 +95,14 @@ TEST_F(WorkspaceTest, startupOpensTheArgumentThenTheLastProjectThenTheTutorial) 
     MainWindow w(&languages); // a broken argument falls back to the tutorial, with a message
     EXPECT_EQ(w.files()->openAtStartup(dir.filePath(QStringLiteral("missing.neurona"))),
               Project::bundledExample(QStringLiteral("tutorial")));
+    // …that says which file and why, in a box that stays until read (not only the status bar).
+    QCoreApplication::processEvents();
+    auto* box = w.findChild<QMessageBox*>(QStringLiteral("startupErrorMessage"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->isVisible());
+    EXPECT_TRUE(box->text().contains(QStringLiteral("missing.neurona")));
+    EXPECT_TRUE(box->text().contains(QStringLiteral("tutorial")));
+    box->close();
   }
 }
 

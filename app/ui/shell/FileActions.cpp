@@ -225,10 +225,22 @@ bool FileActions::saveTo(const QString& path) {
 QString FileActions::openAtStartup(const QString& argument) {
   QString opened;
   if (!argument.isEmpty()) {
-    if (const neurona::Error e = m_project->open(argument); e.ok())
+    if (const neurona::Error e = m_project->open(argument); e.ok()) {
       opened = argument;
-    else
+    } else {
+      // The file someone asked for (a double-click, a classmate's project) did not open: a status line
+      // that vanishes is easy to miss, so a message says why once the window is up, without blocking it.
       m_window->statusBar()->showMessage(ErrorText::sentence(e), 10000);
+      auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Project"),
+                                  tr("%1 could not be opened. %2\n\nThe tutorial is open instead.")
+                                      .arg(QDir::toNativeSeparators(argument), ErrorText::sentence(e)),
+                                  QMessageBox::Ok, m_window);
+      box->setObjectName(QStringLiteral("startupErrorMessage"));
+      box->setTextFormat(Qt::PlainText); // a file name is shown as it is, never as markup
+      box->setAttribute(Qt::WA_DeleteOnClose);
+      box->setWindowModality(Qt::WindowModal);
+      QTimer::singleShot(0, box, [box] { box->open(); });
+    }
   } else {
     const QString last = QSettings().value(QLatin1String(kLastProjectKey)).toString();
     if (!last.isEmpty() && QFileInfo(last).isFile() && m_project->open(last).ok()) opened = last;
