@@ -1,5 +1,6 @@
 #include "support/PadStroke.h"
 #include "support/QtApp.h"
+#include "support/StubTranslator.h"
 
 #include "ui/images/DrawingPad.h"
 #include "ui/images/PadCanvas.h"
@@ -32,22 +33,6 @@ void saveGrab(QWidget& w, const QString& name) {
   const QString dir = qEnvironmentVariable("NEURONA_UI_GRABS");
   if (!dir.isEmpty()) w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
-
-// Spanish for two texts: enough to see the pad say its texts again after a language change.
-class PadTranslator : public QTranslator {
-public:
-  QString translate(const char* context, const char* source, const char* disambiguation = nullptr,
-                    int n = -1) const override {
-    Q_UNUSED(disambiguation);
-    Q_UNUSED(n);
-    if (qstrcmp(context, "DrawingPad") == 0 && qstrcmp(source, "&Eraser") == 0)
-      return QStringLiteral("&Borrador");
-    if (qstrcmp(context, "ProbabilityBars") == 0 && qstrcmp(source, "Class probabilities") == 0)
-      return QStringLiteral("Probabilidades de las clases");
-    return {};
-  }
-  bool isEmpty() const override { return false; }
-};
 
 class ShowingPad : public ::testing::Test {
 protected:
@@ -216,7 +201,9 @@ TEST_F(ShowingPad, tabReachesEveryControlAndEachHasAName) {
 }
 
 TEST_F(ShowingPad, aLanguageChangeSaysTheTextsAgain) {
-  PadTranslator spanish;
+  StubTranslator spanish(StubTranslator::Texts{
+      {{"DrawingPad", "&Eraser"}, QStringLiteral("&Borrador")},
+      {{"ProbabilityBars", "Class probabilities"}, QStringLiteral("Probabilidades de las clases")}});
   QCoreApplication::installTranslator(&spanish);
   QApplication::processEvents();
   EXPECT_EQ(pad->eraserButton()->text(), QStringLiteral("&Borrador"));

@@ -116,13 +116,19 @@ QString writeProject(const QTemporaryDir& dir) {
   return path;
 }
 
+// The bars project in a shown window of a projector's size.
+bool openBars(MainWindow& w, const QTemporaryDir& dir) {
+  w.resize(1280, 720);
+  w.show();
+  return w.files()->openProject(writeProject(dir));
+}
+
 } // namespace
 
 TEST_F(ImageProjectTest, theCanvasShowsThePictureFiltersAndFeatureMapsOfTheChosenSample) {
   QTemporaryDir dir;
   MainWindow w(&languages);
-  w.show();
-  ASSERT_TRUE(w.files()->openProject(writeProject(dir)));
+  ASSERT_TRUE(openBars(w, dir));
   Project* doc = w.project();
   NetworkScene* scene = w.canvas()->networkScene();
   const neurona::LayerId conv = doc->network().layers[0].id;
@@ -170,8 +176,7 @@ TEST_F(ImageProjectTest, theCanvasShowsThePictureFiltersAndFeatureMapsOfTheChose
 TEST_F(ImageProjectTest, pointsAfterPicturesShowNoPictureInTheInput) {
   QTemporaryDir dir;
   MainWindow w(&languages);
-  w.show();
-  ASSERT_TRUE(w.files()->openProject(writeProject(dir)));
+  ASSERT_TRUE(openBars(w, dir));
   w.stepAction()->trigger();
   NetworkScene* scene = w.canvas()->networkScene();
   ASSERT_TRUE(waitFor([&] { return scene->inputBlock()->neuronImages().size() == 1; }));
@@ -189,8 +194,7 @@ TEST_F(ImageProjectTest, pointsAfterPicturesShowNoPictureInTheInput) {
 TEST_F(ImageProjectTest, imageLayersComeFromThePaletteAndTheirSettingsFromProperties) {
   QTemporaryDir dir;
   MainWindow w(&languages);
-  w.show();
-  ASSERT_TRUE(w.files()->openProject(writeProject(dir)));
+  ASSERT_TRUE(openBars(w, dir));
   Project* doc = w.project();
   const neurona::LayerId added = w.canvas()->addFromPalette(static_cast<int>(PaletteBlock::Conv2d));
   ASSERT_NE(added, neurona::kNoLayer);
@@ -241,9 +245,7 @@ TEST_F(ImageProjectTest, imageLayersComeFromThePaletteAndTheirSettingsFromProper
 TEST_F(ImageProjectTest, theGalleryChoosesThePictureAndThePadAsksTheNetwork) {
   QTemporaryDir dir;
   MainWindow w(&languages);
-  w.resize(1280, 720);
-  w.show();
-  ASSERT_TRUE(w.files()->openProject(writeProject(dir)));
+  ASSERT_TRUE(openBars(w, dir));
   Project* doc = w.project();
   // Pictures: the boundary's dock shows the gallery and the pad instead, under its own title.
   ImagesView* images = w.imagesView();
@@ -298,9 +300,7 @@ TEST_F(ImageProjectTest, theGalleryChoosesThePictureAndThePadAsksTheNetwork) {
 TEST_F(ImageProjectTest, aDrawnPictureJoinsTheDataAndIsSavedWithTheProject) {
   QTemporaryDir dir;
   MainWindow w(&languages);
-  w.resize(1280, 720);
-  w.show();
-  ASSERT_TRUE(w.files()->openProject(writeProject(dir)));
+  ASSERT_TRUE(openBars(w, dir));
   Project* doc = w.project();
   ASSERT_TRUE(doc->canDraw());
   ImagesView* images = w.imagesView();

@@ -1,4 +1,5 @@
 #include "support/QtApp.h"
+#include "support/StubTranslator.h"
 
 #include "ui/images/SampleGallery.h"
 #include "ui/images/SampleGalleryModel.h"
@@ -86,25 +87,6 @@ protected:
     ASSERT_TRUE(QTest::qWaitForWindowExposed(gallery.get()));
   }
   std::unique_ptr<SampleGallery> gallery;
-};
-
-// Spanish for a few texts: enough to see the gallery say its texts again after a language change.
-class GalleryTranslator : public QTranslator {
-public:
-  QString translate(const char* context, const char* source, const char* disambiguation = nullptr,
-                    int n = -1) const override {
-    Q_UNUSED(disambiguation);
-    Q_UNUSED(n);
-    if (qstrcmp(context, "SampleGallery") == 0 && qstrcmp(source, "Only &mistakes") == 0)
-      return QStringLiteral("Solo &errores");
-    if (qstrcmp(context, "SampleGallery") == 0 && qstrcmp(source, "All classes") == 0)
-      return QStringLiteral("Todas las clases");
-    if (qstrcmp(context, "SampleGalleryModel") == 0 &&
-        qstrcmp(source, "Sample %1: true %2, predicted %3, %4, wrong") == 0)
-      return QStringLiteral("Muestra %1: real %2, predicha %3, %4, error");
-    return {};
-  }
-  bool isEmpty() const override { return false; }
 };
 
 } // namespace samplegallerytest
@@ -323,7 +305,11 @@ TEST_F(ShowingGallery, aLanguageChangeSaysTheTextsAgain) {
   gallery->setData(makeData(12));
   std::vector<int> predicted(12, 0);
   gallery->setPredictions(predicted, std::vector<double>(12, 0.75));
-  GalleryTranslator spanish;
+  StubTranslator spanish(
+      StubTranslator::Texts{{{"SampleGallery", "Only &mistakes"}, QStringLiteral("Solo &errores")},
+                            {{"SampleGallery", "All classes"}, QStringLiteral("Todas las clases")},
+                            {{"SampleGalleryModel", "Sample %1: true %2, predicted %3, %4, wrong"},
+                             QStringLiteral("Muestra %1: real %2, predicha %3, %4, error")}});
   QCoreApplication::installTranslator(&spanish);
   QApplication::processEvents();
   EXPECT_EQ(gallery->mistakesOnlyBox()->text(), QStringLiteral("Solo &errores"));
