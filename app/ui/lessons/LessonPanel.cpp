@@ -58,9 +58,13 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(m_title);
   layout->addWidget(m_goal);
   layout->addWidget(m_status);
-  layout->addWidget(m_locks);
   layout->addWidget(m_text, 1);
+  // What is locked comes after the text: at 1280 × 720 the dock is short, and the text is what a class
+  // reads. The text keeps room for a few lines; below that the dock scrolls instead of squeezing it.
+  layout->addWidget(m_locks);
   layout->addLayout(buttons);
+  m_locks->setForegroundRole(QPalette::PlaceholderText);
+  m_text->setMinimumHeight(5 * m_text->fontMetrics().lineSpacing());
 
   retranslateUi();
 }

@@ -372,17 +372,6 @@ void MainWindow::createViews() {
   connect(m_controller, &TrainingController::startFailed, m_internals, &CanvasInternals::clear);
   connect(m_internals, &CanvasInternals::neuronHovered, m_boundary->plot(), &BoundaryPlot::showNeuronMap);
   connect(m_internals, &CanvasInternals::neuronHoverEnded, m_boundary->plot(), &BoundaryPlot::clearNeuronMap);
-  // A lesson's text is what a class reads: while a lesson is open its tab group (with Data) takes more of
-  // the left column's height; closing it gives the arranged shares back.
-  connect(m_project, &Project::lessonChanged, this, [this] {
-    const bool open = m_project->lesson().has_value();
-    if (open == m_lessonRoom) return;
-    m_lessonRoom = open;
-    const QList<QDockWidget*> column{m_datasetDock, m_paletteDock, m_issuesDock};
-    for (QDockWidget* d : column)
-      if (d->isFloating() || dockWidgetArea(d) != Qt::LeftDockWidgetArea) return;
-    resizeDocks(column, open ? QList<int>{62, 23, 15} : QList<int>{45, 35, 20}, Qt::Vertical);
-  });
   // Pictures: the one chosen in the gallery or drawn on the pad is the one the canvas shows.
   connect(m_images, &ImagesView::focusChanged, m_internals, &CanvasInternals::setFocus);
   for (auto signal : {&Project::dataChanged, &Project::loaded})

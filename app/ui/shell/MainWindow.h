@@ -155,7 +155,6 @@ private:
   BoundaryView* m_boundary = nullptr;
   ImagesView* m_images = nullptr;
   QStackedWidget* m_boundaryStack = nullptr;
-  bool m_lessonRoom = false; // the left column's heights are a lesson's
   CurvesView* m_curves = nullptr;
   ConceptsPanel* m_conceptsPanel = nullptr;
 
