@@ -186,6 +186,10 @@ Error Project::loadValue(const neurona::Project& file, const QString& dir, bool 
     m_data.source.csvPath = canonical(QDir(dir.isEmpty() ? QDir::currentPath() : dir)
                                           .filePath(QString::fromStdString(file.dataset.csvPath)))
                                 .toStdString();
+  if (m_data.source.kind == neurona::DatasetSourceKind::Images)
+    m_data.source.imagesPath = canonical(QDir(dir.isEmpty() ? QDir::currentPath() : dir)
+                                             .filePath(QString::fromStdString(file.dataset.imagesPath)))
+                                   .toStdString();
   m_preparation = {file.split, file.preprocessing, file.transforms};
   m_settings = file.training;
   m_prepared.reset();
@@ -264,6 +268,9 @@ neurona::Project Project::toFile(const QString& dir) const {
   if (p.dataset.kind == neurona::DatasetSourceKind::Csv && !dir.isEmpty())
     p.dataset.csvPath =
         QDir(canonical(dir)).relativeFilePath(QString::fromStdString(p.dataset.csvPath)).toStdString();
+  if (p.dataset.kind == neurona::DatasetSourceKind::Images && !dir.isEmpty())
+    p.dataset.imagesPath =
+        QDir(canonical(dir)).relativeFilePath(QString::fromStdString(p.dataset.imagesPath)).toStdString();
   p.task = m_data.task;
   p.split = m_preparation.split;
   p.preprocessing = m_preparation.preprocessing;

@@ -70,6 +70,13 @@ std::string_view toString(ErrorCode c) {
   case ErrorCode::UnsupportedInCode: return "unsupported-in-code";
   case ErrorCode::DuplicateName: return "duplicate-name";
   case ErrorCode::InputNotBefore: return "input-not-before";
+  case ErrorCode::ImageShapeMismatch: return "image-shape-mismatch";
+  case ErrorCode::NotAFolder: return "not-a-folder";
+  case ErrorCode::TooManyFiles: return "too-many-files";
+  case ErrorCode::NoImages: return "no-images";
+  case ErrorCode::ImageTooLarge: return "image-too-large";
+  case ErrorCode::NotImage: return "not-image";
+  case ErrorCode::OutsideFolder: return "outside-folder";
   }
   return {};
 }

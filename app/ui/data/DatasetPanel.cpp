@@ -453,6 +453,9 @@ void DatasetPanel::loadFromDocument() {
     source = tr("from %1").arg(QFileInfo(QString::fromStdString(s.csvPath)).fileName());
     break;
   case DatasetSourceKind::Points: source = tr("painted"); break;
+  case DatasetSourceKind::Images: // the folder's name, in the words a CSV file's name takes
+    source = tr("from %1").arg(QFileInfo(QString::fromStdString(s.imagesPath)).fileName());
+    break;
   }
   m_summary->setText(
       neurona::isClassification(d.task)

@@ -107,6 +107,11 @@ Error taskError(TaskKind forced) {
   return e;
 }
 
+std::filesystem::path resolved(const std::string& path, const std::filesystem::path& projectDir) {
+  const std::filesystem::path p(path);
+  return p.is_absolute() ? p : projectDir / p;
+}
+
 Dataset prepared(const Dataset& raw, const std::vector<Eigen::Index>& rows, const FeaturePipeline& pipeline) {
   Dataset d = subset(raw, rows);
   d.features = pipeline.apply(d.features);
@@ -122,12 +127,16 @@ Dataset prepared(const Dataset& raw, const std::vector<Eigen::Index>& rows, cons
 } // namespace
 
 namespace {
-// The source's own samples (generator, CSV file, embedded points), before the drawn pictures.
-Result<Dataset> loadSource(const Project& project, const std::filesystem::path& projectDir);
+// The source's own samples (generator, CSV file, image folder, embedded points), before the drawn
+// pictures; an image folder's unreadable pictures go to `skipped` when given.
+Result<Dataset> loadSource(const Project& project, const std::filesystem::path& projectDir,
+                           std::vector<SkippedImage>* skipped);
 } // namespace
 
-Result<Dataset> ProjectData::loadDataset(const Project& project, const std::filesystem::path& projectDir) {
-  Result<Dataset> out = loadSource(project, projectDir);
+Result<Dataset> ProjectData::loadDataset(const Project& project, const std::filesystem::path& projectDir,
+                                         std::vector<SkippedImage>* skipped) {
+  if (skipped) skipped->clear();
+  Result<Dataset> out = loadSource(project, projectDir, skipped);
   if (out.ok()) out.error = appendDrawn(out.value, project.dataset.drawn);
   return out;
 }
@@ -177,7 +186,8 @@ Error ProjectData::appendDrawn(Dataset& data, const std::vector<DrawnSample>& dr
 }
 
 namespace {
-Result<Dataset> loadSource(const Project& project, const std::filesystem::path& projectDir) {
+Result<Dataset> loadSource(const Project& project, const std::filesystem::path& projectDir,
+                           std::vector<SkippedImage>* skipped) {
   Result<Dataset> out;
   const DatasetSource& d = project.dataset;
   switch (d.kind) {
@@ -199,9 +209,7 @@ Result<Dataset> loadSource(const Project& project, const std::filesystem::path& 
     return out;
   }
   case DatasetSourceKind::Csv: {
-    const std::filesystem::path file = std::filesystem::path(d.csvPath).is_absolute()
-                                           ? std::filesystem::path(d.csvPath)
-                                           : projectDir / d.csvPath;
+    const std::filesystem::path file = resolved(d.csvPath, projectDir);
     // Several label columns and targets that are the inputs are regressions whatever the file holds.
     const bool regression = d.targetsInputs || d.labelColumns.size() > 1;
     if (regression && project.task && *project.task != TaskKind::Regression) {
@@ -226,6 +234,42 @@ Result<Dataset> loadSource(const Project& project, const std::filesystem::path& 
       return out;
     }
     out.value = std::move(r.dataset);
+    if (d.imageShape) {
+      // "image_shape": the feature columns are the pixels of one picture, H·W·C of them.
+      const std::int64_t values = std::int64_t{(*d.imageShape)[0]} * (*d.imageShape)[1] * (*d.imageShape)[2];
+      if (values != out.value.featureCount()) {
+        out.error.code = ErrorCode::ImageShapeMismatch;
+        out.error.jsonPath = "dataset.image_shape";
+        out.error.file = file.string();
+        out.error.expected = values;
+        out.error.actual = out.value.featureCount();
+        return out;
+      }
+      out.value.imageShape = d.imageShape;
+    }
+    if (d.targetsInputs) inputsAsTargets(out.value);
+    return out;
+  }
+  case DatasetSourceKind::Images: {
+    const bool regression = d.targetsInputs;
+    if (project.task &&
+        (regression ? *project.task != TaskKind::Regression : !isClassification(*project.task))) {
+      out.error = taskError(*project.task);
+      return out;
+    }
+    ImageFolderOptions o;
+    o.size = d.imageSize;
+    o.color = d.color;
+    ImageFolderResult r = ImageFolder::load(resolved(d.imagesPath, projectDir), o);
+    if (skipped) *skipped = std::move(r.skipped);
+    if (!r.ok()) {
+      out.error = std::move(r.error);
+      out.error.jsonPath = "dataset.images";
+      return out;
+    }
+    out.value = std::move(r.dataset);
+    // The classes are the folders'; a forced binary or multiclass task must be what they make.
+    if (project.task && !regression && *project.task != out.value.task) out.error = taskError(*project.task);
     if (d.targetsInputs) inputsAsTargets(out.value);
     return out;
   }
@@ -274,8 +318,13 @@ PreparedData ProjectData::prepare(const Project& project, Dataset raw) {
 }
 
 Result<PreparedData> ProjectData::prepare(const Project& project, const std::filesystem::path& projectDir) {
-  Result<Dataset> raw = loadDataset(project, projectDir);
-  if (!raw.ok()) return {PreparedData{}, raw.error};
+  std::vector<SkippedImage> skipped;
+  Result<Dataset> raw = loadDataset(project, projectDir, &skipped);
+  if (!raw.ok()) {
+    PreparedData failed;
+    failed.skippedImages = std::move(skipped);
+    return {std::move(failed), raw.error};
+  }
   if (project.transforms.size() > 0 && raw.value.featureCount() < 2) {
     Error e;
     e.code = ErrorCode::BadValue;
@@ -285,6 +334,7 @@ Result<PreparedData> ProjectData::prepare(const Project& project, const std::fil
     return {PreparedData{}, e};
   }
   PreparedData data = prepare(project, std::move(raw.value));
+  data.skippedImages = std::move(skipped);
   Error e = checkPipeline(data);
   return {std::move(data), std::move(e)};
 }

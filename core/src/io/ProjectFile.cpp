@@ -147,7 +147,35 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
         d.labelColumn = column(*l, lp);
       }
     }
-    keepUnknown(j, {"csv", "label_column", "targets", "drawn"}, d.extra);
+    if (const Json* v = optional(j, "image_shape"))
+      d.imageShape = imagefields::inputShapeFromJson(*v, child(path, "image_shape"));
+    keepUnknown(j, {"csv", "label_column", "image_shape", "targets", "drawn"}, d.extra);
+  } else if (const Json* f = optional(j, "images")) {
+    d.kind = DatasetSourceKind::Images;
+    d.imagesPath = string(*f, child(path, "images"));
+    if (d.imagesPath.empty()) fail(ErrorCode::BadValue, child(path, "images"), "empty");
+    if (const Json* v = optional(j, "image_size")) {
+      const std::string sp = child(path, "image_size");
+      array(*v, sp);
+      if (v->size() != 2) fail(ErrorCode::WrongLength, sp, {}, 2, static_cast<std::int64_t>(v->size()));
+      for (std::size_t i = 0; i < 2; ++i)
+        d.imageSize[i] = boundedInt((*v)[i], element(sp, i), 1, imagefields::kMaxImageSide);
+      // Three channels of the largest sides must still fit a sample (kMaxImageValues).
+      const std::int64_t values = std::int64_t{d.imageSize[0]} * d.imageSize[1] * 3;
+      if (values > imagefields::kMaxImageValues)
+        fail(ErrorCode::BadValue, sp, "size", imagefields::kMaxImageValues, values);
+    }
+    if (const Json* v = optional(j, "color")) {
+      const std::string cp = child(path, "color");
+      const std::string name = string(*v, cp);
+      if (name == "grayscale")
+        d.color = ImageColor::Grayscale;
+      else if (name == "rgb")
+        d.color = ImageColor::Rgb;
+      else
+        fail(ErrorCode::UnknownName, cp, name);
+    }
+    keepUnknown(j, {"images", "image_size", "color", "targets", "drawn"}, d.extra);
   } else if (const Json* p = optional(j, "points")) {
     d.kind = DatasetSourceKind::Points;
     const std::string pp = child(path, "points");
@@ -173,7 +201,7 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
     if (d.labels.empty()) d.numericLabels = false;
     keepUnknown(j, {"points", "inputs", "targets", "drawn"}, d.extra);
   } else {
-    fail(ErrorCode::MissingKey, child(path, "generator"), "generator|csv|points");
+    fail(ErrorCode::MissingKey, child(path, "generator"), "generator|csv|points|images");
   }
   d.drawn = drawnFromJson(j, path);
   return d;
@@ -196,6 +224,12 @@ Json datasetToJson(const DatasetSource& d) {
       j["label_column"] = d.labelColumns;
     else if (!d.labelColumn.empty())
       j["label_column"] = d.labelColumn;
+    if (d.imageShape) j["image_shape"] = imagefields::inputShapeJson(*d.imageShape);
+    break;
+  case DatasetSourceKind::Images:
+    j["images"] = d.imagesPath;
+    j["image_size"] = Json::array({d.imageSize[0], d.imageSize[1]});
+    j["color"] = d.color == ImageColor::Rgb ? "rgb" : "grayscale";
     break;
   case DatasetSourceKind::Points: {
     j["inputs"] = d.inputs;
@@ -645,6 +679,9 @@ bool needsVersionTwo(const Project& p) {
     return imagefields::versionFor(s) == graphfields::kGraphVersion;
   };
   if (two(p.network) || (p.model && two(p.model->spec))) return true;
+  // Image data of the new kinds (a folder, a CSV's image_shape, drawn pictures) is version 2 too.
+  const DatasetSource& d = p.dataset;
+  if (d.kind == DatasetSourceKind::Images || d.imageShape || !d.drawn.empty()) return true;
   for (const KeptRun& run : p.runs)
     if ((run.model && two(run.model->spec)) || setupUsesGraphs(run.setup) || setupUsesImages(run.setup))
       return true;

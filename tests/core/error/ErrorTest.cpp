@@ -12,7 +12,7 @@ namespace {
 // Every code has its own identifier, in kebab case: callers print them and the README names them.
 TEST(Error, EveryCodeHasItsOwnKebabCaseIdentifier) {
   std::set<std::string> seen;
-  const int last = static_cast<int>(ErrorCode::InputNotBefore); // the last code
+  const int last = static_cast<int>(ErrorCode::OutsideFolder); // the last code
   for (int i = 0; i <= last; ++i) {
     const std::string id(toString(static_cast<ErrorCode>(i)));
     SCOPED_TRACE(i);

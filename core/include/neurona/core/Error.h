@@ -103,7 +103,7 @@ enum class ErrorCode {
   // NumpyTrainExporter: what the from-scratch code cannot hold.
   TooManyRowsForCode, // actual = training plus validation rows, expected = the limit (kMaxNumpyTrainRows)
   UnsupportedInCode,  // a part the code does not write: detail names it ("layer-after-output", or "graph" for
-                     // a network with branches, which the training scripts and Explain One Step leave out)
+                      // a network with branches, which the training scripts and Explain One Step leave out)
 
   // Graph networks in files (version 2): a layer's "name" and "inputs".
   DuplicateName,  // two layers have the same name (own or default L1, L2, ...): detail = the name, jsonPath
@@ -111,6 +111,19 @@ enum class ErrorCode {
                   // the earlier layer, actual = the later one's
   InputNotBefore, // an input names the layer itself or one listed after it (every layer comes after the
                   // layers it reads): detail = the name, jsonPath = that entry of "inputs"
+
+  // Image data of a project (a CSV's "image_shape", an image folder).
+  ImageShapeMismatch, // a CSV's "image_shape" holds `expected` values, the file has `actual` feature columns
+                      // (jsonPath "dataset.image_shape", file = the CSV)
+  NotAFolder,         // an image folder is a file or something else (file = the path)
+  TooManyFiles,       // an image folder holds more than `expected` files (file = the folder)
+  NoImages,           // an image folder has no readable picture in a class sub-folder (file = the folder,
+                      // actual = files skipped)
+  // Why one picture of an image folder was skipped (ImageFolder's SkippedImage; also CannotOpen,
+  // NotRegularFile, and TooLarge: the file has `actual` bytes, more than `expected`).
+  ImageTooLarge, // wider or taller than `expected` pixels (actual = its larger side)
+  NotImage,      // not a PNG, JPEG or BMP picture the decoder reads (damaged, or another kind of file)
+  OutsideFolder, // a symbolic link that leads out of the image folder: not followed
 };
 
 // Stable kebab-case identifiers, e.g. "wrong-row-count", "ragged-row", "input-mismatch" (the file codes

@@ -3,6 +3,7 @@
 // network, the training settings, and optionally the trained model, its history and the canvas layout.
 // It is what a `neurona-project` file holds (see ProjectFile).
 #include "neurona/core/data/FeatureTransform.h"
+#include "neurona/core/data/ImageFolder.h"
 #include "neurona/core/data/Preprocessing.h"
 #include "neurona/core/graph/NetworkSpec.h"
 #include "neurona/core/io/KeptRun.h"
@@ -12,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -20,7 +22,7 @@
 
 namespace neurona {
 
-enum class DatasetSourceKind { Generator, Csv, Points };
+enum class DatasetSourceKind { Generator, Csv, Points, Images };
 
 // A picture drawn by hand into a class of image data ("dataset": {..., "drawn": [{"label": "7", "pixels":
 // [...]}]}): H·W·C values in [0, 1], channels last, the data's shape. Added after the source's samples.
@@ -47,6 +49,15 @@ struct DatasetSource {
   // "label_column": [NAME, ...], a list (written back as one): 2+ columns are a regression with K
   // targets (CsvOptions::labelColumns); labelColumn is then empty.
   std::vector<std::string> labelColumns;
+  // "image_shape": [H, W, C]: the feature columns are the pixels of an H × W × C image (H·W·C of them).
+  // Unset: an image only when the columns are named p0 ... p{s·s−1} (CsvReader's square grayscale rule).
+  std::optional<std::array<int, 3>> imageShape;
+
+  // images ("dataset": {"images": FOLDER, "image_size": [H, W], "color": "grayscale" | "rgb"}): one
+  // sub-folder per class; the path is relative to the project file, as a CSV's is.
+  std::string imagesPath;
+  std::array<int, 2> imageSize{28, 28};
+  ImageColor color = ImageColor::Grayscale;
 
   // Any source: "targets": "inputs" makes the inputs the targets (reconstruction: a regression with as
   // many outputs as inputs; a CSV's label_column, if any, is then left out unread).
@@ -66,7 +77,8 @@ struct DatasetSource {
   bool operator==(const DatasetSource& o) const {
     return kind == o.kind && generator == o.generator && samples == o.samples && noise == o.noise &&
            classes == o.classes && seed == o.seed && params == o.params && csvPath == o.csvPath &&
-           labelColumn == o.labelColumn && labelColumns == o.labelColumns &&
+           labelColumn == o.labelColumn && labelColumns == o.labelColumns && imageShape == o.imageShape &&
+           imagesPath == o.imagesPath && imageSize == o.imageSize && color == o.color &&
            targetsInputs == o.targetsInputs && inputs == o.inputs && sameValues(points, o.points) &&
            labels == o.labels && numericLabels == o.numericLabels && drawn == o.drawn && extra == o.extra;
   }

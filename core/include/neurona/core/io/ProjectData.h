@@ -7,10 +7,12 @@
 #include "neurona/core/Error.h"
 #include "neurona/core/data/Dataset.h"
 #include "neurona/core/data/FeaturePipeline.h"
+#include "neurona/core/data/ImageFolder.h"
 #include "neurona/core/data/Split.h"
 #include "neurona/core/io/Project.h"
 
 #include <filesystem>
+#include <vector>
 
 namespace neurona {
 
@@ -20,6 +22,9 @@ struct PreparedData {
   FeaturePipeline pipeline;        // fitted on the training rows
   Dataset train, validation, test; // after the pipeline (validation/test may be empty); targets that
                                    // are the inputs are the preprocessed raw inputs there
+  // An image folder's pictures that could not be read (see ImageFolder); the data holds the others.
+  // Filled by prepare(project, dir), also when it fails.
+  std::vector<SkippedImage> skippedImages;
 };
 
 class ProjectData {
@@ -30,11 +35,16 @@ public:
   // (detail spells "cause: text"); painted points the reader refuses -> BadValue at "dataset.points[i]";
   // a forced task that the data cannot have (any but regression for several label columns or for
   // "targets": "inputs") -> BadValue at "task".
+  // A CSV's "image_shape" that does not hold its feature columns -> ImageShapeMismatch at
+  // "dataset.image_shape" (file = the CSV). An image folder (relative to projectDir) -> ImageFolder::load's
+  // errors at "dataset.images" with the folder as file; its unreadable pictures go to `skipped` (when
+  // given) and are not an error.
   // The drawn pictures (dataset.drawn) follow the source's samples; refused: data that is not pictures
   // with classes -> BadValue at "dataset.drawn" (detail "needs-image-classes"), a picture of another size ->
   // WrongLength at "dataset.drawn[i].pixels", a class the data does not have -> UnknownName at
   // "dataset.drawn[i].label".
-  static Result<Dataset> loadDataset(const Project& project, const std::filesystem::path& projectDir);
+  static Result<Dataset> loadDataset(const Project& project, const std::filesystem::path& projectDir,
+                                     std::vector<SkippedImage>* skipped = nullptr);
   // Appends drawn pictures to loaded data, checked as loadDataset does (nothing changes on an error).
   static Error appendDrawn(Dataset& data, const std::vector<DrawnSample>& drawn);
   static Result<PreparedData> prepare(const Project& project, const std::filesystem::path& projectDir);
