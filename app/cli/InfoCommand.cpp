@@ -219,7 +219,7 @@ void printTraining(std::ostream& out, const TrainingConfig& t) {
   out << "\n";
 }
 
-void printProject(std::ostream& out, const Project& p, const std::filesystem::path& dir) {
+void printProject(std::ostream& out, std::ostream& err, const Project& p, const std::filesystem::path& dir) {
   const DatasetSource& d = p.dataset;
   out << "Dataset: ";
   switch (d.kind) {
@@ -240,9 +240,18 @@ void printProject(std::ostream& out, const Project& p, const std::filesystem::pa
     } else if (!d.labelColumn.empty()) {
       out << " (label column " << printable(d.labelColumn) << ")";
     }
+    if (d.imageShape)
+      out << ", pictures of " << (*d.imageShape)[0] << " x " << (*d.imageShape)[1] << " x "
+          << (*d.imageShape)[2];
     break;
   case DatasetSourceKind::Points: out << d.points.rows() << " painted points over " << join(d.inputs); break;
+  case DatasetSourceKind::Images:
+    out << "image folder " << printable(d.imagesPath) << ", " << d.imageSize[0] << " x " << d.imageSize[1]
+        << " " << (d.color == ImageColor::Rgb ? "rgb" : "grayscale");
+    break;
   }
+  if (!d.drawn.empty())
+    out << ", " << d.drawn.size() << (d.drawn.size() == 1 ? " drawn picture" : " drawn pictures");
   if (d.targetsInputs) out << ", targets: the inputs";
   out << "\n";
   out << "Task: " << (p.task ? std::string(toString(*p.task)) : std::string("inferred from the labels"))
@@ -259,7 +268,9 @@ void printProject(std::ostream& out, const Project& p, const std::filesystem::pa
     inputs = p.model->featureCount();
     if (!network.inputShape) network.inputShape = p.model->spec.inputShape;
   } else {
-    const Result<Dataset> data = ProjectData::loadDataset(p, dir);
+    std::vector<SkippedImage> skipped;
+    const Result<Dataset> data = ProjectData::loadDataset(p, dir, &skipped);
+    warnSkippedImages(err, (dir / p.dataset.imagesPath).string(), skipped);
     if (data.ok()) {
       inputs = static_cast<int>(data.value.featureCount() + static_cast<Eigen::Index>(p.transforms.size()));
       if (!network.inputShape && p.transforms.empty()) network.inputShape = data.value.imageShape;
@@ -304,7 +315,7 @@ int runInfo(const Command& c, std::ostream& out, std::ostream& err) {
     }
     out << "Project: " << printable(c.file) << "\n";
     const std::filesystem::path path = c.file;
-    printProject(out, p.value, path.has_parent_path() ? path.parent_path() : std::filesystem::path("."));
+    printProject(out, err, p.value, path.has_parent_path() ? path.parent_path() : std::filesystem::path("."));
     return kOk;
   }
   Result<Model> m = ModelFile::parse(text.value);

@@ -123,6 +123,39 @@ std::string predicate(const Error& e) {
     s << "names \"" << e.detail
       << "\", which is not listed before this layer; list every layer after the layers it reads";
     break;
+  // A project's image data: a CSV's image_shape, an image folder, drawn pictures.
+  case ErrorCode::NotImageData:
+    if (e.detail == "points")
+      s << "cannot be used with painted points: drawn pictures join a data set of pictures";
+    else if (e.detail == "not-classification")
+      s << "needs a classification: each drawn picture is labelled with a class";
+    else
+      s << "needs a data set of pictures (a generator such as shapes, a CSV with image_shape, or an image "
+           "folder)";
+    break;
+  case ErrorCode::ImageShapeMismatch:
+    s << "holds " << e.expected << " values (height x width x channels), but the CSV has " << e.actual
+      << " feature columns";
+    break;
+  case ErrorCode::NotAFolder: s << "is not a folder"; break;
+  case ErrorCode::TooManyFiles:
+    s << "holds more than " << e.expected << " files, the most that are read";
+    break;
+  case ErrorCode::NoImages:
+    s << "has no readable PNG, JPEG or BMP picture in a class sub-folder";
+    if (e.actual > 0) s << " (" << e.actual << (e.actual == 1 ? " file" : " files") << " skipped)";
+    break;
+  case ErrorCode::SingleClass:
+    if (e.jsonPath != "dataset.images") {
+      s << "is not accepted (" << toString(e.code) << ")";
+      break;
+    }
+    s << "has pictures of one class only (\"" << e.text
+      << "\"); a classification needs two or more sub-folders of pictures";
+    break;
+  case ErrorCode::UnknownClass: // a drawn picture's label ("dataset.drawn[i].label")
+    s << "is \"" << e.text << "\", not one of the data's classes";
+    break;
   default: s << "is not accepted (" << toString(e.code) << ")"; break; // not a file's code
   }
   return s.str();
@@ -231,6 +264,35 @@ std::string printable(std::string_view text) {
     }
   }
   return s;
+}
+
+std::string describe(const SkippedImage& s) {
+  std::ostringstream out;
+  out << s.path << " ";
+  switch (s.reason) {
+  case ErrorCode::TooLarge:
+    out << "is too large (" << bytesText(s.actual) << "; the limit is " << bytesText(s.expected) << ")";
+    break;
+  case ErrorCode::ImageTooLarge:
+    out << "is " << s.actual << " pixels wide or tall; pictures of at most " << s.expected << " are read";
+    break;
+  case ErrorCode::NotImage:
+    out << "is not a PNG, JPEG or BMP picture that can be read";
+    if (!s.detail.empty()) out << " (" << s.detail << ")";
+    break;
+  case ErrorCode::OutsideFolder: out << "is a link that leads out of the folder"; break;
+  case ErrorCode::NotRegularFile: out << "is not a regular file"; break;
+  default: out << "cannot be read"; break;
+  }
+  return printable(out.str());
+}
+
+void warnSkippedImages(std::ostream& err, std::string_view folder, const std::vector<SkippedImage>& skipped) {
+  constexpr std::size_t kShown = 10;
+  for (std::size_t i = 0; i < skipped.size() && i < kShown; ++i)
+    err << "warning: " << printable(folder) << ": skipped " << describe(skipped[i]) << "\n";
+  if (skipped.size() > kShown)
+    err << "warning: " << printable(folder) << ": and " << skipped.size() - kShown << " more files skipped\n";
 }
 
 std::string describeGeneratorError(const Error& e, const GeneratorInfo& info) {

@@ -4,19 +4,28 @@
 #include "neurona/core/cpu/KernelSet.h"
 #include "neurona/core/data/CsvReader.h"
 #include "neurona/core/data/Generators.h"
+#include "neurona/core/data/ImageFolder.h"
 #include "neurona/core/graph/Validation.h"
 
 #include <nlohmann/json_fwd.hpp>
 
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace neurona::cli {
 
 // "FILE: JSONPATH: what is wrong" / "FILE:LINE:COLUMN: what is wrong", for an Error of a file (read,
 // written, or a project's data: BadCsv says what the CSV reader found, by its cause).
 std::string describe(const Error& e);
+// A picture of an image folder left out, e.g. "cat/03.png is not a PNG, JPEG or BMP picture that can be
+// read (bad png sig)".
+std::string describe(const SkippedImage& s);
+// One warning line per skipped picture on `err` (at most 10, then "and N more files skipped"), each
+// "warning: FOLDER: skipped cat/03.png ...". Nothing when none was skipped.
+void warnSkippedImages(std::ostream& err, std::string_view folder, const std::vector<SkippedImage>& skipped);
 // A generator's refusal of the dataset verb's options, e.g. "--noise 12 is outside 0..10".
 std::string describeGeneratorError(const Error& e, const GeneratorInfo& info);
 // A refusal of Trainer::check, e.g. "cannot train (target_mismatch)" (the caller names the project).

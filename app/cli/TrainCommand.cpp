@@ -125,6 +125,9 @@ int runTrain(const Command& c, std::ostream& out, std::ostream& err, bool errIsT
     return kUsage;
   }
   Result<PreparedData> data = ProjectData::prepare(project, dir);
+  // An image folder's unreadable pictures: left out, said once each (also before a refusal, which they
+  // may explain).
+  warnSkippedImages(err, (dir / project.dataset.imagesPath).string(), data.value.skippedImages);
   if (!data.ok()) {
     if (data.error.file.empty()) data.error.file = projectPath.string();
     err << describe(data.error) << "\n";

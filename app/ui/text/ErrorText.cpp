@@ -9,6 +9,25 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 
 } // namespace
 
+QString ErrorText::skippedImage(const neurona::SkippedImage& s) {
+  using neurona::ErrorCode;
+  const QString path = QDir::toNativeSeparators(q(s.path));
+  switch (s.reason) {
+  case ErrorCode::TooLarge:
+    return tr("%1 was left out: it is larger than %2 MB.").arg(path).arg(s.expected / (1024 * 1024));
+  case ErrorCode::ImageTooLarge:
+    return tr("%1 was left out: it is %2 pixels wide or tall, more than %3.")
+        .arg(path)
+        .arg(s.actual)
+        .arg(s.expected);
+  case ErrorCode::NotImage:
+    return tr("%1 was left out: it is not a PNG, JPEG or BMP picture that can be read.").arg(path);
+  case ErrorCode::OutsideFolder:
+    return tr("%1 was left out: it is a link that leads out of the folder.").arg(path);
+  default: return tr("%1 was left out: it cannot be read.").arg(path);
+  }
+}
+
 QString ErrorText::sentence(const neurona::Error& e) {
   using neurona::ErrorCode;
   const QString file = QDir::toNativeSeparators(q(e.file));
@@ -106,6 +125,10 @@ QString ErrorText::sentence(const neurona::Error& e) {
     return tr("Line %1: the target “%2” is not a number, so this cannot be a regression.")
         .arg(line, q(e.text));
   case ErrorCode::SingleClass:
+    if (e.jsonPath == "dataset.images")
+      return tr("The folder %1 has pictures of one class only (“%2”). Put the pictures of each class in a "
+                "sub-folder of their own: two or more are needed.")
+          .arg(file, q(e.text));
     return tr("Every row has the same label (“%1”): there is nothing to tell apart.").arg(q(e.text));
   case ErrorCode::TooManyClasses:
     return tr("The label column has %1 different values; at most %2 classes are allowed.")
@@ -114,6 +137,8 @@ QString ErrorText::sentence(const neurona::Error& e) {
   case ErrorCode::WrongClassCount:
     return tr("A binary problem needs exactly 2 classes; the file has %1.").arg(e.actual);
   case ErrorCode::UnknownClass:
+    if (e.jsonPath.rfind("dataset.drawn", 0) == 0)
+      return tr("A drawn picture is labelled “%1”, which is not one of the data's classes.").arg(q(e.text));
     return tr("Line %1: the label “%2” is not one of the project's classes.").arg(line, q(e.text));
   // Why the engine refuses to train.
   case ErrorCode::NoOutputLayer: return tr("The network has no output layer.");
@@ -172,6 +197,27 @@ QString ErrorText::sentence(const neurona::Error& e) {
     return tr("%1 could not be read: %2 reads the layer “%3”, which is not listed before it. Every layer "
               "must come after the layers it reads.")
         .arg(file, q(e.jsonPath), q(e.detail));
+  // A project's image data.
+  case ErrorCode::NotImageData:
+    if (e.detail == "points") return tr("Drawn pictures cannot join painted points: they need pictures.");
+    if (e.detail == "not-classification")
+      return tr("Drawn pictures need a classification: each one is labelled with a class.");
+    return tr("Drawn pictures need a data set of pictures: a picture generator, a CSV file with an image "
+              "shape, or a folder of pictures.");
+  case ErrorCode::ImageShapeMismatch:
+    return tr("The image shape of %1 holds %2 values, but the file has %3 input columns.")
+        .arg(file)
+        .arg(e.expected)
+        .arg(e.actual);
+  case ErrorCode::NotAFolder: return tr("%1 is not a folder.").arg(file);
+  case ErrorCode::TooManyFiles:
+    return tr("The folder %1 holds more than %2 files, the most that Neurona reads.")
+        .arg(file)
+        .arg(e.expected);
+  case ErrorCode::NoImages:
+    return tr("The folder %1 has no picture that Neurona can read (PNG, JPEG or BMP) in a sub-folder of its "
+              "own. Put the pictures of each class in a sub-folder named after the class.")
+        .arg(file);
   case ErrorCode::UnknownSetting: return tr("There is no setting called %1 in a project.").arg(q(e.text));
   case ErrorCode::BadSettingValue: return tr("The setting %1 cannot be %2.").arg(q(e.detail), q(e.text));
   default: break;
