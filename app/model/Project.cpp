@@ -163,8 +163,11 @@ void Project::setPath(const QString& path, const QString& untitledName) {
 }
 
 Error Project::loadValue(const neurona::Project& file, const QString& dir, bool keepTraining) {
-  neurona::Result<neurona::Dataset> raw = neurona::ProjectData::loadDataset(file, dir.toStdString());
+  std::vector<neurona::SkippedImage> skipped;
+  neurona::Result<neurona::Dataset> raw =
+      neurona::ProjectData::loadDataset(file, dir.toStdString(), &skipped);
   if (!raw.ok()) return raw.error;
+  m_skippedImages = std::move(skipped);
 
   m_runStart.reset();
   m_file = file;

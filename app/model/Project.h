@@ -129,6 +129,9 @@ public:
   // --- the data ---
   const DataState& data() const { return m_data; }
   const neurona::Dataset& rawData() const { return m_data.raw; }
+  // The pictures of an image folder that could not be read when the project was last opened or loaded
+  // (ErrorText::skippedImage says why, each); empty for other data. The data holds the readable ones.
+  const std::vector<neurona::SkippedImage>& skippedImages() const { return m_skippedImages; }
   // Undoable, one step each. Errors say which setting is out of range, or why a file cannot be read.
   // mergeKey ≥ 0: consecutive calls with the same key (one spin box's live changes) are one undo step.
   neurona::Error generateData(const neurona::DatasetSource& generatorSource, int mergeKey = -1);
@@ -289,6 +292,7 @@ private:
   neurona::NetworkSpec m_network;
   BlockPositions m_positions; // read from and written to m_file.canvas["positions"], by layer name
   DataState m_data;
+  std::vector<neurona::SkippedImage> m_skippedImages; // of the last open (see skippedImages())
   Preparation m_preparation;
   neurona::TrainingConfig m_settings;
   TrainingState m_training;

@@ -6,6 +6,8 @@
 #include "model/Project.h"
 
 #include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -133,6 +135,53 @@ TEST_F(ProjectDrawingsTest, drawingsStayWhenTheDataIsMadeAgainWhileTheyFitAndGoW
   doc.undo(); // the drawing comes back with the 8 × 8 data
   ASSERT_EQ(doc.data().source.drawn.size(), 1u);
   EXPECT_EQ(lastRow(doc), px);
+}
+
+// A project over a folder of pictures (written as PNG by Qt): opened relative to its file, with the
+// unreadable file listed; a drawing of the folder's picture size joins it, and the save keeps the folder
+// relative and the drawing.
+TEST_F(ProjectDrawingsTest, anImageFolderProjectOpensListsItsSkippedFilesAndTakesDrawings) {
+  QTemporaryDir dir;
+  const QDir root(dir.path());
+  for (const QString& cls : {QStringLiteral("dark"), QStringLiteral("light")}) {
+    ASSERT_TRUE(root.mkpath(QStringLiteral("pics/") + cls));
+    for (int i = 0; i < 3; ++i) {
+      QImage picture(6, 6, QImage::Format_Grayscale8);
+      picture.fill(cls == QLatin1String("dark") ? 20 + i : 220 + i);
+      ASSERT_TRUE(picture.save(root.filePath(QStringLiteral("pics/%1/%2.png").arg(cls).arg(i))));
+    }
+  }
+  QFile junk(root.filePath(QStringLiteral("pics/light/junk.png")));
+  ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+  junk.write("no pixels here");
+  junk.close();
+  const QString path = root.filePath(QStringLiteral("folder.neurona"));
+  QFile project(path);
+  ASSERT_TRUE(project.open(QIODevice::WriteOnly));
+  project.write(R"({"format": "neurona-project", "version": 2,
+                    "dataset": {"images": "pics", "image_size": [3, 3], "color": "grayscale"},
+                    "network": {"layers": []}})");
+  project.close();
+
+  Project doc;
+  ASSERT_TRUE(doc.open(path).ok());
+  EXPECT_EQ(doc.rawData().samples(), 6);
+  EXPECT_EQ(doc.rawData().classNames, (std::vector<std::string>{"dark", "light"}));
+  ASSERT_EQ(doc.skippedImages().size(), 1u);
+  EXPECT_EQ(doc.skippedImages()[0].path, "light/junk.png");
+  EXPECT_EQ(doc.skippedImages()[0].reason, neurona::ErrorCode::NotImage);
+  ASSERT_TRUE(doc.canDraw());
+  EXPECT_FALSE(doc.addDrawnSample(0, drawing(36, 6))) << "the folder's pictures are 3 × 3";
+  ASSERT_TRUE(doc.addDrawnSample(1, drawing(9, 3)));
+  ASSERT_TRUE(doc.save(path).ok());
+
+  const neurona::Project file = doc.toFile(dir.path());
+  EXPECT_EQ(file.dataset.imagesPath, "pics");
+  Project back;
+  ASSERT_TRUE(back.open(path).ok());
+  EXPECT_EQ(back.rawData().samples(), 7);
+  EXPECT_EQ(back.data().source.drawn.size(), 1u);
+  EXPECT_EQ(lastRow(back), drawing(9, 3));
 }
 
 } // namespace projectdrawingstest
