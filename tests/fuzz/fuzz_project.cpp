@@ -1,7 +1,8 @@
 // libFuzzer harness: any text through the project-file loader gives a project or an error; an
 // accepted project must serialise again and load back. A small accepted project then goes the way
-// `neurona-cli train` takes it: its data is prepared (painted points and generators; a CSV would need
-// the file), its network validated, and a valid one trains two epochs and predicts, never crashing.
+// `neurona-cli train` takes it: its data is prepared (painted points and generators; a CSV or an image
+// folder would need files), its network validated, and a valid one trains two epochs and predicts, never
+// crashing.
 #include "neurona/core/graph/Validation.h"
 #include "neurona/core/io/ProjectData.h"
 #include "neurona/core/io/ProjectFile.h"
@@ -16,7 +17,7 @@ namespace {
 // Keeps each input fast: small data, small networks, short runs.
 bool small(const neurona::Project& p) {
   using neurona::DatasetSourceKind;
-  if (p.dataset.kind == DatasetSourceKind::Csv) return false;
+  if (p.dataset.kind == DatasetSourceKind::Csv || p.dataset.kind == DatasetSourceKind::Images) return false;
   if (p.dataset.kind == DatasetSourceKind::Generator && p.dataset.samples > 300) return false;
   if (p.dataset.kind == DatasetSourceKind::Points && p.dataset.points.rows() > 300) return false;
   if (p.network.layers.size() > 8) return false;

@@ -1,7 +1,7 @@
 #pragma once
-// Undo step: the data changed (generated again, a CSV file loaded, a point painted or removed). It keeps
-// the whole data before and after: a few thousand points at most in the app. Consecutive changes of the
-// same generator setting (a spin box held down) merge into one step.
+// Undo step: the data changed (generated again, a CSV file loaded, a point painted or removed, a picture
+// drawn). It keeps the whole data before and after: a few thousand points at most in the app. Consecutive
+// changes of the same generator setting (a spin box held down) merge into one step.
 #include "model/DataState.h"
 #include "model/commands/ProjectCommand.h"
 
