@@ -34,6 +34,7 @@
 #pragma GCC diagnostic pop
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <memory>
 #include <system_error>
