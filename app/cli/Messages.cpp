@@ -123,16 +123,7 @@ std::string predicate(const Error& e) {
     s << "names \"" << e.detail
       << "\", which is not listed before this layer; list every layer after the layers it reads";
     break;
-  // A project's image data: a CSV's image_shape, an image folder, drawn pictures.
-  case ErrorCode::NotImageData:
-    if (e.detail == "points")
-      s << "cannot be used with painted points: drawn pictures join a data set of pictures";
-    else if (e.detail == "not-classification")
-      s << "needs a classification: each drawn picture is labelled with a class";
-    else
-      s << "needs a data set of pictures (a generator such as shapes, a CSV with image_shape, or an image "
-           "folder)";
-    break;
+  // A project's image data: a CSV's image_shape, an image folder.
   case ErrorCode::ImageShapeMismatch:
     s << "holds " << e.expected << " values (height x width x channels), but the CSV has " << e.actual
       << " feature columns";
@@ -152,9 +143,6 @@ std::string predicate(const Error& e) {
     }
     s << "has pictures of one class only (\"" << e.text
       << "\"); a classification needs two or more sub-folders of pictures";
-    break;
-  case ErrorCode::UnknownClass: // a drawn picture's label ("dataset.drawn[i].label")
-    s << "is \"" << e.text << "\", not one of the data's classes";
     break;
   default: s << "is not accepted (" << toString(e.code) << ")"; break; // not a file's code
   }

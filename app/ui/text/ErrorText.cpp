@@ -137,8 +137,6 @@ QString ErrorText::sentence(const neurona::Error& e) {
   case ErrorCode::WrongClassCount:
     return tr("A binary problem needs exactly 2 classes; the file has %1.").arg(e.actual);
   case ErrorCode::UnknownClass:
-    if (e.jsonPath.rfind("dataset.drawn", 0) == 0)
-      return tr("A drawn picture is labelled “%1”, which is not one of the data's classes.").arg(q(e.text));
     return tr("Line %1: the label “%2” is not one of the project's classes.").arg(line, q(e.text));
   // Why the engine refuses to train.
   case ErrorCode::NoOutputLayer: return tr("The network has no output layer.");
@@ -198,12 +196,6 @@ QString ErrorText::sentence(const neurona::Error& e) {
               "must come after the layers it reads.")
         .arg(file, q(e.jsonPath), q(e.detail));
   // A project's image data.
-  case ErrorCode::NotImageData:
-    if (e.detail == "points") return tr("Drawn pictures cannot join painted points: they need pictures.");
-    if (e.detail == "not-classification")
-      return tr("Drawn pictures need a classification: each one is labelled with a class.");
-    return tr("Drawn pictures need a data set of pictures: a picture generator, a CSV file with an image "
-              "shape, or a folder of pictures.");
   case ErrorCode::ImageShapeMismatch:
     return tr("The image shape of %1 holds %2 values, but the file has %3 input columns.")
         .arg(file)
