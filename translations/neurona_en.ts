@@ -1454,6 +1454,20 @@
         <source>The examples the network learns from: each point has two inputs (its position) and a class or a value; each picture (shapes, bars, digits) has one input per pixel. Click a data set again to draw new examples.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the image folder could not be read; the data holds the others.</source>
+        <translation>
+            <numerusform>%n picture of the image folder could not be read; the data holds the others.</numerusform>
+            <numerusform>%n pictures of the image folder could not be read; the data holds the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1912,6 +1926,46 @@
     </message>
     <message>
         <source>%1: drawn pictures belong to data of pictures with classes, and this data set is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left out: it is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left out: it is %2 pixels wide or tall, more than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left out: it is not a PNG, JPEG or BMP picture that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left out: it is a link that leads out of the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left out: it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 has pictures of one class only (“%2”). Put the pictures of each class in a sub-folder of their own: two or more are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image shape of %1 holds %2 values, but the file has %3 input columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %2 files, the most that Neurona reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 has no picture that Neurona can read (PNG, JPEG or BMP) in a sub-folder of its own. Put the pictures of each class in a sub-folder named after the class.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1454,6 +1454,20 @@
         <source>The examples the network learns from: each point has two inputs (its position) and a class or a value; each picture (shapes, bars, digits) has one input per pixel. Click a data set again to draw new examples.</source>
         <translation>Los ejemplos de los que aprende la red: cada punto tiene dos entradas (su posición) y una clase o un valor; cada imagen (formas, barras, dígitos) tiene una entrada por píxel. Haz clic de nuevo en un conjunto de datos para generar ejemplos nuevos.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n picture(s) of the image folder could not be read; the data holds the others.</source>
+        <translation>
+            <numerusform>No se pudo leer %n imagen de la carpeta; los datos tienen las demás.</numerusform>
+            <numerusform>No se pudieron leer %n imágenes de la carpeta; los datos tienen las demás.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -1913,6 +1927,46 @@
     <message>
         <source>%1: drawn pictures belong to data of pictures with classes, and this data set is not.</source>
         <translation>%1: las imágenes dibujadas pertenecen a datos de imágenes con clases, y este conjunto de datos no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: it is larger than %2 MB.</source>
+        <translation>Se ha omitido %1: ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: it is %2 pixels wide or tall, more than %3.</source>
+        <translation>Se ha omitido %1: mide %2 píxeles de ancho o de alto, más de %3.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: it is not a PNG, JPEG or BMP picture that can be read.</source>
+        <translation>Se ha omitido %1: no es una imagen PNG, JPEG o BMP legible.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: it is a link that leads out of the folder.</source>
+        <translation>Se ha omitido %1: es un enlace que lleva fuera de la carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: it cannot be read.</source>
+        <translation>Se ha omitido %1: no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has pictures of one class only (“%2”). Put the pictures of each class in a sub-folder of their own: two or more are needed.</source>
+        <translation>La carpeta %1 solo tiene imágenes de una clase («%2»). Pon las imágenes de cada clase en una subcarpeta propia: hacen falta dos o más.</translation>
+    </message>
+    <message>
+        <source>The image shape of %1 holds %2 values, but the file has %3 input columns.</source>
+        <translation>La forma de imagen de %1 contiene %2 valores, pero el archivo tiene %3 columnas de entrada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %2 files, the most that Neurona reads.</source>
+        <translation>La carpeta %1 contiene más de %2 archivos, el máximo que lee Neurona.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no picture that Neurona can read (PNG, JPEG or BMP) in a sub-folder of its own. Put the pictures of each class in a sub-folder named after the class.</source>
+        <translation>La carpeta %1 no tiene ninguna imagen que Neurona pueda leer (PNG, JPEG o BMP) en una subcarpeta propia. Pon las imágenes de cada clase en una subcarpeta con el nombre de la clase.</translation>
     </message>
 </context>
 <context>

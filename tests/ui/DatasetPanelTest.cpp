@@ -5,6 +5,8 @@
 
 #include "neurona/core/data/Generators.h"
 
+#include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -134,4 +136,35 @@ TEST(DatasetPanel, preparedPartsFollowTheSplitAndTransforms) {
   const QRectF plane = doc.plane(0.1);
   EXPECT_LT(plane.left(), doc.rawData().features.col(0).minCoeff());
   EXPECT_GT(plane.bottom(), doc.rawData().features.col(1).maxCoeff());
+}
+
+TEST(DatasetPanel, anImageFolderProjectListsThePicturesItLeftOutAsPlainText) {
+  qtApp();
+  QTemporaryDir dir;
+  ASSERT_TRUE(dir.isValid());
+  // Two classes of 8 × 8 pictures, and two files that are not pictures, one with markup in its name.
+  for (const char* cls : {"dark", "light"}) {
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("pics/") + QLatin1String(cls)));
+    for (int i = 0; i < 3; ++i) {
+      QImage img(8, 8, QImage::Format_Grayscale8);
+      img.fill(qstrcmp(cls, "dark") == 0 ? 20 : 230);
+      ASSERT_TRUE(img.save(dir.filePath(QStringLiteral("pics/%1/%2.png").arg(QLatin1String(cls)).arg(i))));
+    }
+  }
+  writeFile(dir, "pics/dark/<b>bold.png", "not a picture");
+  writeFile(dir, "pics/light/broken.png", "not a picture either");
+  writeFile(dir, "p.neurona", R"({"format": "neurona-project", "version": 2,
+    "dataset": {"images": "pics", "image_size": [8, 8], "color": "grayscale"},
+    "network": {"layers": [{"type": "flatten"}, {"type": "dense", "units": 1, "activation": "sigmoid"}]}})");
+  Project doc;
+  DatasetPanel panel(&doc);
+  ASSERT_TRUE(doc.open(dir.filePath(QStringLiteral("p.neurona"))).ok());
+  EXPECT_EQ(doc.rawData().samples(), 6);
+  ASSERT_EQ(doc.skippedImages().size(), 2u);
+  QLabel* message = panel.messageLabel();
+  EXPECT_FALSE(message->isHidden());
+  EXPECT_TRUE(message->text().contains(QStringLiteral("2 picture"))) << message->text().toStdString();
+  EXPECT_TRUE(message->text().contains(QStringLiteral("<b>bold.png"))) << "the name as it is";
+  EXPECT_TRUE(message->text().contains(QStringLiteral("broken.png")));
+  EXPECT_EQ(message->textFormat(), Qt::PlainText);
 }

@@ -191,6 +191,7 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
   m_message = new QLabel(this);
   m_message->setObjectName(QStringLiteral("datasetMessage"));
   m_message->setWordWrap(true);
+  m_message->setTextFormat(Qt::PlainText); // file names and CSV text from others are never markup
   m_summary = new QLabel(this);
   m_summary->setWordWrap(true);
 
@@ -269,8 +270,9 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
   for (QCheckBox* b : m_transforms) connect(b, &QCheckBox::toggled, this, &DatasetPanel::storeSettings);
   for (auto signal : {&Project::dataChanged, &Project::preparationChanged, &Project::loaded})
     connect(m_project, signal, this, &DatasetPanel::loadFromDocument);
-  // Another project: a message about the previous one's data would be stale.
-  connect(m_project, &Project::loaded, this, [this] { showMessage(QString(), false); });
+  // Another project: a message about the previous one's data would be stale. An image folder's pictures
+  // that could not be read are listed instead: the data holds the others, and nothing says so elsewhere.
+  connect(m_project, &Project::loaded, this, [this] { showMessage(skippedText(), false); });
   connect(m_project, &Project::locksChanged, this, [this] {
     setEnabled(!m_project->isLocked(Lock::Data));
     setToolTip(m_project->isLocked(Lock::Data) ? tr("Locked by this lesson") : QString());
@@ -536,6 +538,20 @@ QString DatasetPanel::dialogFolder() const {
   if (m_project->data().source.kind == DatasetSourceKind::Csv)
     return QFileInfo(QString::fromStdString(m_project->data().source.csvPath)).absolutePath();
   return {};
+}
+
+QString DatasetPanel::skippedText() const {
+  const auto& skipped = m_project->skippedImages();
+  if (skipped.empty()) return {};
+  constexpr std::size_t kListed = 5;
+  QStringList lines;
+  lines << tr("%n picture(s) of the image folder could not be read; the data holds the others.", nullptr,
+              static_cast<int>(skipped.size()));
+  for (std::size_t i = 0; i < std::min(kListed, skipped.size()); ++i)
+    lines << ErrorText::skippedImage(skipped[i]);
+  if (skipped.size() > kListed)
+    lines << tr("…and %n more.", nullptr, static_cast<int>(skipped.size() - kListed));
+  return lines.join(QLatin1Char('\n'));
 }
 
 void DatasetPanel::showMessage(const QString& text, bool error) {

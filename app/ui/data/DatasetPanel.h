@@ -48,6 +48,7 @@ private:
   void loadFromDocument();
   void buildParamFields(const QString& generator); // the rows of that generator's own settings
   void storeSettings();
+  QString skippedText() const; // the image folder's unreadable pictures, as the message says them
   void showMessage(const QString& text, bool error);
   QString dialogFolder() const; // where the file dialogs open
 
