@@ -5,7 +5,17 @@
 
 #include "kernels/Views.h"
 
+#include <algorithm>
+
 namespace neurona {
+namespace {
+
+// to += from over n values; restrict, so that the compiler vectorises the loop
+template <class T> void conv2dAccumulate(const T* __restrict from, T* __restrict to, Eigen::Index n) {
+  for (Eigen::Index i = 0; i < n; ++i) to[i] += from[i];
+}
+
+} // namespace
 
 template <class T>
 BasicConv2dLayer<T>::BasicConv2dLayer(const LayerSpec& spec, const TensorShape& input, Rng& rng)
@@ -30,21 +40,30 @@ template <class T>
 void BasicConv2dLayer<T>::unfold(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& patches) const {
   const WindowGeometry& g = m_geometry;
   const Eigen::Index n = x.rows();
+  const Eigen::Index xStride = x.outerStride();
+  const Eigen::Index outWidth = g.outWidth;
   patches.resize(n * g.positions(), m_w.rows());
-  // Every copy is one pixel-channel's column over the batch: n contiguous values on both sides.
+  // Every copy is one pixel-channel's column over the batch: n contiguous values on both sides. Raw
+  // pointers: the copies are short (one batch), and Eigen's per-block set-up would cost as much as them.
   for (int kh = 0; kh < g.windowHeight; ++kh)
     for (int kw = 0; kw < g.windowWidth; ++kw)
       for (int c = 0; c < g.channels; ++c) {
         const Eigen::Index k = (static_cast<Eigen::Index>(kh) * g.windowWidth + kw) * g.channels + c;
+        T* column = patches.col(k).data();
         for (int oh = 0; oh < g.outHeight; ++oh) {
           const int h = g.inputRow(oh, kh);
+          T* row = column + oh * outWidth * n;
+          if (h < 0 || h >= g.inHeight) {
+            std::fill(row, row + outWidth * n, T(0)); // a padding row
+            continue;
+          }
           for (int ow = 0; ow < g.outWidth; ++ow) {
             const int w = g.inputColumn(ow, kw);
-            auto seg = patches.col(k).segment((static_cast<Eigen::Index>(oh) * g.outWidth + ow) * n, n);
-            if (g.inside(h, w))
-              seg = x.col(g.feature(h, w, c));
+            T* to = row + ow * n;
+            if (w < 0 || w >= g.inWidth)
+              std::fill(to, to + n, T(0)); // padding
             else
-              seg.setZero(); // padding
+              std::copy_n(x.data() + g.feature(h, w, c) * xStride, n, to);
           }
         }
       }
@@ -68,9 +87,10 @@ template <class T>
 void BasicConv2dLayer<T>::toBatch(const MatrixT<T>& a, Eigen::Index samples, MatrixT<T>& out) const {
   const Eigen::Index positions = m_geometry.positions();
   out.resize(samples, positions * m_filters);
+  // out(n, p·F + f) = a(p·N + n, f): whole columns of one batch each
   for (Eigen::Index p = 0; p < positions; ++p)
     for (Eigen::Index f = 0; f < m_filters; ++f)
-      out.col(p * m_filters + f) = a.col(f).segment(p * samples, samples);
+      std::copy_n(a.data() + f * a.rows() + p * samples, samples, out.data() + (p * m_filters + f) * samples);
 }
 
 template <class T> void BasicConv2dLayer<T>::forward(const Eigen::Ref<const MatrixT<T>>& x, Mode, Rng&) {
@@ -96,7 +116,9 @@ void BasicConv2dLayer<T>::backward(const Eigen::Ref<const MatrixT<T>>& x,
   // ∂L/∂A in the patches' row order: dA(p·N + n, f) = dOut(n, p·F + f)
   m_da.resize(n * positions, m_filters);
   for (Eigen::Index p = 0; p < positions; ++p)
-    for (Eigen::Index f = 0; f < m_filters; ++f) m_da.col(f).segment(p * n, n) = dOut.col(p * m_filters + f);
+    for (Eigen::Index f = 0; f < m_filters; ++f)
+      std::copy_n(dOut.data() + (p * m_filters + f) * dOut.outerStride(), n,
+                  m_da.data() + f * m_da.rows() + p * n);
   activationBackward<T>(m_activation, m_alpha, m_z, m_a, m_da, m_dz); // dZ = act'(Z) ⊙ dA
   // dW = Pᵀ·dZ, db = Σ rows of dZ, dP = dZ·Wᵀ
   kernels::MatrixView<T> dpv;
@@ -109,17 +131,20 @@ void BasicConv2dLayer<T>::backward(const Eigen::Ref<const MatrixT<T>>& x,
   if (!dx) return;
   // col2im: every patch value goes back onto the pixel it was read from; overlapping windows add up.
   dx->setZero(n, g.inputFeatures());
+  const Eigen::Index dxStride = dx->outerStride();
   for (int kh = 0; kh < g.windowHeight; ++kh)
     for (int kw = 0; kw < g.windowWidth; ++kw)
       for (int c = 0; c < g.channels; ++c) {
         const Eigen::Index k = (static_cast<Eigen::Index>(kh) * g.windowWidth + kw) * g.channels + c;
+        const T* column = m_dpatches.col(k).data();
         for (int oh = 0; oh < g.outHeight; ++oh) {
           const int h = g.inputRow(oh, kh);
+          if (h < 0 || h >= g.inHeight) continue;
           for (int ow = 0; ow < g.outWidth; ++ow) {
             const int w = g.inputColumn(ow, kw);
-            if (!g.inside(h, w)) continue;
-            dx->col(g.feature(h, w, c)) +=
-                m_dpatches.col(k).segment((static_cast<Eigen::Index>(oh) * g.outWidth + ow) * n, n);
+            if (w < 0 || w >= g.inWidth) continue;
+            conv2dAccumulate(column + (static_cast<Eigen::Index>(oh) * g.outWidth + ow) * n,
+                             dx->data() + g.feature(h, w, c) * dxStride, n);
           }
         }
       }
