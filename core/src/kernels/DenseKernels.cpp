@@ -9,6 +9,10 @@ namespace neurona::kernels::NEURONA_KERNEL_NS {
 
 namespace {
 
+// Batches of one register of rows up to this many rows take SmallProduct; larger ones (the grid
+// evaluator's chunks, full-batch training on big data) Eigen's GEMM, and smaller ones its GEMV.
+constexpr Index kSmallRows = 128;
+
 // Where the sums of a column combination go: `out` (the sums; with `mask`, the sums ⊙ [mask > 0], the relu
 // of the layer below folded into ∂L/∂x), and/or `relu` (max(sum, 0)). Unset views are not written.
 template <class T> struct CombineTarget {
@@ -126,13 +130,13 @@ void columnCombine(ConstView<T> in, const T* m, Index mStride, Index outCols, bo
 #define NEURONA_COMBINE_CASE(K)                                                                              \
   case K: columnCombineK<T, K>(in, m, mStride, outCols, transposeM, c, to); break;
     NEURONA_COMBINE_CASE(1)
-    NEURONA_COMBINE_CASE(2) NEURONA_COMBINE_CASE(3) NEURONA_COMBINE_CASE(4) NEURONA_COMBINE_CASE(5)
-        NEURONA_COMBINE_CASE(6) NEURONA_COMBINE_CASE(7) NEURONA_COMBINE_CASE(8) NEURONA_COMBINE_CASE(9)
-            NEURONA_COMBINE_CASE(10) NEURONA_COMBINE_CASE(11) NEURONA_COMBINE_CASE(12)
-                NEURONA_COMBINE_CASE(13) NEURONA_COMBINE_CASE(14) NEURONA_COMBINE_CASE(15)
-                    NEURONA_COMBINE_CASE(16)
+    NEURONA_COMBINE_CASE(2)
+    NEURONA_COMBINE_CASE(3) NEURONA_COMBINE_CASE(4) NEURONA_COMBINE_CASE(5) NEURONA_COMBINE_CASE(6)
+        NEURONA_COMBINE_CASE(7) NEURONA_COMBINE_CASE(8) NEURONA_COMBINE_CASE(9) NEURONA_COMBINE_CASE(10)
+            NEURONA_COMBINE_CASE(11) NEURONA_COMBINE_CASE(12) NEURONA_COMBINE_CASE(13)
+                NEURONA_COMBINE_CASE(14) NEURONA_COMBINE_CASE(15) NEURONA_COMBINE_CASE(16)
 #undef NEURONA_COMBINE_CASE
-                        default : break;
+                    default : break;
   }
 }
 
@@ -158,61 +162,73 @@ template <class T> void applyMask(ConstView<T> mask, MatrixView<T> out) {
   }
 }
 
-// NJ dot products of one x column with NJ dz columns, sharing each load of x; with ColumnSums, also the
-// sums of the dz columns (the bias gradient) from the same loads.
-template <class T, int NJ, bool ColumnSums> struct DotColumns {
-  const T* xc;
+// The NI × NJ dot products of NI x columns with NJ dz columns: each load of x feeds NJ sums and each load
+// of dz NI sums, so that a tall batch (a convolution's patches) is not one load per multiply-add. With
+// ColumnSums, also the sums of the dz columns (the bias gradient) from the same loads. Every dot product
+// adds its terms in the same order whatever NI and NJ are.
+template <class T, int NI, int NJ, bool ColumnSums> struct DotTile {
+  const T* x[NI];
   const T* d[NJ];
-  T sum[NJ], dsum[NJ];
+  T sum[NI][NJ], dsum[NJ];
 
   template <class P> Index span(Index r, Index n) {
     constexpr Index W = packetSize<P>();
     if (n - r < W) return r; // not one whole register left
-    P acc[NJ], dacc[NJ];
-    for (int q = 0; q < NJ; ++q) acc[q] = dacc[q] = ei::pset1<P>(T(0));
+    P acc[NI][NJ], dacc[NJ];
+    for (int q = 0; q < NJ; ++q) {
+      dacc[q] = ei::pset1<P>(T(0));
+      for (int p = 0; p < NI; ++p) acc[p][q] = ei::pset1<P>(T(0));
+    }
     for (; r + W <= n; r += W) {
-      const P xp = ei::ploadu<P>(xc + r);
+      P xp[NI];
+      for (int p = 0; p < NI; ++p) xp[p] = ei::ploadu<P>(x[p] + r);
       for (int q = 0; q < NJ; ++q) {
         const P dq = ei::ploadu<P>(d[q] + r);
-        acc[q] = ei::pmadd(xp, dq, acc[q]);
+        for (int p = 0; p < NI; ++p) acc[p][q] = ei::pmadd(xp[p], dq, acc[p][q]);
         if constexpr (ColumnSums) dacc[q] = ei::padd(dacc[q], dq);
       }
     }
     for (int q = 0; q < NJ; ++q) {
-      sum[q] += ei::predux(acc[q]);
+      for (int p = 0; p < NI; ++p) sum[p][q] += ei::predux(acc[p][q]);
       if constexpr (ColumnSums) dsum[q] += ei::predux(dacc[q]);
     }
     return r;
   }
 };
 
-// dW(i, j) = Σ_r x(r, i)·dz(r, j) for the NJ columns j0 …, and, with the first x column, db(j) = Σ_r dz(r,
-// j).
-template <class T, int NJ, bool ColumnSums>
-void weightGradColumn(ConstView<T> x, ConstView<T> dz, Index i, Index j0, MatrixView<T> dw, T* db) {
+// dW(i, j) = Σ_r x(r, i)·dz(r, j) for the NI columns i0 … and the NJ columns j0 …, and, with the first x
+// column, db(j) = Σ_r dz(r, j).
+template <class T, int NI, int NJ, bool ColumnSums>
+void weightGradTile(ConstView<T> x, ConstView<T> dz, Index i0, Index j0, MatrixView<T> dw, T* db) {
   const Index n = x.rows;
-  DotColumns<T, NJ, ColumnSums> dot;
-  dot.xc = x.data + i * x.stride;
+  DotTile<T, NI, NJ, ColumnSums> dot;
+  for (int p = 0; p < NI; ++p) dot.x[p] = x.data + (i0 + p) * x.stride;
   for (int q = 0; q < NJ; ++q) {
     dot.d[q] = dz.data + (j0 + q) * dz.stride;
-    dot.sum[q] = dot.dsum[q] = T(0);
+    dot.dsum[q] = T(0);
+    for (int p = 0; p < NI; ++p) dot.sum[p][q] = T(0);
   }
   for (Index r = forPackets<T>(0, n, dot); r < n; ++r)
     for (int q = 0; q < NJ; ++q) {
-      dot.sum[q] += dot.xc[r] * dot.d[q][r];
+      for (int p = 0; p < NI; ++p) dot.sum[p][q] += dot.x[p][r] * dot.d[q][r];
       if constexpr (ColumnSums) dot.dsum[q] += dot.d[q][r];
     }
   for (int q = 0; q < NJ; ++q) {
-    dw.data[i + (j0 + q) * dw.stride] = dot.sum[q];
+    for (int p = 0; p < NI; ++p) dw.data[i0 + p + (j0 + q) * dw.stride] = dot.sum[p][q];
     if constexpr (ColumnSums) db[j0 + q] = dot.dsum[q];
   }
 }
 
-// dW(:, j0 … j0+NJ−1) = xᵀ · dz(:, j0 … j0+NJ−1), and db for the same columns
+// dW(:, j0 … j0+NJ−1) = xᵀ · dz(:, j0 … j0+NJ−1), and db for the same columns: the first x column alone
+// (with the bias sums), then tiles of four x columns over tall batches (one column over short ones, where
+// the registers would not fill), then the rest one by one.
 template <class T, int NJ>
 void weightGradBlock(ConstView<T> x, ConstView<T> dz, Index j0, MatrixView<T> dw, T* db) {
-  weightGradColumn<T, NJ, true>(x, dz, 0, j0, dw, db);
-  for (Index i = 1; i < x.cols; ++i) weightGradColumn<T, NJ, false>(x, dz, i, j0, dw, db);
+  weightGradTile<T, 1, NJ, true>(x, dz, 0, j0, dw, db);
+  Index i = 1;
+  if (x.rows > kSmallRows)
+    for (; i + 4 <= x.cols; i += 4) weightGradTile<T, 4, NJ, false>(x, dz, i, j0, dw, db);
+  for (; i < x.cols; ++i) weightGradTile<T, 1, NJ, false>(x, dz, i, j0, dw, db);
 }
 
 template <class T> void narrowWeightGrad(ConstView<T> x, ConstView<T> dz, MatrixView<T> dw, T* db) {
@@ -301,9 +317,6 @@ template <class T> struct SmallProduct {
   }
 };
 
-// Batches of one register of rows up to this many rows take SmallProduct; larger ones (the grid
-// evaluator's chunks, full-batch training on big data) Eigen's GEMM, and smaller ones its GEMV.
-constexpr Index kSmallRows = 128;
 template <class T> bool smallProduct(Index rows) {
   return rows >= ei::packet_traits<T>::size && rows <= kSmallRows;
 }
