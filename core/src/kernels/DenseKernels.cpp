@@ -30,6 +30,43 @@ template <class T, int K, bool Two = true> struct CombinePair {
   T *o0, *o1, *a0, *a1;
   const T *k0, *k1;
 
+  // U registers of rows per step: each sum is a chain of K dependent multiply-adds, so one register of
+  // rows per step would leave the FPU waiting on each chain's latency; U·(Two ? 2 : 1) chains in flight
+  // keep it busy. Every element still adds its terms in the order k = 0 … K−1.
+  template <class P, int U> Index rows(Index r, Index n, const P* pw0, const P* pw1, P pc0, P pc1) const {
+    constexpr Index W = packetSize<P>();
+    const P zero = ei::pset1<P>(T(0));
+    for (; r + U * W <= n; r += U * W) {
+      P s0[U], s1[U];
+      for (int u = 0; u < U; ++u) {
+        s0[u] = pc0;
+        if constexpr (Two) s1[u] = pc1;
+      }
+      for (int k = 0; k < K; ++k)
+        for (int u = 0; u < U; ++u) {
+          const P v = ei::ploadu<P>(cols[k] + r + u * W);
+          s0[u] = ei::pmadd(pw0[k], v, s0[u]);
+          if constexpr (Two) s1[u] = ei::pmadd(pw1[k], v, s1[u]);
+        }
+      for (int u = 0; u < U; ++u) {
+        const Index ru = r + u * W;
+        if (k0) {
+          s0[u] = ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(k0 + ru)), s0[u]);
+          if constexpr (Two) s1[u] = ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(k1 + ru)), s1[u]);
+        }
+        if (o0) {
+          ei::pstoreu(o0 + ru, s0[u]);
+          if constexpr (Two) ei::pstoreu(o1 + ru, s1[u]);
+        }
+        if (a0) {
+          ei::pstoreu(a0 + ru, ei::pmax(s0[u], zero));
+          if constexpr (Two) ei::pstoreu(a1 + ru, ei::pmax(s1[u], zero));
+        }
+      }
+    }
+    return r;
+  }
+
   template <class P> Index span(Index r, Index n) const {
     constexpr Index W = packetSize<P>();
     if (n - r < W) return r; // not one whole register left
@@ -38,28 +75,10 @@ template <class T, int K, bool Two = true> struct CombinePair {
       pw0[k] = ei::pset1<P>(w0[k]);
       pw1[k] = ei::pset1<P>(w1[k]);
     }
-    const P pc0 = ei::pset1<P>(c0), pc1 = ei::pset1<P>(c1), zero = ei::pset1<P>(T(0));
-    for (; r + W <= n; r += W) {
-      P s0 = pc0, s1 = pc1;
-      for (int k = 0; k < K; ++k) {
-        const P v = ei::ploadu<P>(cols[k] + r);
-        s0 = ei::pmadd(pw0[k], v, s0);
-        if constexpr (Two) s1 = ei::pmadd(pw1[k], v, s1);
-      }
-      if (k0) {
-        s0 = ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(k0 + r)), s0);
-        if constexpr (Two) s1 = ei::pand(ei::pcmp_lt(zero, ei::ploadu<P>(k1 + r)), s1);
-      }
-      if (o0) {
-        ei::pstoreu(o0 + r, s0);
-        if constexpr (Two) ei::pstoreu(o1 + r, s1);
-      }
-      if (a0) {
-        ei::pstoreu(a0 + r, ei::pmax(s0, zero));
-        if constexpr (Two) ei::pstoreu(a1 + r, ei::pmax(s1, zero));
-      }
-    }
-    return r;
+    const P pc0 = ei::pset1<P>(c0), pc1 = ei::pset1<P>(c1);
+    // Four registers of rows while the coefficients leave room for the sums, then one at a time.
+    if constexpr (2 * K + 8 <= 30) r = rows<P, 4>(r, n, pw0, pw1, pc0, pc1);
+    return rows<P, 1>(r, n, pw0, pw1, pc0, pc1);
   }
 
   void scalar(Index r) const {

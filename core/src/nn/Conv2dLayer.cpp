@@ -74,7 +74,9 @@ void BasicConv2dLayer<T>::convolve(const MatrixT<T>& patches, MatrixT<T>* z, Mat
   // Z = P·W + b, A = act(Z): the dense layer's product (GEMM, or the narrow column kernels)
   a.resize(patches.rows(), m_filters);
   kernels::MatrixView<T> av = kernels::output(a);
-  kernels::MatrixView<T> zv = av;
+  // Without z: relu writes only its activations (the backward pass reads its derivative from them), any
+  // other activation computes in place.
+  kernels::MatrixView<T> zv = m_activation == ActivationKind::Relu ? kernels::MatrixView<T>{} : av;
   if (z) {
     z->resize(patches.rows(), m_filters);
     zv = kernels::output(*z);
@@ -95,7 +97,7 @@ void BasicConv2dLayer<T>::toBatch(const MatrixT<T>& a, Eigen::Index samples, Mat
 
 template <class T> void BasicConv2dLayer<T>::forward(const Eigen::Ref<const MatrixT<T>>& x, Mode, Rng&) {
   unfold(x, m_patches);
-  convolve(m_patches, &m_z, m_a);
+  convolve(m_patches, m_activation == ActivationKind::Relu ? nullptr : &m_z, m_a);
   toBatch(m_a, x.rows(), m_out);
 }
 
@@ -113,13 +115,25 @@ void BasicConv2dLayer<T>::backward(const Eigen::Ref<const MatrixT<T>>& x,
   const WindowGeometry& g = m_geometry;
   const Eigen::Index n = x.rows();
   const Eigen::Index positions = g.positions();
-  // ∂L/∂A in the patches' row order: dA(p·N + n, f) = dOut(n, p·F + f)
-  m_da.resize(n * positions, m_filters);
-  for (Eigen::Index p = 0; p < positions; ++p)
-    for (Eigen::Index f = 0; f < m_filters; ++f)
-      std::copy_n(dOut.data() + (p * m_filters + f) * dOut.outerStride(), n,
-                  m_da.data() + f * m_da.rows() + p * n);
-  activationBackward<T>(m_activation, m_alpha, m_z, m_a, m_da, m_dz); // dZ = act'(Z) ⊙ dA
+  // ∂L/∂Z in the patches' row order, dZ(p·N + n, f) = act'(Z) ⊙ dOut(n, p·F + f). For relu one kernel pass
+  // per position reorders and rectifies at once, its derivative read from the activations beside dOut
+  // (relu(z) > 0 ⇔ z > 0); the other activations go through ∂L/∂A in patch order.
+  const bool relu = m_activation == ActivationKind::Relu;
+  MatrixT<T>& reordered = relu ? m_dz : m_da;
+  reordered.resize(n * positions, m_filters);
+  for (Eigen::Index p = 0; p < positions; ++p) {
+    const Eigen::Index column = p * m_filters;
+    const kernels::ConstView<T> from{dOut.data() + column * dOut.outerStride(), n, m_filters, dOut.outerStride()};
+    const kernels::MatrixView<T> to{reordered.data() + p * n, n, m_filters, reordered.rows()};
+    if (relu) {
+      const kernels::ConstView<T> a{m_out.data() + column * n, n, m_filters, n};
+      kernels::table<T>().activationBackward(ActivationKind::Relu, T(0), a, a, from, to);
+    } else {
+      for (Eigen::Index f = 0; f < m_filters; ++f)
+        std::copy_n(from.data + f * from.stride, n, to.data + f * to.stride);
+    }
+  }
+  if (!relu) activationBackward<T>(m_activation, m_alpha, m_z, m_a, m_da, m_dz); // dZ = act'(Z) ⊙ dA
   // dW = Pᵀ·dZ, db = Σ rows of dZ, dP = dZ·Wᵀ
   kernels::MatrixView<T> dpv;
   if (dx) {

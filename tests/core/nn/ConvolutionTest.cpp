@@ -353,6 +353,29 @@ TEST(Convolution, ASmallCnnWithSoftmaxAndCrossEntropyPassesTheGradientCheck) {
   });
 }
 
+// Relu convolutions take their own backward path (the derivative read from the activations, in the same
+// pass that reorders ∂L/∂out), and a batch tall enough for the row-unrolled and tiled kernels: 6 pictures of
+// 12 × 12 give 864 patch rows in the first layer and 216 after the pool.
+TEST(Convolution, ReluConvolutionsOverATallBatchPassTheGradientCheck) {
+  NetworkSpec spec;
+  spec.inputShape = std::array<int, 3>{12, 12, 1};
+  spec.append(conv(3, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu));
+  spec.append(pool(LayerType::MaxPool2d, {2, 2}, std::nullopt, PaddingKind::Valid));
+  spec.append(conv(5, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu));
+  spec.append(flatten());
+  spec.append(denseOut(2, ActivationKind::Linear));
+  test::forEachKernelSet([&] {
+    Rng rng(31);
+    NetworkD net(spec, features(spec), rng);
+    const MatrixD x = randomInput(6, features(spec), rng);
+    const MatrixD y = randomInput(6, 2, rng);
+    const test::GradientCheckResult r = test::checkGradients(net, x, y, LossKind::Mse);
+    EXPECT_LT(r.maxRelativeError, 1e-6) << "worst parameter " << r.worst << ": analytic "
+                                        << r.analytic(r.worst) << ", numeric " << r.numeric(r.worst);
+    EXPECT_LT(r.normRelativeError, 1e-6);
+  });
+}
+
 TEST(Convolution, TheNetworkRefusesShapesThatDoNotFit) {
   Rng rng(1);
   NetworkSpec noImage;
