@@ -314,7 +314,11 @@ template <class T> struct SmallProduct {
     using P1 = typename ei::packet_traits<T>::type;
     using P2 = HalfPacket<P1>;
     using P3 = HalfPacket<P2>;
-    Index r = block<P1, 2, NR>(0, j);
+    // Four registers of rows where there are 32 of them (AVX-512: 16 sums, 4 rows and a broadcast in
+    // registers, so each broadcast of B feeds four multiply-adds); two with 16.
+    Index r = 0;
+    if constexpr (sizeof(P1) >= 64) r = block<P1, 4, NR>(r, j);
+    r = block<P1, 2, NR>(r, j);
     r = block<P1, 1, NR>(r, j);
     if constexpr (packetSize<P2>() < packetSize<P1>()) {
       r = block<P2, 1, NR>(r, j);
@@ -328,11 +332,24 @@ template <class T> struct SmallProduct {
       }
   }
 
-  void run() const {
+  void runBlock() const {
     constexpr int kCols = 4;
     Index j = 0;
     for (; j + kCols <= n; j += kCols) columns<kCols>(j);
     for (; j < n; ++j) columns<1>(j);
+  }
+
+  // Over a tall A (a convolution's patches), kSmallRows rows at a time, so that the rows every column
+  // block reads stay in L1 rather than streaming A from L2 once per block of C's columns.
+  void run() const {
+    for (Index r0 = 0; r0 < m; r0 += kSmallRows) {
+      SmallProduct rows = *this;
+      rows.a += r0;
+      rows.c += r0;
+      if (mask) rows.mask += r0;
+      rows.m = std::min(kSmallRows, m - r0);
+      rows.runBlock();
+    }
   }
 };
 
@@ -355,8 +372,9 @@ void denseForward(ConstView<T> x, ConstView<T> w, const T* b, ActivationKind act
     if (relu) to.relu = a;
     columnCombine<T>(x, w.data, w.stride, units, false, b, to);
     if (relu) return;
-  } else if (smallProduct<T>(x.rows)) {
-    // z = b + x·W
+  } else if (smallProduct<T>(x.rows) || (units <= kNarrow && x.rows > kSmallRows)) {
+    // z = b + x·W: a batch, or a tall x with few units (a convolution), where a GEMM would spend its time
+    // packing x
     SmallProduct<T>{x.data, x.stride, w.data, 1, w.stride, b, sums.data, sums.stride, x.rows, units, in}
         .run();
   } else {
@@ -391,14 +409,15 @@ void denseBackward(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T
   }
   if (!dx.data) return;
   // ∂L/∂x = dz · Wᵀ (⊙ [mask > 0]). A narrow layer over a tall batch with many inputs (a convolution's
-  // patches: thousands of rows, KH·KW·C inputs) is a real GEMM, which blocks for the cache where the column
-  // kernel would stream every dz column once per pair of inputs.
+  // patches: thousands of rows, KH·KW·C inputs) takes the row-blocked product, which keeps each block of dz
+  // in L1 where the column kernel would stream every dz column once per pair of inputs, and which packs
+  // nothing where a GEMM would.
   if (units <= kNarrow && !(in > kNarrow && dz.rows > kSmallRows)) {
     CombineTarget<T> to;
     to.out = dx;
     to.mask = mask;
     columnCombine<T>(dz, w.data, w.stride, in, true, nullptr, to);
-  } else if (smallProduct<T>(dz.rows)) { // B(unit, input) = W(input, unit)
+  } else if (smallProduct<T>(dz.rows) || units <= kNarrow) { // B(unit, input) = W(input, unit)
     SmallProduct<T> product{dz.data, dz.stride, w.data,  w.stride, 1,    nullptr,
                             dx.data, dx.stride, dz.rows, in,       units};
     product.mask = mask.data;

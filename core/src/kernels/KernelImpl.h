@@ -54,6 +54,11 @@ void batchNormBackward(ConstView<T> xhat, ConstView<T> dOut, const T* gamma, con
 template <class T>
 bool optimizerUpdate(const OptimizerStep<T>& step, T* p, const T* g, T* const* state, Index n, T* previous);
 template <class T> Index countCorrect(ConstView<T> out, ConstView<T> y);
+template <class T>
+void maxPoolWindow(const T* const* cells, const T* indices, int count, Index n, T* out, T* from);
+template <class T>
+void maxPoolRoute(const T* dOut, const T* from, T* const* cells, const T* indices, int count, Index n,
+                  bool accumulate);
 
 // This copy's tables (KernelTable.cpp), named after what the compiler targets.
 extern const KernelTables kTables;

@@ -78,6 +78,13 @@ template <class T> struct KernelTable {
   bool (*optimizerUpdate)(const OptimizerStep<T>& step, T* p, const T* g, T* const* state, Index n, T* previous);
   // Rows where the prediction is right: one output, (o ≥ ½) = (y ≥ ½); several, argmax o = argmax y.
   Index (*countCorrect)(ConstView<T> out, ConstView<T> y);
+  // Max pooling of one window over n samples: cells[c] is the window's c-th input column, indices[c] its
+  // feature index. out = the largest cell (a later cell only when strictly greater: the first on ties) and,
+  // when from is set, from = that cell's index.
+  void (*maxPoolWindow)(const T* const* cells, const T* indices, int count, Index n, T* out, T* from);
+  // Its backward: cells[c] = (or += when accumulate, for windows that overlap) dOut ⊙ [from = indices[c]].
+  void (*maxPoolRoute)(const T* dOut, const T* from, T* const* cells, const T* indices, int count, Index n,
+                       bool accumulate);
 };
 
 // Every kernel of one set, for both scalar types.

@@ -1,41 +1,11 @@
 #include "neurona/core/nn/Pool2dLayer.h"
 
+#include "kernels/Views.h"
+
 #include <algorithm>
-#include <bit>
-#include <cstdint>
-#include <type_traits>
+#include <vector>
 
 namespace neurona {
-namespace {
-
-// best = max(best, cell), and where cell wins, from = index: branch-free over restrict pointers, so that the
-// compiler vectorises it. Strictly greater: on a tie the first maximum keeps its place.
-template <class T>
-void keepGreater(const T* __restrict cell, T* __restrict best, T* __restrict from, T index, Eigen::Index n) {
-  // The choice as a bit mask (all ones where the cell wins) on the values' bits: exact, and integer
-  // and/or that the baseline instruction set vectorises, where a branch or a blend would not.
-  using Bits = std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>;
-  const Bits indexBits = std::bit_cast<Bits>(index);
-  for (Eigen::Index i = 0; i < n; ++i) {
-    const Bits wins = Bits(0) - static_cast<Bits>(cell[i] > best[i]);
-    best[i] =
-        std::bit_cast<T>((std::bit_cast<Bits>(cell[i]) & wins) | (std::bit_cast<Bits>(best[i]) & ~wins));
-    from[i] = std::bit_cast<T>((indexBits & wins) | (std::bit_cast<Bits>(from[i]) & ~wins));
-  }
-}
-
-// to += from where the cell won (from_i = index), as a bit mask on the values' bits like keepGreater
-template <class T>
-void addWhereWon(const T* __restrict from, const T* __restrict winner, T index, T* __restrict to,
-                 Eigen::Index n) {
-  using Bits = std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    const Bits won = Bits(0) - static_cast<Bits>(winner[i] == index);
-    to[i] += std::bit_cast<T>(std::bit_cast<Bits>(from[i]) & won);
-  }
-}
-
-} // namespace
 
 template <class T>
 BasicPool2dLayer<T>::BasicPool2dLayer(const LayerSpec& spec, const TensorShape& input)
@@ -61,6 +31,9 @@ void BasicPool2dLayer<T>::pool(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>
   const int c = g.channels;
   out.resize(n, outputs());
   if (winner) winner->resize(n, outputs());
+  // a max window's cells (columns of x) and their feature indices, for the kernel
+  std::vector<const T*> cells(static_cast<std::size_t>(g.windowHeight) * g.windowWidth);
+  std::vector<T> indices(cells.size());
   for (int oh = 0; oh < g.outHeight; ++oh)
     for (int ow = 0; ow < g.outWidth; ++ow) {
       int h0, h1, w0, w1;
@@ -68,22 +41,20 @@ void BasicPool2dLayer<T>::pool(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>
       for (int ch = 0; ch < c; ++ch) {
         const Eigen::Index j = (static_cast<Eigen::Index>(oh) * g.outWidth + ow) * c + ch;
         auto o = out.col(j);
-        const int first = g.feature(h0, w0, ch);
-        o = x.col(first);
         if (m_max) {
-          T* best = o.data();
-          T* from = winner ? winner->col(j).data() : nullptr;
-          if (from) std::fill(from, from + n, static_cast<T>(first));
+          // the window's cells as columns of the batch, for one kernel call
+          int count = 0;
           for (int h = h0; h < h1; ++h)
             for (int w = w0; w < w1; ++w) {
               const int f = g.feature(h, w, ch);
-              if (f == first) continue;
-              if (from)
-                keepGreater(x.col(f).data(), best, from, static_cast<T>(f), n);
-              else
-                o = o.cwiseMax(x.col(f));
+              cells[count] = x.col(f).data();
+              indices[count++] = static_cast<T>(f);
             }
+          kernels::table<T>().maxPoolWindow(cells.data(), indices.data(), count, n, o.data(),
+                                            winner ? winner->col(j).data() : nullptr);
         } else {
+          const int first = g.feature(h0, w0, ch);
+          o = x.col(first);
           for (int h = h0; h < h1; ++h)
             for (int w = w0; w < w1; ++w) {
               const int f = g.feature(h, w, ch);
@@ -110,27 +81,39 @@ void BasicPool2dLayer<T>::backward(const Eigen::Ref<const MatrixT<T>>& x,
   if (!dx) return; // no parameters
   const WindowGeometry& g = m_geometry;
   const Eigen::Index n = x.rows();
-  dx->setZero(n, g.inputFeatures());
   const int c = g.channels;
   if (m_max) {
-    // ∂out/∂x is 1 at the winning cell and 0 elsewhere: each cell of the window takes the gradient where it
-    // won, column against column (vectorised), rather than one scattered sample at a time
+    // ∂out/∂x is 1 at the winning cell and 0 elsewhere. When the windows tile the image (no overlap, no gap,
+    // no padding), each cell is written once and dx needs no clearing first; otherwise the windows add up.
+    const bool tiles = g.strideHeight == g.windowHeight && g.strideWidth == g.windowWidth && g.padTop == 0 &&
+                       g.padLeft == 0 && g.outHeight * g.strideHeight == g.inHeight &&
+                       g.outWidth * g.strideWidth == g.inWidth;
+    if (tiles)
+      dx->resize(n, g.inputFeatures());
+    else
+      dx->setZero(n, g.inputFeatures());
+    std::vector<T*> cells(static_cast<std::size_t>(g.windowHeight) * g.windowWidth);
+    std::vector<T> indices(cells.size());
     for (int oh = 0; oh < g.outHeight; ++oh)
       for (int ow = 0; ow < g.outWidth; ++ow) {
         int h0, h1, w0, w1;
         window(oh, ow, h0, h1, w0, w1);
         for (int ch = 0; ch < c; ++ch) {
           const Eigen::Index j = (static_cast<Eigen::Index>(oh) * g.outWidth + ow) * c + ch;
+          int count = 0;
           for (int h = h0; h < h1; ++h)
             for (int w = w0; w < w1; ++w) {
               const int f = g.feature(h, w, ch);
-              addWhereWon(dOut.col(j).data(), m_winner.col(j).data(), static_cast<T>(f), dx->col(f).data(),
-                          n);
+              cells[count] = dx->col(f).data();
+              indices[count++] = static_cast<T>(f);
             }
+          kernels::table<T>().maxPoolRoute(dOut.col(j).data(), m_winner.col(j).data(), cells.data(),
+                                           indices.data(), count, n, !tiles);
         }
       }
     return;
   }
+  dx->setZero(n, g.inputFeatures());
   for (int oh = 0; oh < g.outHeight; ++oh)
     for (int ow = 0; ow < g.outWidth; ++ow) {
       int h0, h1, w0, w1;

@@ -376,6 +376,38 @@ TEST(Convolution, ReluConvolutionsOverATallBatchPassTheGradientCheck) {
   });
 }
 
+// Three input channels make the first layer's patches 27 wide and the second's 54, both over far more than
+// 128 rows, with at most 16 filters: the row-blocked products (forward and ∂L/∂x) rather than the narrow
+// column kernels. The double network passes the gradient check; the float one, every kernel set, agrees.
+TEST(Convolution, WidePatchesOverATallBatchPassTheGradientCheckInDoubleAndAgreeInFloat) {
+  NetworkSpec spec;
+  spec.inputShape = std::array<int, 3>{10, 10, 3};
+  spec.append(conv(6, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu));
+  spec.append(pool(LayerType::MaxPool2d, {2, 2}, std::nullopt, PaddingKind::Valid));
+  spec.append(conv(12, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu));
+  spec.append(flatten());
+  spec.append(denseOut(3, ActivationKind::Softmax));
+  test::forEachKernelSet([&] {
+    Rng rng(47);
+    NetworkD net(spec, features(spec), rng);
+    const MatrixD x = randomInput(7, features(spec), rng);
+    MatrixD y = MatrixD::Zero(7, 3);
+    for (Eigen::Index i = 0; i < 7; ++i) y(i, static_cast<Eigen::Index>(rng() % 3)) = 1.0;
+    const test::GradientCheckResult r = test::checkGradients(net, x, y, LossKind::Cce);
+    EXPECT_LT(r.maxRelativeError, 1e-6) << "worst parameter " << r.worst << ": analytic "
+                                        << r.analytic(r.worst) << ", numeric " << r.numeric(r.worst);
+    EXPECT_LT(r.normRelativeError, 1e-6);
+
+    Network f = net.convert<float>();
+    Rng fr(7);
+    f.forwardBackward(x.cast<float>(), y.cast<float>(), LossKind::Cce, fr);
+    VectorF grads;
+    f.copyGradients(grads);
+    ASSERT_EQ(grads.size(), r.analytic.size());
+    EXPECT_LT((grads.cast<double>() - r.analytic).norm() / r.analytic.norm(), 1e-5);
+  });
+}
+
 TEST(Convolution, TheNetworkRefusesShapesThatDoNotFit) {
   Rng rng(1);
   NetworkSpec noImage;
