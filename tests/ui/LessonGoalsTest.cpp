@@ -55,7 +55,7 @@ struct Measured {
 // Trains `project` for goal.epochs epochs as `neurona-cli train` does and measures the goal's metric.
 // lossDrop: 1 − (loss after) / (loss of the untrained network); gap: validation loss − training loss;
 // gradientReach: ‖∂L/∂W‖ of the first dense layer over the output layer's, on the split (LayerHealth, the
-// numbers Training Health plots).
+// numbers Training Health plots); parameters: the network's trainable parameter count.
 Measured measure(neurona::Project project, const LessonGoal& goal) {
   Measured m;
   project.training.epochs = goal.epochs;
@@ -95,6 +95,8 @@ Measured measure(neurona::Project project, const LessonGoal& goal) {
         net, split.features, neurona::targetMatrix<double>(split, net.outputs()), project.training.loss);
     EXPECT_GE(health.layers.size(), 2u);
     if (health.layers.size() >= 2) m.value = health.layers.front().gradNorm / health.layers.back().gradNorm;
+  } else if (goal.metric == QLatin1String("parameters")) {
+    m.value = static_cast<double>(trainer.network().parameterCount());
   }
   return m;
 }

@@ -78,5 +78,6 @@ public:
   static QString formatValue(const LessonGoal& goal, double value, const QString& language);
 
   // Reads a goal or claim object ("metric", "split", "atLeast", "atMost", "epochs"); empty when bad.
+  // Claims may also use "lossDrop", "gap", "gradientReach" and "parameters" (README, "Lessons").
   static std::optional<LessonGoal> parseGoal(const QJsonObject& object);
 };
