@@ -93,9 +93,10 @@ std::optional<LessonGoal> LessonLibrary::parseGoal(const QJsonObject& o) {
   if (o.value(QLatin1String("atMost")).isDouble()) g.atMost = o.value(QLatin1String("atMost")).toDouble();
   const QJsonValue epochs = o.value(QLatin1String("epochs"));
   g.epochs = epochs.toInt(-1);
-  const QStringList metrics{QStringLiteral("accuracy"),      QStringLiteral("r2"),  QStringLiteral("loss"),
-                            QStringLiteral("lossDrop"),      QStringLiteral("gap"),
-                            QStringLiteral("gradientReach"), QStringLiteral("parameters")};
+  const QStringList metrics{QStringLiteral("accuracy"),  QStringLiteral("r2"),
+                            QStringLiteral("loss"),      QStringLiteral("lossDrop"),
+                            QStringLiteral("gap"),       QStringLiteral("gradientReach"),
+                            QStringLiteral("parameters")};
   const QStringList splits{QStringLiteral("validation"), QStringLiteral("train")};
   if (!metrics.contains(g.metric) || !splits.contains(g.split) || g.epochs < 0 || !epochs.isDouble() ||
       (!g.atLeast && !g.atMost))

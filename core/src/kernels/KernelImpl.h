@@ -25,7 +25,9 @@ template <class T> using VecM = Eigen::Map<Vec<T>>;
 template <class T> MapC<T> map(ConstView<T> v) {
   return MapC<T>(v.data, v.rows, v.cols, Eigen::OuterStride<>(v.stride));
 }
-template <class T> MapM<T> map(MatrixView<T> v) { return MapM<T>(v.data, v.rows, v.cols, Eigen::OuterStride<>(v.stride)); }
+template <class T> MapM<T> map(MatrixView<T> v) {
+  return MapM<T>(v.data, v.rows, v.cols, Eigen::OuterStride<>(v.stride));
+}
 template <class T> ConstView<T> constView(MatrixView<T> v) { return {v.data, v.rows, v.cols, v.stride}; }
 
 // The kernels of KernelTable, for T = float and double.
@@ -40,17 +42,19 @@ template <class T>
 void activationBackward(ActivationKind act, T alpha, ConstView<T> z, ConstView<T> a, ConstView<T> da,
                         MatrixView<T> dz);
 template <class T> double lossSum(LossKind loss, ConstView<T> z, ConstView<T> a, ConstView<T> y);
-template <class T> double lossGradientOutput(LossKind loss, ConstView<T> a, ConstView<T> y, T scale, MatrixView<T> da);
-template <class T> void lossGradientLogits(LossKind loss, ConstView<T> a, ConstView<T> y, T scale, MatrixView<T> dz);
 template <class T>
-void batchNormTrain(ConstView<T> x, const T* gamma, const T* beta, T eps, T momentum, T* runningMean, T* runningVar,
-                    T* invStd, MatrixView<T> xhat, MatrixView<T> out);
+double lossGradientOutput(LossKind loss, ConstView<T> a, ConstView<T> y, T scale, MatrixView<T> da);
 template <class T>
-void batchNormInfer(ConstView<T> x, const T* gamma, const T* beta, const T* runningMean, const T* runningVar, T eps,
-                    MatrixView<T> out);
+void lossGradientLogits(LossKind loss, ConstView<T> a, ConstView<T> y, T scale, MatrixView<T> dz);
 template <class T>
-void batchNormBackward(ConstView<T> xhat, ConstView<T> dOut, const T* gamma, const T* invStd, T* dgamma, T* dbeta,
-                       MatrixView<T> dx);
+void batchNormTrain(ConstView<T> x, const T* gamma, const T* beta, T eps, T momentum, T* runningMean,
+                    T* runningVar, T* invStd, MatrixView<T> xhat, MatrixView<T> out);
+template <class T>
+void batchNormInfer(ConstView<T> x, const T* gamma, const T* beta, const T* runningMean, const T* runningVar,
+                    T eps, MatrixView<T> out);
+template <class T>
+void batchNormBackward(ConstView<T> xhat, ConstView<T> dOut, const T* gamma, const T* invStd, T* dgamma,
+                       T* dbeta, MatrixView<T> dx);
 template <class T>
 bool optimizerUpdate(const OptimizerStep<T>& step, T* p, const T* g, T* const* state, Index n, T* previous);
 template <class T> Index countCorrect(ConstView<T> out, ConstView<T> y);

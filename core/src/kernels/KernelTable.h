@@ -48,12 +48,12 @@ template <class T> struct OptimizerStep {
 template <class T> struct KernelTable {
   // z = x·W + b (W: inputs × units). When a.data is set, also a = act(z); a may be z itself. A relu layer
   // may leave z unset: then only a is written.
-  void (*denseForward)(ConstView<T> x, ConstView<T> w, const T* b, ActivationKind act, T alpha, MatrixView<T> z,
-                       MatrixView<T> a);
+  void (*denseForward)(ConstView<T> x, ConstView<T> w, const T* b, ActivationKind act, T alpha,
+                       MatrixView<T> z, MatrixView<T> a);
   // dW = xᵀ·dz, db = Σ over rows of dz, and dx = dz·Wᵀ when dx.data is set; with a mask (the output of a
   // relu layer below), dx = (dz·Wᵀ) ⊙ [mask > 0], that layer's ∂L/∂z.
-  void (*denseBackward)(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T> dw, T* db, MatrixView<T> dx,
-                        ConstView<T> mask);
+  void (*denseBackward)(ConstView<T> x, ConstView<T> w, ConstView<T> dz, MatrixView<T> dw, T* db,
+                        MatrixView<T> dx, ConstView<T> mask);
   // a = act(z) (a may be z); dz = act'(z) ⊙ da given a = act(z).
   void (*activationForward)(ActivationKind act, T alpha, ConstView<T> z, MatrixView<T> a);
   void (*activationBackward)(ActivationKind act, T alpha, ConstView<T> z, ConstView<T> a, ConstView<T> da,
@@ -68,14 +68,15 @@ template <class T> struct KernelTable {
   // column), out = γ·x̂ + β, and the running statistics updated with the unbiased variance.
   void (*batchNormTrain)(ConstView<T> x, const T* gamma, const T* beta, T eps, T momentum, T* runningMean,
                          T* runningVar, T* invStd, MatrixView<T> xhat, MatrixView<T> out);
-  void (*batchNormInfer)(ConstView<T> x, const T* gamma, const T* beta, const T* runningMean, const T* runningVar,
-                         T eps, MatrixView<T> out);
+  void (*batchNormInfer)(ConstView<T> x, const T* gamma, const T* beta, const T* runningMean,
+                         const T* runningVar, T eps, MatrixView<T> out);
   // dγ, dβ, and dx when dx.data is set, from the last training forward's x̂ and 1/σ.
   void (*batchNormBackward)(ConstView<T> xhat, ConstView<T> dOut, const T* gamma, const T* invStd, T* dgamma,
                             T* dbeta, MatrixView<T> dx);
   // One optimizer step over n values. state: the optimizer's vectors (as many as it keeps). When previous
   // is set, the values before the step are written there. Returns false when a new value is not finite.
-  bool (*optimizerUpdate)(const OptimizerStep<T>& step, T* p, const T* g, T* const* state, Index n, T* previous);
+  bool (*optimizerUpdate)(const OptimizerStep<T>& step, T* p, const T* g, T* const* state, Index n,
+                          T* previous);
   // Rows where the prediction is right: one output, (o ≥ ½) = (y ≥ ½); several, argmax o = argmax y.
   Index (*countCorrect)(ConstView<T> out, ConstView<T> y);
   // Max pooling of one window over n samples: cells[c] is the window's c-th input column, indices[c] its

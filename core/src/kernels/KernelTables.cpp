@@ -14,7 +14,7 @@ constexpr KernelSet kSet = KernelSet::Baseline;
 #endif
 
 template <class T> constexpr KernelTable<T> tableOf() {
-  return {&denseForward<T>,   &denseBackward<T>,      &activationForward<T>, &activationBackward<T>,
+  return {&denseForward<T>,   &denseBackward<T>,      &activationForward<T>,  &activationBackward<T>,
           &lossSum<T>,        &lossGradientOutput<T>, &lossGradientLogits<T>, &batchNormTrain<T>,
           &batchNormInfer<T>, &batchNormBackward<T>,  &optimizerUpdate<T>,    &countCorrect<T>,
           &maxPoolWindow<T>,  &maxPoolRoute<T>};

@@ -123,7 +123,8 @@ void BasicConv2dLayer<T>::backward(const Eigen::Ref<const MatrixT<T>>& x,
   reordered.resize(n * positions, m_filters);
   for (Eigen::Index p = 0; p < positions; ++p) {
     const Eigen::Index column = p * m_filters;
-    const kernels::ConstView<T> from{dOut.data() + column * dOut.outerStride(), n, m_filters, dOut.outerStride()};
+    const kernels::ConstView<T> from{dOut.data() + column * dOut.outerStride(), n, m_filters,
+                                     dOut.outerStride()};
     const kernels::MatrixView<T> to{reordered.data() + p * n, n, m_filters, reordered.rows()};
     if (relu) {
       const kernels::ConstView<T> a{m_out.data() + column * n, n, m_filters, n};
