@@ -253,6 +253,32 @@ TEST(Convolution, FloatAndDoubleAgreeAndPredictMatchesTheTrainingForward) {
   });
 }
 
+// The gradient check's verdict: every parameter within 1e-6, relative, and the whole gradient too.
+void expectGradientsMatch(const test::GradientCheckResult& r) {
+  EXPECT_LT(r.maxRelativeError, 1e-6) << "worst parameter " << r.worst << ": analytic " << r.analytic(r.worst)
+                                      << ", numeric " << r.numeric(r.worst);
+  EXPECT_LT(r.normRelativeError, 1e-6);
+}
+
+// conv f1@3×3 same relu → max pool 2 → conv f2@3×3 same relu → flatten → dense `outputs`
+NetworkSpec reluCnn(std::array<int, 3> input, int f1, int f2, int outputs, ActivationKind out) {
+  NetworkSpec spec;
+  spec.inputShape = input;
+  spec.append(conv(f1, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu));
+  spec.append(pool(LayerType::MaxPool2d, {2, 2}, std::nullopt, PaddingKind::Valid));
+  spec.append(conv(f2, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu));
+  spec.append(flatten());
+  spec.append(denseOut(outputs, out));
+  return spec;
+}
+
+// rows one-hot targets of `classes` classes, drawn from rng
+MatrixD oneHot(Eigen::Index rows, int classes, Rng& rng) {
+  MatrixD y = MatrixD::Zero(rows, classes);
+  for (Eigen::Index i = 0; i < rows; ++i) y(i, static_cast<Eigen::Index>(rng() % classes)) = 1.0;
+  return y;
+}
+
 // ---- gradient checks ------------------------------------------------------------------------------
 
 // (stride, padding, input channels)
@@ -274,9 +300,7 @@ TEST_P(ConvGradient, AnalyticMatchesFiniteDifferences) {
     const MatrixD x = randomInput(3, features(spec), rng);
     const MatrixD y = randomInput(3, 2, rng);
     const test::GradientCheckResult r = test::checkGradients(net, x, y, LossKind::Mse, 0.001, 0.01);
-    EXPECT_LT(r.maxRelativeError, 1e-6) << "worst parameter " << r.worst << ": analytic "
-                                        << r.analytic(r.worst) << ", numeric " << r.numeric(r.worst);
-    EXPECT_LT(r.normRelativeError, 1e-6);
+    expectGradientsMatch(r);
   });
 }
 
@@ -310,9 +334,7 @@ TEST_P(PoolGradient, AnalyticMatchesFiniteDifferences) {
     const MatrixD x = randomInput(3, features(spec), rng);
     const MatrixD y = randomInput(3, 2, rng);
     const test::GradientCheckResult r = test::checkGradients(net, x, y, LossKind::Mse);
-    EXPECT_LT(r.maxRelativeError, 1e-6) << "worst parameter " << r.worst << ": analytic "
-                                        << r.analytic(r.worst) << ", numeric " << r.numeric(r.worst);
-    EXPECT_LT(r.normRelativeError, 1e-6);
+    expectGradientsMatch(r);
   });
 }
 
@@ -344,12 +366,9 @@ TEST(Convolution, ASmallCnnWithSoftmaxAndCrossEntropyPassesTheGradientCheck) {
     Rng rng(77);
     NetworkD net(spec, 72, rng);
     const MatrixD x = randomInput(5, 72, rng);
-    MatrixD y = MatrixD::Zero(5, 3);
-    for (Eigen::Index i = 0; i < 5; ++i) y(i, static_cast<Eigen::Index>(rng() % 3)) = 1.0;
+    const MatrixD y = oneHot(5, 3, rng);
     const test::GradientCheckResult r = test::checkGradients(net, x, y, LossKind::Cce, 0.003, 0.01);
-    EXPECT_LT(r.maxRelativeError, 1e-6) << "worst parameter " << r.worst << ": analytic "
-                                        << r.analytic(r.worst) << ", numeric " << r.numeric(r.worst);
-    EXPECT_LT(r.normRelativeError, 1e-6);
+    expectGradientsMatch(r);
   });
 }
 
@@ -357,22 +376,13 @@ TEST(Convolution, ASmallCnnWithSoftmaxAndCrossEntropyPassesTheGradientCheck) {
 // pass that reorders ∂L/∂out), and a batch tall enough for the row-unrolled and tiled kernels: 6 pictures of
 // 12 × 12 give 864 patch rows in the first layer and 216 after the pool.
 TEST(Convolution, ReluConvolutionsOverATallBatchPassTheGradientCheck) {
-  NetworkSpec spec;
-  spec.inputShape = std::array<int, 3>{12, 12, 1};
-  spec.append(conv(3, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu));
-  spec.append(pool(LayerType::MaxPool2d, {2, 2}, std::nullopt, PaddingKind::Valid));
-  spec.append(conv(5, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu));
-  spec.append(flatten());
-  spec.append(denseOut(2, ActivationKind::Linear));
+  const NetworkSpec spec = reluCnn({12, 12, 1}, 3, 5, 2, ActivationKind::Linear);
   test::forEachKernelSet([&] {
     Rng rng(31);
     NetworkD net(spec, features(spec), rng);
     const MatrixD x = randomInput(6, features(spec), rng);
     const MatrixD y = randomInput(6, 2, rng);
-    const test::GradientCheckResult r = test::checkGradients(net, x, y, LossKind::Mse);
-    EXPECT_LT(r.maxRelativeError, 1e-6) << "worst parameter " << r.worst << ": analytic "
-                                        << r.analytic(r.worst) << ", numeric " << r.numeric(r.worst);
-    EXPECT_LT(r.normRelativeError, 1e-6);
+    expectGradientsMatch(test::checkGradients(net, x, y, LossKind::Mse));
   });
 }
 
@@ -380,23 +390,14 @@ TEST(Convolution, ReluConvolutionsOverATallBatchPassTheGradientCheck) {
 // 128 rows, with at most 16 filters: the row-blocked products (forward and ∂L/∂x) rather than the narrow
 // column kernels. The double network passes the gradient check; the float one, every kernel set, agrees.
 TEST(Convolution, WidePatchesOverATallBatchPassTheGradientCheckInDoubleAndAgreeInFloat) {
-  NetworkSpec spec;
-  spec.inputShape = std::array<int, 3>{10, 10, 3};
-  spec.append(conv(6, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu));
-  spec.append(pool(LayerType::MaxPool2d, {2, 2}, std::nullopt, PaddingKind::Valid));
-  spec.append(conv(12, {3, 3}, {1, 1}, PaddingKind::Same, ActivationKind::Relu));
-  spec.append(flatten());
-  spec.append(denseOut(3, ActivationKind::Softmax));
+  const NetworkSpec spec = reluCnn({10, 10, 3}, 6, 12, 3, ActivationKind::Softmax);
   test::forEachKernelSet([&] {
     Rng rng(47);
     NetworkD net(spec, features(spec), rng);
     const MatrixD x = randomInput(7, features(spec), rng);
-    MatrixD y = MatrixD::Zero(7, 3);
-    for (Eigen::Index i = 0; i < 7; ++i) y(i, static_cast<Eigen::Index>(rng() % 3)) = 1.0;
+    const MatrixD y = oneHot(7, 3, rng);
     const test::GradientCheckResult r = test::checkGradients(net, x, y, LossKind::Cce);
-    EXPECT_LT(r.maxRelativeError, 1e-6) << "worst parameter " << r.worst << ": analytic "
-                                        << r.analytic(r.worst) << ", numeric " << r.numeric(r.worst);
-    EXPECT_LT(r.normRelativeError, 1e-6);
+    expectGradientsMatch(r);
 
     Network f = net.convert<float>();
     Rng fr(7);
