@@ -1468,6 +1468,10 @@
             <numerusform>…and %n more.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>stored in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -2468,7 +2472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1. Its data file had disappeared, so the points are now stored in the project.</source>
+        <source>Saved %1. Its data file had disappeared, so its samples are now stored in the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2519,6 +2523,17 @@
         <source>%1 could not be opened. %2
 
 The tutorial is open instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data File Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was saved, but its data file has disappeared:
+%1
+
+A project cannot hold this data by itself (it has several targets, or its targets are its inputs). Put the file back before you open the project again, or keep the data with “Save Data as CSV…” on the Data panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1468,6 +1468,10 @@
             <numerusform>…y %n más.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>stored in the project</source>
+        <translation>guardados en el proyecto</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
@@ -2468,8 +2472,8 @@
         <translation>No se puede guardar el proyecto</translation>
     </message>
     <message>
-        <source>Saved %1. Its data file had disappeared, so the points are now stored in the project.</source>
-        <translation>Se guardó %1. Su archivo de datos había desaparecido, así que ahora los puntos se guardan dentro del proyecto.</translation>
+        <source>Saved %1. Its data file had disappeared, so its samples are now stored in the project.</source>
+        <translation>Se guardó %1. Su archivo de datos había desaparecido, así que ahora sus muestras se guardan dentro del proyecto.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -2522,6 +2526,20 @@ The tutorial is open instead.</source>
         <translation>No se pudo abrir %1. %2
 
 En su lugar está abierto el tutorial.</translation>
+    </message>
+    <message>
+        <source>Data File Missing</source>
+        <translation>Falta el archivo de datos</translation>
+    </message>
+    <message>
+        <source>The project was saved, but its data file has disappeared:
+%1
+
+A project cannot hold this data by itself (it has several targets, or its targets are its inputs). Put the file back before you open the project again, or keep the data with “Save Data as CSV…” on the Data panel.</source>
+        <translation>El proyecto se guardó, pero su archivo de datos ha desaparecido:
+%1
+
+Un proyecto no puede guardar estos datos dentro de sí (tienen varios valores objetivo, o sus valores objetivo son sus entradas). Vuelve a poner el archivo en su sitio antes de abrir otra vez el proyecto, o conserva los datos con «Guardar datos como CSV…» en el panel Datos.</translation>
     </message>
 </context>
 <context>

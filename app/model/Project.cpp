@@ -75,16 +75,8 @@ QString canonical(const QString& path) {
 
 // Painted data is stored as its points, so the project file keeps exactly what the user sees.
 void storeAsPoints(DataState& d) {
-  neurona::DatasetSource& s = d.source;
-  s = {};
-  s.kind = neurona::DatasetSourceKind::Points;
-  s.inputs = d.raw.featureNames;
-  s.points = d.raw.features;
-  s.numericLabels = true;
-  for (Eigen::Index r = 0; r < d.raw.labels.size(); ++r)
-    s.labels.push_back(d.raw.classNames[static_cast<std::size_t>(d.raw.labels(r))]);
-  for (const std::string& name : d.raw.classNames)
-    if (name.empty() || name.find_first_not_of("0123456789.-") != std::string::npos) s.numericLabels = false;
+  if (std::optional<neurona::DatasetSource> points = neurona::ProjectData::asPoints(d.raw))
+    d.source = std::move(*points);
 }
 
 // The canvas's positions as the file keeps them: {"input": [x, y], "<layer name>": [x, y], …}. An entry
@@ -290,19 +282,23 @@ neurona::Project Project::toFile(const QString& dir) const {
   return p;
 }
 
-Error Project::save(const QString& path, bool* embeddedData) {
+Error Project::save(const QString& path, SavedData* saved) {
   commitTraining();
   neurona::Project file = toFile(QFileInfo(path).absolutePath());
-  // The data file was deleted or moved while the project was open: the points are still here, so they go
-  // into the project rather than leave it pointing at nothing. No other file is ever written.
-  const bool missing = m_data.source.kind == neurona::DatasetSourceKind::Csv &&
-                       !QFileInfo(QString::fromStdString(m_data.source.csvPath)).isFile();
-  if (missing) {
-    DataState embedded = m_data;
-    storeAsPoints(embedded);
-    file.dataset = embedded.source;
+  // The data file was deleted or moved while the project was open: the samples are still here, so they
+  // go into the project rather than leave it pointing at nothing. No other file is ever written.
+  SavedData data = SavedData::Referenced;
+  if (m_data.source.kind == neurona::DatasetSourceKind::Csv &&
+      !QFileInfo(QString::fromStdString(m_data.source.csvPath)).isFile()) {
+    data = SavedData::MissingFile;
+    if (std::optional<neurona::DatasetSource> points =
+            neurona::ProjectData::asPoints(m_data.raw, m_data.source.drawn)) {
+      file.dataset = std::move(*points);
+      if (m_data.raw.task == neurona::TaskKind::Regression) file.task = neurona::TaskKind::Regression;
+      data = SavedData::Embedded;
+    }
   }
-  if (embeddedData) *embeddedData = missing;
+  if (saved) *saved = data;
   if (Error e = neurona::ProjectFile::write(QFileInfo(path).absoluteFilePath().toStdString(), file);
       !e.ok()) {
     e.file = QDir::toNativeSeparators(path).toStdString();

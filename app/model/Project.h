@@ -63,9 +63,16 @@ public:
   // Opens a project value (a template, a file another program read) as an untitled project, with
   // relative data paths resolved against `dataDir`.
   neurona::Error load(const neurona::Project& file, const QString& dataDir = QString());
-  // Writes the project to `path` atomically and makes it the project's file. `embeddedData` is set when
-  // the CSV file the data came from has disappeared, so the points were stored in the project instead.
-  neurona::Error save(const QString& path, bool* embeddedData = nullptr);
+  // What a save did with the data when the CSV file it came from has disappeared since it was read.
+  enum class SavedData {
+    Referenced,  // the file names its data as before (the usual case)
+    Embedded,    // the data file had gone: its samples are now stored in the project
+    MissingFile, // the data file had gone and a project cannot hold this data (several targets, or
+                 // targets that are the inputs): the file still names the missing file
+  };
+  // Writes the project to `path` atomically and makes it the project's file; `saved` tells what became
+  // of the data (see SavedData).
+  neurona::Error save(const QString& path, SavedData* saved = nullptr);
   // The project as the file value: a CSV path relative to `dir` (the folder of the file it goes to).
   neurona::Project toFile(const QString& dir) const;
   // Opens autosaved work: its content, under its original path (or untitled), marked as unsaved.

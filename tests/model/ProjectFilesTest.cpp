@@ -2,6 +2,7 @@
 // are found as the operating system finds them, and nothing but the project file is ever written.
 #include "support/CoreApp.h"
 #include "support/ProjectFixtures.h"
+#include "support/TextFile.h"
 
 #include "model/Project.h"
 
@@ -26,11 +27,6 @@ namespace {
 QByteArray readAll(const QString& path) {
   QFile f(path);
   return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes) {
-  QFile f(path);
-  return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 std::shared_ptr<const neurona::ModelParams> valuesFor(const Project& doc) {
@@ -143,7 +139,7 @@ TEST_F(ProjectFilesTest, aNewerFormatVersionIsRefusedWithBothVersions) {
   const auto at = text.find("\"version\": 1");
   ASSERT_NE(at, std::string::npos);
   text.replace(at, 12, "\"version\": 7");
-  ASSERT_TRUE(writeAll(path, QByteArray::fromStdString(text)));
+  ASSERT_TRUE(writeFile(path, QByteArray::fromStdString(text)));
   Project doc;
   const neurona::Error e = doc.open(path);
   EXPECT_EQ(e.code, neurona::ErrorCode::NewerVersion);
@@ -180,8 +176,8 @@ TEST_F(ProjectFilesTest, aFileLargerThanTheLimitIsRefusedWithItsSize) {
 TEST_F(ProjectFilesTest, aDataPathThroughASymlinkResolvesAsTheSystemDoesAndSavingWritesNoOtherFile) {
   const QDir root(dir.path());
   ASSERT_TRUE(root.mkpath(QStringLiteral("home/evil/a/b/c")));
-  ASSERT_TRUE(writeAll(root.filePath(QStringLiteral("home/evil/a/data.csv")),
-                       "x1,x2,label\n0,0,a\n1,1,b\n0,1,a\n1,0,b\n"));
+  ASSERT_TRUE(writeFile(root.filePath(QStringLiteral("home/evil/a/data.csv")),
+                        "x1,x2,label\n0,0,a\n1,1,b\n0,1,a\n1,0,b\n"));
   ASSERT_TRUE(QFile::link(QStringLiteral("a/b/c"), root.filePath(QStringLiteral("home/evil/link"))));
   neurona::Project file = neurona::defaultProject();
   file.dataset.kind = neurona::DatasetSourceKind::Csv;
@@ -197,9 +193,9 @@ TEST_F(ProjectFilesTest, aDataPathThroughASymlinkResolvesAsTheSystemDoesAndSavin
   ASSERT_TRUE(QFile::remove(root.filePath(QStringLiteral("home/evil/a/data.csv"))));
   const QStringList before = QDir(root.filePath(QStringLiteral("home")))
                                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-  bool embedded = false;
-  ASSERT_TRUE(doc.save(project, &embedded).ok());
-  EXPECT_TRUE(embedded);
+  Project::SavedData saved = Project::SavedData::Referenced;
+  ASSERT_TRUE(doc.save(project, &saved).ok());
+  EXPECT_EQ(saved, Project::SavedData::Embedded);
   EXPECT_FALSE(QFileInfo::exists(root.filePath(QStringLiteral("home/evil/a/data.csv"))))
       << "never written back";
   EXPECT_FALSE(QFileInfo::exists(root.filePath(QStringLiteral("home/data.csv"))));
@@ -213,11 +209,79 @@ TEST_F(ProjectFilesTest, aDataPathThroughASymlinkResolvesAsTheSystemDoesAndSavin
   EXPECT_EQ(back.rawData().samples(), 4);
 }
 
+// The data file of each case below disappears while the project is open, then the project is saved.
+class VanishedDataTest : public ProjectFilesTest {
+protected:
+  // Writes `csv` and a project naming it (with `dataset` settings on top), opens it, deletes the CSV
+  // and saves: what the save said it did with the data.
+  Project::SavedData openDeleteAndSave(Project& doc, const QByteArray& csv, neurona::DatasetSource dataset) {
+    const QDir root(dir.path());
+    EXPECT_TRUE(writeFile(root.filePath(QStringLiteral("data.csv")), csv));
+    neurona::Project file = neurona::defaultProject();
+    dataset.kind = neurona::DatasetSourceKind::Csv;
+    dataset.csvPath = "data.csv";
+    file.dataset = std::move(dataset);
+    EXPECT_TRUE(neurona::ProjectFile::write(projectPath().toStdString(), file).ok());
+    EXPECT_TRUE(doc.open(projectPath()).ok());
+    EXPECT_TRUE(QFile::remove(root.filePath(QStringLiteral("data.csv"))));
+    Project::SavedData saved = Project::SavedData::Referenced;
+    EXPECT_TRUE(doc.save(projectPath(), &saved).ok());
+    return saved;
+  }
+  QString projectPath() const { return QDir(dir.path()).filePath(QStringLiteral("p.neurona")); }
+};
+
+TEST_F(VanishedDataTest, aRegressionKeepsItsTargetsAndStaysARegression) {
+  Project doc;
+  EXPECT_EQ(openDeleteAndSave(doc, "x1,x2,y\n0,0,0.25\n1,0,1.5\n0,1,-2.75\n1,1,3\n0.5,0.5,0.125\n", {}),
+            Project::SavedData::Embedded);
+  Project back;
+  ASSERT_TRUE(back.open(projectPath()).ok());
+  EXPECT_EQ(back.data().source.kind, neurona::DatasetSourceKind::Points);
+  EXPECT_EQ(back.rawData().task, neurona::TaskKind::Regression);
+  EXPECT_EQ(back.rawData().features, doc.rawData().features);
+  EXPECT_EQ(back.rawData().targets, doc.rawData().targets);
+}
+
+TEST_F(VanishedDataTest, picturesKeepTheirShapeAndTheirDrawnSamplesStayDrawn) {
+  Project doc;
+  neurona::DatasetSource pictures;
+  pictures.imageShape = std::array<int, 3>{2, 3, 1}; // not square: the p-names alone would not say it
+  const QByteArray csv = "p0,p1,p2,p3,p4,p5,label\n1,0,0,1,0,0,bar\n0,1,0,0,1,0,bar\n"
+                         "1,1,1,0,0,0,row\n0,0,0,1,1,1,row\n";
+  pictures.drawn.push_back({"bar", {0, 0, 1, 0, 0, 1}}); // drawn by hand before the file went
+  EXPECT_EQ(openDeleteAndSave(doc, csv, pictures), Project::SavedData::Embedded);
+  ASSERT_EQ(doc.rawData().samples(), 5);
+  Project back;
+  ASSERT_TRUE(back.open(projectPath()).ok());
+  EXPECT_EQ(back.data().source.kind, neurona::DatasetSourceKind::Points);
+  EXPECT_EQ(back.rawData().imageShape, (std::array<int, 3>{2, 3, 1}));
+  EXPECT_EQ(back.rawData().features, doc.rawData().features);
+  EXPECT_EQ(back.rawData().labels, doc.rawData().labels);
+  ASSERT_EQ(back.data().source.drawn.size(), 1u) << "the drawn picture is still a drawn picture";
+  EXPECT_EQ(back.data().source.drawn[0].label, "bar");
+  EXPECT_EQ(back.data().source.points.rows(), 4) << "and is not stored twice";
+  EXPECT_TRUE(back.canDraw());
+}
+
+TEST_F(VanishedDataTest, dataAProjectCannotHoldKeepsNamingItsFileAndSaysSo) {
+  Project doc;
+  neurona::DatasetSource twoTargets;
+  twoTargets.labelColumns = {"y1", "y2"};
+  EXPECT_EQ(openDeleteAndSave(doc, "x1,y1,y2\n0,1,2\n1,2,3\n2,3,5\n", twoTargets),
+            Project::SavedData::MissingFile);
+  const neurona::Result<neurona::Project> written = neurona::ProjectFile::read(projectPath().toStdString());
+  ASSERT_TRUE(written.ok());
+  EXPECT_EQ(written.value.dataset.kind, neurona::DatasetSourceKind::Csv);
+  EXPECT_EQ(written.value.dataset.labelColumns, (std::vector<std::string>{"y1", "y2"}));
+  EXPECT_EQ(doc.rawData().samples(), 3) << "the open project keeps its data";
+}
+
 TEST_F(ProjectFilesTest, aCsvPathIsStoredRelativeToTheProjectFolder) {
   const QDir root(dir.path());
   ASSERT_TRUE(root.mkpath(QStringLiteral("course/data")));
-  ASSERT_TRUE(writeAll(root.filePath(QStringLiteral("course/data/points.csv")),
-                       "x1,x2,label\n0,0,a\n1,1,b\n0,1,a\n1,0,b\n"));
+  ASSERT_TRUE(writeFile(root.filePath(QStringLiteral("course/data/points.csv")),
+                        "x1,x2,label\n0,0,a\n1,1,b\n0,1,a\n1,0,b\n"));
   Project doc;
   ASSERT_TRUE(doc.loadCsv(root.filePath(QStringLiteral("course/data/points.csv"))).ok());
   const QString path = root.filePath(QStringLiteral("course/project.neurona"));

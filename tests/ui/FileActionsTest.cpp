@@ -2,6 +2,7 @@
 // dropping files on the window, save failures, files deleted while open, and autosave recovery.
 #include "model/TrainingJobs.h"
 #include "support/QtApp.h"
+#include "support/TextFile.h"
 #include "support/WindowFixture.h"
 
 #include "model/Project.h"
@@ -21,6 +22,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -327,6 +329,65 @@ TEST_F(FileActionsTest, aDataFileDeletedWhileOpenIsKeptInTheProjectNotWrittenBac
   ASSERT_TRUE(again->files()->open(project));
   EXPECT_EQ(again->project()->rawData().samples(), samples);
   EXPECT_EQ(again->project()->data().source.kind, neurona::DatasetSourceKind::Points);
+}
+
+// Pictures whose CSV is deleted while open come back as the same pictures, said to be kept in the project.
+TEST_F(FileActionsTest, picturesWhoseFileWasDeletedReopenAsPicturesKeptInTheProject) {
+  auto w = makeWindow();
+  const QString csv = dir.filePath(QStringLiteral("pictures.csv"));
+  QByteArray text = "p0,p1,p2,p3,p4,p5,p6,p7,p8,p9,p10,p11,p12,p13,p14,p15,label\n";
+  for (int r = 0; r < 8; ++r) {
+    for (int p = 0; p < 16; ++p) text += (r % 2 ? p % 4 == 1 : p / 4 == 1) ? "1," : "0,";
+    text += r % 2 ? "column\n" : "row\n";
+  }
+  ASSERT_TRUE(writeFile(csv, text));
+  ASSERT_TRUE(w->files()->open(csv));
+  ASSERT_TRUE(w->project()->rawData().imageShape.has_value()) << "p0 ... p15: 4 x 4 pictures";
+  const QString project = dir.filePath(QStringLiteral("pictures.neurona"));
+  ASSERT_TRUE(w->files()->saveTo(project));
+
+  ASSERT_TRUE(QFile::remove(csv));
+  w->project()->setSetting(SettingKey::LearningRate, 0.05);
+  ASSERT_TRUE(w->files()->save());
+  EXPECT_TRUE(w->statusBar()->currentMessage().contains(QStringLiteral("stored in the project")));
+
+  auto again = makeWindow();
+  ASSERT_TRUE(again->files()->open(project));
+  EXPECT_EQ(again->project()->rawData().imageShape, w->project()->rawData().imageShape);
+  EXPECT_EQ(again->project()->rawData().features, w->project()->rawData().features);
+  EXPECT_TRUE(again->project()->canDraw());
+  const auto* summary = again->datasetPanel()->findChild<QLabel*>(QStringLiteral("dataSummary"));
+  ASSERT_NE(summary, nullptr);
+  EXPECT_TRUE(summary->text().contains(QStringLiteral("stored in the project")))
+      << summary->text().toStdString();
+}
+
+// Data a project cannot hold by itself (two target columns) keeps naming its file; the save says at once
+// that the file is gone, while the data is still open, and names it.
+TEST_F(FileActionsTest, aDeletedDataFileAProjectCannotHoldIsExplainedWhenSaving) {
+  auto w = makeWindow();
+  const QString csv = dir.filePath(QStringLiteral("two targets.csv"));
+  ASSERT_TRUE(writeFile(csv, "x1,y1,y2\n0,1,2\n1,2,3\n2,3,5\n3,5,8\n"));
+  neurona::Project file = neurona::defaultProject();
+  file.dataset.kind = neurona::DatasetSourceKind::Csv;
+  file.dataset.csvPath = "two targets.csv";
+  file.dataset.labelColumns = {"y1", "y2"};
+  const QString project = dir.filePath(QStringLiteral("targets.neurona"));
+  ASSERT_TRUE(neurona::ProjectFile::write(project.toStdString(), file).ok());
+  ASSERT_TRUE(w->files()->open(project));
+  ASSERT_EQ(w->project()->rawData().targetCount(), 2);
+
+  ASSERT_TRUE(QFile::remove(csv));
+  w->project()->setSetting(SettingKey::LearningRate, 0.05);
+  auto box = answerNextBox(QMessageBox::Ok);
+  ASSERT_TRUE(w->files()->save());
+  EXPECT_TRUE(box->seen);
+  EXPECT_EQ(box->title, QStringLiteral("Data File Missing"));
+  EXPECT_TRUE(box->text.contains(QStringLiteral("two targets.csv"))) << box->text.toStdString();
+  EXPECT_TRUE(box->text.contains(QStringLiteral("Save Data as CSV"))) << box->text.toStdString();
+  EXPECT_FALSE(w->isWindowModified());
+  EXPECT_EQ(w->project()->rawData().samples(), 4) << "the open window keeps the data";
+  EXPECT_FALSE(QFileInfo::exists(csv)) << "a data file the user did not choose is never written";
 }
 
 TEST_F(FileActionsTest, saveAsElsewhereKeepsTheDataFileReachable) {

@@ -193,6 +193,7 @@ DatasetPanel::DatasetPanel(Project* project, QWidget* parent) : QWidget(parent),
   m_message->setWordWrap(true);
   m_message->setTextFormat(Qt::PlainText); // file names and CSV text from others are never markup
   m_summary = new QLabel(this);
+  m_summary->setObjectName(QStringLiteral("dataSummary"));
   m_summary->setWordWrap(true);
 
   m_generatorBox = new QGroupBox(this);
@@ -454,7 +455,9 @@ void DatasetPanel::loadFromDocument() {
   case DatasetSourceKind::Csv:
     source = tr("from %1").arg(QFileInfo(QString::fromStdString(s.csvPath)).fileName());
     break;
-  case DatasetSourceKind::Points: source = tr("painted"); break;
+  case DatasetSourceKind::Points: // points one can paint, or the samples of a data file that has gone
+    source = m_project->canPaint() ? tr("painted") : tr("stored in the project");
+    break;
   case DatasetSourceKind::Images: // the folder's name, in the words a CSV file's name takes
     source = tr("from %1").arg(QFileInfo(QString::fromStdString(s.imagesPath)).fileName());
     break;

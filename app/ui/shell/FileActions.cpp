@@ -207,18 +207,41 @@ bool FileActions::saveAs() {
 }
 
 bool FileActions::saveTo(const QString& path) {
-  bool embedded = false;
-  if (const neurona::Error e = m_project->save(path, &embedded); !e.ok()) {
+  Project::SavedData data = Project::SavedData::Referenced;
+  if (const neurona::Error e = m_project->save(path, &data); !e.ok()) {
     // The project stays as it was, and stays marked as unsaved.
     showError(tr("Cannot Save Project"), e);
     return false;
   }
   remember(m_project->path());
-  m_window->statusBar()->showMessage(
-      embedded ? tr("Saved %1. Its data file had disappeared, so the points are now stored in the project.")
-                     .arg(QDir::toNativeSeparators(m_project->path()))
-               : tr("Saved %1.").arg(QDir::toNativeSeparators(m_project->path())),
-      embedded ? 10000 : 4000);
+  const QString saved = QDir::toNativeSeparators(m_project->path());
+  switch (data) {
+  case Project::SavedData::Referenced:
+    m_window->statusBar()->showMessage(tr("Saved %1.").arg(saved), 4000);
+    break;
+  case Project::SavedData::Embedded:
+    m_window->statusBar()->showMessage(
+        tr("Saved %1. Its data file had disappeared, so its samples are now stored in the project.")
+            .arg(saved),
+        10000);
+    break;
+  case Project::SavedData::MissingFile: {
+    // Opening the project later would fail without the file: say so now, while the data is still here.
+    const QString csv = QDir::toNativeSeparators(QString::fromStdString(m_project->data().source.csvPath));
+    QMessageBox box(
+        QMessageBox::Warning, tr("Data File Missing"),
+        tr("The project was saved, but its data file has disappeared:\n%1\n\nA project cannot hold this "
+           "data by itself (it has several targets, or its targets are its inputs). Put the file "
+           "back before you open the project again, or keep the data with “Save Data as CSV…” "
+           "on the Data panel.")
+            .arg(csv),
+        QMessageBox::Ok, m_window);
+    box.setTextFormat(Qt::PlainText); // the path is the user's text, not markup
+    box.exec();
+    m_window->statusBar()->showMessage(tr("Saved %1.").arg(saved), 4000);
+    break;
+  }
+  }
   return true;
 }
 

@@ -87,6 +87,23 @@ CsvResult pointsDataset(const DatasetSource& d, const std::optional<TaskKind>& t
   return CsvReader::readString(text, o);
 }
 
+// "image_shape" (a CSV's or embedded points'): the feature columns are the pixels of one picture, H·W·C of
+// them.
+Error applyImageShape(const DatasetSource& d, Dataset& data) {
+  Error e;
+  if (!d.imageShape) return e;
+  const std::int64_t values = std::int64_t{(*d.imageShape)[0]} * (*d.imageShape)[1] * (*d.imageShape)[2];
+  if (values != data.featureCount()) {
+    e.code = ErrorCode::ImageShapeMismatch;
+    e.jsonPath = "dataset.image_shape";
+    e.expected = values;
+    e.actual = data.featureCount();
+    return e;
+  }
+  data.imageShape = d.imageShape;
+  return e;
+}
+
 // "targets": "inputs": a regression whose K targets are the K raw inputs, under the inputs' names.
 void inputsAsTargets(Dataset& ds) {
   ds.task = TaskKind::Regression;
@@ -125,6 +142,34 @@ Dataset prepared(const Dataset& raw, const std::vector<Eigen::Index>& rows, cons
 }
 
 } // namespace
+
+std::optional<DatasetSource> ProjectData::asPoints(const Dataset& raw,
+                                                   const std::vector<DrawnSample>& drawn) {
+  // The points format has one label per row: classes, or the one target of a regression.
+  if (raw.targetsAreInputs || raw.targetCount() > 1) return std::nullopt;
+  const auto drawnRows = static_cast<Eigen::Index>(drawn.size());
+  if (drawnRows > raw.samples()) return std::nullopt;
+  const Eigen::Index rows = raw.samples() - drawnRows; // the drawn pictures are the last rows
+  DatasetSource s;
+  s.kind = DatasetSourceKind::Points;
+  s.inputs = raw.featureNames;
+  s.points = raw.features.topRows(rows);
+  s.imageShape = raw.imageShape;
+  s.drawn = drawn;
+  s.numericLabels = true;
+  s.labels.reserve(static_cast<std::size_t>(rows));
+  if (raw.task == TaskKind::Regression) {
+    for (Eigen::Index r = 0; r < rows; ++r) s.labels.push_back(shortestText(raw.targets(r, 0)));
+  } else {
+    for (Eigen::Index r = 0; r < rows; ++r)
+      s.labels.push_back(raw.classNames[static_cast<std::size_t>(raw.labels(r))]);
+    for (const std::string& name : raw.classNames)
+      if (name.empty() || name.find_first_not_of("0123456789.-") != std::string::npos)
+        s.numericLabels = false;
+  }
+  if (s.labels.empty()) s.numericLabels = false;
+  return s;
+}
 
 namespace {
 // The source's own samples (generator, CSV file, image folder, embedded points), before the drawn
@@ -234,18 +279,9 @@ Result<Dataset> loadSource(const Project& project, const std::filesystem::path& 
       return out;
     }
     out.value = std::move(r.dataset);
-    if (d.imageShape) {
-      // "image_shape": the feature columns are the pixels of one picture, H·W·C of them.
-      const std::int64_t values = std::int64_t{(*d.imageShape)[0]} * (*d.imageShape)[1] * (*d.imageShape)[2];
-      if (values != out.value.featureCount()) {
-        out.error.code = ErrorCode::ImageShapeMismatch;
-        out.error.jsonPath = "dataset.image_shape";
-        out.error.file = file.string();
-        out.error.expected = values;
-        out.error.actual = out.value.featureCount();
-        return out;
-      }
-      out.value.imageShape = d.imageShape;
+    if (out.error = applyImageShape(d, out.value); !out.error.ok()) {
+      out.error.file = file.string();
+      return out;
     }
     if (d.targetsInputs) inputsAsTargets(out.value);
     return out;
@@ -292,6 +328,7 @@ Result<Dataset> loadSource(const Project& project, const std::filesystem::path& 
       return out;
     }
     out.value = std::move(r.dataset);
+    if (out.error = applyImageShape(d, out.value); !out.error.ok()) return out;
     if (d.targetsInputs) inputsAsTargets(out.value);
     return out;
   }

@@ -199,7 +199,9 @@ DatasetSource datasetFromJson(const Json& j, const std::string& path) {
       d.labels.push_back(labelText(row[width], element(rp, width), d.numericLabels));
     }
     if (d.labels.empty()) d.numericLabels = false;
-    keepUnknown(j, {"points", "inputs", "targets", "drawn"}, d.extra);
+    if (const Json* v = optional(j, "image_shape"))
+      d.imageShape = imagefields::inputShapeFromJson(*v, child(path, "image_shape"));
+    keepUnknown(j, {"points", "inputs", "image_shape", "targets", "drawn"}, d.extra);
   } else {
     fail(ErrorCode::MissingKey, child(path, "generator"), "generator|csv|points|images");
   }
@@ -249,6 +251,7 @@ Json datasetToJson(const DatasetSource& d) {
       pts.push_back(std::move(row));
     }
     j["points"] = std::move(pts);
+    if (d.imageShape) j["image_shape"] = imagefields::inputShapeJson(*d.imageShape);
     break;
   }
   }

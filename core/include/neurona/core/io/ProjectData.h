@@ -12,6 +12,7 @@
 #include "neurona/core/io/Project.h"
 
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 namespace neurona {
@@ -35,18 +36,24 @@ public:
   // (detail spells "cause: text"); painted points the reader refuses -> BadValue at "dataset.points[i]";
   // a forced task that the data cannot have (any but regression for several label columns or for
   // "targets": "inputs") -> BadValue at "task".
-  // A CSV's "image_shape" that does not hold its feature columns -> ImageShapeMismatch at
-  // "dataset.image_shape" (file = the CSV). An image folder (relative to projectDir) -> ImageFolder::load's
-  // errors at "dataset.images" with the folder as file; its unreadable pictures go to `skipped` (when
-  // given) and are not an error.
-  // The drawn pictures (dataset.drawn) follow the source's samples; refused: data that is not pictures
-  // with classes -> BadValue at "dataset.drawn" (detail "needs-image-classes"), a picture of another size ->
-  // WrongLength at "dataset.drawn[i].pixels", a class the data does not have -> UnknownName at
-  // "dataset.drawn[i].label".
+  // An "image_shape" (a CSV's or embedded points') that does not hold the feature columns ->
+  // ImageShapeMismatch at "dataset.image_shape" (file = the CSV, none for points). An image folder (relative
+  // to projectDir) -> ImageFolder::load's errors at "dataset.images" with the folder as file; its unreadable
+  // pictures go to `skipped` (when given) and are not an error. The drawn pictures (dataset.drawn) follow the
+  // source's samples; refused: data that is not pictures with classes -> BadValue at "dataset.drawn" (detail
+  // "needs-image-classes"), a picture of another size -> WrongLength at "dataset.drawn[i].pixels", a class
+  // the data does not have -> UnknownName at "dataset.drawn[i].label".
   static Result<Dataset> loadDataset(const Project& project, const std::filesystem::path& projectDir,
                                      std::vector<SkippedImage>* skipped = nullptr);
   // Appends drawn pictures to loaded data, checked as loadDataset does (nothing changes on an error).
   static Error appendDrawn(Dataset& data, const std::vector<DrawnSample>& drawn);
+  // Loaded data as embedded points ("dataset": {"points", "inputs", "image_shape", "drawn"}), for a
+  // project whose data file has gone: the rows before the last drawn.size() (the drawn pictures, kept as
+  // `drawn`), labelled with their class or their one regression target. A regression must be saved with
+  // its task forced ("task": "regression"), or its numbers could be read back as classes. Nothing when
+  // the points cannot hold the data: several targets, or targets that are the inputs.
+  static std::optional<DatasetSource> asPoints(const Dataset& raw,
+                                               const std::vector<DrawnSample>& drawn = {});
   static Result<PreparedData> prepare(const Project& project, const std::filesystem::path& projectDir);
   static PreparedData prepare(const Project& project, Dataset raw); // split + pipeline of loaded data
   // NonFinitePreprocessing when the fitted pipeline has an infinite or undefined offset or scale
