@@ -1643,10 +1643,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When on, the left mouse button erases instead of drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,10 +1683,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw with the left mouse button; the right button erases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draw, and watch the network&apos;s probabilities change as you draw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,7 +1691,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw a sample with the mouse: the left button draws, the right button erases. Delete clears it.</source>
+        <source>When on, the left mouse button and the keyboard pen erase instead of drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw with the left mouse button (the right button erases), or with the arrow keys after Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a sample with the mouse (the left button draws, the right button erases) or with the keyboard (the arrow keys move the pen, Space puts it down or lifts it). Delete clears it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1643,10 +1643,6 @@
         <translation>Goma</translation>
     </message>
     <message>
-        <source>When on, the left mouse button erases instead of drawing</source>
-        <translation>Activada, el botón izquierdo del ratón borra en lugar de dibujar</translation>
-    </message>
-    <message>
         <source>&amp;Clear</source>
         <translation>&amp;Limpiar</translation>
     </message>
@@ -1687,10 +1683,6 @@
         <translation>Lo que dice la red:</translation>
     </message>
     <message>
-        <source>Draw with the left mouse button; the right button erases.</source>
-        <translation>Dibuja con el botón izquierdo del ratón; el derecho borra.</translation>
-    </message>
-    <message>
         <source>Draw, and watch the network&apos;s probabilities change as you draw.</source>
         <translation>Dibuja y observa cómo cambian las probabilidades de la red mientras dibujas.</translation>
     </message>
@@ -1699,8 +1691,16 @@
         <translation>Panel de dibujo, %1 × %2 píxeles</translation>
     </message>
     <message>
-        <source>Draw a sample with the mouse: the left button draws, the right button erases. Delete clears it.</source>
-        <translation>Dibuja una muestra con el ratón: el botón izquierdo dibuja y el derecho borra. Supr la limpia.</translation>
+        <source>When on, the left mouse button and the keyboard pen erase instead of drawing</source>
+        <translation>Activada, el botón izquierdo del ratón y el lápiz del teclado borran en lugar de dibujar</translation>
+    </message>
+    <message>
+        <source>Draw with the left mouse button (the right button erases), or with the arrow keys after Space.</source>
+        <translation>Dibuja con el botón izquierdo del ratón (el derecho borra), o con las flechas después de pulsar Espacio.</translation>
+    </message>
+    <message>
+        <source>Draw a sample with the mouse (the left button draws, the right button erases) or with the keyboard (the arrow keys move the pen, Space puts it down or lifts it). Delete clears it.</source>
+        <translation>Dibuja una muestra con el ratón (el botón izquierdo dibuja y el derecho borra) o con el teclado (las flechas mueven el lápiz y Espacio lo apoya o lo levanta). Supr la limpia.</translation>
     </message>
 </context>
 <context>

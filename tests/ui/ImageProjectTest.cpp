@@ -29,6 +29,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
@@ -342,6 +343,51 @@ TEST_F(ImageProjectTest, aDrawnPictureJoinsTheDataAndIsSavedWithTheProject) {
   // A picture of the wrong size is refused, and nothing changes.
   EXPECT_FALSE(doc->addDrawnSample(0, std::vector<double>(10, 0.5)));
   EXPECT_EQ(doc->rawData().samples(), 201);
+}
+
+// Without a mouse: Tab to the pad, Space puts the pen down, the arrow keys draw, Space lifts it, Enter adds
+// the picture. The window's own Space (play) and → (one epoch) wait while the pad has the focus.
+TEST_F(ImageProjectTest, theKeyboardAloneDrawsAPictureAndAddsIt) {
+  QTemporaryDir dir;
+  MainWindow w(&languages);
+  ASSERT_TRUE(openBars(w, dir));
+  w.activateWindow();
+  Project* doc = w.project();
+  ImagesView* images = w.imagesView();
+  images->tabs()->setCurrentIndex(1);
+  DrawingPad* pad = images->pad();
+  PadCanvas* canvas = pad->canvas();
+  canvas->setFocus();
+  ASSERT_TRUE(waitFor([&] { return canvas->hasFocus(); }));
+  ASSERT_EQ(canvas->penPixel(), QPoint(8, 8)) << "the pen starts in the middle";
+
+  QTest::keyClick(canvas, Qt::Key_Right); // pen up: moves without ink
+  EXPECT_TRUE(canvas->isBlank());
+  QTest::keyClick(canvas, Qt::Key_Space);
+  EXPECT_TRUE(canvas->penDown());
+  for (int i = 0; i < 4; ++i) QTest::keyClick(canvas, Qt::Key_Down);
+  QTest::keyClick(canvas, Qt::Key_Space);
+  EXPECT_FALSE(canvas->penDown());
+  QTest::keyClick(canvas, Qt::Key_Left);
+  QTest::keyClick(canvas, Qt::Key_Left);
+  const std::vector<double> drawn = pad->pixels();
+  const auto at = [&](int row, int col) { return drawn[static_cast<std::size_t>(row * 16 + col)]; };
+  for (int row = 8; row <= 12; ++row) EXPECT_GT(at(row, 9), 0.5) << "row " << row << " of column 9";
+  EXPECT_EQ(at(10, 7), 0.0) << "the pen moved up, so column 7 stays blank";
+  EXPECT_EQ(at(3, 9), 0.0);
+  EXPECT_EQ(canvas->penPixel(), QPoint(7, 12));
+
+  // The keys drew; none of them trained.
+  QApplication::processEvents();
+  EXPECT_EQ(doc->trainedEpoch(), 0);
+  EXPECT_FALSE(w.controller()->isRunning());
+
+  const auto samples = doc->rawData().samples();
+  QTest::keyClick(canvas, Qt::Key_Return);
+  ASSERT_EQ(doc->rawData().samples(), samples + 1);
+  for (int k = 0; k < 256; ++k)
+    ASSERT_EQ(doc->rawData().features(samples, k), drawn[static_cast<std::size_t>(k)]);
+  EXPECT_TRUE(canvas->isBlank());
 }
 
 } // namespace imageproject

@@ -208,7 +208,8 @@ void DrawingPad::retranslateUi() {
   m_testMode->setToolTip(m_testMode->accessibleDescription());
   m_eraser->setText(tr("&Eraser"));
   m_eraser->setAccessibleName(tr("Eraser"));
-  m_eraser->setAccessibleDescription(tr("When on, the left mouse button erases instead of drawing"));
+  m_eraser->setAccessibleDescription(
+      tr("When on, the left mouse button and the keyboard pen erase instead of drawing"));
   m_eraser->setToolTip(m_eraser->accessibleDescription());
   m_clear->setText(tr("&Clear"));
   m_clear->setAccessibleName(tr("Clear the drawing"));
@@ -224,10 +225,12 @@ void DrawingPad::retranslateUi() {
   m_add->setToolTip(m_add->accessibleDescription());
   m_testLabel->setText(tr("What the network says:"));
   m_hint->setText(m_mode == Mode::Add
-                      ? tr("Draw with the left mouse button; the right button erases.")
+                      ? tr("Draw with the left mouse button (the right button erases), or with the arrow "
+                           "keys after Space.")
                       : tr("Draw, and watch the network's probabilities change as you draw."));
   m_canvas->setAccessibleName(
       tr("Drawing pad, %1 × %2 pixels").arg(m_canvas->imageWidth()).arg(m_canvas->imageHeight()));
   m_canvas->setAccessibleDescription(
-      tr("Draw a sample with the mouse: the left button draws, the right button erases. Delete clears it."));
+      tr("Draw a sample with the mouse (the left button draws, the right button erases) or with the "
+         "keyboard (the arrow keys move the pen, Space puts it down or lifts it). Delete clears it."));
 }

@@ -1,6 +1,7 @@
 #include "ui/images/PadCanvas.h"
 
 #include <QImage>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -37,6 +38,8 @@ void PadCanvas::setImageSize(int height, int width) {
   m_stroke.assign(n, 0.0);
   m_pixels.assign(n, 0.0);
   m_drawing = false;
+  m_penDown = false;
+  m_pen = QPoint(m_width / 2, m_height / 2);
   updateGeometry();
   update();
   emit pixelsChanged();
@@ -115,6 +118,7 @@ void PadCanvas::endStroke() {
 
 void PadCanvas::mousePressEvent(QMouseEvent* e) {
   if (e->button() != Qt::LeftButton && e->button() != Qt::RightButton) return QWidget::mousePressEvent(e);
+  if (m_penDown) liftPen();
   if (m_drawing) endStroke();
   m_drawing = true;
   m_strokeErases = e->button() == Qt::RightButton || m_erasing;
@@ -140,6 +144,70 @@ void PadCanvas::mouseReleaseEvent(QMouseEvent* e) {
   const QPointF p = toImage(e->position());
   if (p != m_last) stroke(m_last, p);
   endStroke();
+}
+
+bool PadCanvas::ownsKey(const QKeyEvent* e) const {
+  if (e->modifiers() & ~Qt::KeypadModifier) return false; // Ctrl+→ and the like stay the window's
+  switch (e->key()) {
+  case Qt::Key_Left:
+  case Qt::Key_Right:
+  case Qt::Key_Up:
+  case Qt::Key_Down:
+  case Qt::Key_Space: return true;
+  case Qt::Key_Escape: return m_penDown; // otherwise the window's (leaving presentation mode)
+  default: return false;
+  }
+}
+
+bool PadCanvas::event(QEvent* e) {
+  if (e->type() == QEvent::ShortcutOverride && ownsKey(static_cast<QKeyEvent*>(e))) {
+    e->accept();
+    return true;
+  }
+  return QWidget::event(e);
+}
+
+void PadCanvas::keyPressEvent(QKeyEvent* e) {
+  if (!ownsKey(e)) return QWidget::keyPressEvent(e);
+  const auto centre = [](QPoint pixel) { return QPointF(pixel.x() + 0.5, pixel.y() + 0.5); };
+  QPoint next = m_pen;
+  switch (e->key()) {
+  case Qt::Key_Left: next.rx() -= 1; break;
+  case Qt::Key_Right: next.rx() += 1; break;
+  case Qt::Key_Up: next.ry() -= 1; break;
+  case Qt::Key_Down: next.ry() += 1; break;
+  case Qt::Key_Escape: liftPen(); return;
+  case Qt::Key_Space:
+    if (m_penDown) {
+      liftPen();
+    } else if (!m_drawing) { // not in the middle of a mouse stroke
+      m_penDown = true;
+      m_strokeErases = m_erasing;
+      stroke(centre(m_pen), centre(m_pen));
+    }
+    return;
+  default: break;
+  }
+  next = QPoint(std::clamp(next.x(), 0, m_width - 1), std::clamp(next.y(), 0, m_height - 1));
+  if (next == m_pen) return;
+  const QPoint from = m_pen;
+  m_pen = next;
+  if (m_penDown)
+    stroke(centre(from), centre(m_pen));
+  else
+    update();
+}
+
+void PadCanvas::liftPen() {
+  if (!m_penDown) return;
+  m_penDown = false;
+  endStroke();
+  update();
+}
+
+void PadCanvas::focusOutEvent(QFocusEvent* e) {
+  liftPen();
+  QWidget::focusOutEvent(e);
 }
 
 void PadCanvas::leaveEvent(QEvent* e) {
@@ -181,6 +249,17 @@ void PadCanvas::paintEvent(QPaintEvent* e) {
   painter.setPen(QPen(hasFocus() ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid),
                       hasFocus() ? 3 : 1));
   painter.drawRect(r.adjusted(-1, -1, 0, 0));
+
+  // The keyboard pen, while the pad has the focus: its pixel framed, filled while the pen is down.
+  if (hasFocus()) {
+    const double cellH = static_cast<double>(r.height()) / m_height;
+    const QRectF box(r.left() + m_pen.x() * cell, r.top() + m_pen.y() * cellH, cell, cellH);
+    const QColor pen = m_erasing ? QColor(230, 120, 0) : QColor(0, 160, 230);
+    painter.setPen(QPen(pen, 2));
+    painter.setBrush(m_penDown ? QColor(pen.red(), pen.green(), pen.blue(), 110) : QColor(Qt::transparent));
+    painter.drawRect(box.adjusted(1, 1, -1, -1));
+    painter.setBrush(Qt::NoBrush);
+  }
 
   // The brush's reach under the pointer: where a stroke here would leave any ink.
   if (m_hover.x() >= 0 && m_hover.y() >= 0 && m_hover.x() <= m_width && m_hover.y() <= m_height) {

@@ -4,6 +4,8 @@
 // paints its strokes (GrayImage::paint): a pixel whose centre lies d pixels from the stroke's line takes
 // the coverage clamp(0.5 + r − d, 0, 1), r the brush radius, so a drawn digit looks like a generated one.
 // A stroke adds its coverage to what was there (up to 1); an erasing stroke takes it away.
+// The keyboard draws too, for those who cannot use a mouse: the arrow keys move a pen one pixel at a time
+// and Space puts it down (a stroke from pixel centre to pixel centre as it moves) or lifts it again.
 #include <QWidget>
 
 #include <vector>
@@ -34,6 +36,10 @@ public:
   QRect imageRect() const;
   QPointF toImage(QPointF widgetPos) const;
 
+  // The keyboard pen: the pixel it is over (x = column, y = row) and whether it is down.
+  QPoint penPixel() const { return m_pen; }
+  bool penDown() const { return m_penDown; }
+
   QSize sizeHint() const override;
   QSize minimumSizeHint() const override;
 
@@ -46,11 +52,16 @@ protected:
   void mouseMoveEvent(QMouseEvent* e) override;
   void mouseReleaseEvent(QMouseEvent* e) override;
   void leaveEvent(QEvent* e) override;
+  bool event(QEvent* e) override;
+  void keyPressEvent(QKeyEvent* e) override;
+  void focusOutEvent(QFocusEvent* e) override;
 
 private:
   // Paints the segment a → b (picture coordinates) into the current stroke.
   void stroke(QPointF a, QPointF b);
   void endStroke();
+  bool ownsKey(const QKeyEvent* e) const; // the pad's keys win over the window's shortcuts (Space, →)
+  void liftPen();
 
   int m_height = 16;
   int m_width = 16;
@@ -62,4 +73,6 @@ private:
   bool m_strokeErases = false;
   QPointF m_last;
   QPointF m_hover{-1, -1}; // picture coordinates of the pointer, for the brush outline; negative: none
+  QPoint m_pen{8, 8};      // the keyboard pen's pixel (column, row)
+  bool m_penDown = false;
 };
