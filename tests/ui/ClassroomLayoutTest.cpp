@@ -15,6 +15,8 @@
 #include "ui/canvas/LayerBlockItem.h"
 #include "ui/canvas/NetworkScene.h"
 #include "ui/canvas/NetworkView.h"
+#include "ui/lessons/LessonController.h"
+#include "ui/lessons/LessonPanel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PresentationController.h"
 #include "ui/style/Theme.h"
@@ -40,6 +42,7 @@
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
@@ -563,6 +566,51 @@ TEST_F(PresentationWindowTest, secondaryPanelsLeaveThePrimaryOnesInSightAndReset
   EXPECT_EQ(w.datasetDock()->width(), left);
   EXPECT_EQ(w.boundaryDock()->width(), right);
   EXPECT_GE(canvasShare(w), 0.45);
+}
+
+} // namespace
+
+namespace {
+
+// A lesson opened at a projector's size in Spanish: the Lesson dock takes most of the left column, so that
+// its title, goal, several lines of its text, its locks and its buttons are all in sight, while the
+// Problems dock still shows the fix the lesson points at. Closing the lesson gives the data its share back.
+TEST_F(PresentationWindowTest, aLessonAtAProjectorsSizeShowsItsTextButtonsAndTheFix) {
+  languages.setLanguage(QStringLiteral("es"));
+  MainWindow w(&languages);
+  w.setFixedSize(1280, 720);
+  w.show();
+  QCoreApplication::processEvents();
+  const int dataHeight = w.datasetDock()->height();
+  auto* lessons = w.findChild<LessonController*>();
+  ASSERT_NE(lessons, nullptr);
+  QList<QAction*> entries;
+  for (QAction* a : w.lessonsMenu()->actions())
+    if (!a->isSeparator()) entries << a;
+  ASSERT_GE(entries.size(), 2);
+  entries[1]->trigger(); // Why XOR needs a hidden layer: a fix waits in Problems
+  QCoreApplication::processEvents();
+  QCoreApplication::processEvents();
+
+  LessonPanel* panel = lessons->panel();
+  EXPECT_GE(panel->height(), panel->minimumSizeHint().height()) << "nothing in the lesson overlaps";
+  auto* text = panel->findChild<QTextBrowser*>(QStringLiteral("lessonText"));
+  ASSERT_NE(text, nullptr);
+  EXPECT_GE(text->viewport()->height(), 6 * text->fontMetrics().lineSpacing())
+      << "six lines of the lesson at least; " << text->viewport()->height() << " px";
+  EXPECT_TRUE(inSight(panel->restartButton()));
+  EXPECT_TRUE(inSight(panel->closeButton()));
+  QPushButton* fix = nullptr;
+  for (QPushButton* b : w.issuesDock()->findChildren<QPushButton*>())
+    if (b->isVisible()) fix = b;
+  ASSERT_NE(fix, nullptr) << "lesson 2 starts with a fix to press";
+  EXPECT_EQ(fix->visibleRegion().boundingRect().size(), fix->size()) << "the whole fix button";
+  EXPECT_GE(canvasShare(w), 0.45);
+
+  panel->closeButton()->click();
+  QCoreApplication::processEvents();
+  EXPECT_NEAR(w.datasetDock()->height(), dataHeight, 8);
+  languages.setLanguage(QStringLiteral("en"));
 }
 
 } // namespace

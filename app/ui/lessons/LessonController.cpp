@@ -95,7 +95,9 @@ void LessonController::showLesson() {
   const int index = currentLesson();
   if (index < 0) {
     m_panel->clear();
+    const bool wasShown = m_dock->isVisible();
     m_dock->hide();
+    if (wasShown) emit lessonHidden();
     return;
   }
   m_panel->setLesson(m_lessons[index], index < m_bundledCount ? index + 1 : index - m_bundledCount + 1,
@@ -103,6 +105,7 @@ void LessonController::showLesson() {
   m_dock->show();
   m_dock->raise();
   updateGoalStatus();
+  emit lessonShown();
 }
 
 bool LessonController::eventFilter(QObject* watched, QEvent* event) {

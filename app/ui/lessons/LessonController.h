@@ -38,6 +38,8 @@ public:
 
 signals:
   void conceptRequested(const QString& key); // a "concept:KEY" link in the lesson text
+  void lessonShown();                        // the Lesson dock came up (or another lesson replaced it)
+  void lessonHidden();                       // the lesson closed and its dock went away
 
 protected:
   bool eventFilter(QObject* watched, QEvent* event) override;

@@ -109,6 +109,8 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
   m_files = new FileActions(this, m_project);
   m_modelExport = new ModelExport(this, m_project);
   m_lessons = new LessonController(this, m_project, m_files, m_languages, m_lessonsMenu, m_datasetDock);
+  connect(m_lessons, &LessonController::lessonShown, this, [this] { shareLeftColumn(true); });
+  connect(m_lessons, &LessonController::lessonHidden, this, [this] { shareLeftColumn(false); });
   connect(m_lessons, &LessonController::conceptRequested, this, [this](const QString& key) {
     if (m_conceptsPanel->showConcept(key)) {
       m_conceptsDock->show();
@@ -508,8 +510,10 @@ void MainWindow::arrangeDocks() {
   setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
   // The side columns keep their width and scroll vertically where the window is too short for them
   // (presentation mode's largest text on a small screen): no dock pushes the window past the screen.
-  for (QDockWidget* dock :
-       {m_datasetDock, m_paletteDock, m_propertiesDock, m_trainingDock, m_boundaryDock, m_lossDock}) {
+  // Concepts too: its plot would otherwise hold Problems, which it shares a place with, at the plot's full
+  // height, so that a lesson could not take room from them at 1280 × 720. (The lesson's own text scrolls.)
+  for (QDockWidget* dock : {m_datasetDock, m_paletteDock, m_propertiesDock, m_trainingDock, m_boundaryDock,
+                            m_lossDock, m_conceptsDock}) {
     if (qobject_cast<QScrollArea*>(dock->widget())) continue;
     auto* scroll = new QScrollArea(dock);
     scroll->setObjectName(dock->objectName() + QStringLiteral("Scroll"));
@@ -605,6 +609,20 @@ int MainWindow::leftColumnNeeds() const {
     least = std::max(least, content->minimumSizeHint().width() + (scroll ? scrollBar + 2 : 0));
   }
   return least;
+}
+
+void MainWindow::shareLeftColumn(bool lesson) {
+  auto* lessonDock = findChild<QDockWidget*>(QStringLiteral("lessonDock"));
+  QDockWidget* top = lesson ? lessonDock : m_datasetDock;
+  // Only the arranged column: docks the user moved elsewhere or floated keep their own sizes.
+  for (QDockWidget* dock : {top, m_paletteDock, m_issuesDock})
+    if (!dock || dock->isFloating() || dockWidgetArea(dock) != Qt::LeftDockWidgetArea) return;
+  // In pixels of the column as it is now: shares as small as these do not move the last dock.
+  const int column = top->height() + m_paletteDock->height() + m_issuesDock->height();
+  const QList<int> percent = lesson ? QList<int>{50, 22, 28} : QList<int>{45, 35, 20};
+  QList<int> sizes;
+  for (int share : percent) sizes << column * share / 100;
+  resizeDocks({top, m_paletteDock, m_issuesDock}, sizes, Qt::Vertical);
 }
 
 void MainWindow::fitColumnsToText() {

@@ -122,6 +122,9 @@ private:
   void arrangeDocks();
   int leftColumnNeeds() const; // the left column's width at which no tab title or panel is cut
   void fitColumnsToText();
+  // A lesson's text needs more of the left column than the data panel it shares a place with: the Lesson
+  // dock takes most of the column while it is up, and the arranged shares come back when it closes.
+  void shareLeftColumn(bool lesson);
   void showDataPage(); // the boundary for points, the gallery and pad for pictures
   void makeRoomForMessage(const QString& message);
   void buildFileMenu();
