@@ -574,7 +574,8 @@ namespace {
 
 // A lesson opened at a projector's size in Spanish: the Lesson dock takes most of the left column, so that
 // its title, goal, several lines of its text, its locks and its buttons are all in sight, while the
-// Problems dock still shows the fix the lesson points at. Closing the lesson gives the data its share back.
+// Problems dock still shows the fix the lesson points at. Closing the lesson gives the data its share back
+// and leaves the fix whole.
 TEST_F(PresentationWindowTest, aLessonAtAProjectorsSizeShowsItsTextButtonsAndTheFix) {
   languages.setLanguage(QStringLiteral("es"));
   MainWindow w(&languages);
@@ -610,6 +611,12 @@ TEST_F(PresentationWindowTest, aLessonAtAProjectorsSizeShowsItsTextButtonsAndThe
   panel->closeButton()->click();
   QCoreApplication::processEvents();
   EXPECT_NEAR(w.datasetDock()->height(), dataHeight, 8);
+  // The lesson's project stays open without it, and its fix is still whole in the arranged column.
+  fix = nullptr;
+  for (QPushButton* b : w.issuesDock()->findChildren<QPushButton*>())
+    if (b->isVisible()) fix = b;
+  ASSERT_NE(fix, nullptr);
+  EXPECT_EQ(fix->visibleRegion().boundingRect().size(), fix->size()) << "the whole fix button, no lesson";
   languages.setLanguage(QStringLiteral("en"));
 }
 

@@ -1,9 +1,11 @@
 #include "ui/forms/WrapButton.h"
 
+#include <QFontMetricsF>
 #include <QStyleOptionButton>
 #include <QStylePainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 constexpr int kFlags = Qt::AlignCenter | Qt::TextWordWrap;
@@ -28,7 +30,10 @@ QSize WrapButton::padding() const {
 
 QSize WrapButton::sizeHint() const {
   const QSize pad = padding();
-  return {fontMetrics().horizontalAdvance(text()) + pad.width(), fontMetrics().height() + pad.height()};
+  // The line's width as the wrapping measures it: in fractions of a pixel, rounded up. The whole-pixel
+  // advance can be a pixel short, and at that width the last word wraps under a one-line height.
+  const int line = static_cast<int>(std::ceil(QFontMetricsF(font()).horizontalAdvance(text()))) + 1;
+  return {line + pad.width(), fontMetrics().height() + pad.height()};
 }
 
 QSize WrapButton::minimumSizeHint() const {

@@ -69,6 +69,10 @@
 #include <algorithm>
 
 namespace {
+// The left column's heights in percent: the data (or a lesson's text), the layers, and Problems, which
+// keeps room for a problem and its fix button at 1280 × 720.
+const QList<int> kLeftColumnShares = {40, 28, 32};
+
 // Bump when the docks change, so that an old saved layout is not applied to a new set of docks.
 constexpr int kLayoutVersion = 4; // 4: the classroom layout of issue #17
 } // namespace
@@ -568,7 +572,7 @@ void MainWindow::arrangeDocks() {
   m_arrangedColumns = {leftWidth, rightWidth};
   // Most of the left column for the data and the layers, the rest for Problems and Concepts; the
   // decision boundary a little taller than the loss curves.
-  resizeDocks({m_datasetDock, m_paletteDock, m_issuesDock}, {45, 35, 20}, Qt::Vertical);
+  resizeDocks({m_datasetDock, m_paletteDock, m_issuesDock}, kLeftColumnShares, Qt::Vertical);
   resizeDocks({m_boundaryDock, m_lossDock}, {55, 45}, Qt::Vertical);
   m_curves->setSizes({65, 35});
 }
@@ -619,7 +623,7 @@ void MainWindow::shareLeftColumn(bool lesson) {
     if (!dock || dock->isFloating() || dockWidgetArea(dock) != Qt::LeftDockWidgetArea) return;
   // In pixels of the column as it is now: shares as small as these do not move the last dock.
   const int column = top->height() + m_paletteDock->height() + m_issuesDock->height();
-  const QList<int> percent = lesson ? QList<int>{50, 22, 28} : QList<int>{45, 35, 20};
+  const QList<int> percent = lesson ? QList<int>{50, 22, 28} : kLeftColumnShares;
   QList<int> sizes;
   for (int share : percent) sizes << column * share / 100;
   resizeDocks({top, m_paletteDock, m_issuesDock}, sizes, Qt::Vertical);
