@@ -616,8 +616,7 @@ int MainWindow::leftColumnNeeds() const {
 }
 
 void MainWindow::shareLeftColumn(bool lesson) {
-  auto* lessonDock = findChild<QDockWidget*>(QStringLiteral("lessonDock"));
-  QDockWidget* top = lesson ? lessonDock : m_datasetDock;
+  QDockWidget* top = lesson ? m_lessons->dock() : m_datasetDock;
   // Only the arranged column: docks the user moved elsewhere or floated keep their own sizes.
   for (QDockWidget* dock : {top, m_paletteDock, m_issuesDock})
     if (!dock || dock->isFloating() || dockWidgetArea(dock) != Qt::LeftDockWidgetArea) return;

@@ -23,6 +23,15 @@ void BasicPool2dLayer<T>::window(int oh, int ow, int& h0, int& h1, int& w0, int&
   w1 = std::min(g.inputColumn(ow, g.windowWidth), g.inWidth);
 }
 
+template <class T> int BasicPool2dLayer<T>::windowFeatures(int oh, int ow, int ch, T* features) const {
+  int h0, h1, w0, w1;
+  window(oh, ow, h0, h1, w0, w1);
+  int count = 0;
+  for (int h = h0; h < h1; ++h)
+    for (int w = w0; w < w1; ++w) features[count++] = static_cast<T>(m_geometry.feature(h, w, ch));
+  return count;
+}
+
 template <class T>
 void BasicPool2dLayer<T>::pool(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out,
                                MatrixT<T>* winner) const {
@@ -43,13 +52,8 @@ void BasicPool2dLayer<T>::pool(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>
         auto o = out.col(j);
         if (m_max) {
           // the window's cells as columns of the batch, for one kernel call
-          int count = 0;
-          for (int h = h0; h < h1; ++h)
-            for (int w = w0; w < w1; ++w) {
-              const int f = g.feature(h, w, ch);
-              cells[count] = x.col(f).data();
-              indices[count++] = static_cast<T>(f);
-            }
+          const int count = windowFeatures(oh, ow, ch, indices.data());
+          for (int i = 0; i < count; ++i) cells[i] = x.col(static_cast<Eigen::Index>(indices[i])).data();
           kernels::table<T>().maxPoolWindow(cells.data(), indices.data(), count, n, o.data(),
                                             winner ? winner->col(j).data() : nullptr);
         } else {
@@ -83,11 +87,9 @@ void BasicPool2dLayer<T>::backward(const Eigen::Ref<const MatrixT<T>>& x,
   const Eigen::Index n = x.rows();
   const int c = g.channels;
   if (m_max) {
-    // ∂out/∂x is 1 at the winning cell and 0 elsewhere. When the windows tile the image (no overlap, no gap,
-    // no padding), each cell is written once and dx needs no clearing first; otherwise the windows add up.
-    const bool tiles = g.strideHeight == g.windowHeight && g.strideWidth == g.windowWidth && g.padTop == 0 &&
-                       g.padLeft == 0 && g.outHeight * g.strideHeight == g.inHeight &&
-                       g.outWidth * g.strideWidth == g.inWidth;
+    // ∂out/∂x is 1 at the winning cell and 0 elsewhere. When the windows tile the image, each cell is
+    // written once and dx needs no clearing first; otherwise the windows add up.
+    const bool tiles = g.tilesInput();
     if (tiles)
       dx->resize(n, g.inputFeatures());
     else
@@ -95,22 +97,14 @@ void BasicPool2dLayer<T>::backward(const Eigen::Ref<const MatrixT<T>>& x,
     std::vector<T*> cells(static_cast<std::size_t>(g.windowHeight) * g.windowWidth);
     std::vector<T> indices(cells.size());
     for (int oh = 0; oh < g.outHeight; ++oh)
-      for (int ow = 0; ow < g.outWidth; ++ow) {
-        int h0, h1, w0, w1;
-        window(oh, ow, h0, h1, w0, w1);
+      for (int ow = 0; ow < g.outWidth; ++ow)
         for (int ch = 0; ch < c; ++ch) {
           const Eigen::Index j = (static_cast<Eigen::Index>(oh) * g.outWidth + ow) * c + ch;
-          int count = 0;
-          for (int h = h0; h < h1; ++h)
-            for (int w = w0; w < w1; ++w) {
-              const int f = g.feature(h, w, ch);
-              cells[count] = dx->col(f).data();
-              indices[count++] = static_cast<T>(f);
-            }
+          const int count = windowFeatures(oh, ow, ch, indices.data());
+          for (int i = 0; i < count; ++i) cells[i] = dx->col(static_cast<Eigen::Index>(indices[i])).data();
           kernels::table<T>().maxPoolRoute(dOut.col(j).data(), m_winner.col(j).data(), cells.data(),
                                            indices.data(), count, n, !tiles);
         }
-      }
     return;
   }
   dx->setZero(n, g.inputFeatures());

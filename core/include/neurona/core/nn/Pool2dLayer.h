@@ -33,6 +33,9 @@ private:
   void pool(const Eigen::Ref<const MatrixT<T>>& x, MatrixT<T>& out, MatrixT<T>* winner) const;
   // The window's rows [h0, h1) and columns [w0, w1) inside the image, for output (oh, ow).
   void window(int oh, int ow, int& h0, int& h1, int& w0, int& w1) const;
+  // The input features of output (oh, ow)'s window in channel ch, inside the image, as T for the max-pool
+  // kernels; returns how many (at most windowHeight·windowWidth).
+  int windowFeatures(int oh, int ow, int ch, T* features) const;
 
   WindowGeometry m_geometry;
   bool m_max;

@@ -45,6 +45,11 @@ struct WindowGeometry {
   int inputRow(int oh, int kh) const { return oh * strideHeight + kh - padTop; }
   int inputColumn(int ow, int kw) const { return ow * strideWidth + kw - padLeft; }
   bool inside(int h, int w) const { return h >= 0 && h < inHeight && w >= 0 && w < inWidth; }
+  // The windows tile the input: no overlap, no gap, no padding, so each input cell is in exactly one.
+  bool tilesInput() const {
+    return strideHeight == windowHeight && strideWidth == windowWidth && padTop == 0 && padLeft == 0 &&
+           outHeight * strideHeight == inHeight && outWidth * strideWidth == inWidth;
+  }
 };
 
 } // namespace neurona
